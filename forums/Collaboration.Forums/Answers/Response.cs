@@ -1,0 +1,8 @@
+namespace Collaboration.Forums.Answers;
+
+/// <summary>
+/// The stored answer of one respondent to one item; there is at most one per (item, respondent key).
+/// <paramref name="ParticipantId"/> is null for anonymous items; <paramref name="GroupKey"/> is kept so results can
+/// be broken down by stakeholder group (small groups are folded away when results are computed).
+/// </summary>
+public sealed record Response(Guid ItemId, string RespondentKey, Guid? ParticipantId, string GroupKey, Answer Answer, DateTimeOffset UpdatedAt);

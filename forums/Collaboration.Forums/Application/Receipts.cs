@@ -1,0 +1,20 @@
+using Collaboration.Forums.Answers;
+using Collaboration.Forums.Items;
+using Collaboration.Forums.Participants;
+using Collaboration.Forums.Results;
+using Collaboration.Forums.Series;
+using Collaboration.Forums.Store;
+
+namespace Collaboration.Forums.Application;
+
+/// <summary>An answer that was stored, with the fresh results the cards show.</summary>
+public sealed record AnswerReceipt(ForumSeries Series, ForumItem Item, Answer Answer, ResponseWrite Write, ItemResults Results);
+
+/// <summary>A needs entry that was filed (or found again after a retry), with the fresh ranking.</summary>
+public sealed record NeedReceipt(ForumSeries Series, ForumItem Item, NeedEntry Entry, bool Added, NeedsResults Results);
+
+/// <summary>A forum that was started, with the items whose options were carried over from earlier results.</summary>
+public sealed record ForumStart(ForumSeries Series, ForumTransition Transition, IReadOnlyList<ForumItem> CarriedOver);
+
+/// <summary>An item together with its series and forum, as the cards need them.</summary>
+public sealed record ItemView(ForumSeries Series, Forum Forum, ForumItem Item, ItemResults Results, Participant? Participant, Answer? MyAnswer);

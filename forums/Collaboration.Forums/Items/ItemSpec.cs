@@ -1,0 +1,80 @@
+using System.Text.Json.Serialization;
+using Collaboration.Forums.Text;
+
+namespace Collaboration.Forums.Items;
+
+/// <summary>What an item asks and what a valid answer looks like; one subtype per item kind.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(SingleChoiceSpec), "singleChoice")]
+[JsonDerivedType(typeof(MultipleChoiceSpec), "multipleChoice")]
+[JsonDerivedType(typeof(RatingScaleSpec), "rating")]
+[JsonDerivedType(typeof(OpenTextSpec), "openText")]
+[JsonDerivedType(typeof(NeedsCollectionSpec), "needs")]
+[JsonDerivedType(typeof(PointsSpec), "points")]
+[JsonDerivedType(typeof(MatrixChoiceSpec), "matrix")]
+[JsonDerivedType(typeof(MatrixRatingSpec), "matrixRating")]
+public abstract record ItemSpec
+{
+    /// <summary>The kind's name as templates and commands spell it.</summary>
+    public abstract string KindName { get; }
+
+    /// <summary>The list a carry-over fills: options for choice/points items, rows for matrices; empty when none.</summary>
+    public virtual IReadOnlyList<Choice> CarryTarget => [];
+
+    /// <summary>A copy whose carry-over target is <paramref name="choices"/>; items without one return themselves.</summary>
+    public virtual ItemSpec WithCarried(IReadOnlyList<Choice> choices) => this;
+}
+
+public sealed record SingleChoiceSpec(IReadOnlyList<Choice> Choices) : ItemSpec
+{
+    public override string KindName => "singleChoice";
+    public override IReadOnlyList<Choice> CarryTarget => Choices;
+    public override ItemSpec WithCarried(IReadOnlyList<Choice> choices) => this with { Choices = choices };
+}
+
+public sealed record MultipleChoiceSpec(IReadOnlyList<Choice> Choices, int MaxChoices) : ItemSpec
+{
+    public override string KindName => "multipleChoice";
+    public override IReadOnlyList<Choice> CarryTarget => Choices;
+    public override ItemSpec WithCarried(IReadOnlyList<Choice> choices) => this with { Choices = choices };
+}
+
+public sealed record RatingScaleSpec(int Min, int Max, LocalizedText? MinLabel, LocalizedText? MaxLabel) : ItemSpec
+{
+    public override string KindName => "rating";
+}
+
+public sealed record OpenTextSpec(int MaxLength) : ItemSpec
+{
+    public override string KindName => "openText";
+}
+
+/// <summary>Participants file several entries, each of a kind and under one of the series' topics.</summary>
+public sealed record NeedsCollectionSpec(IReadOnlyList<NeedKind> Kinds, int MaxLength) : ItemSpec
+{
+    public override string KindName => "needs";
+}
+
+/// <summary>Each participant distributes up to <see cref="Budget"/> points (dot voting).</summary>
+public sealed record PointsSpec(IReadOnlyList<Choice> Choices, int Budget, int? MaxPerChoice, bool RequireFullBudget) : ItemSpec
+{
+    public override string KindName => "points";
+    public override IReadOnlyList<Choice> CarryTarget => Choices;
+    public override ItemSpec WithCarried(IReadOnlyList<Choice> choices) => this with { Choices = choices };
+}
+
+/// <summary>One choice among <see cref="Columns"/> per row (e.g. task → which actor takes the role).</summary>
+public sealed record MatrixChoiceSpec(IReadOnlyList<Choice> Rows, IReadOnlyList<Choice> Columns) : ItemSpec
+{
+    public override string KindName => "matrix";
+    public override IReadOnlyList<Choice> CarryTarget => Rows;
+    public override ItemSpec WithCarried(IReadOnlyList<Choice> choices) => this with { Rows = choices };
+}
+
+/// <summary>A rating on a scale for every row × column cell (e.g. operator model × criterion → 1–5).</summary>
+public sealed record MatrixRatingSpec(IReadOnlyList<Choice> Rows, IReadOnlyList<Choice> Columns, int Min, int Max) : ItemSpec
+{
+    public override string KindName => "matrixRating";
+    public override IReadOnlyList<Choice> CarryTarget => Rows;
+    public override ItemSpec WithCarried(IReadOnlyList<Choice> choices) => this with { Rows = choices };
+}

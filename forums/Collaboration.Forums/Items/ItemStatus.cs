@@ -1,0 +1,8 @@
+namespace Collaboration.Forums.Items;
+
+public enum ItemStatus
+{
+    Draft,
+    Open,
+    Closed,
+}

@@ -1,0 +1,8 @@
+namespace Collaboration.Forums.Series;
+
+public enum ForumStatus
+{
+    Draft,
+    Open,
+    Closed,
+}

@@ -1,0 +1,53 @@
+using Collaboration.Forums.Answers;
+using Collaboration.Forums.Participants;
+using Collaboration.Forums.Series;
+
+namespace Collaboration.Forums.Store;
+
+/// <summary>
+/// Persistence of series, participants and answers. Implementations write every call atomically:
+/// a call either stores all it was given or nothing.
+/// </summary>
+public interface IForumStore
+{
+    Task AddSeriesAsync(ForumSeries series, CancellationToken cancellationToken);
+
+    Task<ForumSeries?> GetSeriesAsync(Guid seriesId, CancellationToken cancellationToken);
+
+    /// <summary>The series that owns <paramref name="itemId"/>, or null.</summary>
+    Task<ForumSeries?> GetSeriesOfItemAsync(Guid itemId, CancellationToken cancellationToken);
+
+    /// <summary>Persists what the aggregate decided: forum and item statuses, added items, carried-over options.</summary>
+    Task UpdateSeriesAsync(ForumSeries series, CancellationToken cancellationToken);
+
+    Task<Participant?> GetParticipantAsync(Guid seriesId, string userId, CancellationToken cancellationToken);
+
+    /// <summary>Inserts or updates by (series, user): onboarding twice changes the declaration, never duplicates it.</summary>
+    Task<Participant> SaveParticipantAsync(Participant participant, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Participant>> GetParticipantsAsync(Guid seriesId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Inserts or replaces the answer of one respondent in one statement keyed by (item, respondent key),
+    /// so concurrent voters never overwrite each other and a repeated delivery counts once.
+    /// </summary>
+    Task<ResponseWrite> UpsertResponseAsync(Response response, CancellationToken cancellationToken);
+
+    Task<Response?> GetResponseAsync(Guid itemId, string respondentKey, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Response>> GetResponsesAsync(Guid itemId, CancellationToken cancellationToken);
+
+    Task<int> CountResponsesAsync(Guid itemId, CancellationToken cancellationToken);
+
+    /// <summary>Adds the entry unless one with the same (item, respondent key, client key) exists; true when added.</summary>
+    Task<bool> AddNeedAsync(NeedEntry need, CancellationToken cancellationToken);
+
+    Task<NeedEntry?> GetNeedAsync(Guid needId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<NeedEntry>> GetNeedsAsync(Guid itemId, CancellationToken cancellationToken);
+
+    /// <summary>Adds the support unless it exists; true when added.</summary>
+    Task<bool> AddNeedSupportAsync(NeedSupport support, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<NeedSupport>> GetNeedSupportsAsync(Guid itemId, CancellationToken cancellationToken);
+}
