@@ -1,5 +1,17 @@
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Collaboration.Bot.Hosting;
+using Collaboration.Forums.Store;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddForumStore();
+builder.AddForumBot();
+
 var app = builder.Build();
-app.MapGet("/", () => typeof(CloudAdapter).FullName);
-app.Run();
+
+app.MapBotEndpoints();
+app.MapHealthEndpoints();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

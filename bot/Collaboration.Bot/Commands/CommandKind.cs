@@ -1,0 +1,18 @@
+namespace Collaboration.Bot.Commands;
+
+public enum CommandKind
+{
+    Help,
+    Status,
+    Join,
+    Templates,
+    CreateSeries,
+    StartForum,
+    CloseForum,
+    OpenItem,
+    CloseItem,
+    Results,
+    CarryOver,
+    AddItem,
+    Moderate,
+}

@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Collaboration.Bot.Hosting;
+
+/// <summary>Settings of section "Bot". The app credentials themselves are read by the SDK from the same section.</summary>
+public sealed class BotOptions
+{
+    public const string Section = "Bot";
+
+    /// <summary>The Entra app (client) ID of the bot. Empty: authentication is off (local Playground only).</summary>
+    public string? MicrosoftAppId { get; set; }
+
+    /// <summary>Tenants whose users may talk to the bot; empty allows every tenant.</summary>
+    public IList<string> AllowedTenantIds { get; } = [];
+
+    /// <summary>Moderators for every series (Entra object IDs), beside each series' creator.</summary>
+    public IList<string> ModeratorIds { get; } = [];
+
+    /// <summary>Whether any user may create a series (and so moderate it). Off: only configured moderators.</summary>
+    public bool AnyoneMayCreateSeries { get; set; } = true;
+
+    /// <summary>
+    /// Secret (base64, at least 32 bytes) for the keyed hash that stands in for a person in anonymous answers.
+    /// Without it a random one is generated into the data folder at first start.
+    /// </summary>
+    public string? AnonymitySecret { get; set; }
+
+    /// <summary>The shortest time between two updates of one posted results card; votes in between are coalesced.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan CardUpdateInterval { get; set; } = TimeSpan.FromSeconds(2);
+}
