@@ -1,0 +1,10 @@
+using System.Text.Json.Nodes;
+
+namespace Collaboration.Bot.Cards.Model;
+
+internal sealed record ActionSubmit : AdaptiveAction
+{
+    public JsonObject? Data { get; init; }
+
+    public AssociatedInputs? AssociatedInputs { get; init; }
+}

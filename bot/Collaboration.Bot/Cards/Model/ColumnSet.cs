@@ -1,0 +1,3 @@
+namespace Collaboration.Bot.Cards.Model;
+
+internal sealed record ColumnSet(IReadOnlyList<Column> Columns) : CardElement;

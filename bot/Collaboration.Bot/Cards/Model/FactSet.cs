@@ -1,0 +1,3 @@
+namespace Collaboration.Bot.Cards.Model;
+
+internal sealed record FactSet(IReadOnlyList<Fact> Facts) : CardElement;

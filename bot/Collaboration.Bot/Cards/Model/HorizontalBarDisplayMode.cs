@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace Collaboration.Bot.Cards.Model;
+
+[JsonConverter(typeof(JsonStringEnumConverter<HorizontalBarDisplayMode>))]
+internal enum HorizontalBarDisplayMode
+{
+    AbsoluteWithAxis,
+    AbsoluteNoAxis,
+    PartToWhole,
+}

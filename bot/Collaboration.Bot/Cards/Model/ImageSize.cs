@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace Collaboration.Bot.Cards.Model;
+
+[JsonConverter(typeof(JsonStringEnumConverter<ImageSize>))]
+internal enum ImageSize
+{
+    Auto,
+    Stretch,
+    Small,
+    Medium,
+    Large,
+}

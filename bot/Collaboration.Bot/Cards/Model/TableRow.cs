@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace Collaboration.Bot.Cards.Model;
+
+internal sealed record TableRow(IReadOnlyList<TableCell> Cells)
+{
+    [JsonPropertyOrder(-1)]
+    public string Type { get; } = "TableRow";
+}
