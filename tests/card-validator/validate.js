@@ -109,6 +109,14 @@ for (const [typeName, shape] of Object.entries(CHART_DATA_SHAPES)) {
     AC.GlobalRegistry.elements.register(typeName, defineChartElement(typeName, shape), AC.Versions.v1_5);
 }
 
+// The SDK 3.0.6 checks "lang" with a shared regular expression that carries the /g flag, so exec() keeps its
+// lastIndex between calls: the second valid "lang" it sees (in the same card or the next one of a batch) is
+// reported as invalid. The same pattern without /g checks the same thing without that state.
+{
+    const langRegEx = AC.CardElement.langProperty.regEx;
+    AC.CardElement.langProperty.regEx = new RegExp(langRegEx.source, langRegEx.flags.replace('g', ''));
+}
+
 function eventName(code) {
     return AC.ValidationEvent[code] ?? String(code);
 }

@@ -26,6 +26,9 @@ internal sealed record AdaptiveCard(IReadOnlyList<CardElement> Body)
     [JsonPropertyName("msteams")]
     public TeamsCardProperties? MsTeams { get; init; }
 
-    /// <summary>The card's language (BCP 47), e.g. "de-DE"; it decides how Teams formats dates and numbers.</summary>
+    /// <summary>
+    /// The card's language as a two- or three-letter ISO 639 code ("de", not "de-DE"): Microsoft's Adaptive
+    /// Cards SDK rejects a region suffix. It decides how Teams formats dates and numbers.
+    /// </summary>
     public string? Lang { get; init; }
 }
