@@ -1,0 +1,16 @@
+using Collaboration.Forums.Store.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Collaboration.Forums.Store.Configuration;
+
+internal sealed class ConversationBindingConfiguration : IEntityTypeConfiguration<ConversationBindingEntity>
+{
+    public void Configure(EntityTypeBuilder<ConversationBindingEntity> builder)
+    {
+        builder.ToTable("conversation_bindings");
+        builder.HasKey(b => b.ConversationId);
+        builder.Property(b => b.ConversationId).HasMaxLength(StoreLimits.ConversationIdLength);
+        builder.HasOne<SeriesEntity>().WithMany().HasForeignKey(b => b.SeriesId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,17 @@
+using Collaboration.Forums.Store.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Collaboration.Forums.Store.Configuration;
+
+internal sealed class SeriesConfiguration : IEntityTypeConfiguration<SeriesEntity>
+{
+    public void Configure(EntityTypeBuilder<SeriesEntity> builder)
+    {
+        builder.ToTable("series");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.CreatedBy).HasMaxLength(StoreLimits.IdLength);
+        builder.HasMany(s => s.Forums).WithOne().HasForeignKey(f => f.SeriesId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,55 @@
+using Collaboration.Forums.Store.Entities;
+using Collaboration.Forums.Store.Sql;
+using Microsoft.EntityFrameworkCore;
+
+namespace Collaboration.Forums.Store;
+
+internal sealed class EfConversationStore(IDbContextFactory<ForumDbContext> contexts, TimeProvider time) : IConversationStore
+{
+    public async Task BindSeriesAsync(string conversationId, Guid seriesId, string conversationReference, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        ArgumentNullException.ThrowIfNull(conversationReference);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var parameters = new ModelParameters<ConversationBindingEntity>(db)
+            .Add(nameof(ConversationBindingEntity.ConversationId), conversationId)
+            .Add(nameof(ConversationBindingEntity.SeriesId), seriesId)
+            .Add(nameof(ConversationBindingEntity.Reference), conversationReference)
+            .Add(nameof(ConversationBindingEntity.UpdatedAt), time.GetUtcNow());
+        await db.Database.ExecuteSqlRawAsync(UpsertSql.ConversationBinding, parameters.ToArray(), cancellationToken);
+    }
+
+    public async Task<Guid?> GetBoundSeriesAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ConversationBindings.AsNoTracking().Where(b => b.ConversationId == conversationId)
+            .Select(b => (Guid?)b.SeriesId).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<string?> GetConversationReferenceAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ConversationBindings.AsNoTracking().Where(b => b.ConversationId == conversationId)
+            .Select(b => b.Reference).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task SaveCardPostAsync(CardPost post, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var parameters = new ModelParameters<CardPostEntity>(db)
+            .Add(nameof(CardPostEntity.ItemId), post.ItemId)
+            .Add(nameof(CardPostEntity.ConversationId), post.ConversationId)
+            .Add(nameof(CardPostEntity.ActivityId), post.ActivityId)
+            .Add(nameof(CardPostEntity.PostedAt), post.PostedAt);
+        await db.Database.ExecuteSqlRawAsync(UpsertSql.CardPost, parameters.ToArray(), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<CardPost>> GetCardPostsAsync(Guid itemId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entities = await db.CardPosts.AsNoTracking().Where(p => p.ItemId == itemId)
+            .OrderBy(p => p.PostedAt).ThenBy(p => p.ConversationId).ThenBy(p => p.ActivityId).ToListAsync(cancellationToken);
+        return [.. entities.Select(p => new CardPost(p.ItemId, p.ConversationId, p.ActivityId, p.PostedAt))];
+    }
+}

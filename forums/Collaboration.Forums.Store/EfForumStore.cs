@@ -1,0 +1,212 @@
+using Collaboration.Forums.Answers;
+using Collaboration.Forums.Participants;
+using Collaboration.Forums.Series;
+using Collaboration.Forums.Store.Entities;
+using Collaboration.Forums.Store.Mapping;
+using Collaboration.Forums.Store.Sql;
+using Microsoft.EntityFrameworkCore;
+
+namespace Collaboration.Forums.Store;
+
+/// <summary>
+/// One DbContext per call, so the store is a thread-safe singleton. Reads are single no-tracking statements (one
+/// snapshot each); writes are one SaveChanges or one INSERT ... ON CONFLICT statement.
+/// </summary>
+internal sealed class EfForumStore(IDbContextFactory<ForumDbContext> contexts) : IForumStore
+{
+    public async Task AddSeriesAsync(ForumSeries series, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Series.Add(SeriesMapping.ToEntity(series));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<ForumSeries?> GetSeriesAsync(Guid seriesId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await WithForumsAndItems(db.Series.AsNoTracking()).FirstOrDefaultAsync(s => s.Id == seriesId, cancellationToken);
+        return entity is null ? null : SeriesMapping.ToDomain(entity);
+    }
+
+    public async Task<ForumSeries?> GetSeriesOfItemAsync(Guid itemId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await WithForumsAndItems(db.Series.AsNoTracking())
+            .FirstOrDefaultAsync(s => s.Forums.Any(f => f.Items.Any(i => i.Id == itemId)), cancellationToken);
+        return entity is null ? null : SeriesMapping.ToDomain(entity);
+    }
+
+    public async Task UpdateSeriesAsync(ForumSeries series, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var stored = await WithForumsAndItems(db.Series).FirstOrDefaultAsync(s => s.Id == series.Id, cancellationToken)
+            ?? throw new InvalidOperationException($"Series {series.Id} is not stored; add it before updating it.");
+
+        foreach (var forum in series.Forums)
+        {
+            var storedForum = stored.Forums.Find(f => f.Id == forum.Id);
+            if (storedForum is null)
+            {
+                db.Forums.Add(SeriesMapping.ToEntity(series.Id, forum));
+                continue;
+            }
+
+            storedForum.Status = forum.Status;
+            foreach (var item in forum.Items)
+            {
+                var storedItem = storedForum.Items.Find(i => i.Id == item.Id);
+                if (storedItem is null)
+                {
+                    db.Items.Add(SeriesMapping.ToEntity(forum.Id, item));
+                }
+                else
+                {
+                    SeriesMapping.CopyTo(item, storedItem);
+                }
+            }
+        }
+
+        // One SaveChanges: statuses, new items and changed specs commit together or not at all.
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<Participant?> GetParticipantAsync(Guid seriesId, string userId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await db.Participants.AsNoTracking()
+            .FirstOrDefaultAsync(p => p.SeriesId == seriesId && p.UserId == userId, cancellationToken);
+        return entity is null ? null : AnswerMapping.ToDomain(entity);
+    }
+
+    public async Task<Participant> SaveParticipantAsync(Participant participant, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(participant);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var parameters = new ModelParameters<ParticipantEntity>(db)
+            .Add(nameof(ParticipantEntity.Id), participant.Id)
+            .Add(nameof(ParticipantEntity.SeriesId), participant.SeriesId)
+            .Add(nameof(ParticipantEntity.UserId), participant.UserId)
+            .Add(nameof(ParticipantEntity.DisplayName), participant.DisplayName)
+            .Add(nameof(ParticipantEntity.GroupKey), participant.GroupKey)
+            .Add(nameof(ParticipantEntity.Organisation), participant.Organisation)
+            .Add(nameof(ParticipantEntity.Municipality), participant.Municipality)
+            .Add(nameof(ParticipantEntity.JoinedAt), participant.JoinedAt);
+        var stored = await db.Participants.FromSqlRaw(UpsertSql.Participant, parameters.ToArray())
+            .AsNoTracking().ToListAsync(cancellationToken);
+        return AnswerMapping.ToDomain(stored.Single());
+    }
+
+    public async Task<IReadOnlyList<Participant>> GetParticipantsAsync(Guid seriesId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entities = await db.Participants.AsNoTracking().Where(p => p.SeriesId == seriesId)
+            .OrderBy(p => p.JoinedAt).ThenBy(p => p.Id).ToListAsync(cancellationToken);
+        return [.. entities.Select(AnswerMapping.ToDomain)];
+    }
+
+    public async Task<ResponseWrite> UpsertResponseAsync(Response response, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var parameters = new ModelParameters<ResponseEntity>(db)
+            .Add(nameof(ResponseEntity.ItemId), response.ItemId)
+            .Add(nameof(ResponseEntity.RespondentKey), response.RespondentKey)
+            .Add(nameof(ResponseEntity.ParticipantId), response.ParticipantId)
+            .Add(nameof(ResponseEntity.GroupKey), response.GroupKey)
+            .Add(nameof(ResponseEntity.Answer), StoreJson.Write(response.Answer))
+            .Add(nameof(ResponseEntity.UpdatedAt), response.UpdatedAt);
+        var written = await db.Responses.FromSqlRaw(UpsertSql.Response, parameters.ToArray())
+            .AsNoTracking().ToListAsync(cancellationToken);
+        return written switch
+        {
+            [] => ResponseWrite.Unchanged,
+            [{ Revision: 1 }] => ResponseWrite.Inserted,
+            _ => ResponseWrite.Updated,
+        };
+    }
+
+    public async Task<Response?> GetResponseAsync(Guid itemId, string respondentKey, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await db.Responses.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.ItemId == itemId && r.RespondentKey == respondentKey, cancellationToken);
+        return entity is null ? null : AnswerMapping.ToDomain(entity);
+    }
+
+    public async Task<IReadOnlyList<Response>> GetResponsesAsync(Guid itemId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entities = await db.Responses.AsNoTracking().Where(r => r.ItemId == itemId)
+            .OrderBy(r => r.UpdatedAt).ThenBy(r => r.RespondentKey).ToListAsync(cancellationToken);
+        return [.. entities.Select(AnswerMapping.ToDomain)];
+    }
+
+    public async Task<int> CountResponsesAsync(Guid itemId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Responses.CountAsync(r => r.ItemId == itemId, cancellationToken);
+    }
+
+    public async Task<bool> AddNeedAsync(NeedEntry need, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(need);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var parameters = new ModelParameters<NeedEntryEntity>(db)
+            .Add(nameof(NeedEntryEntity.Id), need.Id)
+            .Add(nameof(NeedEntryEntity.ItemId), need.ItemId)
+            .Add(nameof(NeedEntryEntity.RespondentKey), need.RespondentKey)
+            .Add(nameof(NeedEntryEntity.ParticipantId), need.ParticipantId)
+            .Add(nameof(NeedEntryEntity.GroupKey), need.GroupKey)
+            .Add(nameof(NeedEntryEntity.Kind), need.Kind)
+            .Add(nameof(NeedEntryEntity.TopicKey), need.TopicKey)
+            .Add(nameof(NeedEntryEntity.Text), need.Text)
+            .Add(nameof(NeedEntryEntity.ClientKey), need.ClientKey)
+            .Add(nameof(NeedEntryEntity.CreatedAt), need.CreatedAt);
+        return await db.Database.ExecuteSqlRawAsync(UpsertSql.NeedEntry, parameters.ToArray(), cancellationToken) == 1;
+    }
+
+    public async Task<NeedEntry?> GetNeedAsync(Guid needId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await db.NeedEntries.AsNoTracking().FirstOrDefaultAsync(n => n.Id == needId, cancellationToken);
+        return entity is null ? null : AnswerMapping.ToDomain(entity);
+    }
+
+    public async Task<IReadOnlyList<NeedEntry>> GetNeedsAsync(Guid itemId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entities = await db.NeedEntries.AsNoTracking().Where(n => n.ItemId == itemId)
+            .OrderBy(n => n.CreatedAt).ThenBy(n => n.Id).ToListAsync(cancellationToken);
+        return [.. entities.Select(AnswerMapping.ToDomain)];
+    }
+
+    public async Task<bool> AddNeedSupportAsync(NeedSupport support, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(support);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var parameters = new ModelParameters<NeedSupportEntity>(db)
+            .Add(nameof(NeedSupportEntity.NeedId), support.NeedId)
+            .Add(nameof(NeedSupportEntity.RespondentKey), support.RespondentKey)
+            .Add(nameof(NeedSupportEntity.CreatedAt), support.CreatedAt);
+        return await db.Database.ExecuteSqlRawAsync(UpsertSql.NeedSupport, parameters.ToArray(), cancellationToken) == 1;
+    }
+
+    public async Task<IReadOnlyList<NeedSupport>> GetNeedSupportsAsync(Guid itemId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entities = await (
+                from support in db.NeedSupports.AsNoTracking()
+                join need in db.NeedEntries on support.NeedId equals need.Id
+                where need.ItemId == itemId
+                orderby support.CreatedAt, support.NeedId, support.RespondentKey
+                select support)
+            .ToListAsync(cancellationToken);
+        return [.. entities.Select(AnswerMapping.ToDomain)];
+    }
+
+    // A single query (no split) so forums and items come from one snapshot, never half of a concurrent update.
+    private static IQueryable<SeriesEntity> WithForumsAndItems(IQueryable<SeriesEntity> series) =>
+        series.Include(s => s.Forums).ThenInclude(f => f.Items).AsSingleQuery();
+}

@@ -1,0 +1,27 @@
+namespace Collaboration.Forums.Store.Entities;
+
+/// <summary>A row of <c>series</c>. Lists that are always read with the series (groups, topics, ...) are JSON columns.</summary>
+internal sealed class SeriesEntity
+{
+    public Guid Id { get; set; }
+
+    public required string Title { get; set; }
+
+    public string? Goal { get; set; }
+
+    public required string CreatedBy { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public int MinGroupSize { get; set; }
+
+    public required string Groups { get; set; }
+
+    public required string Topics { get; set; }
+
+    public required string Moderators { get; set; }
+
+    public required string ImplementationPath { get; set; }
+
+    public List<ForumEntity> Forums { get; set; } = [];
+}

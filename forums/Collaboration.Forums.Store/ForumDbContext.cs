@@ -1,0 +1,45 @@
+using Collaboration.Forums.Store.Configuration;
+using Collaboration.Forums.Store.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Collaboration.Forums.Store;
+
+/// <summary>
+/// The provider-neutral model. Each provider has a subclass with its own timestamp conversion and its own
+/// migrations, because SQLite and PostgreSQL need different column types for the same model.
+/// </summary>
+internal abstract class ForumDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<SeriesEntity> Series => Set<SeriesEntity>();
+
+    public DbSet<ForumEntity> Forums => Set<ForumEntity>();
+
+    public DbSet<ItemEntity> Items => Set<ItemEntity>();
+
+    public DbSet<ParticipantEntity> Participants => Set<ParticipantEntity>();
+
+    public DbSet<ResponseEntity> Responses => Set<ResponseEntity>();
+
+    public DbSet<NeedEntryEntity> NeedEntries => Set<NeedEntryEntity>();
+
+    public DbSet<NeedSupportEntity> NeedSupports => Set<NeedSupportEntity>();
+
+    public DbSet<ConversationBindingEntity> ConversationBindings => Set<ConversationBindingEntity>();
+
+    public DbSet<CardPostEntity> CardPosts => Set<CardPostEntity>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder
+            .ApplyConfiguration(new SeriesConfiguration())
+            .ApplyConfiguration(new ForumConfiguration())
+            .ApplyConfiguration(new ItemConfiguration())
+            .ApplyConfiguration(new ParticipantConfiguration())
+            .ApplyConfiguration(new ResponseConfiguration())
+            .ApplyConfiguration(new NeedEntryConfiguration())
+            .ApplyConfiguration(new NeedSupportConfiguration())
+            .ApplyConfiguration(new ConversationBindingConfiguration())
+            .ApplyConfiguration(new CardPostConfiguration());
+        SnakeCaseNames.Apply(modelBuilder.Model);
+    }
+}

@@ -1,0 +1,48 @@
+using Collaboration.Forums.Store.Postgres;
+using Collaboration.Forums.Store.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Collaboration.Forums.Store;
+
+public static class ForumStoreHostingExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IForumStore"/> and <see cref="IConversationStore"/> on the database the "ForumStore"
+    /// section names, migrates it at start and adds a health check named "forum-store". A wrong setting stops the host
+    /// at start with a message naming the key.
+    /// </summary>
+    public static IHostApplicationBuilder AddForumStore(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<ForumStoreOptions>()
+            .BindConfiguration(ForumStoreOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        // Both providers are registered and the options pick one when first asked, so the choice is read through
+        // the validated options (and tests or hosts may change configuration until the host is built).
+        services.AddDbContextFactory<SqliteForumDbContext>((sp, options) =>
+            SqliteForumDbContext.Configure(options, SqliteConnectionStrings.Resolve(
+                sp.GetRequiredService<IOptions<ForumStoreOptions>>().Value.ConnectionString,
+                sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
+        services.AddDbContextFactory<PostgresForumDbContext>((sp, options) =>
+            PostgresForumDbContext.Configure(options, sp.GetRequiredService<IOptions<ForumStoreOptions>>().Value.ConnectionString!));
+        services.AddSingleton<IDbContextFactory<ForumDbContext>>(sp =>
+            sp.GetRequiredService<IOptions<ForumStoreOptions>>().Value.Provider == ForumStoreProvider.Postgres
+                ? new ForumContextFactory<PostgresForumDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresForumDbContext>>())
+                : new ForumContextFactory<SqliteForumDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteForumDbContext>>()));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ForumDbContext>>().CreateDbContext());
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IForumStore, EfForumStore>();
+        services.AddSingleton<IConversationStore, EfConversationStore>();
+        services.AddHostedService<ForumStoreMigrator>();
+        services.AddHealthChecks().AddDbContextCheck<ForumDbContext>("forum-store");
+        return builder;
+    }
+}
