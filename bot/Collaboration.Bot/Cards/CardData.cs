@@ -1,0 +1,30 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace Collaboration.Bot.Cards;
+
+/// <summary>The data of an Action.Execute: the ids the bot needs back when the button is pressed.</summary>
+internal static class CardData
+{
+    public const string ItemId = "itemId";
+    public const string SeriesId = "seriesId";
+    public const string NeedId = "needId";
+    public const string Forum = "forum";
+    public const string ClientKey = "clientKey";
+    public const string ThenItemId = "thenItemId";
+
+    /// <summary>Every value is written as a string, the form in which Teams also posts input values.</summary>
+    public static JsonObject Of(params (string Key, object? Value)[] pairs)
+    {
+        var data = new JsonObject();
+        foreach (var (key, value) in pairs)
+        {
+            if (value is not null)
+            {
+                data[key] = Convert.ToString(value, CultureInfo.InvariantCulture);
+            }
+        }
+
+        return data;
+    }
+}

@@ -1,0 +1,21 @@
+namespace Collaboration.Bot.Cards;
+
+/// <summary>The verbs of the bot's Action.Execute buttons; the card factories write them, the action parser reads them.</summary>
+internal static class CardVerbs
+{
+    public const string Answer = "answer";
+    public const string ShowMine = "mine";
+    public const string Refresh = "refresh";
+    public const string Onboard = "onboard";
+    public const string SubmitNeed = "submitNeed";
+    public const string SupportNeed = "supportNeed";
+    public const string StartForum = "startForum";
+    public const string CloseForum = "closeForum";
+    public const string OpenItem = "openItem";
+    public const string CloseItem = "closeItem";
+    public const string CarryOver = "carryOver";
+    public const string CreateSeries = "createSeries";
+    public const string AddItem = "addItem";
+    public const string ShowResults = "results";
+    public const string ShowStatus = "status";
+}

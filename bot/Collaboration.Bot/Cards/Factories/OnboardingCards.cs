@@ -1,0 +1,59 @@
+using Collaboration.Bot.Cards.Model;
+using Collaboration.Bot.Localization;
+using Collaboration.Forums.Participants;
+using Collaboration.Forums.Series;
+using CardChoice = Collaboration.Bot.Cards.Model.Choice;
+
+namespace Collaboration.Bot.Cards.Factories;
+
+/// <summary>
+/// Asks once per series for the stakeholder group and organisation. When it interrupts an answer,
+/// <paramref name="thenItemId"/> brings the user back to that item afterwards.
+/// </summary>
+internal static class OnboardingCards
+{
+    public static AdaptiveCard Create(BotText text, ForumSeries series, Participant? current, Guid? thenItemId, CardNotice? notice = null,
+        IReadOnlyDictionary<string, string>? draft = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(series);
+        string? Draft(string id) => draft is not null && draft.TryGetValue(id, out var v) ? v : null;
+        var body = new List<CardElement>();
+        if (notice is not null)
+        {
+            body.Add(CardParts.Notice(notice.Text, notice.IsProblem ? ContainerStyle.Attention : ContainerStyle.Good));
+        }
+
+        body.Add(CardParts.Title(text["Onboarding.Title"]));
+        body.Add(new TextBlock(text.Format("Onboarding.Intro", text.Of(series.Title))));
+        body.Add(new InputChoiceSet(CardInputs.Group, [.. series.Groups.Select(g => new CardChoice(text.Of(g.Name), g.Key))])
+        {
+            Label = text["Onboarding.Group"],
+            Style = ChoiceInputStyle.Expanded,
+            IsRequired = true,
+            ErrorMessage = text["Onboarding.GroupMissing"],
+            Value = Draft(CardInputs.Group) ?? current?.GroupKey,
+        });
+        body.Add(new InputText(CardInputs.Organisation)
+        {
+            Label = text["Onboarding.Organisation"],
+            IsRequired = true,
+            ErrorMessage = text["Onboarding.OrganisationMissing"],
+            Value = Draft(CardInputs.Organisation) ?? current?.Organisation,
+        });
+        body.Add(new InputText(CardInputs.Municipality)
+        {
+            Label = text["Onboarding.Municipality"],
+            Value = Draft(CardInputs.Municipality) ?? current?.Municipality,
+        });
+        body.Add(CardParts.Subtle(text.Format("Onboarding.Privacy", series.MinGroupSize)));
+        var save = new ActionExecute(CardVerbs.Onboard)
+        {
+            Title = text["Action.Save"],
+            Style = ActionStyle.Positive,
+            Data = CardData.Of((CardData.SeriesId, series.Id), (CardData.ThenItemId, thenItemId)),
+            AssociatedInputs = AssociatedInputs.Auto,
+        };
+        return CardParts.Card(body, [save], text.LanguageTag);
+    }
+}

@@ -1,0 +1,100 @@
+using Collaboration.Bot.Cards.Model;
+using Collaboration.Bot.Localization;
+using Collaboration.Forums.Series;
+using CardChoice = Collaboration.Bot.Cards.Model.Choice;
+
+namespace Collaboration.Bot.Cards.Factories;
+
+/// <summary>The overview of a series: its forums with their status, and the moderator's buttons to steer them.</summary>
+internal static class SeriesCards
+{
+    public static AdaptiveCard Overview(BotText text, ForumSeries series, bool forModerator, CardNotice? notice = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(series);
+        var body = new List<CardElement>();
+        if (notice is not null)
+        {
+            body.Add(CardParts.Notice(notice.Text, notice.IsProblem ? ContainerStyle.Attention : ContainerStyle.Good));
+        }
+
+        body.Add(CardParts.Title(text.Of(series.Title)));
+        if (series.Goal is { } goal)
+        {
+            body.Add(new TextBlock(text.Of(goal)) { IsSubtle = true });
+        }
+
+        foreach (var forum in series.Forums)
+        {
+            body.Add(CardParts.Heading($"{text.Format("Forum.Label", forum.Number)} {text.Of(forum.Title)}"));
+            body.Add(CardParts.Subtle($"{text["ForumStatus." + forum.Status]} · {text.Format("Forum.Items", forum.Items.Count)}"));
+            if (forum.Status == ForumStatus.Open)
+            {
+                body.Add(new FactSet([.. forum.Items.Select(i => new Fact(i.Key, text.Of(i.Prompt) + " (" + text["ItemStatus." + i.Status] + ")"))]));
+            }
+
+            if (forModerator)
+            {
+                body.Add(new ActionSet([.. ForumActions(text, series, forum)]));
+            }
+        }
+
+        return CardParts.Card(body, lang: text.LanguageTag);
+    }
+
+    /// <summary>The form behind "serie anlegen" without a template name: pick a shipped template or paste one.</summary>
+    public static AdaptiveCard CreateForm(BotText text, IReadOnlyList<string> templates)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(templates);
+        var body = new List<CardElement>
+        {
+            CardParts.Title(text["CreateSeries.Title"]),
+            new TextBlock(text["CreateSeries.Intro"]),
+            new InputChoiceSet(CardInputs.Template, [.. templates.Select(t => new CardChoice(t, t))])
+            {
+                Label = text["CreateSeries.Template"],
+                Style = ChoiceInputStyle.Compact,
+                Value = templates.Count > 0 ? templates[0] : null,
+            },
+            new InputText(CardInputs.TemplateText) { Label = text["CreateSeries.Paste"], IsMultiline = true },
+        };
+        var create = new ActionExecute(CardVerbs.CreateSeries) { Title = text["Action.CreateSeries"], Style = ActionStyle.Positive, Data = CardData.Of() };
+        return CardParts.Card(body, [create], text.LanguageTag);
+    }
+
+    private static IEnumerable<AdaptiveAction> ForumActions(BotText text, ForumSeries series, Forum forum)
+    {
+        var data = CardData.Of((CardData.SeriesId, series.Id), (CardData.Forum, forum.Number));
+        if (forum.Status != ForumStatus.Open)
+        {
+            yield return new ActionExecute(CardVerbs.StartForum)
+            {
+                Title = text.Format("Action.StartForum", forum.Number),
+                Data = data,
+                AssociatedInputs = AssociatedInputs.None,
+                Style = ActionStyle.Positive,
+            };
+        }
+        else
+        {
+            yield return new ActionExecute(CardVerbs.CloseForum)
+            {
+                Title = text.Format("Action.CloseForum", forum.Number),
+                Data = data,
+                AssociatedInputs = AssociatedInputs.None,
+                Style = ActionStyle.Destructive,
+            };
+        }
+
+        if (forum.Items.Any(i => i.CarryOver is not null) && forum.Status != ForumStatus.Closed)
+        {
+            yield return new ActionExecute(CardVerbs.CarryOver)
+            {
+                Title = text.Format("Action.CarryOver", forum.Number),
+                Data = CardData.Of((CardData.SeriesId, series.Id), (CardData.Forum, forum.Number)),
+                AssociatedInputs = AssociatedInputs.None,
+            };
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using Collaboration.Forums.Items;
+using Collaboration.Forums.Text;
+using DomainChoice = Collaboration.Forums.Items.Choice;
+
+namespace Collaboration.Bot.Cards;
+
+/// <summary>
+/// Reads the add-item form into an item draft. It only translates fields; whether the draft makes sense
+/// (options present, limits sane, key unique) the domain decides.
+/// </summary>
+internal static class ItemDraftInputs
+{
+    public static IReadOnlyList<string> Kinds { get; } = ["singleChoice", "multipleChoice", "rating", "openText", "points", "needs"];
+
+    public static (int? Forum, ItemDraft? Draft) Read(IReadOnlyDictionary<string, string> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        string Get(string id) => inputs.TryGetValue(id, out var v) ? v.Trim() : string.Empty;
+        var forum = AnswerInputs.Integer(Get(CardInputs.ItemForum));
+        var limit = AnswerInputs.Integer(Get(CardInputs.ItemLimit));
+        var promptDe = Get(CardInputs.ItemPromptDe);
+        var promptEn = Get(CardInputs.ItemPromptEn);
+        var prompt = new LocalizedText(promptDe, promptEn.Length == 0 ? null : promptEn);
+        var choices = Options(Get(CardInputs.ItemOptions));
+        ItemSpec? spec = Get(CardInputs.ItemKind) switch
+        {
+            "singleChoice" => new SingleChoiceSpec(choices),
+            "multipleChoice" => new MultipleChoiceSpec(choices, limit ?? choices.Count),
+            "rating" => new RatingScaleSpec(1, limit ?? 5, null, null),
+            "openText" => new OpenTextSpec(limit ?? 1000),
+            "points" => new PointsSpec(choices, limit ?? 10, null, RequireFullBudget: false),
+            "needs" => new NeedsCollectionSpec([NeedKind.Need, NeedKind.Requirement, NeedKind.Wish, NeedKind.Obstacle], limit ?? 500),
+            _ => null,
+        };
+        var key = Get(CardInputs.ItemKey);
+        var draft = spec is null ? null : new ItemDraft(key.Length == 0 ? Slug(promptDe) : key, prompt, spec, Get(CardInputs.ItemAnonymous) == "true");
+        return (forum, draft);
+    }
+
+    /// <summary>One option per line; the key is made from the label, numbered when two labels give the same key.</summary>
+    private static List<DomainChoice> Options(string text)
+    {
+        var choices = new List<DomainChoice>();
+        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var key = Slug(line);
+            var unique = key;
+            for (var n = 2; choices.Any(c => c.Key == unique); n++)
+            {
+                unique = key + "-" + n.ToString(CultureInfo.InvariantCulture);
+            }
+
+            choices.Add(new DomainChoice(unique, new LocalizedText(line)));
+        }
+
+        return choices;
+    }
+
+    private static string Slug(string text)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in text.ToLowerInvariant())
+        {
+            if (slug.Length >= 40)
+            {
+                break;
+            }
+
+            slug.Append(c switch
+            {
+                'ä' => "ae",
+                'ö' => "oe",
+                'ü' => "ue",
+                'ß' => "ss",
+                _ when char.IsAsciiLetterOrDigit(c) => c.ToString(),
+                _ => slug.Length > 0 && slug[^1] != '-' ? "-" : string.Empty,
+            });
+        }
+
+        return slug.ToString().Trim('-');
+    }
+}

@@ -1,0 +1,19 @@
+using Collaboration.Bot.Cards.Model;
+using Collaboration.Bot.Localization;
+using Collaboration.Forums.Validation;
+
+namespace Collaboration.Bot.Cards;
+
+/// <summary>The sentence that explains a refusal, from the resource "Rejection.&lt;Code&gt;" filled with its arguments.</summary>
+internal static class RejectionText
+{
+    public static string Describe(BotText text, Rejection rejection)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(rejection);
+
+        // Arguments may be user input (an unknown key): they are escaped so they show as typed.
+        var arguments = rejection.Arguments.Select(a => (object?)CardText.EscapeAndTruncate(Convert.ToString(a, text.Culture), 80)).ToArray();
+        return text.Format("Rejection." + rejection.Code, arguments);
+    }
+}

@@ -1,0 +1,73 @@
+using Collaboration.Bot.Interaction;
+using Collaboration.Bot.Posting;
+using Collaboration.Bot.Teams;
+using Collaboration.Forums.Application;
+using Collaboration.Forums.Participants;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Collaboration.Bot.Hosting;
+
+/// <summary>Wires the Teams bot: the Bot Framework adapter and handler, the forum use cases, and card updates.</summary>
+internal static class ForumBotExtensions
+{
+    public static IHostApplicationBuilder AddForumBot(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHttpClient();
+        services.AddHealthChecks();
+        services.TryAddSingleton(TimeProvider.System);
+
+        // The SDK reads MicrosoftAppId / MicrosoftAppPassword / MicrosoftAppTenantId from the same section.
+        // Without an app id it skips authentication: only for the local Playground.
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+            builder.Configuration.GetSection(BotOptions.Section), httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+            logger: sp.GetRequiredService<ILogger<ForumBotAdapter>>()));
+        services.AddSingleton<TenantFilter>();
+        services.AddSingleton<ForumBotAdapter>();
+        services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<ForumBotAdapter>());
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ForumBotAdapter>());
+        services.AddTransient<IBot, ForumBot>();
+
+        services.AddSingleton(sp => new RespondentKeys(AnonymitySecret.Load(sp.GetRequiredService<IOptions<BotOptions>>().Value, builder.Environment.ContentRootPath)));
+        services.AddSingleton(sp =>
+        {
+            var bot = sp.GetRequiredService<IOptions<BotOptions>>().Value;
+            var moderation = new ModerationOptions { AnyoneMayCreateSeries = bot.AnyoneMayCreateSeries };
+            foreach (var id in bot.ModeratorIds)
+            {
+                moderation.ModeratorIds.Add(id);
+            }
+
+            return moderation;
+        });
+        services.AddSingleton<ForumService>();
+        services.AddSingleton<Steering>();
+        services.AddSingleton<CommandHandler>();
+        services.AddSingleton<CardActionHandler>();
+        services.AddSingleton<ConversationPoster>();
+        services.AddSingleton<CardRefresher>();
+        services.AddHostedService(sp => sp.GetRequiredService<CardRefresher>());
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
+            adapter.ProcessAsync(request, response, bot, cancellationToken));
+        return endpoints;
+    }
+
+    /// <summary>/health/live answers while the process runs; /health/ready also checks the database.</summary>
+    public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        endpoints.MapHealthChecks("/health/ready");
+        return endpoints;
+    }
+}

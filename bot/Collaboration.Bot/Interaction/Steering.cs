@@ -1,0 +1,152 @@
+using Collaboration.Bot.Cards;
+using Collaboration.Bot.Cards.Factories;
+using Collaboration.Bot.Cards.Model;
+using Collaboration.Bot.Localization;
+using Collaboration.Forums.Application;
+using Collaboration.Forums.Items;
+using Collaboration.Forums.Series;
+using Collaboration.Forums.Store;
+using Collaboration.Forums.Validation;
+
+namespace Collaboration.Bot.Interaction;
+
+/// <summary>
+/// The moderator's actions, shared by chat commands and card buttons: each calls the use case and turns its
+/// outcome into cards. It decides nothing itself.
+/// </summary>
+internal sealed class Steering(ForumService forums, IConversationStore conversations)
+{
+    public async Task<SteeringOutcome> CreateSeriesAsync(string templateText, TurnInfo turn, CancellationToken cancellationToken)
+    {
+        var text = BotText.For(turn.Language);
+        var created = await forums.CreateSeriesAsync(templateText, turn.User, cancellationToken);
+        if (!created.Succeeded)
+        {
+            return Refused(text, created.Rejection);
+        }
+
+        await conversations.BindSeriesAsync(turn.ConversationId, created.Value.Id, turn.ConversationReference, cancellationToken);
+        var notice = new CardNotice(text.Format("Series.Created", text.Of(created.Value.Title)), IsProblem: false);
+        return new SteeringOutcome(SeriesCards.Overview(text, created.Value, forModerator: true, notice), [], []);
+    }
+
+    public async Task<SteeringOutcome> StartForumAsync(Guid seriesId, int number, TurnInfo turn, CancellationToken cancellationToken)
+    {
+        var text = BotText.For(turn.Language);
+        var started = await forums.StartForumAsync(seriesId, number, turn.User, cancellationToken);
+        if (!started.Succeeded)
+        {
+            return Refused(text, started.Rejection);
+        }
+
+        var (series, transition, carried) = (started.Value.Series, started.Value.Transition, started.Value.CarriedOver);
+        var message = text.Format("Forum.Started", number, text.Of(transition.Opened.Title));
+        if (carried.Count > 0)
+        {
+            message += " " + text.Format("Forum.CarriedOver", string.Join(", ", carried.Select(i => text.Of(i.Prompt))));
+        }
+
+        var posts = new List<BotReply>();
+        foreach (var item in transition.Opened.Items.Where(i => i.Status == ItemStatus.Open))
+        {
+            posts.Add(await ItemPostAsync(text, item.Id, cancellationToken));
+        }
+
+        var stale = transition.Closed.SelectMany(f => f.Items).Select(i => i.Id).ToList();
+        return new SteeringOutcome(SeriesCards.Overview(text, series, forModerator: true, new CardNotice(message, IsProblem: false)), posts, stale);
+    }
+
+    public async Task<SteeringOutcome> CloseForumAsync(Guid seriesId, int number, TurnInfo turn, CancellationToken cancellationToken)
+    {
+        var text = BotText.For(turn.Language);
+        var closed = await forums.CloseForumAsync(seriesId, number, turn.User, cancellationToken);
+        if (!closed.Succeeded)
+        {
+            return Refused(text, closed.Rejection);
+        }
+
+        var summary = await SummaryAsync(text, seriesId, closed.Value, text.Format("Forum.Closed", number, text.Of(closed.Value.Title)), cancellationToken);
+        return new SteeringOutcome(summary, [], [.. closed.Value.Items.Select(i => i.Id)]);
+    }
+
+    public async Task<SteeringOutcome> CarryOverAsync(Guid seriesId, int number, TurnInfo turn, CancellationToken cancellationToken)
+    {
+        var text = BotText.For(turn.Language);
+        var carried = await forums.CarryOverAsync(seriesId, number, turn.User, cancellationToken);
+        if (!carried.Succeeded)
+        {
+            return Refused(text, carried.Rejection);
+        }
+
+        var notice = NoticeCards.Success(text, text.Format("Forum.CarriedOver", string.Join(", ", carried.Value.Select(i => text.Of(i.Prompt)))));
+        return new SteeringOutcome(notice, [], [.. carried.Value.Select(i => i.Id)]);
+    }
+
+    public async Task<SteeringOutcome> SetItemStatusAsync(Guid seriesId, string itemKey, bool open, TurnInfo turn, CancellationToken cancellationToken)
+    {
+        var text = BotText.For(turn.Language);
+        var series = await forums.GetSeriesAsync(seriesId, cancellationToken);
+        if (!series.Succeeded)
+        {
+            return Refused(text, series.Rejection);
+        }
+
+        // An item key is unique within a forum; the open forum is meant first, then the newest forum that has it.
+        var item = series.Value.Forums.OrderByDescending(f => f.Status == ForumStatus.Open).ThenByDescending(f => f.Number)
+            .Select(f => f.FindItem(itemKey)).FirstOrDefault(i => i is not null);
+        if (item is null)
+        {
+            return Refused(text, new Rejection(RejectionCode.ItemNotFound, itemKey));
+        }
+
+        var changed = open
+            ? await forums.OpenItemAsync(seriesId, item.Id, turn.User, cancellationToken)
+            : await forums.CloseItemAsync(seriesId, item.Id, turn.User, cancellationToken);
+        if (!changed.Succeeded)
+        {
+            return Refused(text, changed.Rejection);
+        }
+
+        var notice = NoticeCards.Success(text, text.Format(open ? "Item.Opened" : "Item.Closed", text.Of(item.Prompt)));
+        IReadOnlyList<BotReply> posts = open ? [await ItemPostAsync(text, item.Id, cancellationToken)] : [];
+        return new SteeringOutcome(notice, posts, [item.Id]);
+    }
+
+    public async Task<SteeringOutcome> AddItemAsync(Guid seriesId, int forumNumber, ItemDraft draft, TurnInfo turn, CancellationToken cancellationToken)
+    {
+        var text = BotText.For(turn.Language);
+        var added = await forums.AddItemAsync(seriesId, forumNumber, draft, turn.User, cancellationToken);
+        if (!added.Succeeded)
+        {
+            return Refused(text, added.Rejection);
+        }
+
+        var notice = NoticeCards.Success(text, text.Format("Item.Added", text.Of(added.Value.Prompt), forumNumber));
+        IReadOnlyList<BotReply> posts = added.Value.Status == ItemStatus.Open ? [await ItemPostAsync(text, added.Value.Id, cancellationToken)] : [];
+        return new SteeringOutcome(notice, posts, []);
+    }
+
+    /// <summary>One card with a line of results per item of <paramref name="forum"/>.</summary>
+    public async Task<AdaptiveCard> SummaryAsync(BotText text, Guid seriesId, Forum forum, string headline, CancellationToken cancellationToken)
+    {
+        var series = await forums.GetSeriesAsync(seriesId, cancellationToken);
+        var facts = new List<Fact>();
+        foreach (var item in forum.Items)
+        {
+            var results = series.Succeeded ? await forums.ComputeResultsAsync(series.Value, item, cancellationToken) : null;
+            facts.Add(new Fact(text.Of(item.Prompt), results is null ? "–" : ResultsSections.Summary(text, results)));
+        }
+
+        return CardParts.Card([CardParts.Notice(headline, ContainerStyle.Good), new FactSet(facts)], lang: text.LanguageTag);
+    }
+
+    public async Task<BotReply> ItemPostAsync(BotText text, Guid itemId, CancellationToken cancellationToken)
+    {
+        var view = await forums.ViewItemAsync(itemId, null, cancellationToken);
+        return view.Succeeded
+            ? new BotReply(ItemCards.Create(text, new ItemCardRequest(view.Value, Personal: false)), itemId)
+            : new BotReply(NoticeCards.Refusal(text, view.Rejection));
+    }
+
+    private static SteeringOutcome Refused(BotText text, Rejection rejection) => new(NoticeCards.Refusal(text, rejection), [], []) { Refusal = rejection };
+}

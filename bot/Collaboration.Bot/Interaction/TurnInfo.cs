@@ -1,0 +1,18 @@
+using Collaboration.Forums.Application;
+using Collaboration.Forums.Text;
+
+namespace Collaboration.Bot.Interaction;
+
+/// <summary>
+/// What the interaction layer needs to know about an incoming activity, without Bot Framework types:
+/// where it came from, who sent it, in which language to answer, and the conversation reference (opaque JSON)
+/// under which the bot can post there later.
+/// </summary>
+internal sealed record TurnInfo(string ConversationId, ConversationKind Kind, UserRef User, Language Language, string ConversationReference);
+
+internal enum ConversationKind
+{
+    Personal,
+    GroupChat,
+    Channel,
+}

@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Collaboration.Bot.Cards.Factories;
+using Collaboration.Bot.Hosting;
+using Collaboration.Bot.Localization;
+using Collaboration.Bot.Teams;
+using Collaboration.Forums.Application;
+using Collaboration.Forums.Store;
+using Collaboration.Forums.Text;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
+
+namespace Collaboration.Bot.Posting;
+
+/// <summary>
+/// Updates posted item cards with fresh results, coalesced: the first vote on an item schedules one update after
+/// <see cref="BotOptions.CardUpdateInterval"/>, and every vote until then rides along with it. So 50 votes a second
+/// become one card update per interval, well inside Teams' limit of about 7 operations per second per conversation.
+/// </summary>
+internal sealed partial class CardRefresher(IServiceProvider services, IOptions<BotOptions> options, TimeProvider time, ILogger<CardRefresher> logger)
+    : BackgroundService
+{
+    private readonly Channel<(Guid ItemId, Language Language)> _queue = Channel.CreateUnbounded<(Guid, Language)>();
+    private readonly ConcurrentDictionary<Guid, byte> _scheduled = new();
+
+    public void MarkStale(Guid itemId, Language language)
+    {
+        if (_scheduled.TryAdd(itemId, 0))
+        {
+            _queue.Writer.TryWrite((itemId, language));
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var running = new List<Task>();
+        await foreach (var (itemId, language) in _queue.Reader.ReadAllAsync(stoppingToken))
+        {
+            running.RemoveAll(t => t.IsCompleted);
+            running.Add(RefreshLaterAsync(itemId, language, stoppingToken));
+        }
+
+        await Task.WhenAll(running);
+    }
+
+    private async Task RefreshLaterAsync(Guid itemId, Language language, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(options.Value.CardUpdateInterval, time, cancellationToken);
+        }
+        finally
+        {
+            // Cleared before reading the results, so a vote that lands during the update schedules another one.
+            _scheduled.TryRemove(itemId, out _);
+        }
+
+        await RefreshAsync(itemId, language, cancellationToken);
+    }
+
+    private async Task RefreshAsync(Guid itemId, Language language, CancellationToken cancellationToken)
+    {
+        var forums = services.GetRequiredService<ForumService>();
+        var conversations = services.GetRequiredService<IConversationStore>();
+        var adapter = services.GetRequiredService<CloudAdapter>();
+        var view = await forums.ViewItemAsync(itemId, null, cancellationToken);
+        if (!view.Succeeded)
+        {
+            return;
+        }
+
+        var card = ItemCards.Create(BotText.For(language), new ItemCardRequest(view.Value, Personal: false));
+        foreach (var post in await conversations.GetCardPostsAsync(itemId, cancellationToken))
+        {
+            var referenceJson = await conversations.GetConversationReferenceAsync(post.ConversationId, cancellationToken);
+            var reference = referenceJson is null ? null : JsonConvert.DeserializeObject<ConversationReference>(referenceJson);
+            if (reference is null)
+            {
+                continue;
+            }
+
+            try
+            {
+                await adapter.ContinueConversationAsync(options.Value.MicrosoftAppId ?? string.Empty, reference, async (turnContext, ct) =>
+                {
+                    var update = CardActivities.Message(card);
+                    update.Id = post.ActivityId;
+                    await turnContext.UpdateActivityAsync(update, ct);
+                }, cancellationToken);
+            }
+            catch (Exception exception) when (exception is HttpRequestException or Microsoft.Bot.Schema.ErrorResponseException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                // The card keeps its older results until the next vote schedules another update; the votes are stored.
+                Log.CardUpdateFailed(logger, exception, post.ActivityId, itemId);
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using Collaboration.Bot.Interaction;
+using Collaboration.Bot.Teams;
+using Collaboration.Forums.Store;
+using Collaboration.Forums.Text;
+using Microsoft.Bot.Builder;
+
+namespace Collaboration.Bot.Posting;
+
+/// <summary>
+/// Posts cards into the current conversation and remembers which posted card shows which item, so that
+/// <see cref="CardRefresher"/> can later update those cards in place with fresh results.
+/// </summary>
+internal sealed class ConversationPoster(IConversationStore conversations, CardRefresher refresher, TimeProvider time)
+{
+    public async Task PostAsync(ITurnContext turnContext, IEnumerable<BotReply> replies, CancellationToken cancellationToken)
+    {
+        foreach (var reply in replies)
+        {
+            var sent = await turnContext.SendActivityAsync(CardActivities.Message(reply.Card), cancellationToken);
+            if (reply.ShowsItem is { } itemId && sent?.Id is { Length: > 0 } activityId)
+            {
+                var conversationId = turnContext.Activity.Conversation.Id;
+                await conversations.SaveCardPostAsync(new CardPost(itemId, conversationId, activityId, time.GetUtcNow()), cancellationToken);
+            }
+        }
+    }
+
+    public void MarkStale(IEnumerable<Guid> itemIds, Language language)
+    {
+        foreach (var itemId in itemIds)
+        {
+            refresher.MarkStale(itemId, language);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using Collaboration.Bot.Cards.Model;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace Collaboration.Bot.Teams;
+
+/// <summary>Wraps the project's cards into Bot Framework attachments and invoke responses.</summary>
+internal static class CardActivities
+{
+    public const string ContentType = "application/vnd.microsoft.card.adaptive";
+
+    public static Attachment Attachment(AdaptiveCard card) => new() { ContentType = ContentType, Content = JObject.Parse(CardJson.Serialize(card)) };
+
+    public static IMessageActivity Message(AdaptiveCard card) => MessageFactory.Attachment(Attachment(card));
+
+    public static AdaptiveCardInvokeResponse InvokeResponse(AdaptiveCard card) =>
+        new() { StatusCode = 200, Type = ContentType, Value = JObject.Parse(CardJson.Serialize(card)) };
+}

@@ -1,0 +1,87 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Collaboration.Bot.Cards.Factories;
+using Collaboration.Bot.Commands;
+using Collaboration.Bot.Interaction;
+using Collaboration.Bot.Localization;
+using Collaboration.Bot.Posting;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging;
+
+namespace Collaboration.Bot.Teams;
+
+/// <summary>
+/// The Teams activity handler. It translates, both ways, and nothing more: activities into commands and card
+/// actions for the interaction layer, and its cards back into messages, invoke responses and card updates.
+/// </summary>
+internal sealed class ForumBot(CommandHandler commands, CardActionHandler actions, ConversationPoster poster, ILogger<ForumBot> logger)
+    : TeamsActivityHandler
+{
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var turn = TurnInfoReader.Read(turnContext);
+
+        // Teams puts "<at>Bot</at>" in front of channel messages; markup is stripped so only the command remains.
+        var text = turnContext.Activity.RemoveRecipientMention() ?? turnContext.Activity.Text;
+        var parse = CommandParser.Parse(text);
+        Log.CommandReceived(logger, parse.Command?.Kind, turn.Kind);
+        var replies = await commands.HandleAsync(parse, turn, cancellationToken);
+        await poster.PostAsync(turnContext, replies, cancellationToken);
+    }
+
+    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+    {
+        var turn = TurnInfoReader.Read(turnContext);
+        var verb = invokeValue?.Action?.Verb ?? string.Empty;
+        Log.CardActionReceived(logger, verb, turn.Kind);
+        var data = ReadData(invokeValue?.Action?.Data);
+        if (data is null)
+        {
+            Log.MalformedCardAction(logger, verb);
+            var text = BotText.For(turn.Language);
+            throw new InvokeResponseException(HttpStatusCode.BadRequest, CardActivities.InvokeResponse(NoticeCards.Info(text, text["Action.Unknown"])));
+        }
+
+        var reply = await actions.HandleAsync(verb, data, turn, cancellationToken);
+        await poster.PostAsync(turnContext, reply.Posts, cancellationToken);
+        poster.MarkStale(reply.StaleItems, turn.Language);
+        return CardActivities.InvokeResponse(reply.ForUser);
+    }
+
+    /// <summary>Unknown invoke names are a client's mistake: 400, not the SDK's 501.</summary>
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var response = await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+        return response is { Status: (int)HttpStatusCode.NotImplemented } ? new InvokeResponse { Status = (int)HttpStatusCode.BadRequest } : response;
+    }
+
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        // Greet once, when the bot itself joins a chat or team, not for every person who joins later.
+        if (membersAdded.Any(m => m.Id == turnContext.Activity.Recipient?.Id))
+        {
+            var turn = TurnInfoReader.Read(turnContext);
+            await poster.PostAsync(turnContext, [new BotReply(HelpCards.Create(BotText.For(turn.Language), welcome: true))], cancellationToken);
+        }
+    }
+
+    private static JsonObject? ReadData(object? data)
+    {
+        if (data is null)
+        {
+            return [];
+        }
+
+        try
+        {
+            return JsonNode.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(data)) as JsonObject;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // Data that is not a JSON object cannot carry a card action; the caller answers 400.
+            return null;
+        }
+    }
+}

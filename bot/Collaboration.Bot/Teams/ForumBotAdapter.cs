@@ -1,0 +1,37 @@
+using Collaboration.Bot.Cards.Factories;
+using Collaboration.Bot.Localization;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
+
+namespace Collaboration.Bot.Teams;
+
+/// <summary>
+/// The CloudAdapter with the bot's cross-cutting parts: the tenant filter, and an error handler that logs the
+/// failure and tells the user in their language that nothing was lost, never showing a stack trace in the chat.
+/// </summary>
+internal sealed class ForumBotAdapter : CloudAdapter
+{
+    public ForumBotAdapter(BotFrameworkAuthentication authentication, TenantFilter tenantFilter, ILogger<ForumBotAdapter> logger)
+        : base(authentication, logger)
+    {
+        Use(tenantFilter);
+        OnTurnError = async (turnContext, exception) =>
+        {
+            Log.TurnFailed(logger, exception, turnContext.Activity.Type);
+            var text = BotText.For(BotText.LanguageOf(turnContext.Activity.Locale));
+            var card = NoticeCards.Failure(text);
+            if (turnContext.Activity.Type == ActivityTypes.Invoke)
+            {
+                // An invoke waits for its response; the error card replaces the clicked card for that user only.
+                var response = new InvokeResponse { Status = 200, Body = CardActivities.InvokeResponse(card) };
+                await turnContext.SendActivityAsync(new Activity { Type = ActivityTypesEx.InvokeResponse, Value = response });
+            }
+            else
+            {
+                await turnContext.SendActivityAsync(CardActivities.Message(card));
+            }
+        };
+    }
+}

@@ -1,0 +1,30 @@
+using Collaboration.Bot.Interaction;
+using Collaboration.Bot.Localization;
+using Collaboration.Forums.Application;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+
+namespace Collaboration.Bot.Teams;
+
+/// <summary>Reads the parts of a Teams activity that the interaction layer needs.</summary>
+internal static class TurnInfoReader
+{
+    public static TurnInfo Read(ITurnContext turnContext)
+    {
+        var activity = turnContext.Activity;
+        var kind = activity.Conversation?.ConversationType switch
+        {
+            "channel" => ConversationKind.Channel,
+            "groupChat" => ConversationKind.GroupChat,
+            _ => ConversationKind.Personal,
+        };
+
+        // The Entra object ID identifies a person across chats and tenants' apps; the Teams user ID is the fallback
+        // (the Playground and some clients send no object ID).
+        var userId = string.IsNullOrEmpty(activity.From?.AadObjectId) ? activity.From?.Id ?? string.Empty : activity.From.AadObjectId;
+        var user = new UserRef(userId, activity.From?.Name ?? string.Empty);
+        var reference = JsonConvert.SerializeObject(activity.GetConversationReference());
+        return new TurnInfo(activity.Conversation?.Id ?? string.Empty, kind, user, BotText.LanguageOf(activity.Locale), reference);
+    }
+}
