@@ -1,8 +1,72 @@
+using System.Text;
+
 namespace Collaboration.Forums.Validation;
 
 /// <summary>How text from users is cleaned before it is checked and stored.</summary>
 public static class TextRules
 {
-    /// <summary>Trims, normalises to NFC and drops control characters other than line breaks and tabs.</summary>
-    public static string Normalise(string? text) => throw new NotImplementedException();
+    /// <summary>More blank lines than this in a row carry no meaning and only stretch cards and reports.</summary>
+    private const int MaxBlankLines = 2;
+
+    /// <summary>
+    /// Trims, normalises to NFC and drops control characters other than line breaks and tabs; line breaks become
+    /// "\n" and runs of more than two blank lines shrink to two. Format characters (bidi marks, zero-width joiners
+    /// inside emoji) are kept, so right-to-left text and emoji stay intact.
+    /// </summary>
+    public static string Normalise(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var cleaned = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                // "\r\n" and a lone "\r" (old Mac clients) both mean one line break.
+                cleaned.Append('\n');
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                cleaned.Append(c).Append(text[i + 1]);
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                // A lone surrogate is not text; Normalize would throw on it.
+                cleaned.Append('\uFFFD');
+            }
+            else if (c is '\n' or '\t' || !char.IsControl(c))
+            {
+                cleaned.Append(c);
+            }
+        }
+
+        var lines = cleaned.ToString().Normalize(NormalizationForm.FormC).Split('\n');
+        var result = new StringBuilder(cleaned.Length);
+        var blankRun = 0;
+        foreach (var line in lines)
+        {
+            var blank = string.IsNullOrWhiteSpace(line);
+            blankRun = blank ? blankRun + 1 : 0;
+            if (blankRun > MaxBlankLines)
+            {
+                continue;
+            }
+
+            if (result.Length > 0 || line.Length > 0)
+            {
+                result.Append(blank ? string.Empty : line).Append('\n');
+            }
+        }
+
+        return result.ToString().Trim();
+    }
 }

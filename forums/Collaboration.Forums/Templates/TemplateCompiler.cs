@@ -1,0 +1,247 @@
+using Collaboration.Forums.Items;
+using Collaboration.Forums.Series;
+using Collaboration.Forums.Text;
+using Collaboration.Forums.Validation;
+
+namespace Collaboration.Forums.Templates;
+
+/// <summary>A template turned into domain values, ready to become a series.</summary>
+internal sealed record CompiledTemplate(LocalizedText Title, LocalizedText? Goal, int MinGroupSize, IReadOnlyList<StakeholderGroup> Groups,
+    IReadOnlyList<Topic> Topics, IReadOnlyList<CompiledForum> Forums, IReadOnlyList<Milestone> ImplementationPath);
+
+internal sealed record CompiledForum(int Number, LocalizedText Title, LocalizedText? Description, IReadOnlyList<ItemDraft> Items);
+
+/// <summary>
+/// Checks a template and builds domain values from it. Every refusal names where the problem is
+/// (e.g. "forums[1].items[2]: unknown kind 'foo'"; indexes count from 0 as in the file's lists).
+/// </summary>
+internal static class TemplateCompiler
+{
+    private const int DefaultMinGroupSize = 3;
+    private const int DefaultTextLength = 1000;
+    private const int DefaultNeedLength = 500;
+    private const int DefaultScaleMin = 1;
+    private const int DefaultScaleMax = 5;
+
+    public static Outcome<CompiledTemplate> Compile(SeriesTemplate template)
+    {
+        try
+        {
+            return Outcome<CompiledTemplate>.Success(CompileOrThrow(template));
+        }
+        catch (TemplateProblemException problem)
+        {
+            return Outcome<CompiledTemplate>.Failure(RejectionCode.TemplateInvalid, problem.Message);
+        }
+    }
+
+    private static CompiledTemplate CompileOrThrow(SeriesTemplate template)
+    {
+        var title = Required(template.Title, "title");
+        var goal = Optional(template.Goal, "goal");
+        var minGroupSize = template.MinGroupSize ?? DefaultMinGroupSize;
+        if (minGroupSize is < 1 or > 100)
+        {
+            throw new TemplateProblemException("minGroupSize: must be 1–100");
+        }
+
+        var groups = Options(template.StakeholderGroups, "stakeholderGroups", allowEmpty: false)
+            .Select(o => new StakeholderGroup(o.Key, o.Label)).ToList();
+        var topics = Options(template.Topics, "topics", allowEmpty: true).Select(o => new Topic(o.Key, o.Label)).ToList();
+
+        var forumDtos = template.Forums ?? [];
+        if (forumDtos.Count == 0)
+        {
+            throw new TemplateProblemException("forums: a series needs at least one forum");
+        }
+
+        var forums = new List<CompiledForum>();
+        for (var f = 0; f < forumDtos.Count; f++)
+        {
+            forums.Add(CompileForum(forumDtos[f], $"forums[{f}]", topics));
+        }
+
+        var numbers = forums.Select(f => f.Number).Order().ToList();
+        if (!numbers.SequenceEqual(Enumerable.Range(1, forums.Count)))
+        {
+            throw new TemplateProblemException($"forums: numbers must be 1–{forums.Count}, each once (found {string.Join(", ", forums.Select(f => f.Number))})");
+        }
+
+        CheckCarryOvers(forumDtos, forums);
+
+        var milestones = (template.ImplementationPath ?? []).Select((m, i) => new Milestone(
+            Required(m?.Phase, $"implementationPath[{i}].phase"),
+            Required(m?.Title, $"implementationPath[{i}].title"),
+            string.IsNullOrWhiteSpace(m?.Due) ? null : m.Due.Trim())).ToList();
+
+        return new CompiledTemplate(title, goal, minGroupSize, groups, topics, forums, milestones);
+    }
+
+    private static CompiledForum CompileForum(TemplateForum? dto, string where, IReadOnlyList<Topic> topics)
+    {
+        if (dto is null)
+        {
+            throw new TemplateProblemException($"{where}: empty entry");
+        }
+
+        var title = Required(dto.Title, $"{where}.title");
+        var description = Optional(dto.Description, $"{where}.description");
+        var items = new List<ItemDraft>();
+        var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var itemDtos = dto.Items ?? [];
+        for (var i = 0; i < itemDtos.Count; i++)
+        {
+            var itemWhere = $"{where}.items[{i}]";
+            var draft = CompileItem(itemDtos[i], itemWhere);
+            if (!keys.Add(draft.Key))
+            {
+                throw new TemplateProblemException($"{itemWhere}: key '{draft.Key}' is used twice in this forum");
+            }
+
+            if (ItemDefinitionRules.Check(draft, topics) is { } invalid)
+            {
+                throw new TemplateProblemException($"{itemWhere} ('{draft.Key}'): {invalid.Arguments.FirstOrDefault()}");
+            }
+
+            items.Add(draft);
+        }
+
+        return new CompiledForum(dto.Number, title, description, items);
+    }
+
+    private static ItemDraft CompileItem(TemplateItem? dto, string where)
+    {
+        if (dto is null)
+        {
+            throw new TemplateProblemException($"{where}: empty entry");
+        }
+
+        var prompt = Required(dto.Prompt, $"{where}.prompt");
+        var help = Optional(dto.Help, $"{where}.help");
+        var carryOver = dto.CarryOver is { } c ? new CarryOverRule(c.FromForum, c.FromItem?.Trim() ?? string.Empty, c.Top) : null;
+        var choices = Choices(dto.Choices, $"{where}.choices");
+        ItemSpec spec = dto.Kind?.Trim() switch
+        {
+            "singleChoice" => new SingleChoiceSpec(choices),
+            "multipleChoice" => new MultipleChoiceSpec(choices, dto.MaxChoices ?? choices.Count + (carryOver?.Top ?? 0)),
+            "rating" => new RatingScaleSpec(dto.Min ?? DefaultScaleMin, dto.Max ?? DefaultScaleMax,
+                Optional(dto.MinLabel, $"{where}.minLabel"), Optional(dto.MaxLabel, $"{where}.maxLabel")),
+            "openText" => new OpenTextSpec(dto.MaxLength ?? DefaultTextLength),
+            "needs" => new NeedsCollectionSpec(NeedKinds(dto.Kinds, $"{where}.kinds"), dto.MaxLength ?? DefaultNeedLength),
+            "points" => new PointsSpec(choices, dto.Budget ?? 0, dto.MaxPerChoice, dto.RequireFullBudget),
+            "matrix" => new MatrixChoiceSpec(Choices(dto.Rows, $"{where}.rows"), Choices(dto.Columns, $"{where}.columns")),
+            "matrixRating" => new MatrixRatingSpec(Choices(dto.Rows, $"{where}.rows"), Choices(dto.Columns, $"{where}.columns"),
+                dto.Min ?? DefaultScaleMin, dto.Max ?? DefaultScaleMax),
+            null or "" => throw new TemplateProblemException($"{where}: kind missing"),
+            var other => throw new TemplateProblemException(
+                $"{where}: unknown kind '{other}' (expected singleChoice, multipleChoice, rating, openText, needs, points, matrix or matrixRating)"),
+        };
+        return new ItemDraft(dto.Key?.Trim() ?? string.Empty, prompt, spec, dto.Anonymous, carryOver, help);
+    }
+
+    /// <summary>A carry-over reads the finished results of an earlier forum; a later or missing source could never be filled.</summary>
+    private static void CheckCarryOvers(List<TemplateForum> dtos, List<CompiledForum> forums)
+    {
+        for (var f = 0; f < forums.Count; f++)
+        {
+            for (var i = 0; i < forums[f].Items.Count; i++)
+            {
+                if (forums[f].Items[i].CarryOver is not { } rule)
+                {
+                    continue;
+                }
+
+                var where = $"forums[{f}].items[{i}].carryOver";
+                if (rule.FromForum >= dtos[f].Number)
+                {
+                    throw new TemplateProblemException($"{where}: fromForum {rule.FromForum} is not earlier than forum {dtos[f].Number}");
+                }
+
+                var source = forums.Single(x => x.Number == rule.FromForum).Items
+                    .FirstOrDefault(x => string.Equals(x.Key, rule.FromItemKey, StringComparison.OrdinalIgnoreCase));
+                if (source is null)
+                {
+                    throw new TemplateProblemException($"{where}: forum {rule.FromForum} has no item '{rule.FromItemKey}'");
+                }
+
+                if (source.Spec is RatingScaleSpec or OpenTextSpec or MatrixChoiceSpec)
+                {
+                    throw new TemplateProblemException($"{where}: item '{source.Key}' ({source.Spec.KindName}) has no ranking to carry over");
+                }
+            }
+        }
+    }
+
+    private static List<NeedKind> NeedKinds(List<string>? names, string where)
+    {
+        var kinds = new List<NeedKind>();
+        foreach (var (name, i) in (names ?? []).Select((n, i) => (n, i)))
+        {
+            if (string.IsNullOrWhiteSpace(name) || name.Trim().Any(char.IsDigit) || !Enum.TryParse<NeedKind>(name.Trim(), ignoreCase: true, out var kind))
+            {
+                throw new TemplateProblemException($"{where}[{i}]: unknown need kind '{name}' (expected need, requirement, wish or obstacle)");
+            }
+
+            kinds.Add(kind);
+        }
+
+        return kinds;
+    }
+
+    private static List<Choice> Choices(List<TemplateOption>? options, string where) =>
+        [.. (options ?? []).Select((o, i) => new Choice(o?.Key?.Trim() ?? string.Empty, Label(o, $"{where}[{i}]")))];
+
+    private static List<(string Key, LocalizedText Label)> Options(List<TemplateOption>? options, string where, bool allowEmpty)
+    {
+        var list = options ?? [];
+        if (list.Count == 0 && !allowEmpty)
+        {
+            throw new TemplateProblemException($"{where}: at least one entry is needed");
+        }
+
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var result = new List<(string, LocalizedText)>();
+        for (var i = 0; i < list.Count; i++)
+        {
+            var key = list[i]?.Key?.Trim();
+            if (!ItemDefinitionRules.IsSlug(key, ItemDefinitionRules.MaxKeyLength))
+            {
+                throw new TemplateProblemException($"{where}[{i}]: key '{key}' must be 1–{ItemDefinitionRules.MaxKeyLength} characters of a–z, 0–9, '-' or '_'");
+            }
+
+            if (!seen.Add(key!))
+            {
+                throw new TemplateProblemException($"{where}[{i}]: key '{key}' appears twice");
+            }
+
+            result.Add((key!, Label(list[i], $"{where}[{i}]")));
+        }
+
+        return result;
+    }
+
+    private static LocalizedText Label(TemplateOption? option, string where) =>
+        string.IsNullOrWhiteSpace(option?.De)
+            ? throw new TemplateProblemException($"{where}: German label 'de' missing")
+            : new LocalizedText(TextRules.Normalise(option.De), Clean(option.En));
+
+    private static LocalizedText Required(TemplateText? text, string where) =>
+        Optional(text, where) ?? throw new TemplateProblemException($"{where}: German text 'de' missing");
+
+    private static LocalizedText? Optional(TemplateText? text, string where)
+    {
+        if (text is null || (string.IsNullOrWhiteSpace(text.De) && string.IsNullOrWhiteSpace(text.En)))
+        {
+            return null;
+        }
+
+        return string.IsNullOrWhiteSpace(text.De)
+            ? throw new TemplateProblemException($"{where}: German text 'de' missing (English alone is not enough)")
+            : new LocalizedText(TextRules.Normalise(text.De), Clean(text.En));
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : TextRules.Normalise(text);
+
+    /// <summary>Carries a positioned message out of the nested checks; never leaves <see cref="Compile"/>.</summary>
+    private sealed class TemplateProblemException(string message) : Exception(message);
+}

@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Collaboration.Forums.Answers;
+using Collaboration.Forums.Participants;
+using Collaboration.Forums.Series;
+using Collaboration.Forums.Store;
+
+namespace Collaboration.Forums.Tests.Support;
+
+/// <summary>
+/// The store contract in memory, for the service's tests only; the EF store has its own tests against real databases.
+/// Series are kept by reference, so an update is what the aggregate already holds.
+/// </summary>
+internal sealed class InMemoryForumStore : IForumStore
+{
+    private readonly ConcurrentDictionary<Guid, ForumSeries> _series = new();
+    private readonly ConcurrentDictionary<(Guid, string), Participant> _participants = new();
+    private readonly ConcurrentDictionary<(Guid, string), Response> _responses = new();
+    private readonly ConcurrentDictionary<Guid, NeedEntry> _needs = new();
+    private readonly ConcurrentDictionary<(Guid, string), NeedSupport> _supports = new();
+
+    public int SeriesUpdates { get; private set; }
+
+    public Task AddSeriesAsync(ForumSeries series, CancellationToken cancellationToken)
+    {
+        _series[series.Id] = series;
+        return Task.CompletedTask;
+    }
+
+    public Task<ForumSeries?> GetSeriesAsync(Guid seriesId, CancellationToken cancellationToken) =>
+        Task.FromResult(_series.GetValueOrDefault(seriesId));
+
+    public Task<ForumSeries?> GetSeriesOfItemAsync(Guid itemId, CancellationToken cancellationToken) =>
+        Task.FromResult(_series.Values.FirstOrDefault(s => s.FindItem(itemId) is not null));
+
+    public Task UpdateSeriesAsync(ForumSeries series, CancellationToken cancellationToken)
+    {
+        SeriesUpdates++;
+        _series[series.Id] = series;
+        return Task.CompletedTask;
+    }
+
+    public Task<Participant?> GetParticipantAsync(Guid seriesId, string userId, CancellationToken cancellationToken) =>
+        Task.FromResult(_participants.GetValueOrDefault((seriesId, userId)));
+
+    public Task<Participant> SaveParticipantAsync(Participant participant, CancellationToken cancellationToken)
+    {
+        _participants[(participant.SeriesId, participant.UserId)] = participant;
+        return Task.FromResult(participant);
+    }
+
+    public Task<IReadOnlyList<Participant>> GetParticipantsAsync(Guid seriesId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Participant>>([.. _participants.Values.Where(p => p.SeriesId == seriesId)]);
+
+    public Task<ResponseWrite> UpsertResponseAsync(Response response, CancellationToken cancellationToken)
+    {
+        var key = (response.ItemId, response.RespondentKey);
+        var write = ResponseWrite.Inserted;
+        if (_responses.TryGetValue(key, out var old))
+        {
+            write = JsonSerializer.Serialize(old.Answer) == JsonSerializer.Serialize(response.Answer) ? ResponseWrite.Unchanged : ResponseWrite.Updated;
+        }
+
+        _responses[key] = response;
+        return Task.FromResult(write);
+    }
+
+    public Task<Response?> GetResponseAsync(Guid itemId, string respondentKey, CancellationToken cancellationToken) =>
+        Task.FromResult(_responses.GetValueOrDefault((itemId, respondentKey)));
+
+    public Task<IReadOnlyList<Response>> GetResponsesAsync(Guid itemId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Response>>([.. _responses.Values.Where(r => r.ItemId == itemId)]);
+
+    public Task<int> CountResponsesAsync(Guid itemId, CancellationToken cancellationToken) =>
+        Task.FromResult(_responses.Values.Count(r => r.ItemId == itemId));
+
+    public Task<bool> AddNeedAsync(NeedEntry need, CancellationToken cancellationToken)
+    {
+        if (_needs.Values.Any(n => n.ItemId == need.ItemId && n.RespondentKey == need.RespondentKey && n.ClientKey == need.ClientKey))
+        {
+            return Task.FromResult(false);
+        }
+
+        return Task.FromResult(_needs.TryAdd(need.Id, need));
+    }
+
+    public Task<NeedEntry?> GetNeedAsync(Guid needId, CancellationToken cancellationToken) =>
+        Task.FromResult(_needs.GetValueOrDefault(needId));
+
+    public Task<IReadOnlyList<NeedEntry>> GetNeedsAsync(Guid itemId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<NeedEntry>>([.. _needs.Values.Where(n => n.ItemId == itemId).OrderBy(n => n.CreatedAt)]);
+
+    public Task<bool> AddNeedSupportAsync(NeedSupport support, CancellationToken cancellationToken) =>
+        Task.FromResult(_supports.TryAdd((support.NeedId, support.RespondentKey), support));
+
+    public Task<IReadOnlyList<NeedSupport>> GetNeedSupportsAsync(Guid itemId, CancellationToken cancellationToken)
+    {
+        var needIds = _needs.Values.Where(n => n.ItemId == itemId).Select(n => n.Id).ToHashSet();
+        return Task.FromResult<IReadOnlyList<NeedSupport>>([.. _supports.Values.Where(s => needIds.Contains(s.NeedId))]);
+    }
+}
