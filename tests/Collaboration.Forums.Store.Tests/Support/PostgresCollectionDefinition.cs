@@ -1,0 +1,8 @@
+using Collaboration.TestSupport.Postgres;
+using Xunit;
+
+namespace Collaboration.Forums.Store.Tests.Support;
+
+/// <summary>One PostgreSQL server for every test class in this assembly that joins the collection.</summary>
+[CollectionDefinition(PostgresFixture.Collection)]
+public sealed class PostgresCollectionDefinition : ICollectionFixture<PostgresFixture>;

@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Collaboration.TestSupport.Connector;
+
+/// <summary>
+/// A loopback fake of the Bot Framework Connector REST API (v3) for the bot under test to use as its
+/// serviceUrl. It keeps conversations, members and activities, records every activity as raw JSON, and
+/// can answer the next requests with throttling or server errors. Any Authorization header is accepted.
+/// </summary>
+public sealed class FakeConnectorService : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConnectorState _state;
+
+    private FakeConnectorService(WebApplication app, ConnectorState state, string serviceUrl)
+    {
+        _app = app;
+        _state = state;
+        ServiceUrl = serviceUrl;
+    }
+
+    /// <summary>The base address to give the bot as an activity's <c>serviceUrl</c>, with a trailing slash.</summary>
+    public string ServiceUrl { get; }
+
+    /// <summary>Every activity received so far, in arrival order (updates and deletes included).</summary>
+    public IReadOnlyList<ReceivedActivity> ReceivedActivities => _state.Received();
+
+    /// <summary>Every request received so far, faulted ones included, with the status answered.</summary>
+    public IReadOnlyList<ConnectorRequest> Requests => _state.Requests();
+
+    public static async Task<FakeConnectorService> StartAsync(CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        // The test output is for the test's own messages; the fake's requests are in Requests.
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var state = new ConnectorState();
+
+        app.Use(async (context, next) =>
+        {
+            if (state.TryTakeFault(out var fault))
+            {
+                await WriteFaultAsync(context, fault);
+            }
+            else
+            {
+                await next(context);
+            }
+
+            state.RecordRequest(new ConnectorRequest(
+                context.Request.Method,
+                context.Request.Path + context.Request.QueryString,
+                context.Request.Headers.Authorization.FirstOrDefault(),
+                context.Response.StatusCode));
+        });
+
+        app.MapConnectorApi(state);
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
+            .Addresses.Single();
+        var serviceUrl = address.TrimEnd('/') + "/";
+        return new FakeConnectorService(app, state, serviceUrl);
+    }
+
+    /// <summary>Adds members to a conversation (creating it); the roster endpoints answer them in this order.</summary>
+    public void AddMembers(string conversationId, params IEnumerable<ConnectorMember> members) =>
+        _state.AddMembers(conversationId, members);
+
+    /// <summary>Answers the next <paramref name="count"/> requests with <paramref name="fault"/> instead of handling them.</summary>
+    public void FailNextRequests(int count, ConnectorFault fault)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentNullException.ThrowIfNull(fault);
+        _state.EnqueueFaults(fault, count);
+    }
+
+    /// <summary>The current state of an activity (after updates), or null when it was never sent or was deleted.</summary>
+    public JsonElement? GetActivity(string conversationId, string activityId) => _state.Activity(conversationId, activityId);
+
+    /// <summary>The activities a conversation holds now, in the order they were first sent.</summary>
+    public IReadOnlyList<JsonElement> GetConversationActivities(string conversationId) => _state.Activities(conversationId);
+
+    /// <summary>
+    /// Waits for <paramref name="count"/> received activities that match and that no earlier wait returned,
+    /// counting those that arrived before the call (so a fast bot cannot win a race against the test).
+    /// Throws <see cref="TimeoutException"/> describing what did arrive.
+    /// </summary>
+    public Task<IReadOnlyList<ReceivedActivity>> WaitForAsync(
+        Func<ReceivedActivity, bool> match,
+        int count,
+        TimeSpan timeout,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        return _state.WaitAsync(match, count, timeout, cancellationToken);
+    }
+
+    /// <summary>As <see cref="WaitForAsync"/>, matching on and returning the raw activity JSON.</summary>
+    public async Task<IReadOnlyList<JsonElement>> WaitForActivitiesAsync(
+        Func<JsonElement, bool> match,
+        int count,
+        TimeSpan timeout,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        var received = await WaitForAsync(r => match(r.Activity), count, timeout, cancellationToken);
+        return [.. received.Select(r => r.Activity)];
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private static Task WriteFaultAsync(HttpContext context, ConnectorFault fault)
+    {
+        context.Response.StatusCode = (int)fault.Status;
+        if (fault.RetryAfter is { } retryAfter)
+        {
+            context.Response.Headers.RetryAfter =
+                ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        }
+
+        return ConnectorEndpoints.Error((int)fault.Status, fault.Status.ToString(), "Fault injected by the test.")
+            .ExecuteAsync(context);
+    }
+}
