@@ -299,6 +299,22 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public async Task Spec_is_stored_as_json_led_by_its_kind_without_computed_fields()
+    {
+        await using var store = await CreateStoreAsync();
+        var series = SampleSeries.Create();
+        await store.Forums.AddSeriesAsync(series, Ct);
+        using var scope = store.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ForumDbContext>();
+
+        var spec = await db.Items.Where(i => i.Key == "services").Select(i => i.Spec).SingleAsync(Ct);
+
+        Assert.StartsWith("{\"kind\":\"points\"", spec, StringComparison.Ordinal);
+        Assert.DoesNotContain("carryTarget", spec, StringComparison.Ordinal);
+        Assert.DoesNotContain("kindName", spec, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Health_check_reports_the_database_healthy()
     {
         await using var store = await CreateStoreAsync();
