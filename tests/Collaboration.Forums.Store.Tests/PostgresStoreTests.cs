@@ -1,0 +1,19 @@
+using Collaboration.Forums.Store.Tests.Support;
+using Xunit;
+
+namespace Collaboration.Forums.Store.Tests;
+
+[Collection(LocalPostgresGroup.Name)]
+public sealed class PostgresStoreTests(LocalPostgres postgres) : StoreContract, IDisposable
+{
+    private readonly DirectoryInfo _contentRoot = Directory.CreateTempSubdirectory("forum-store-pg-root-");
+
+    protected override async Task<StoreHarness> CreateStoreAsync() =>
+        await StoreHarness.StartAsync(_contentRoot.FullName, new Dictionary<string, string?>
+        {
+            ["ForumStore:Provider"] = "Postgres",
+            ["ForumStore:ConnectionString"] = await postgres.CreateDatabaseAsync($"forums_{Guid.NewGuid():N}"),
+        });
+
+    public void Dispose() => _contentRoot.Delete(recursive: true);
+}

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Collaboration.Forums.Store.Tests.Support;
+
+/// <summary>A host that wires the store exactly as the bot does (<c>AddForumStore</c>), started so migrations ran.</summary>
+public sealed class StoreHarness : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private StoreHarness(IHost host) => _host = host;
+
+    public IForumStore Forums => _host.Services.GetRequiredService<IForumStore>();
+
+    public IConversationStore Conversations => _host.Services.GetRequiredService<IConversationStore>();
+
+    public IServiceProvider Services => _host.Services;
+
+    public static IHost Build(string contentRoot, IReadOnlyDictionary<string, string?> settings)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = contentRoot,
+            DisableDefaults = true,
+            EnvironmentName = "Test",
+        });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddForumStore();
+        return builder.Build();
+    }
+
+    public static async Task<StoreHarness> StartAsync(string contentRoot, IReadOnlyDictionary<string, string?> settings)
+    {
+        var host = Build(contentRoot, settings);
+        await host.StartAsync();
+        return new StoreHarness(host);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}
