@@ -13,6 +13,10 @@ internal static class CardData
     public const string ClientKey = "clientKey";
     public const string ThenItemId = "thenItemId";
 
+    /// <summary>An answer that waited for onboarding: the action's verb and data, sent again once the user has joined.</summary>
+    public const string Pending = "pending";
+    public const string PendingVerb = "verb";
+
     /// <summary>Every value is written as a string, the form in which Teams also posts input values.</summary>
     public static JsonObject Of(params (string Key, object? Value)[] pairs)
     {

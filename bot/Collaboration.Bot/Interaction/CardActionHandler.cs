@@ -69,7 +69,7 @@ internal sealed class CardActionHandler(ForumService forums, Steering steering)
         if (!stored.Succeeded)
         {
             return stored.Rejection.Code == RejectionCode.NotOnboarded
-                ? ActionReply.Only(OnboardingCards.Create(text, view.Value.Series, null, itemId))
+                ? ActionReply.Only(OnboardingCards.Create(text, view.Value.Series, null, itemId, pending: Pending(CardVerbs.Answer, data)))
                 : ActionReply.Only(ItemCard(text, view.Value, data, stored.Rejection));
         }
 
@@ -104,7 +104,7 @@ internal sealed class CardActionHandler(ForumService forums, Steering steering)
         }
 
         return submitted.Rejection.Code == RejectionCode.NotOnboarded
-            ? ActionReply.Only(OnboardingCards.Create(text, view.Value.Series, null, itemId))
+            ? ActionReply.Only(OnboardingCards.Create(text, view.Value.Series, null, itemId, pending: Pending(CardVerbs.SubmitNeed, data)))
             : ActionReply.Only(ItemCard(text, view.Value, data, submitted.Rejection));
     }
 
@@ -133,6 +133,12 @@ internal sealed class CardActionHandler(ForumService forums, Steering steering)
             return ActionReply.Only(series.Succeeded
                 ? OnboardingCards.Create(text, series.Value, null, thenItemId, new CardNotice(RejectionText.Describe(text, joined.Rejection), IsProblem: true), inputs)
                 : NoticeCards.Refusal(text, joined.Rejection));
+        }
+
+        // The answer that was interrupted by onboarding is submitted now; its own card says whether it was taken.
+        if (data[CardData.Pending] is JsonObject pending && AnswerInputs.String(pending, CardData.PendingVerb) is CardVerbs.Answer or CardVerbs.SubmitNeed)
+        {
+            return await HandleAsync(AnswerInputs.String(pending, CardData.PendingVerb), pending, turn, cancellationToken);
         }
 
         var welcome = new CardNotice(text.Format("Onboarding.Done", CardText.Escape(joined.Value.Organisation)), IsProblem: false);
@@ -191,6 +197,13 @@ internal sealed class CardActionHandler(ForumService forums, Steering steering)
             Draft = draft,
             Notice = new CardNotice(RejectionText.Describe(text, rejection), IsProblem: true),
         });
+
+    private static JsonObject Pending(string verb, JsonObject data)
+    {
+        var pending = (JsonObject)data.DeepClone();
+        pending[CardData.PendingVerb] = verb;
+        return pending;
+    }
 
     private static Guid? Id(JsonObject data, string key) => Guid.TryParse(AnswerInputs.String(data, key), out var id) ? id : null;
 }

@@ -28,8 +28,8 @@ internal static class HelpCards
         {
             ArgumentKind.RequiredForumNumber => spelling + " 1",
             ArgumentKind.OptionalForumNumber => spelling + " [1]",
-            ArgumentKind.RequiredText => spelling + " " + text["Help.KeyArgument"],
-            ArgumentKind.OptionalText => spelling + " [" + text["Help.TextArgument"] + "]",
+            ArgumentKind.RequiredText => spelling + " " + CardText.Escape(text["Help.Argument." + command.Kind]),
+            ArgumentKind.OptionalText => spelling + " [" + CardText.Escape(text["Help.Argument." + command.Kind]) + "]",
             _ => spelling,
         };
     }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Localization;
 using Collaboration.Forums.Participants;
@@ -8,12 +9,13 @@ namespace Collaboration.Bot.Cards.Factories;
 
 /// <summary>
 /// Asks once per series for the stakeholder group and organisation. When it interrupts an answer,
-/// <paramref name="thenItemId"/> brings the user back to that item afterwards.
+/// <paramref name="thenItemId"/> brings the user back to that item afterwards, and <paramref name="pending"/>
+/// (the interrupted action's data) is submitted then, so the answer given before joining is not lost.
 /// </summary>
 internal static class OnboardingCards
 {
     public static AdaptiveCard Create(BotText text, ForumSeries series, Participant? current, Guid? thenItemId, CardNotice? notice = null,
-        IReadOnlyDictionary<string, string>? draft = null)
+        IReadOnlyDictionary<string, string>? draft = null, JsonObject? pending = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(series);
@@ -47,11 +49,17 @@ internal static class OnboardingCards
             Value = Draft(CardInputs.Municipality) ?? current?.Municipality,
         });
         body.Add(CardParts.Subtle(text.Format("Onboarding.Privacy", series.MinGroupSize)));
+        var data = CardData.Of((CardData.SeriesId, series.Id), (CardData.ThenItemId, thenItemId));
+        if (pending is not null)
+        {
+            data[CardData.Pending] = pending.DeepClone();
+        }
+
         var save = new ActionExecute(CardVerbs.Onboard)
         {
             Title = text["Action.Save"],
             Style = ActionStyle.Positive,
-            Data = CardData.Of((CardData.SeriesId, series.Id), (CardData.ThenItemId, thenItemId)),
+            Data = data,
             AssociatedInputs = AssociatedInputs.Auto,
         };
         return CardParts.Card(body, [save], text.LanguageTag);
