@@ -1,10 +1,11 @@
 using Collaboration.Forums.Store.Tests.Support;
+using Collaboration.TestSupport.Postgres;
 using Xunit;
 
 namespace Collaboration.Forums.Store.Tests;
 
-[Collection(LocalPostgresGroup.Name)]
-public sealed class PostgresStoreTests(LocalPostgres postgres) : StoreContract, IDisposable
+[Collection(PostgresFixture.Collection)]
+public sealed class PostgresStoreTests(PostgresFixture postgres) : StoreContract, IDisposable
 {
     private readonly DirectoryInfo _contentRoot = Directory.CreateTempSubdirectory("forum-store-pg-root-");
 

@@ -65,7 +65,9 @@ internal sealed class LocalCluster : IAsyncDisposable
             [
                 "-D", DataDirectory,
                 "-l", LogFile,
-                "-o", $"-k /tmp -p {port} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off",
+                // Several test classes share the server, each with an Npgsql pool of up to 100 connections:
+                // the default max_connections of 100 would refuse the concurrency tests' clients.
+                "-o", $"-k /tmp -p {port} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
                 "-w",
                 "-t", "60",
                 "start",
