@@ -1,0 +1,122 @@
+using Collaboration.Forums.Answers;
+using Collaboration.Forums.Application;
+using Collaboration.Forums.Items;
+using Collaboration.Forums.Participants;
+using Collaboration.Forums.Results;
+using Collaboration.Forums.Series;
+using Collaboration.Forums.Templates;
+using Collaboration.Forums.Tests.Support;
+using Collaboration.Forums.Validation;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Collaboration.Forums.Tests.Application;
+
+public sealed class ForumServiceTests
+{
+    private static readonly UserRef Moderator = new("moderator", "Moderatorin");
+    private readonly InMemoryForumStore _store = new();
+    private readonly FakeTimeProvider _time = new(Build.Now);
+    private readonly ForumService _service;
+
+    public ForumServiceTests() => _service = new ForumService(_store, new RespondentKeys(new byte[32]), new ModerationOptions(), _time);
+
+    private async Task<ForumSeries> CreateAsync()
+    {
+        var created = await _service.CreateSeriesAsync(SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")!, Moderator, CancellationToken.None);
+        Assert.True(created.Succeeded, created.Rejection?.ToString());
+        return created.Value;
+    }
+
+    private async Task<UserRef> OnboardAsync(ForumSeries series, string id, string group = "kommune")
+    {
+        var user = new UserRef(id, "Person " + id);
+        Assert.True((await _service.OnboardAsync(series.Id, user, group, "Stadt " + id, null, CancellationToken.None)).Succeeded);
+        return user;
+    }
+
+    [Fact]
+    public async Task Starting_forum_two_fills_its_points_options_with_forum_ones_top_needs()
+    {
+        var series = await CreateAsync();
+        await _service.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None);
+        var needsItem = series.FindForum(1)!.FindItem("bedarfe")!;
+        var anna = await OnboardAsync(series, "anna");
+        var ben = await OnboardAsync(series, "ben");
+
+        var glasfaser = await _service.SubmitNeedAsync(needsItem.Id, anna, NeedKind.Need, "iuk-management", "Glasfaser in allen Gemeinden", "c1", CancellationToken.None);
+        _time.Advance(TimeSpan.FromMinutes(1));
+        await _service.SubmitNeedAsync(needsItem.Id, ben, NeedKind.Wish, "arbeiten-4-0", "Coworking im Ortskern", "c2", CancellationToken.None);
+        await _service.SupportNeedAsync(glasfaser.Value!.Entry.Id, ben, CancellationToken.None);
+
+        var start = await _service.StartForumAsync(series.Id, 2, Moderator, CancellationToken.None);
+
+        Assert.True(start.Succeeded);
+        var points = (PointsSpec)series.FindForum(2)!.FindItem("leistungen")!.Spec;
+        Assert.Equal(["Glasfaser in allen Gemeinden", "Coworking im Ortskern"], points.Choices.Take(2).Select(c => c.Label.De));
+        Assert.StartsWith(CarryOverPlanner.NeedKeyPrefix, points.Choices[0].Key, StringComparison.Ordinal);
+        Assert.Equal(12, points.Choices.Count);
+        Assert.Contains(start.Value!.CarriedOver, i => i.Key == "leistungen");
+    }
+
+    [Fact]
+    public async Task Non_moderator_cannot_start_a_forum()
+    {
+        var series = await CreateAsync();
+        var started = await _service.StartForumAsync(series.Id, 1, new UserRef("someone", "Jemand"), CancellationToken.None);
+        Assert.Equal(RejectionCode.NotModerator, started.Rejection?.Code);
+        Assert.Equal(ForumStatus.Draft, series.FindForum(1)!.Status);
+    }
+
+    [Fact]
+    public async Task User_who_did_not_onboard_gets_not_onboarded()
+    {
+        var series = await CreateAsync();
+        await _service.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None);
+        var item = series.FindForum(1)!.FindItem("bedeutung")!;
+
+        var answer = await _service.SubmitAnswerAsync(item.Id, new UserRef("stranger", "Fremd"), new RatingAnswer(4), CancellationToken.None);
+
+        Assert.Equal(RejectionCode.NotOnboarded, answer.Rejection?.Code);
+    }
+
+    [Fact]
+    public async Task Voting_again_replaces_the_answer_and_respondents_stay_one()
+    {
+        var series = await CreateAsync();
+        await _service.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None);
+        var item = series.FindForum(1)!.FindItem("bedeutung")!;
+        var anna = await OnboardAsync(series, "anna");
+
+        var first = await _service.SubmitAnswerAsync(item.Id, anna, new RatingAnswer(2), CancellationToken.None);
+        var second = await _service.SubmitAnswerAsync(item.Id, anna, new RatingAnswer(5), CancellationToken.None);
+        var retry = await _service.SubmitAnswerAsync(item.Id, anna, new RatingAnswer(5), CancellationToken.None);
+
+        Assert.Equal(Forums.Store.ResponseWrite.Inserted, ResponseWriteOf(first));
+        Assert.Equal(Forums.Store.ResponseWrite.Updated, ResponseWriteOf(second));
+        Assert.Equal(Forums.Store.ResponseWrite.Unchanged, ResponseWriteOf(retry));
+        var results = (RatingResults)retry.Value!.Results;
+        Assert.Equal(1, results.Respondents);
+        Assert.Equal(5.0, results.Mean);
+    }
+
+    [Fact]
+    public async Task Anonymous_answer_is_stored_without_the_participant()
+    {
+        var series = await CreateAsync();
+        await _service.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None);
+        var item = series.FindForum(1)!.FindItem("bedeutung")!;
+        var anna = await OnboardAsync(series, "anna");
+
+        await _service.SubmitAnswerAsync(item.Id, anna, new RatingAnswer(3), CancellationToken.None);
+
+        var stored = Assert.Single(await _store.GetResponsesAsync(item.Id, CancellationToken.None));
+        Assert.Null(stored.ParticipantId);
+        Assert.DoesNotContain("anna", stored.RespondentKey, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static Forums.Store.ResponseWrite ResponseWriteOf(Outcome<AnswerReceipt> outcome)
+    {
+        Assert.True(outcome.Succeeded, outcome.Rejection?.ToString());
+        return outcome.Value.Write;
+    }
+}

@@ -1,0 +1,72 @@
+using Collaboration.Forums.Items;
+using Collaboration.Forums.Series;
+using Collaboration.Forums.Templates;
+using Collaboration.Forums.Tests.Support;
+using Collaboration.Forums.Text;
+using Collaboration.Forums.Validation;
+
+namespace Collaboration.Forums.Tests.Series;
+
+public sealed class ForumSeriesTests
+{
+    private static ForumSeries Salzlandkreis() =>
+        SeriesTemplates.Instantiate(SeriesTemplates.Parse(SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")!).Value!, "creator", Build.Now, Guid.NewGuid);
+
+    private static ItemDraft Draft(string key) => new(key, new LocalizedText("Noch eine Frage?"), new RatingScaleSpec(1, 5, null, null));
+
+    [Fact]
+    public void Starting_a_forum_opens_its_items_and_closes_the_previously_open_forum()
+    {
+        var series = Salzlandkreis();
+        series.StartForum(1);
+
+        var transition = series.StartForum(2);
+
+        Assert.True(transition.Succeeded);
+        Assert.Equal(ForumStatus.Closed, series.FindForum(1)!.Status);
+        Assert.All(series.FindForum(1)!.Items, i => Assert.Equal(ItemStatus.Closed, i.Status));
+        Assert.All(series.FindForum(2)!.Items, i => Assert.Equal(ItemStatus.Open, i.Status));
+        Assert.Equal([1], transition.Value!.Closed.Select(f => f.Number));
+    }
+
+    [Fact]
+    public void Starting_an_open_forum_again_is_refused()
+    {
+        var series = Salzlandkreis();
+        series.StartForum(1);
+        Assert.Equal(RejectionCode.ForumAlreadyOpen, series.StartForum(1).Rejection?.Code);
+    }
+
+    [Fact]
+    public void Add_item_refuses_a_duplicate_key()
+    {
+        var series = Salzlandkreis();
+        Assert.Equal(RejectionCode.DuplicateItemKey, series.AddItem(1, Draft("bedeutung"), Guid.NewGuid()).Rejection?.Code);
+    }
+
+    [Fact]
+    public void Add_item_refuses_a_closed_forum()
+    {
+        var series = Salzlandkreis();
+        series.StartForum(1);
+        series.CloseForum(1);
+        Assert.Equal(RejectionCode.ForumAlreadyClosed, series.AddItem(1, Draft("neu"), Guid.NewGuid()).Rejection?.Code);
+    }
+
+    [Fact]
+    public void Added_item_opens_at_once_in_an_open_forum()
+    {
+        var series = Salzlandkreis();
+        series.StartForum(1);
+        var added = series.AddItem(1, Draft("neu"), Guid.NewGuid());
+        Assert.Equal(ItemStatus.Open, added.Value!.Status);
+    }
+
+    [Fact]
+    public void Add_item_refuses_an_invalid_definition()
+    {
+        var series = Salzlandkreis();
+        var bad = new ItemDraft("neu", new LocalizedText("?"), new SingleChoiceSpec([]));
+        Assert.Equal(RejectionCode.ItemDefinitionInvalid, series.AddItem(1, bad, Guid.NewGuid()).Rejection?.Code);
+    }
+}
