@@ -17,14 +17,14 @@ public abstract class SeriesLifecycleTests : BotTest
         var created = await Bot.SayAsync(chat, _moderator, "serie anlegen " + BuiltInSeries.Name);
         var started = await Bot.SayAsync(chat, _moderator, "forum starten 1");
 
-        Assert.Contains(created, card => CardReader.Text(card).Contains(BuiltInSeries.Template.Title!.De!, StringComparison.Ordinal));
-        var itemCards = started.Where(card => CardReader.DataValues(card, "itemId").Count > 0).ToList();
+        Assert.Contains(created, posted => posted.Text.Contains(BuiltInSeries.Template.Title!.De!, StringComparison.Ordinal));
+        var itemCards = started.Where(posted => posted.ItemId is not null).ToList();
         var forum1 = BuiltInSeries.Template.Forums.Single(f => f.Number == 1);
         Assert.Equal(forum1.Items.Count, itemCards.Count);
-        Assert.Equal(forum1.Items.Count, itemCards.Select(card => CardReader.DataValues(card, "itemId").Single()).Distinct().Count());
+        Assert.Equal(forum1.Items.Count, itemCards.Select(posted => posted.ItemId).Distinct().Count());
         foreach (var item in forum1.Items)
         {
-            Assert.Contains(itemCards, card => CardReader.Text(card).Contains(item.Prompt!.De!, StringComparison.Ordinal));
+            Assert.Contains(itemCards, posted => posted.Text.Contains(item.Prompt!.De!, StringComparison.Ordinal));
         }
     }
 
@@ -36,11 +36,11 @@ public abstract class SeriesLifecycleTests : BotTest
 
         var refusal = await Bot.SayAsync(chat, TeamsUser.Create("Paul Teilnehmer"), "forum starten 1");
 
-        Assert.Contains("Moderatorinnen und Moderatoren", CardReader.Text(Assert.Single(refusal)), StringComparison.Ordinal);
+        Assert.Contains("Moderatorinnen und Moderatoren", Assert.Single(refusal).Text, StringComparison.Ordinal);
         var status = await Bot.SayAsync(chat, _moderator, "ergebnisse");
-        Assert.Contains("Forum", CardReader.Text(Assert.Single(status)), StringComparison.Ordinal);
+        Assert.Contains("Forum", Assert.Single(status).Text, StringComparison.Ordinal);
         var startedNow = await Bot.SayAsync(chat, _moderator, "forum starten 1");
-        Assert.Equal(BuiltInSeries.Template.Forums[0].Items.Count, startedNow.Count(card => CardReader.DataValues(card, "itemId").Count > 0));
+        Assert.Equal(BuiltInSeries.Template.Forums[0].Items.Count, startedNow.Count(posted => posted.ItemId is not null));
     }
 }
 

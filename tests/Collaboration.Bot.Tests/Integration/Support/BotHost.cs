@@ -60,7 +60,7 @@ public sealed class BotHost : IAsyncDisposable
     }
 
     /// <summary>Sends a chat message and returns the cards the bot posted into the chat in answer.</summary>
-    public async Task<IReadOnlyList<JsonNode>> SayAsync(TeamsActivities chat, TeamsUser user, string text)
+    public async Task<IReadOnlyList<PostedCard>> SayAsync(TeamsActivities chat, TeamsUser user, string text)
     {
         ArgumentNullException.ThrowIfNull(chat);
         var before = Connector.ReceivedActivities.Count;
@@ -70,7 +70,20 @@ public sealed class BotHost : IAsyncDisposable
         // The adapter sends a message turn's replies before it answers the POST, so they are all here now.
         return [.. Connector.ReceivedActivities.Skip(before)
             .Where(a => a.ConversationId == chat.ConversationId && a.Operation is ConnectorOperation.Send or ConnectorOperation.Reply)
-            .SelectMany(a => Cards(a.Activity.GetRawText()))];
+            .SelectMany(a => Cards(a.Activity.GetRawText()).Select(card => new PostedCard(a.ActivityId, card)))];
+    }
+
+    /// <summary>Waits until the posted card is updated in place (PUT to its activity id) to show <paramref name="expected"/>.</summary>
+    public async Task<JsonNode> WaitForUpdateAsync(TeamsActivities chat, PostedCard posted, string expected, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(chat);
+        ArgumentNullException.ThrowIfNull(posted);
+        var updates = await Connector.WaitForAsync(
+            a => a.Operation == ConnectorOperation.Update && a.ConversationId == chat.ConversationId && a.ActivityId == posted.ActivityId
+                && Cards(a.Activity.GetRawText()).Any(card => CardReader.Text(card).Contains(expected, StringComparison.Ordinal)),
+            1,
+            timeout);
+        return Cards(updates[0].Activity.GetRawText())[0];
     }
 
     /// <summary>Presses an Action.Execute button and returns the card of the invoke response (which must be a 200 card).</summary>

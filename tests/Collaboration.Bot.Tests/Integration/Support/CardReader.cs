@@ -16,6 +16,9 @@ public static class CardReader
     public static string? InputValue(JsonNode card, string inputId) =>
         Objects(card).Where(o => (string?)o["id"] == inputId).Select(o => o["value"]?.ToString()).FirstOrDefault();
 
+    /// <summary>The elements of one type (e.g. ColumnSet), to read a button together with the text beside it.</summary>
+    public static IReadOnlyList<JsonObject> Elements(JsonNode card, string type) => [.. Objects(card).Where(o => (string?)o["type"] == type)];
+
     private static IEnumerable<string> Strings(JsonNode? node) => node switch
     {
         JsonObject o => o.SelectMany(p => Strings(p.Value)),
