@@ -1,0 +1,70 @@
+using System.Text.Json.Nodes;
+using Collaboration.Bot.Tests.Integration.Support;
+using Collaboration.TestSupport.Postgres;
+using Xunit;
+
+namespace Collaboration.Bot.Tests.Integration;
+
+/// <summary>Forum 2's points item starts from the needs that forum 1's participants supported most.</summary>
+public abstract class CarryOverTests : BotTest
+{
+    private static readonly string[] NeedTexts =
+    [
+        "Gemeinsame Mobilitätsplattform für Pendler",
+        "Schulungen für die Verwaltung",
+        "Ein gemeinsames Rechenzentrum",
+        "Förderlotse für kleine Gemeinden",
+        "Offene Daten zum Nahverkehr",
+        "Ein Eintrag, den niemand unterstützt",
+    ];
+
+    [Fact]
+    public async Task Starting_forum_2_lists_the_most_supported_needs_of_forum_1_as_point_options()
+    {
+        var forum = await RunningForum.StartAsync(Bot);
+        var users = NeedTexts.Select((_, i) => TeamsUser.Create($"Teilnehmende {i}")).ToList();
+        var needIds = new List<string>();
+        for (var i = 0; i < NeedTexts.Length; i++)
+        {
+            await forum.OnboardAsync(users[i]);
+            var card = await forum.SubmitNeedAsync(users[i], NeedTexts[i]);
+            needIds.Add(NeedId(card, NeedTexts[i]) ?? string.Empty);
+        }
+
+        // Need i gets 5 - i supporters from the others, so the ranking is the order of NeedTexts and the last one drops out.
+        for (var i = 0; i < 5; i++)
+        {
+            foreach (var supporter in users.Where((_, j) => j != i).Take(5 - i))
+            {
+                var supported = await Bot.ExecuteAsync(forum.Chat, supporter, "supportNeed", new JsonObject { ["needId"] = needIds[i] });
+                Assert.Contains("Danke, Ihre Unterstützung ist gezählt.", CardReader.Text(supported), StringComparison.Ordinal);
+            }
+        }
+
+        await forum.SayAsync(forum.Moderator, "forum schließen 1");
+        var started = await forum.SayAsync(forum.Moderator, "forum starten 2");
+
+        var points = started.Single(p => p.ItemId is not null && p.Text.Contains(BuiltInSeries.Item(2, "leistungen").Prompt!.De!, StringComparison.Ordinal)).Text;
+        var positions = NeedTexts.Take(5).Select(t => points.IndexOf(t, StringComparison.Ordinal)).ToList();
+        Assert.All(positions, p => Assert.True(p >= 0, points));
+        Assert.Equal(positions.Order(), positions);
+        Assert.DoesNotContain(NeedTexts[5], points, StringComparison.Ordinal);
+    }
+
+    private static string? NeedId(JsonNode card, string needText) =>
+        CardReader.Elements(card, "ColumnSet")
+            .Where(c => CardReader.Text(c).Contains(needText, StringComparison.Ordinal))
+            .SelectMany(c => CardReader.DataValues(c, "needId"))
+            .FirstOrDefault();
+}
+
+public sealed class CarryOverOnSqliteTests : CarryOverTests
+{
+    protected override Task<BotStore> CreateStoreAsync() => Task.FromResult(BotStore.Sqlite());
+}
+
+[Collection(PostgresFixture.Collection)]
+public sealed class CarryOverOnPostgresTests(PostgresFixture postgres) : CarryOverTests
+{
+    protected override Task<BotStore> CreateStoreAsync() => BotStore.PostgresAsync(postgres);
+}

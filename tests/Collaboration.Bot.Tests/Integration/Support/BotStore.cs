@@ -1,0 +1,54 @@
+using Collaboration.TestSupport.Postgres;
+using Microsoft.Data.Sqlite;
+
+namespace Collaboration.Bot.Tests.Integration.Support;
+
+/// <summary>A throw-away database for one bot host: the ForumStore settings that point the bot at it.</summary>
+public abstract class BotStore : IAsyncDisposable
+{
+    public abstract string Provider { get; }
+
+    public abstract string ConnectionString { get; }
+
+    public static BotStore Sqlite() => new SqliteStore();
+
+    public static async Task<BotStore> PostgresAsync(PostgresFixture postgres)
+    {
+        ArgumentNullException.ThrowIfNull(postgres);
+        return new PostgresStore(await postgres.CreateDatabaseAsync("bot_" + Guid.NewGuid().ToString("N")));
+    }
+
+    public virtual ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
+    }
+
+    private sealed class SqliteStore : BotStore
+    {
+        private readonly string _path = Path.Combine(Path.GetTempPath(), $"collab-itest-{Guid.NewGuid():N}.db");
+
+        public override string Provider => "Sqlite";
+
+        public override string ConnectionString => $"Data Source={_path}";
+
+        public override async ValueTask DisposeAsync()
+        {
+            // Pooled connections keep the file open; without clearing them the delete fails on some systems.
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" }.Where(File.Exists))
+            {
+                File.Delete(file);
+            }
+
+            await base.DisposeAsync();
+        }
+    }
+
+    private sealed class PostgresStore(string connectionString) : BotStore
+    {
+        public override string Provider => "Postgres";
+
+        public override string ConnectionString => connectionString;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+
+namespace Collaboration.Bot.Tests.Integration.Support;
+
+/// <summary>A chat whose moderator has created the built-in series and started forum 1; its item cards by template key.</summary>
+public sealed class RunningForum(BotHost bot, TeamsActivities chat, TeamsUser moderator, string seriesId, IReadOnlyDictionary<string, PostedCard> items)
+{
+    public TeamsActivities Chat => chat;
+
+    public TeamsUser Moderator => moderator;
+
+    public string SeriesId => seriesId;
+
+    public PostedCard Item(string key) => items[key];
+
+    public string ItemId(string key) => items[key].ItemId!;
+
+    /// <summary>Set up in German, since the items are found by their German prompts; use <see cref="TeamsActivities.InLocale"/> for other clients.</summary>
+    public static async Task<RunningForum> StartAsync(BotHost bot)
+    {
+        ArgumentNullException.ThrowIfNull(bot);
+        var chat = bot.NewChat();
+        var moderator = TeamsUser.Create("Maria Moderatorin");
+        var created = await bot.SayAsync(chat, moderator, "serie anlegen " + BuiltInSeries.Name);
+        var started = await bot.SayAsync(chat, moderator, "forum starten 1");
+        var seriesId = created.Concat(started).SelectMany(p => CardReader.DataValues(p.Card, "seriesId")).Distinct().Single();
+        var items = BuiltInSeries.Template.Forums.Single(f => f.Number == 1).Items.ToDictionary(
+            i => i.Key!,
+            i => started.Single(p => p.ItemId is not null && p.Text.Contains(i.Prompt!.De!, StringComparison.Ordinal)));
+        return new RunningForum(bot, chat, moderator, seriesId, items);
+    }
+
+    /// <summary>A participant fills in the onboarding card (group "kommune", organisation "Stadt Bernburg").</summary>
+    public Task<JsonNode> OnboardAsync(TeamsUser user) =>
+        bot.ExecuteAsync(chat, user, "onboard", new JsonObject
+        {
+            ["seriesId"] = seriesId,
+            ["in.group"] = "kommune",
+            ["in.organisation"] = "Stadt Bernburg",
+        });
+
+    public JsonObject RatingInvoke(TeamsUser user, string key, int rating) =>
+        chat.Execute(user, "answer", new JsonObject { ["itemId"] = ItemId(key), ["in.rating"] = rating.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+    public Task<JsonNode> RateAsync(TeamsUser user, string key, int rating) => bot.InvokeAsync(chat, RatingInvoke(user, key, rating));
+
+    public Task<JsonNode> SubmitNeedAsync(TeamsUser user, string needText, string topic = "smart-mobility") =>
+        bot.ExecuteAsync(chat, user, "submitNeed", new JsonObject
+        {
+            ["itemId"] = ItemId("bedarfe"),
+            ["clientKey"] = Guid.NewGuid().ToString("N"),
+            ["in.needKind"] = "Need",
+            ["in.needTopic"] = topic,
+            ["in.needText"] = needText,
+        });
+
+    public Task<IReadOnlyList<PostedCard>> SayAsync(TeamsUser user, string text) => bot.SayAsync(chat, user, text);
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace Collaboration.Bot.Tests.Integration.Support;
+
+/// <summary>
+/// Builds activities as Teams posts them to a bot for one group chat: messages, and the
+/// <c>adaptiveCard/action</c> invokes that an Action.Execute button sends.
+/// </summary>
+public sealed class TeamsActivities(string serviceUrl, string conversationId, string locale = "de-DE")
+{
+    public const string TenantId = "72f988bf-0000-0000-0000-000000000001";
+
+    public string ConversationId { get; } = conversationId;
+
+    public TeamsActivities InLocale(string otherLocale) => new(serviceUrl, ConversationId, otherLocale);
+
+    public JsonObject Message(TeamsUser from, string text)
+    {
+        var activity = Base("message", from);
+        activity["text"] = text;
+        activity["textFormat"] = "plain";
+        return activity;
+    }
+
+    /// <summary>What Teams sends when <paramref name="from"/> presses an Action.Execute button (inputs merged into data).</summary>
+    public JsonObject Execute(TeamsUser from, string verb, JsonObject data) =>
+        Invoke(from, new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
+            ["trigger"] = "manual",
+        });
+
+    /// <summary>An <c>adaptiveCard/action</c> invoke with any value, also one Teams would never send.</summary>
+    public JsonObject Invoke(TeamsUser from, JsonNode? value)
+    {
+        var activity = Base("invoke", from);
+        activity["name"] = "adaptiveCard/action";
+        activity["value"] = value;
+        return activity;
+    }
+
+    private JsonObject Base(string type, TeamsUser from) => new()
+    {
+        ["type"] = type,
+        ["id"] = Guid.NewGuid().ToString("N"),
+        ["timestamp"] = DateTimeOffset.UtcNow.ToString("o", CultureInfo.InvariantCulture),
+        ["serviceUrl"] = serviceUrl,
+        ["channelId"] = "msteams",
+        ["from"] = new JsonObject { ["id"] = from.Id, ["name"] = from.Name, ["aadObjectId"] = from.AadObjectId },
+        ["recipient"] = new JsonObject { ["id"] = "28:bot", ["name"] = "Forum-Bot" },
+        ["conversation"] = new JsonObject
+        {
+            ["id"] = ConversationId,
+            ["conversationType"] = "groupChat",
+            ["tenantId"] = TenantId,
+            ["isGroup"] = true,
+        },
+        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } },
+        ["locale"] = locale,
+    };
+}
