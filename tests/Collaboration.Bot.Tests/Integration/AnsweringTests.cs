@@ -22,8 +22,8 @@ public abstract class AnsweringTests : BotTest
 
         Assert.Contains("Kurz zu Ihnen", CardReader.Text(beforeOnboarding), StringComparison.Ordinal);
         Assert.Contains("Ihre Antwort", CardReader.Text(answered), StringComparison.Ordinal);
-        var updated = await Bot.WaitForUpdateAsync(forum.Chat, forum.Item("bedeutung"), "1 Antwortende", UpdateTimeout);
-        Assert.Contains("1 Antwortende", CardReader.Text(updated), StringComparison.Ordinal);
+        var updated = await Bot.WaitForUpdateAsync(forum.Chat, forum.Item("bedeutung"), "Antwortende: 1", UpdateTimeout);
+        Assert.Contains("Antwortende: 1", CardReader.Text(updated), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,8 +25,8 @@ public abstract class ConcurrencyTests : BotTest
 
         Assert.All(answers, card => Assert.True(CardReader.Text(card).Contains("Ihre Antwort", StringComparison.Ordinal), CardReader.Text(card)));
         var results = await forum.SayAsync(forum.Moderator, "ergebnisse bedeutung");
-        Assert.Contains($"{Participants} Antwortende", Assert.Single(results).Text, StringComparison.Ordinal);
-        await Bot.WaitForUpdateAsync(forum.Chat, forum.Item("bedeutung"), $"{Participants} Antwortende", UpdateTimeout);
+        Assert.Contains($"Antwortende: {Participants}", Assert.Single(results).Text, StringComparison.Ordinal);
+        await Bot.WaitForUpdateAsync(forum.Chat, forum.Item("bedeutung"), $"Antwortende: {Participants}", UpdateTimeout);
     }
 }
 
