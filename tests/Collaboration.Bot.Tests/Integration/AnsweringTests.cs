@@ -27,6 +27,23 @@ public abstract class AnsweringTests : BotTest
     }
 
     [Fact]
+    public async Task An_answer_given_before_onboarding_is_saved_when_the_onboarding_card_is_submitted()
+    {
+        var forum = await RunningForum.StartAsync(Bot);
+        var onboardingCard = await forum.RateAsync(_participant, "bedeutung", 4);
+
+        // What Teams posts for the card's Save button: the button's data merged with the card's inputs.
+        var saveData = onboardingCard["actions"]![0]!["data"]!.AsObject().DeepClone().AsObject();
+        saveData["in.group"] = "kommune";
+        saveData["in.organisation"] = "Stadt Bernburg";
+        var afterSave = await Bot.ExecuteAsync(forum.Chat, _participant, "onboard", saveData);
+
+        Assert.Contains("Ihre Antwort ist gespeichert", CardReader.Text(afterSave), StringComparison.Ordinal);
+        Assert.Contains("Ihre Antwort: 4", CardReader.Text(afterSave), StringComparison.Ordinal);
+        await Bot.WaitForUpdateAsync(forum.Chat, forum.Item("bedeutung"), "Antwortende: 1", UpdateTimeout);
+    }
+
+    [Fact]
     public async Task A_choice_that_is_not_in_the_item_is_refused_on_the_card()
     {
         var forum = await RunningForum.StartAsync(Bot);
