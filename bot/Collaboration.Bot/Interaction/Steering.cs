@@ -43,7 +43,7 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
         var message = text.Format("Forum.Started", number, text.Of(transition.Opened.Title));
         if (carried.Count > 0)
         {
-            message += " " + text.Format("Forum.CarriedOver", string.Join(", ", carried.Select(i => text.Of(i.Prompt))));
+            message += " " + text.Format("Forum.CarriedOver", string.Join(", ", carried.Select(i => CardText.Escape(text.Of(i.Prompt)))));
         }
 
         var posts = new List<BotReply>();
@@ -78,7 +78,7 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
             return Refused(text, carried.Rejection);
         }
 
-        var notice = NoticeCards.Success(text, text.Format("Forum.CarriedOver", string.Join(", ", carried.Value.Select(i => text.Of(i.Prompt)))));
+        var notice = NoticeCards.Success(text, text.Format("Forum.CarriedOver", string.Join(", ", carried.Value.Select(i => CardText.Escape(text.Of(i.Prompt))))));
         return new SteeringOutcome(notice, [], [.. carried.Value.Select(i => i.Id)]);
     }
 
@@ -107,7 +107,7 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
             return Refused(text, changed.Rejection);
         }
 
-        var notice = NoticeCards.Success(text, text.Format(open ? "Item.Opened" : "Item.Closed", text.Of(item.Prompt)));
+        var notice = NoticeCards.Success(text, text.Format(open ? "Item.Opened" : "Item.Closed", CardText.Escape(text.Of(item.Prompt))));
         IReadOnlyList<BotReply> posts = open ? [await ItemPostAsync(text, item.Id, cancellationToken)] : [];
         return new SteeringOutcome(notice, posts, [item.Id]);
     }
@@ -121,7 +121,7 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
             return Refused(text, added.Rejection);
         }
 
-        var notice = NoticeCards.Success(text, text.Format("Item.Added", text.Of(added.Value.Prompt), forumNumber));
+        var notice = NoticeCards.Success(text, text.Format("Item.Added", CardText.Escape(text.Of(added.Value.Prompt)), forumNumber));
         IReadOnlyList<BotReply> posts = added.Value.Status == ItemStatus.Open ? [await ItemPostAsync(text, added.Value.Id, cancellationToken)] : [];
         return new SteeringOutcome(notice, posts, []);
     }
@@ -134,7 +134,7 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
         foreach (var item in forum.Items)
         {
             var results = series.Succeeded ? await forums.ComputeResultsAsync(series.Value, item, cancellationToken) : null;
-            facts.Add(new Fact(text.Of(item.Prompt), results is null ? "–" : ResultsSections.Summary(text, results)));
+            facts.Add(new Fact(CardText.Escape(text.Of(item.Prompt)), results is null ? "–" : ResultsSections.Summary(text, results)));
         }
 
         return CardParts.Card([CardParts.Notice(headline, ContainerStyle.Good), new FactSet(facts)], lang: text.LanguageTag);

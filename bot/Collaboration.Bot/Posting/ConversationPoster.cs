@@ -19,7 +19,7 @@ internal sealed class ConversationPoster(IConversationStore conversations, CardR
             var sent = await turnContext.SendActivityAsync(CardActivities.Message(reply.Card), cancellationToken);
             if (reply.ShowsItem is { } itemId && sent?.Id is { Length: > 0 } activityId)
             {
-                var conversationId = turnContext.Activity.Conversation.Id;
+                var conversationId = TurnInfoReader.ConversationIdOf(turnContext.Activity);
                 await conversations.SaveCardPostAsync(new CardPost(itemId, conversationId, activityId, time.GetUtcNow()), cancellationToken);
             }
         }

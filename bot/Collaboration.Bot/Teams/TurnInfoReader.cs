@@ -25,6 +25,17 @@ internal static class TurnInfoReader
         var userId = string.IsNullOrEmpty(activity.From?.AadObjectId) ? activity.From?.Id ?? string.Empty : activity.From.AadObjectId;
         var user = new UserRef(userId, activity.From?.Name ?? string.Empty);
         var reference = JsonConvert.SerializeObject(activity.GetConversationReference());
-        return new TurnInfo(activity.Conversation?.Id ?? string.Empty, kind, user, BotText.LanguageOf(activity.Locale), reference);
+        return new TurnInfo(ConversationIdOf(activity), kind, user, BotText.LanguageOf(activity.Locale), reference);
+    }
+
+    /// <summary>
+    /// The conversation a series is bound to. In a channel every thread has its own id
+    /// ("19:…@thread.tacv2;messageid=…"); a series belongs to the channel, so the thread part is dropped.
+    /// </summary>
+    public static string ConversationIdOf(IActivity activity)
+    {
+        var id = activity.Conversation?.Id ?? string.Empty;
+        var thread = id.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
+        return thread < 0 ? id : id[..thread];
     }
 }

@@ -29,6 +29,19 @@ public abstract class SeriesLifecycleTests : BotTest
     }
 
     [Fact]
+    public async Task A_series_created_in_one_channel_thread_is_found_from_another_thread_of_the_same_channel()
+    {
+        var channel = $"19:{Guid.NewGuid():N}@thread.tacv2";
+        var firstThread = new TeamsActivities(Bot.Connector.ServiceUrl, channel + ";messageid=1700000000001");
+        var otherThread = new TeamsActivities(Bot.Connector.ServiceUrl, channel + ";messageid=1700000000002");
+        await Bot.SayAsync(firstThread, _moderator, "serie anlegen " + BuiltInSeries.Name);
+
+        var status = await Bot.SayAsync(otherThread, _moderator, "status");
+
+        Assert.Contains(BuiltInSeries.Template.Title!.De!, Assert.Single(status).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_participant_cannot_start_a_forum_and_is_told_so_politely()
     {
         var chat = Bot.NewChat();

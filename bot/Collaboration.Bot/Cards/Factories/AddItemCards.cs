@@ -12,12 +12,8 @@ internal static class AddItemCards
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(series);
-        string? Draft(string id) => draft is not null && draft.TryGetValue(id, out var v) ? v : null;
-        var body = new List<CardElement>();
-        if (notice is not null)
-        {
-            body.Add(CardParts.Notice(notice.Text, notice.IsProblem ? ContainerStyle.Attention : ContainerStyle.Good));
-        }
+        string? Draft(string id) => CardParts.Value(draft, id);
+        var body = CardParts.StartBody(notice);
 
         body.Add(CardParts.Title(text["AddItem.Title"]));
         body.Add(new InputChoiceSet(CardInputs.ItemForum, [.. series.Forums.Select(f => new CardChoice($"{text.Format("Forum.Label", f.Number)} {text.Of(f.Title)}", f.Number.ToString(text.Culture)))])

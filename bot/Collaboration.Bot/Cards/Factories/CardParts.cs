@@ -13,6 +13,14 @@ internal static class CardParts
 
     public static Container Notice(string text, ContainerStyle style) => new([new TextBlock(text)]) { Style = style };
 
+    /// <summary>A card body that starts with the notice, when there is one: confirmations and refusals go on top.</summary>
+    public static List<CardElement> StartBody(CardNotice? notice) =>
+        notice is null ? [] : [Notice(notice.Text, notice.IsProblem ? ContainerStyle.Attention : ContainerStyle.Good)];
+
+    /// <summary>The value a user typed into <paramref name="id"/> before, to show it again.</summary>
+    public static string? Value(IReadOnlyDictionary<string, string>? values, string id) =>
+        values is not null && values.TryGetValue(id, out var value) ? value : null;
+
     public static AdaptiveCard Card(IEnumerable<CardElement> body, IEnumerable<AdaptiveAction>? actions = null, string? lang = null)
     {
         var list = actions?.ToList();

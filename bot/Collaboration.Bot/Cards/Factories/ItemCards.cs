@@ -20,17 +20,13 @@ internal static class ItemCards
         ArgumentNullException.ThrowIfNull(request);
         var (series, forum, item) = (request.View.Series, request.View.Forum, request.View.Item);
         var values = Prefill(request);
-        var body = new List<CardElement>();
-        if (request.Notice is { } notice)
-        {
-            body.Add(CardParts.Notice(notice.Text, notice.IsProblem ? ContainerStyle.Attention : ContainerStyle.Good));
-        }
+        var body = CardParts.StartBody(request.Notice);
 
-        body.Add(CardParts.Subtle($"{text.Of(series.Title)} · {text.Format("Forum.Label", forum.Number)} {text.Of(forum.Title)}"));
-        body.Add(CardParts.Title(text.Of(item.Prompt)));
+        body.Add(CardParts.Subtle(CardText.Escape($"{text.Of(series.Title)} · {text.Format("Forum.Label", forum.Number)} {text.Of(forum.Title)}")));
+        body.Add(CardParts.Title(CardText.Escape(text.Of(item.Prompt))));
         if (item.Help is { } help)
         {
-            body.Add(new TextBlock(text.Of(help)) { IsSubtle = true });
+            body.Add(new TextBlock(CardText.Escape(text.Of(help))) { IsSubtle = true });
         }
 
         body.Add(CardParts.Subtle(StatusLine(text, item)));
@@ -85,7 +81,7 @@ internal static class ItemCards
 
     private static IEnumerable<CardElement> Inputs(BotText text, ForumSeries series, ForumItem item, Dictionary<string, string> values)
     {
-        string? Value(string id) => values.TryGetValue(id, out var v) ? v : null;
+        string? Value(string id) => CardParts.Value(values, id);
         List<CardChoice> Choices(IEnumerable<Choice> choices) => [.. choices.Select(c => new CardChoice(text.Of(c.Label), c.Key))];
 
         switch (item.Spec)

@@ -19,12 +19,8 @@ internal static class OnboardingCards
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(series);
-        string? Draft(string id) => draft is not null && draft.TryGetValue(id, out var v) ? v : null;
-        var body = new List<CardElement>();
-        if (notice is not null)
-        {
-            body.Add(CardParts.Notice(notice.Text, notice.IsProblem ? ContainerStyle.Attention : ContainerStyle.Good));
-        }
+        string? Draft(string id) => CardParts.Value(draft, id);
+        var body = CardParts.StartBody(notice);
 
         body.Add(CardParts.Title(text["Onboarding.Title"]));
         body.Add(new TextBlock(text.Format("Onboarding.Intro", text.Of(series.Title))));

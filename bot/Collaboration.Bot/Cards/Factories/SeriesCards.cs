@@ -12,11 +12,7 @@ internal static class SeriesCards
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(series);
-        var body = new List<CardElement>();
-        if (notice is not null)
-        {
-            body.Add(CardParts.Notice(notice.Text, notice.IsProblem ? ContainerStyle.Attention : ContainerStyle.Good));
-        }
+        var body = CardParts.StartBody(notice);
 
         body.Add(CardParts.Title(text.Of(series.Title)));
         if (series.Goal is { } goal)
@@ -30,7 +26,7 @@ internal static class SeriesCards
             body.Add(CardParts.Subtle($"{text["ForumStatus." + forum.Status]} · {text.Format("Forum.Items", forum.Items.Count)}"));
             if (forum.Status == ForumStatus.Open)
             {
-                body.Add(new FactSet([.. forum.Items.Select(i => new Fact(i.Key, text.Of(i.Prompt) + " (" + text["ItemStatus." + i.Status] + ")"))]));
+                body.Add(new FactSet([.. forum.Items.Select(i => new Fact(i.Key, CardText.Escape(text.Of(i.Prompt)) + " (" + text["ItemStatus." + i.Status] + ")"))]));
             }
 
             if (forModerator)
