@@ -311,7 +311,7 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
         }
 
         var results = await ComputeResultsAsync(series, source, cancellationToken);
-        var choices = CarryOverPlanner.Plan(results, rule.Top, item.Spec.CarryTarget);
+        var choices = CarryOverPlanner.Plan(results, rule.Top, CarryOverPlanner.OwnChoices(item.Spec.CarryTarget, source.Spec));
         if (choices.Count == 0)
         {
             return new Rejection(RejectionCode.CarryOverSourceEmpty, rule.FromForum, rule.FromItemKey);

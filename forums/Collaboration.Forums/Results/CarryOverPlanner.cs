@@ -48,6 +48,20 @@ public static class CarryOverPlanner
     }
 
     /// <summary>
+    /// The options of a carry-over target that a template or moderator gave, without those an earlier carry-over
+    /// from <paramref name="sourceSpec"/> put there, so that carrying over again replaces what was carried
+    /// (a need that dropped out of the top entries disappears) instead of piling the old ones up.
+    /// </summary>
+    public static IReadOnlyList<Choice> OwnChoices(IReadOnlyList<Choice> current, ItemSpec sourceSpec)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(sourceSpec);
+        return sourceSpec is NeedsCollectionSpec
+            ? [.. current.Where(c => !c.Key.StartsWith(NeedKeyPrefix, StringComparison.Ordinal))]
+            : [.. current.Where(c => !sourceSpec.CarryTarget.Any(s => string.Equals(s.Key, c.Key, StringComparison.Ordinal)))];
+    }
+
+    /// <summary>
     /// Entries with the same text (ignoring case and spacing) are one option; their supporters add up, because
     /// people who filed the same need independently support it as much as a "me too".
     /// </summary>

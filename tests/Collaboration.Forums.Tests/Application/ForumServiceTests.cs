@@ -59,6 +59,35 @@ public sealed class ForumServiceTests
     }
 
     [Fact]
+    public async Task Carrying_over_again_replaces_the_carried_needs_instead_of_piling_them_up()
+    {
+        var series = await CreateAsync();
+        await _service.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None);
+        var needsItem = series.FindForum(1)!.FindItem("bedarfe")!;
+        var anna = await OnboardAsync(series, "anna");
+        var needs = new List<Guid>();
+        for (var n = 1; n <= 6; n++)
+        {
+            _time.Advance(TimeSpan.FromMinutes(1));
+            var filed = await _service.SubmitNeedAsync(needsItem.Id, anna, NeedKind.Need, "sonstiges", $"Bedarf {n}", $"c{n}", CancellationToken.None);
+            needs.Add(filed.Value!.Entry.Id);
+        }
+
+        Assert.True((await _service.CarryOverAsync(series.Id, 2, Moderator, CancellationToken.None)).Succeeded);
+        foreach (var supporter in new[] { "ben", "carl" })
+        {
+            await _service.SupportNeedAsync(needs[5], await OnboardAsync(series, supporter), CancellationToken.None);
+        }
+
+        await _service.StartForumAsync(series.Id, 2, Moderator, CancellationToken.None);
+
+        var labels = ((PointsSpec)series.FindForum(2)!.FindItem("leistungen")!.Spec).Choices.Select(c => c.Label.De).ToList();
+        Assert.Equal(["Bedarf 6", "Bedarf 1", "Bedarf 2", "Bedarf 3", "Bedarf 4"], labels.Take(5));
+        Assert.DoesNotContain("Bedarf 5", labels);
+        Assert.Equal(15, labels.Count);
+    }
+
+    [Fact]
     public async Task Non_moderator_cannot_start_a_forum()
     {
         var series = await CreateAsync();
