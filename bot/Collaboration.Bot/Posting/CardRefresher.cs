@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Collaboration.Bot.Cards.Factories;
+using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Hosting;
 using Collaboration.Bot.Localization;
 using Collaboration.Bot.Teams;
@@ -22,30 +23,30 @@ namespace Collaboration.Bot.Posting;
 internal sealed partial class CardRefresher(IServiceProvider services, IOptions<BotOptions> options, TimeProvider time, ILogger<CardRefresher> logger)
     : BackgroundService
 {
-    private readonly Channel<(Guid ItemId, Language Language)> _queue = Channel.CreateUnbounded<(Guid, Language)>();
+    private readonly Channel<Guid> _queue = Channel.CreateUnbounded<Guid>();
     private readonly ConcurrentDictionary<Guid, byte> _scheduled = new();
 
-    public void MarkStale(Guid itemId, Language language)
+    public void MarkStale(Guid itemId)
     {
         if (_scheduled.TryAdd(itemId, 0))
         {
-            _queue.Writer.TryWrite((itemId, language));
+            _queue.Writer.TryWrite(itemId);
         }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var running = new List<Task>();
-        await foreach (var (itemId, language) in _queue.Reader.ReadAllAsync(stoppingToken))
+        await foreach (var itemId in _queue.Reader.ReadAllAsync(stoppingToken))
         {
             running.RemoveAll(t => t.IsCompleted);
-            running.Add(RefreshLaterAsync(itemId, language, stoppingToken));
+            running.Add(RefreshLaterAsync(itemId, stoppingToken));
         }
 
         await Task.WhenAll(running);
     }
 
-    private async Task RefreshLaterAsync(Guid itemId, Language language, CancellationToken cancellationToken)
+    private async Task RefreshLaterAsync(Guid itemId, CancellationToken cancellationToken)
     {
         try
         {
@@ -57,10 +58,19 @@ internal sealed partial class CardRefresher(IServiceProvider services, IOptions<
             _scheduled.TryRemove(itemId, out _);
         }
 
-        await RefreshAsync(itemId, language, cancellationToken);
+        try
+        {
+            await RefreshAsync(itemId, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The posted cards keep their older results until the next vote schedules another update; the votes
+            // themselves are stored, so nothing is lost by waiting.
+            Log.CardRefreshFailed(logger, exception, itemId);
+        }
     }
 
-    private async Task RefreshAsync(Guid itemId, Language language, CancellationToken cancellationToken)
+    private async Task RefreshAsync(Guid itemId, CancellationToken cancellationToken)
     {
         var forums = services.GetRequiredService<ForumService>();
         var conversations = services.GetRequiredService<IConversationStore>();
@@ -71,7 +81,9 @@ internal sealed partial class CardRefresher(IServiceProvider services, IOptions<
             return;
         }
 
-        var card = ItemCards.Create(BotText.For(language), new ItemCardRequest(view.Value, Personal: false));
+        // A shared card speaks the language of its conversation (the locale the series was set up in),
+        // not that of whoever voted last.
+        var cards = new Dictionary<Language, string>();
         foreach (var post in await conversations.GetCardPostsAsync(itemId, cancellationToken))
         {
             var referenceJson = await conversations.GetConversationReferenceAsync(post.ConversationId, cancellationToken);
@@ -79,6 +91,13 @@ internal sealed partial class CardRefresher(IServiceProvider services, IOptions<
             if (reference is null)
             {
                 continue;
+            }
+
+            var language = BotText.LanguageOf(reference.Locale);
+            if (!cards.TryGetValue(language, out var card))
+            {
+                card = CardJson.Serialize(ItemCards.Create(BotText.For(language), new ItemCardRequest(view.Value, Personal: false)));
+                cards[language] = card;
             }
 
             try
@@ -90,9 +109,9 @@ internal sealed partial class CardRefresher(IServiceProvider services, IOptions<
                     await turnContext.UpdateActivityAsync(update, ct);
                 }, cancellationToken);
             }
-            catch (Exception exception) when (exception is HttpRequestException or Microsoft.Bot.Schema.ErrorResponseException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+            catch (Exception exception) when (exception is HttpRequestException or ErrorResponseException)
             {
-                // The card keeps its older results until the next vote schedules another update; the votes are stored.
+                // One conversation that cannot be reached (bot removed, throttled) must not keep the others stale.
                 Log.CardUpdateFailed(logger, exception, post.ActivityId, itemId);
             }
         }

@@ -1,7 +1,6 @@
 using Collaboration.Bot.Interaction;
 using Collaboration.Bot.Teams;
 using Collaboration.Forums.Store;
-using Collaboration.Forums.Text;
 using Microsoft.Bot.Builder;
 
 namespace Collaboration.Bot.Posting;
@@ -25,11 +24,11 @@ internal sealed class ConversationPoster(IConversationStore conversations, CardR
         }
     }
 
-    public void MarkStale(IEnumerable<Guid> itemIds, Language language)
+    public void MarkStale(IEnumerable<Guid> itemIds)
     {
         foreach (var itemId in itemIds)
         {
-            refresher.MarkStale(itemId, language);
+            refresher.MarkStale(itemId);
         }
     }
 }

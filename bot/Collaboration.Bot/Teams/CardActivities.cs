@@ -10,9 +10,14 @@ internal static class CardActivities
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 
-    public static Attachment Attachment(AdaptiveCard card) => new() { ContentType = ContentType, Content = JObject.Parse(CardJson.Serialize(card)) };
+    public static Attachment Attachment(AdaptiveCard card) => Attachment(CardJson.Serialize(card));
 
-    public static IMessageActivity Message(AdaptiveCard card) => MessageFactory.Attachment(Attachment(card));
+    public static IMessageActivity Message(AdaptiveCard card) => Message(CardJson.Serialize(card));
+
+    /// <summary>A message with an already serialised card, for the same card sent to several conversations.</summary>
+    public static IMessageActivity Message(string cardJson) => MessageFactory.Attachment(Attachment(cardJson));
+
+    private static Attachment Attachment(string cardJson) => new() { ContentType = ContentType, Content = JObject.Parse(cardJson) };
 
     public static AdaptiveCardInvokeResponse InvokeResponse(AdaptiveCard card) =>
         new() { StatusCode = 200, Type = ContentType, Value = JObject.Parse(CardJson.Serialize(card)) };

@@ -46,7 +46,7 @@ internal sealed class ForumBot(CommandHandler commands, CardActionHandler action
 
         var reply = await actions.HandleAsync(verb, data, turn, cancellationToken);
         await poster.PostAsync(turnContext, reply.Posts, cancellationToken);
-        poster.MarkStale(reply.StaleItems, turn.Language);
+        poster.MarkStale(reply.StaleItems);
         return CardActivities.InvokeResponse(reply.ForUser);
     }
 

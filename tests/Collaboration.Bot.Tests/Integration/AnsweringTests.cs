@@ -109,6 +109,20 @@ public abstract class AnsweringTests : BotTest
     }
 
     [Fact]
+    public async Task An_english_voter_gets_an_english_card_while_the_shared_card_stays_in_the_chats_german()
+    {
+        var forum = await RunningForum.StartAsync(Bot);
+        await forum.OnboardAsync(_participant);
+        var english = forum.Chat.InLocale("en-US");
+
+        var mine = await Bot.InvokeAsync(english, english.Execute(_participant, "answer", new JsonObject { ["itemId"] = forum.ItemId("bedeutung"), ["in.rating"] = "4" }));
+
+        Assert.Contains("Your answer", CardReader.Text(mine), StringComparison.Ordinal);
+        var shared = await Bot.WaitForUpdateAsync(forum.Chat, forum.Item("bedeutung"), "Antwortende: 1", UpdateTimeout);
+        Assert.DoesNotContain("respondents", CardReader.Text(shared), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_english_client_gets_english_texts()
     {
         var forum = await RunningForum.StartAsync(Bot);
