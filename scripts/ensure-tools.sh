@@ -76,7 +76,7 @@ else
 fi
 
 # npm packages of the repository's node tools; folders that do not exist (yet) are skipped.
-for folder in tools/playground tests/card-validator; do
+for folder in tools/playground tests/card-validator manifest; do
   dir="$repo_root/$folder"
   [[ -f "$dir/package.json" ]] || { say "$folder: no package.json, nothing to install"; continue; }
   if [[ -d "$dir/node_modules" ]]; then

@@ -1,0 +1,3 @@
+using Collaboration.Manifest;
+
+return await ManifestCli.Build(Environment.GetEnvironmentVariable, Console.Out, Console.Error).Parse(args).InvokeAsync();
