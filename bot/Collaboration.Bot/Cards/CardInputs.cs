@@ -19,6 +19,7 @@ internal static class CardInputs
     public const string Municipality = "in.municipality";
     public const string Template = "in.template";
     public const string TemplateText = "in.templateText";
+    public const string SelectedItem = "in.selectedItem";
     public const string ItemForum = "in.itemForum";
     public const string ItemKey = "in.itemKey";
     public const string ItemKind = "in.itemKind";

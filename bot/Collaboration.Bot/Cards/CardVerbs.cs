@@ -17,5 +17,4 @@ internal static class CardVerbs
     public const string CreateSeries = "createSeries";
     public const string AddItem = "addItem";
     public const string ShowResults = "results";
-    public const string ShowStatus = "status";
 }

@@ -42,6 +42,10 @@ internal sealed class CardActionHandler(ForumService forums, Steering steering)
                 return (await steering.CloseForumAsync(id, number, turn, cancellationToken)).AsActionReply();
             case CardVerbs.CarryOver when seriesId is { } id && forum is { } number:
                 return (await steering.CarryOverAsync(id, number, turn, cancellationToken)).AsActionReply();
+            case CardVerbs.OpenItem or CardVerbs.CloseItem when seriesId is { } id && AnswerInputs.String(data, CardInputs.SelectedItem) is { } key:
+                return (await steering.SetItemStatusAsync(id, key, verb == CardVerbs.OpenItem, turn, cancellationToken)).AsActionReply();
+            case CardVerbs.ShowResults when seriesId is { } id && AnswerInputs.String(data, CardInputs.SelectedItem) is { } key:
+                return ActionReply.Only(await ResultsOfAsync(text, id, key, turn, cancellationToken));
             case CardVerbs.CreateSeries:
                 return await CreateSeriesAsync(text, data, turn, cancellationToken);
             case CardVerbs.AddItem when seriesId is { } id:
@@ -181,6 +185,20 @@ internal sealed class CardActionHandler(ForumService forums, Steering steering)
 
         var problem = outcome?.Refusal is { } refusal ? RejectionText.Describe(text, refusal) : text["AddItem.Incomplete"];
         return ActionReply.Only(AddItemCards.Create(text, series.Value, forum ?? 1, new CardNotice(problem, IsProblem: true), inputs));
+    }
+
+    private async Task<AdaptiveCard> ResultsOfAsync(BotText text, Guid seriesId, string itemKey, TurnInfo turn, CancellationToken cancellationToken)
+    {
+        var series = await forums.GetSeriesAsync(seriesId, cancellationToken);
+        if (!series.Succeeded)
+        {
+            return NoticeCards.Refusal(text, series.Rejection);
+        }
+
+        var item = series.Value.OpenForum?.FindItem(itemKey);
+        return item is null
+            ? NoticeCards.Refusal(text, new Rejection(RejectionCode.ItemNotFound, itemKey))
+            : await PersonalCardAsync(text, item.Id, turn, null, null, cancellationToken);
     }
 
     private async Task<AdaptiveCard> PersonalCardAsync(BotText text, Guid itemId, TurnInfo turn, JsonObject? draft, CardNotice? notice, CancellationToken cancellationToken)

@@ -32,6 +32,10 @@ internal static class SeriesCards
             if (forModerator)
             {
                 body.Add(new ActionSet([.. ForumActions(text, series, forum)]));
+                if (forum.Status == ForumStatus.Open && forum.Items.Count > 0)
+                {
+                    body.AddRange(ItemActions(text, series, forum));
+                }
             }
         }
 
@@ -57,6 +61,24 @@ internal static class SeriesCards
         };
         var create = new ActionExecute(CardVerbs.CreateSeries) { Title = text["Action.CreateSeries"], Style = ActionStyle.Positive, Data = CardData.Of() };
         return CardParts.Card(body, [create], text.LanguageTag);
+    }
+
+    /// <summary>The same as "frage öffnen/schließen" and "ergebnisse" by command: pick a question, press a button.</summary>
+    private static IEnumerable<CardElement> ItemActions(BotText text, ForumSeries series, Forum forum)
+    {
+        yield return new InputChoiceSet(CardInputs.SelectedItem, [.. forum.Items.Select(i => new CardChoice(text.Of(i.Prompt), i.Key))])
+        {
+            Label = text["Moderation.Item"],
+            Style = ChoiceInputStyle.Compact,
+            Value = forum.Items[0].Key,
+        };
+        var data = CardData.Of((CardData.SeriesId, series.Id));
+        yield return new ActionSet(
+        [
+            new ActionExecute(CardVerbs.OpenItem) { Title = text["Action.OpenItem"], Data = data },
+            new ActionExecute(CardVerbs.CloseItem) { Title = text["Action.CloseItem"], Data = data, Style = ActionStyle.Destructive },
+            new ActionExecute(CardVerbs.ShowResults) { Title = text["Action.ShowResults"], Data = data },
+        ]);
     }
 
     private static IEnumerable<AdaptiveAction> ForumActions(BotText text, ForumSeries series, Forum forum)
