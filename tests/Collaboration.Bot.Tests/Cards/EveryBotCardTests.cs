@@ -1,0 +1,125 @@
+using Collaboration.Bot.Cards;
+using Collaboration.Bot.Cards.Factories;
+using Collaboration.Bot.Cards.Model;
+using Collaboration.Bot.Localization;
+using Collaboration.Forums.Answers;
+using Collaboration.Forums.Application;
+using Collaboration.Forums.Items;
+using Collaboration.Forums.Participants;
+using Collaboration.Forums.Results;
+using Collaboration.Forums.Series;
+using Collaboration.Forums.Templates;
+using Collaboration.Forums.Text;
+using Collaboration.Forums.Validation;
+using Collaboration.TestSupport.Cards;
+using Xunit;
+using Choice = Collaboration.Forums.Items.Choice;
+
+namespace Collaboration.Bot.Tests.Cards;
+
+/// <summary>
+/// Every card factory, for every item of the shipped series (all item kinds, with and without results, shared and
+/// personal), in both languages, goes through Microsoft's Adaptive Cards JS SDK. The integration tests validate
+/// the cards their scenarios send; this covers the ones no scenario reaches.
+/// </summary>
+public sealed class EveryBotCardTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task Every_card_the_bot_can_build_passes_the_adaptive_cards_sdk()
+    {
+        var series = ShippedSeries();
+        var languages = new[] { BotText.For(Language.De), BotText.For(Language.En) };
+        var cards = new List<(string Name, AdaptiveCard Card)>();
+        foreach (var text in languages)
+        {
+            cards.Add(("help", HelpCards.Create(text)));
+            cards.Add(("welcome", HelpCards.Create(text, welcome: true)));
+            cards.Add(("create-series", SeriesCards.CreateForm(text, SeriesTemplates.BuiltIn)));
+            cards.Add(("onboarding", OnboardingCards.Create(text, series, null, Guid.NewGuid(), new CardNotice("Bitte Gruppe wählen", IsProblem: true))));
+            cards.Add(("add-item", AddItemCards.Create(text, series, 1)));
+            cards.Add(("failure", NoticeCards.Failure(text)));
+            cards.AddRange(Enum.GetValues<RejectionCode>().Select(code => ($"refusal {code}", NoticeCards.Refusal(text, new Rejection(code, "x<at>y</at>", 3)))));
+        }
+
+        var kinds = new HashSet<string>();
+        foreach (var forum in series.Forums)
+        {
+            // Each forum in turn is the running one, so its items show their inputs; the earlier ones are closed.
+            series.StartForum(forum.Number);
+            foreach (var text in languages)
+            {
+                cards.Add(("overview", SeriesCards.Overview(text, series, forModerator: true, new CardNotice("Forum läuft *jetzt*", IsProblem: false))));
+                cards.Add(("overview-participant", SeriesCards.Overview(text, series, forModerator: false)));
+                foreach (var item in series.Forums.SelectMany(f => f.Items))
+                {
+                    var itemForum = series.Forums.Single(f => f.Items.Contains(item));
+                    var (results, mine) = SimulatedResults(series, item);
+                    var empty = ResultsCalculator.Compute(item, [], series);
+                    cards.Add(($"{item.Key} shared, no answers", ItemCards.Create(text, new ItemCardRequest(new ItemView(series, itemForum, item, empty, null, null), Personal: false))));
+                    cards.Add(($"{item.Key} shared", ItemCards.Create(text, new ItemCardRequest(new ItemView(series, itemForum, item, results, null, null), Personal: false))));
+                    cards.Add(($"{item.Key} personal", ItemCards.Create(text, new ItemCardRequest(new ItemView(series, itemForum, item, results, null, mine), Personal: true)
+                    {
+                        Notice = new CardNotice("Gespeichert", IsProblem: false),
+                    })));
+                    if (item.Status == ItemStatus.Open)
+                    {
+                        kinds.Add(item.Spec.KindName);
+                    }
+                }
+            }
+        }
+
+        var problems = await AdaptiveCardValidator.ValidateAsync(cards.Select(c => CardJson.Serialize(c.Card)));
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        Assert.Equal(["matrix", "matrixRating", "multipleChoice", "needs", "openText", "points", "rating", "singleChoice"], kinds.Order());
+    }
+
+    /// <summary>The shipped series, with forum 3's short list filled as a carry-over would fill it.</summary>
+    private static ForumSeries ShippedSeries()
+    {
+        var template = SeriesTemplates.Parse(SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")!);
+        var series = SeriesTemplates.Instantiate(template.Value!, "moderator", Now, Guid.NewGuid);
+        foreach (var item in series.Forums.SelectMany(f => f.Items).Where(i => i.Spec.CarryTarget.Count == 0 && i.CarryOver is not null))
+        {
+            ForumSeries.ApplyCarriedChoices(item, [new Choice("aoer", new LocalizedText("Anstalt öffentlichen Rechts")), new Choice("gmbh", new LocalizedText("GmbH"))]);
+        }
+
+        return series;
+    }
+
+    /// <summary>Nine respondents in three groups (so groups are broken out), each giving a valid answer of the item's kind.</summary>
+    private static (ItemResults Results, Answer? Mine) SimulatedResults(ForumSeries series, ForumItem item)
+    {
+        var groups = series.Groups.Take(3).Select(g => g.Key).ToList();
+        if (item.Spec is NeedsCollectionSpec needs)
+        {
+            var entries = Enumerable.Range(0, 9).Select(n => new NeedEntry(Guid.NewGuid(), item.Id, $"p:{n}", null, groups[n % 3],
+                needs.Kinds[n % needs.Kinds.Count], series.Topics[n % series.Topics.Count].Key, $"Bedarf {n}: Glasfaser *überall* 📡", $"c{n}", Now.AddMinutes(n))).ToList();
+            var supports = entries.Take(3).Select(e => new NeedSupport(e.Id, "p:8", Now)).ToList();
+            return (ResultsCalculator.ComputeNeeds(item, entries, supports, series), null);
+        }
+
+        var answers = Enumerable.Range(0, 9).Select(n => AnswerFor(item.Spec, n)).ToList();
+        var responses = answers.Select((answer, n) => new Response(item.Id, $"p:{n}", null, groups[n % 3], answer, Now)).ToList();
+        var results = ResultsCalculator.Compute(item, responses, series);
+        Assert.Equal(9, results.Respondents);
+        return (results, answers[0]);
+    }
+
+    private static Answer AnswerFor(ItemSpec spec, int n) => spec switch
+    {
+        SingleChoiceSpec s => new ChoiceAnswer([s.Choices[n % s.Choices.Count].Key]),
+        MultipleChoiceSpec s => new ChoiceAnswer([.. s.Choices.Skip(n % s.Choices.Count).Take(1)
+            .Concat(s.Choices.Take(Math.Min(1, s.MaxChoices - 1))).Select(c => c.Key).Distinct()]),
+        RatingScaleSpec s => new RatingAnswer(s.Min + (n % (s.Max - s.Min + 1))),
+        OpenTextSpec => new TextAnswer($"Antwort {n} mit [Link](https://example.org) und <at>Jemand</at> 🙂"),
+        PointsSpec s => new PointsAnswer(new Dictionary<string, int> { [s.Choices[n % s.Choices.Count].Key] = s.MaxPerChoice is { } max ? Math.Min(max, s.Budget) : s.Budget }),
+        MatrixChoiceSpec s => new MatrixChoiceAnswer(s.Rows.ToDictionary(r => r.Key, r => s.Columns[n % s.Columns.Count].Key)),
+        MatrixRatingSpec s => new MatrixRatingAnswer(s.Rows.ToDictionary(r => r.Key,
+            r => (IReadOnlyDictionary<string, int>)s.Columns.ToDictionary(c => c.Key, c => s.Min + (n % (s.Max - s.Min + 1))))),
+        _ => throw new ArgumentOutOfRangeException(nameof(spec), spec.KindName, "An item kind this test does not know yet."),
+    };
+}
