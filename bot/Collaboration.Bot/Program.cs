@@ -1,3 +1,4 @@
+using Collaboration.Bot.Downloads;
 using Collaboration.Bot.Hosting;
 using Collaboration.Forums.Store;
 
@@ -9,6 +10,7 @@ builder.AddForumBot();
 var app = builder.Build();
 
 app.MapBotEndpoints();
+app.MapDownloadEndpoints();
 app.MapHealthEndpoints();
 
 await app.RunAsync();

@@ -25,6 +25,16 @@ public sealed class BotOptions
     /// </summary>
     public string? AnonymitySecret { get; set; }
 
+    /// <summary>How long a download link for the executive deck and report works.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
+    public TimeSpan DownloadLinkLifetime { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// The bot's address as users' browsers reach it (https://forum-bot.example.org), for download links.
+    /// Empty: the address the host listens on, which only works on the same machine (local Playground).
+    /// </summary>
+    public Uri? PublicBaseUrl { get; set; }
+
     /// <summary>The shortest time between two updates of one posted results card; votes in between are coalesced.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan CardUpdateInterval { get; set; } = TimeSpan.FromSeconds(2);

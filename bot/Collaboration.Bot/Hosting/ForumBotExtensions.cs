@@ -1,3 +1,4 @@
+using Collaboration.Bot.Downloads;
 using Collaboration.Bot.Interaction;
 using Collaboration.Bot.Posting;
 using Collaboration.Bot.Teams;
@@ -34,7 +35,9 @@ internal static class ForumBotExtensions
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ForumBotAdapter>());
         services.AddTransient<IBot, ForumBot>();
 
-        services.AddSingleton(sp => new RespondentKeys(AnonymitySecret.Load(sp.GetRequiredService<IOptions<BotOptions>>().Value, builder.Environment.ContentRootPath)));
+        services.AddSingleton(sp => new BotSecret(AnonymitySecret.Load(sp.GetRequiredService<IOptions<BotOptions>>().Value, builder.Environment.ContentRootPath)));
+        services.AddSingleton(sp => new RespondentKeys(sp.GetRequiredService<BotSecret>().Value));
+        services.AddSingleton<DownloadShelf>();
         services.AddSingleton(sp =>
         {
             var bot = sp.GetRequiredService<IOptions<BotOptions>>().Value;

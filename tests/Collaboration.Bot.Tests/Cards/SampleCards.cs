@@ -57,6 +57,7 @@ internal static class SampleCards
             [
                 new ActionExecute("vote") { Title = "Abstimmen", Data = voteData, AssociatedInputs = AssociatedInputs.Auto, Style = ActionStyle.Positive },
                 new ActionSubmit { Title = "Senden", Data = new JsonObject { ["kind"] = "legacy" } },
+                new ActionOpenUrl(new Uri("https://example.org/bericht.pdf")) { Title = "Bericht öffnen" },
                 new ActionShowCard(new AdaptiveCard([new InputText("reason") { Label = "Grund" }])
                 {
                     Actions = [new ActionExecute("close") { Title = "Schließen", AssociatedInputs = AssociatedInputs.None, Style = ActionStyle.Destructive }],

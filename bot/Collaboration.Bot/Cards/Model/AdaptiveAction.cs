@@ -9,6 +9,7 @@ namespace Collaboration.Bot.Cards.Model;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(ActionExecute), "Action.Execute")]
 [JsonDerivedType(typeof(ActionSubmit), "Action.Submit")]
+[JsonDerivedType(typeof(ActionOpenUrl), "Action.OpenUrl")]
 [JsonDerivedType(typeof(ActionShowCard), "Action.ShowCard")]
 [JsonDerivedType(typeof(ActionToggleVisibility), "Action.ToggleVisibility")]
 internal abstract record AdaptiveAction
