@@ -98,7 +98,7 @@ internal static class ItemSlide
 
     private static void Needs(SlideCanvas canvas, NeedsResults needs, ReportText text, List<string> notes)
     {
-        long[] widths = [800000, 6200000, 1500000, 2100000, 677600];
+        long[] widths = [700000, 5800000, 1500000, 2100000, 1177600];
         var rows = new List<IReadOnlyList<TableCellSpec>>
         {
             new[] { text["Rank"], text["Entry"], text["Kind"], text["Topic"], text["Supporters"] }.Select(h => new TableCellSpec(h, Header: true)).ToList(),
@@ -163,12 +163,12 @@ internal static class ItemSlide
 
     private static void DrawMatrix(SlideCanvas canvas, List<IReadOnlyList<TableCellSpec>> rows, int valueColumns, string legend)
     {
-        const long labelWidth = 2600000;
+        const long labelWidth = 2300000;
         var columnWidth = (Emu.ContentWidth - labelWidth) / Math.Max(1, valueColumns);
         var widths = new List<long> { labelWidth };
         widths.AddRange(Enumerable.Repeat(columnWidth, valueColumns));
         var rowHeight = Math.Min(560000, (BodyHeight - 500000) / Math.Max(1, rows.Count));
-        canvas.Table(Emu.Margin, BodyTop, widths, rows, rowHeight, 12, legend);
+        canvas.Table(Emu.Margin, BodyTop, widths, rows, rowHeight, 12, legend, headerSize: 10);
         canvas.TextBox(Emu.Margin, 6300000, Emu.ContentWidth, 350000, [new TextRun(legend, 12, Italic: true)]);
     }
 
@@ -181,8 +181,11 @@ internal static class ItemSlide
         y += 350000;
         foreach (var quote in quotes)
         {
-            canvas.TextBox(Emu.Margin, y, Emu.ContentWidth, 1300000, [new TextRun($"„{SafeText.Line(quote, QuoteLength)}“", 16, Italic: true)], fill: "F2F2F2");
-            y += 1400000;
+            // About 110 characters fit on one line at 16 pt across the slide; the box grows with the (cut) quote.
+            var line = SafeText.Line(quote, QuoteLength);
+            var height = 250000 + (((line.Length / 105) + 1) * 300000);
+            canvas.TextBox(Emu.Margin, y, Emu.ContentWidth, height, [new TextRun($"„{line}“", 16, Italic: true)], fill: "F2F2F2", center: true);
+            y += height + 150000;
         }
 
         notes.Add(text.Format("NotesQuotes", texts.Answers.Count, MaxQuotes));

@@ -95,7 +95,7 @@ internal sealed class SlideCanvas
         _tree.Append(Frame(x, y, width, height, "Chart", altText, graphic));
     }
 
-    public void Table(long x, long y, IReadOnlyList<long> columnWidths, IReadOnlyList<IReadOnlyList<TableCellSpec>> rows, long rowHeight, int fontSize, string altText)
+    public void Table(long x, long y, IReadOnlyList<long> columnWidths, IReadOnlyList<IReadOnlyList<TableCellSpec>> rows, long rowHeight, int fontSize, string altText, int? headerSize = null)
     {
         var grid = new A.TableGrid(columnWidths.Select(w => new A.GridColumn { Width = w }));
         var table = new A.Table(new A.TableProperties { FirstRow = true }, grid);
@@ -104,7 +104,7 @@ internal sealed class SlideCanvas
             var tableRow = new A.TableRow { Height = rowHeight };
             foreach (var cell in row)
             {
-                tableRow.Append(Cell(cell, fontSize));
+                tableRow.Append(Cell(cell, cell.Header ? headerSize ?? fontSize : fontSize));
             }
 
             table.Append(tableRow);
