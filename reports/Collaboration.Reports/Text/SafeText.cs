@@ -36,6 +36,11 @@ internal static class SafeText
                     builder.Append('\n');
                 }
             }
+            else if (c is '\u202D' or '\u202E')
+            {
+                // Left-to-right and right-to-left OVERRIDES reverse what follows and can make text read differently
+                // from what it says; genuine RTL text needs no override (the bidi algorithm places it).
+            }
             else if (c is '\n' or '\t' || (c >= 0x20 && !char.IsSurrogate(c) && c != '\uFFFE' && c != '\uFFFF'))
             {
                 builder.Append(c);
