@@ -84,6 +84,10 @@ public static class ReportJson
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             PropertyNameCaseInsensitive = true,
             WriteIndented = true,
+
+            // A hand-edited or truncated export must fail here with the path of the gap, not later inside a writer.
+            RespectNullableAnnotations = true,
+            RespectRequiredConstructorParameters = true,
             Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
             TypeInfoResolver = resolver,
         };

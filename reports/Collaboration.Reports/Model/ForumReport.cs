@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Text;
 
@@ -14,7 +15,9 @@ public sealed record ForumReport(
     IReadOnlyList<ItemReport> Items)
 {
     /// <summary>The largest number of respondents of any item: how many took part in the forum at least.</summary>
+    [JsonIgnore]
     public int Respondents => Items.Count == 0 ? 0 : Items.Max(i => i.Results.Respondents);
 
+    [JsonIgnore]
     public int TotalAnswers => Answers.Sum(a => a.Count);
 }

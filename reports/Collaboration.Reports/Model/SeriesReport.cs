@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Text;
 
@@ -25,5 +26,6 @@ public sealed record SeriesReport(
     /// <summary>The export format this code writes; readers refuse newer versions with a clear message.</summary>
     public const int CurrentFormatVersion = 1;
 
+    [JsonIgnore]
     public int TotalParticipants => Participants.Sum(p => p.Count);
 }
