@@ -92,7 +92,10 @@ internal static class ChartPartWriter
                 new C.ChartShapeProperties(Fill(theme.ChartColor(i)), new A.Outline(Fill(theme.Background)) { Width = 12700 })));
         }
 
-        series.Append(DataLabels(spec, showValue: false, showPercent: true), Categories(spec), Values(spec, 0));
+        // Percentages sit on the coloured slices: white bold stays readable on every theme colour.
+        var labels = DataLabels(spec, showValue: false, showPercent: true);
+        labels.InsertAfter(LabelText(theme), labels.GetFirstChild<C.NumberingFormat>());
+        series.Append(labels, Categories(spec), Values(spec, 0));
         return series;
     }
 
@@ -174,6 +177,13 @@ internal static class ChartPartWriter
         new C.CrossBetween { Val = C.CrossBetweenValues.Between });
 
     private static A.SolidFill Fill(string hex) => new(new A.RgbColorModelHex { Val = hex });
+
+    private static C.TextProperties LabelText(ReportTheme theme) => new(
+        new A.BodyProperties(),
+        new A.ListStyle(),
+        new A.Paragraph(
+            new A.ParagraphProperties(new A.DefaultRunProperties(Fill(theme.Background), new A.LatinFont { Typeface = theme.BodyFont }) { FontSize = 1200, Bold = true }),
+            new A.EndParagraphRunProperties { Language = "de-DE" }));
 
     private static C.TextProperties TextProperties(ReportTheme theme, int size) => new(
         new A.BodyProperties(),

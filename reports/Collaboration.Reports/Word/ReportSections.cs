@@ -24,12 +24,24 @@ internal static class ReportSections
         body.PageBreak();
     }
 
-    public static void Contents(WordBody body, ReportText text)
+    public static void Contents(WordBody body, SeriesReport report, ReportText text)
     {
         body.Styled(WordStyles.TocHeading, text["TocTitle"]);
-        body.Append(WordBody.Field("TOC \\o \"1-2\" \\h \\z \\u", text["TocPlaceholder"]));
+        IReadOnlyList<string> chapters =
+        [
+            text["SummaryTitle"],
+            text["MethodologyTitle"],
+            .. report.Forums.Select(f => ForumHeading(f, text)),
+            text["NeedsByTopicTitle"],
+            text["PathTitle"],
+            text["AppendixTitle"],
+        ];
+        body.FieldParagraphs("TOC \\o \"1-2\" \\h \\z \\u", chapters, "TOC1");
         body.PageBreak();
     }
+
+    private static string ForumHeading(ForumReport forum, ReportText text) =>
+        text.Format("ForumHeading", forum.Number, SafeText.Line(text.Of(forum.Title), 200));
 
     public static void Summary(WordBody body, SeriesReport report, ReportText text)
     {
@@ -57,7 +69,7 @@ internal static class ReportSections
 
     public static void Forum(WordBody body, SeriesReport report, ForumReport forum, ReportText text)
     {
-        body.Heading(1, text.Format("ForumHeading", forum.Number, SafeText.Line(text.Of(forum.Title), 200)));
+        body.Heading(1, ForumHeading(forum, text));
         body.Text(SafeText.Block(text.Of(forum.Description), 3000));
         if (forum.Items.Count == 0)
         {

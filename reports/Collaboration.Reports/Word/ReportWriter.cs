@@ -45,7 +45,7 @@ public static class ReportWriter
             var body = new Body();
             var writer = new WordBody(main, body, options.Theme, text.Tag);
             ReportSections.TitlePage(writer, report, text);
-            ReportSections.Contents(writer, text);
+            ReportSections.Contents(writer, report, text);
             ReportSections.Summary(writer, report, text);
             ReportSections.Methodology(writer, report, text);
             foreach (var forum in report.Forums)

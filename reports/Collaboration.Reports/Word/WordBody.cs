@@ -76,6 +76,33 @@ internal sealed class WordBody(MainDocumentPart main, Body body, ReportTheme the
         return paragraph;
     }
 
+    /// <summary>
+    /// A field whose shown result spans several paragraphs (one per line), e.g. a table of contents pre-filled with
+    /// the chapter titles, so readers that do not update fields (PDF converters, viewers) still see the contents.
+    /// </summary>
+    public void FieldParagraphs(string instruction, IReadOnlyList<string> lines, string style)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+            if (i == 0)
+            {
+                paragraph.Append(
+                    new Run(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = true }),
+                    new Run(new FieldCode(" " + instruction + " ") { Space = SpaceProcessingModeValues.Preserve }),
+                    new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }));
+            }
+
+            paragraph.Append(Run(lines[i]));
+            if (i == lines.Count - 1)
+            {
+                paragraph.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+            }
+
+            body.Append(paragraph);
+        }
+    }
+
     public void Append(OpenXmlElement element) => body.Append(element);
 
     /// <summary>A table with a header row; marked cells are shaded in the highlight colour and bold.</summary>
