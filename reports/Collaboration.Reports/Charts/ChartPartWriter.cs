@@ -14,13 +14,13 @@ namespace Collaboration.Reports.Charts;
 internal static class ChartPartWriter
 {
     private const string WorkbookRelationshipId = "rId1";
-    private const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private const uint CategoryAxisId = 50010001;
     private const uint ValueAxisId = 50010002;
 
     public static void Write(ChartPart part, ChartSpec spec, ReportTheme theme, string languageTag)
     {
-        var workbook = part.AddNewPart<EmbeddedPackagePart>(XlsxContentType, WorkbookRelationshipId);
+        // The .xlsx part type (not a bare content type) names the part *.xlsx, as Office itself does.
+        var workbook = part.AddEmbeddedPackagePart(EmbeddedPackagePartType.Xlsx, WorkbookRelationshipId);
         using (var data = new MemoryStream(ChartWorkbook.Create(spec)))
         {
             workbook.FeedData(data);
