@@ -1,11 +1,8 @@
-using Collaboration.Forums.Templates;
 using Collaboration.Reports.Building;
 using Collaboration.Reports.Deck;
-using Collaboration.Reports.Model;
 using Collaboration.Reports.Tests.Support;
 using Collaboration.Reports.Theming;
 using DocumentFormat.OpenXml.Packaging;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Collaboration.Reports.Tests.Deck;
 
@@ -32,21 +29,14 @@ public sealed class DeckInputTests(SeriesFixture series) : IClassFixture<SeriesF
     [Fact]
     public async Task A_series_without_answers_gives_a_valid_deck_with_visibly_marked_empty_slides()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
-        var store = new MemoryForumStore();
-        var template = SeriesTemplates.Parse(SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")!);
-        var next = 0;
-        var created = SeriesTemplates.Instantiate(template.Value!, "moderator", time.GetUtcNow(), () => new Guid(++next, 0, 0, new byte[8]));
-        await store.AddSeriesAsync(created, default);
-        var report = (await new SeriesReportBuilder(store, time).BuildAsync(created.Id, default))!;
-        var withEmptyForum = report with { Forums = [.. report.Forums, new ForumReport(4, new("Leeres Forum"), null, Forums.Series.ForumStatus.Draft, [], [])] };
+        var withEmptyForum = await EmptySeries.BuildAsync();
 
         var bytes = DeckWriterTests.Write(withEmptyForum);
 
         using var document = PresentationDocument.Open(new MemoryStream(bytes), false);
         OfficeValidation.AssertValid(document);
         var texts = document.PresentationPart!.SlideParts.Select(s => s.Slide!.InnerText).ToList();
-        Assert.Equal(report.Forums.Sum(f => f.Items.Count), texts.Count(t => t.Contains("Keine Antworten", StringComparison.Ordinal)));
+        Assert.Equal(withEmptyForum.Forums.Sum(f => f.Items.Count), texts.Count(t => t.Contains("Keine Antworten", StringComparison.Ordinal)));
         Assert.Contains(texts, t => t.Contains("Dieses Forum enthält keine Fragen.", StringComparison.Ordinal));
     }
 

@@ -47,6 +47,8 @@ public sealed class DeckWriterTests(SeriesFixture series) : IClassFixture<Series
         Assert.True(charts.Count >= 10, $"only {charts.Count} charts");
         Assert.Contains(charts, c => c.ChartSpace!.Descendants<C.PieChart>().Any());
         Assert.Contains(charts, c => c.ChartSpace!.Descendants<C.BarChart>().Any());
+        var frames = document.PresentationPart.SlideParts.SelectMany(s => s.Slide!.Descendants<DocumentFormat.OpenXml.Presentation.GraphicFrame>()).ToList();
+        Assert.All(frames, f => Assert.False(string.IsNullOrWhiteSpace(f.NonVisualGraphicFrameProperties!.NonVisualDrawingProperties!.Description)));
         foreach (var chart in charts)
         {
             var embedded = Assert.Single(chart.Parts.Select(p => p.OpenXmlPart).OfType<EmbeddedPackagePart>());

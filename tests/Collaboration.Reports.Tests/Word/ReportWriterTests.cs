@@ -70,6 +70,19 @@ public sealed class ReportWriterTests(SeriesFixture series) : IClassFixture<Seri
         LibreOffice.ConvertToPdf(bytes, "docx", ArtifactDump.Folder("report-nasty"));
     }
 
+    [Fact]
+    public async Task A_series_without_answers_gives_a_valid_report_that_says_so()
+    {
+        var bytes = Write(await EmptySeries.BuildAsync());
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        OfficeValidation.AssertValid(document);
+        var text = document.MainDocumentPart!.Document!.Body!.InnerText;
+        Assert.Contains("Keine Antworten", text, StringComparison.Ordinal);
+        Assert.Contains("Dieses Forum enthält keine Fragen.", text, StringComparison.Ordinal);
+        Assert.Contains("Keine offenen Antworten.", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(Language.De)]
     [InlineData(Language.En)]
