@@ -1,4 +1,5 @@
 using Collaboration.Reports.Charts;
+using Collaboration.Reports.Text;
 using Collaboration.Reports.Theming;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -189,7 +190,12 @@ internal sealed class SlideCanvas
 
     private A.Paragraph Paragraph(TextRun run, bool heading, bool center)
     {
-        var properties = new A.ParagraphProperties { Alignment = center ? A.TextAlignmentTypeValues.Center : A.TextAlignmentTypeValues.Left };
+        var rightToLeft = SafeText.StartsRightToLeft(run.Text);
+        var properties = new A.ParagraphProperties
+        {
+            Alignment = center ? A.TextAlignmentTypeValues.Center : rightToLeft ? A.TextAlignmentTypeValues.Right : A.TextAlignmentTypeValues.Left,
+            RightToLeft = rightToLeft ? true : null,
+        };
         if (run.Bullet)
         {
             properties.LeftMargin = 342900;

@@ -77,6 +77,29 @@ internal static class SafeText
         return builder.ToString().TrimEnd() + Ellipsis;
     }
 
+    /// <summary>
+    /// Whether the text's first strong character is right-to-left (Hebrew, Arabic and their presentation forms), so the
+    /// paragraph is laid out right to left as its writer meant; mixed text inside it is still ordered by the bidi algorithm.
+    /// </summary>
+    public static bool StartsRightToLeft(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var c in text)
+        {
+            if (c is (>= '\u0590' and <= '\u08FF') or (>= '\uFB1D' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF'))
+            {
+                return true;
+            }
+
+            if (char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static string Collapse(string text)
     {
         var builder = new StringBuilder(text.Length);

@@ -36,12 +36,24 @@ internal sealed class WordBody(MainDocumentPart main, Body body, ReportTheme the
     public void Text(string text, bool bold = false, bool italic = false, string? style = null)
     {
         var paragraph = new Paragraph();
-        if (style is not null)
+        var clean = SafeText.Clean(text);
+        if (style is not null || SafeText.StartsRightToLeft(clean))
         {
-            paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+            var properties = new ParagraphProperties();
+            if (style is not null)
+            {
+                properties.Append(new ParagraphStyleId { Val = style });
+            }
+
+            if (SafeText.StartsRightToLeft(clean))
+            {
+                properties.Append(new BiDi());
+            }
+
+            paragraph.Append(properties);
         }
 
-        var lines = SafeText.Clean(text).Split('\n');
+        var lines = clean.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             var run = Run(lines[i], bold, italic);

@@ -71,6 +71,20 @@ public sealed class ReportWriterTests(SeriesFixture series) : IClassFixture<Seri
     }
 
     [Fact]
+    public void A_theme_logo_heads_the_title_page_with_alt_text_and_rtl_answers_read_right_to_left()
+    {
+        var theme = Theming.ReportTheme.Default with { Logo = Theming.ThemeImage.From(TestImages.Png(300, 100)) };
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(Write(NastyInput.Apply(series.Report), new ReportOptions { Theme = theme })), false);
+
+        OfficeValidation.AssertValid(document);
+        var main = document.MainDocumentPart!;
+        Assert.Single(main.ImageParts);
+        Assert.Contains(main.Document!.Body!.Descendants<DW.DocProperties>(), d => d.Description == "Logo");
+        Assert.Contains(main.Document.Body.Descendants<W.BiDi>(), b => b.Parent!.Parent!.InnerText.StartsWith("مرحبا", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_series_without_answers_gives_a_valid_report_that_says_so()
     {
         var bytes = Write(await EmptySeries.BuildAsync());
