@@ -60,6 +60,21 @@ if [[ "$(id -u)" -eq 0 ]]; then
   command -v runuser >/dev/null || fail "running as root but runuser is missing. Run: apt-get install -y util-linux"
 fi
 
+# LibreOffice and poppler: the reports tests convert every generated deck and Word report to PDF (a real office
+# suite must open them, not only the SDK's validator) and count pages with pdfinfo.
+if command -v soffice >/dev/null && [[ -e /usr/lib/libreoffice/program/simpress ]] && [[ -e /usr/lib/libreoffice/program/swriter ]]; then
+  say "LibreOffice (Impress, Writer) found"
+else
+  apt_install libreoffice-impress
+  apt_install libreoffice-writer
+  command -v soffice >/dev/null || fail "LibreOffice still missing after install. Run: apt-get install -y libreoffice-impress libreoffice-writer"
+fi
+if command -v pdftoppm >/dev/null && command -v pdfinfo >/dev/null; then
+  say "poppler-utils found"
+else
+  apt_install poppler-utils
+fi
+
 if [[ "$want_browser" == true ]]; then
   if command -v chromium >/dev/null; then
     say "chromium found ($(command -v chromium))"

@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+using Collaboration.Forums.Series;
+using Collaboration.Forums.Text;
+
+namespace Collaboration.Reports.Model;
+
+/// <summary>One forum of the series with its items' results.</summary>
+/// <param name="Answers">Answers given in this forum per stakeholder group (small groups folded, as for participants).</param>
+public sealed record ForumReport(
+    int Number,
+    LocalizedText Title,
+    LocalizedText? Description,
+    ForumStatus Status,
+    IReadOnlyList<GroupCount> Answers,
+    IReadOnlyList<ItemReport> Items)
+{
+    /// <summary>The largest number of respondents of any item: how many took part in the forum at least.</summary>
+    [JsonIgnore]
+    public int Respondents => Items.Count == 0 ? 0 : Items.Max(i => i.Results.Respondents);
+
+    [JsonIgnore]
+    public int TotalAnswers => Answers.Sum(a => a.Count);
+}

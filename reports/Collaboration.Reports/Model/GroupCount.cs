@@ -1,0 +1,8 @@
+namespace Collaboration.Reports.Model;
+
+/// <summary>A count for one stakeholder group.</summary>
+public sealed record GroupCount(string GroupKey, int Count)
+{
+    /// <summary>The key under which groups smaller than the series' minimum are counted together, so nobody can be singled out.</summary>
+    public const string OtherGroups = "_other";
+}

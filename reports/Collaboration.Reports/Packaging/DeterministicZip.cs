@@ -1,0 +1,62 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+
+namespace Collaboration.Reports.Packaging;
+
+/// <summary>
+/// System.IO.Packaging stamps every ZIP entry with the current time, so two runs on the same input differ in bytes.
+/// Rewriting the archive with one fixed timestamp (entries in their original order) makes equal input give
+/// byte-identical files, which lets a moderator or a test compare two generated decks by hash.
+/// </summary>
+internal static class DeterministicZip
+{
+    /// <summary>A fixed, valid DOS timestamp (ZIP cannot hold dates before 1980).</summary>
+    private static readonly DateTimeOffset Stamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static byte[] Normalise(byte[] package)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        using var output = new MemoryStream();
+        using (var source = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read))
+        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = Stamp;
+                using var from = entry.Open();
+                using var to = copy.Open();
+                if (entry.FullName == PackageRelationships)
+                {
+                    RenumberRelationships(from, to);
+                }
+                else
+                {
+                    from.CopyTo(to);
+                }
+            }
+        }
+
+        return output.ToArray();
+    }
+
+    public static DateTimeOffset EntryTimestamp => Stamp;
+
+    private const string PackageRelationships = "_rels/.rels";
+
+    /// <summary>
+    /// The SDK names the package's own relationships with random ids ("R" + 16 hex digits); no part refers to them,
+    /// so numbering them in order changes nothing but the randomness.
+    /// </summary>
+    private static void RenumberRelationships(Stream from, Stream to)
+    {
+        var document = XDocument.Load(from);
+        var number = 1;
+        foreach (var relationship in document.Root!.Elements())
+        {
+            relationship.SetAttributeValue("Id", "rId" + number++);
+        }
+
+        document.Save(to, SaveOptions.DisableFormatting);
+    }
+}

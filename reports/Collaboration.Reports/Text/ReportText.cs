@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Resources;
+using Collaboration.Forums.Items;
+using Collaboration.Forums.Text;
+
+namespace Collaboration.Reports.Text;
+
+/// <summary>The fixed texts of the documents in one language (German resources first, English beside them) and number formats.</summary>
+internal sealed class ReportText
+{
+    private static readonly ResourceManager Resources = new("Collaboration.Reports.Resources.Strings", typeof(ReportText).Assembly);
+
+    public ReportText(Language language)
+    {
+        Language = language;
+        Culture = CultureInfo.GetCultureInfo(language == Language.En ? "en-GB" : "de-DE");
+    }
+
+    public Language Language { get; }
+
+    public CultureInfo Culture { get; }
+
+    /// <summary>The BCP 47 tag written into documents so that spelling and hyphenation follow the language.</summary>
+    public string Tag => Language == Language.En ? "en-GB" : "de-DE";
+
+    public string this[string name] => Resources.GetString(name, Culture) ?? name;
+
+    public string Format(string name, params object[] arguments) => string.Format(Culture, this[name], arguments);
+
+    public string Of(LocalizedText? text) => text?.In(Language) ?? string.Empty;
+
+    public string Kind(NeedKind kind) => this["Kind_" + kind];
+
+    public string Number(double value, int decimals = 1) => value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture);
+
+    public string Percent(double share) => share.ToString("P0", Culture);
+
+    public string Date(DateTimeOffset value) => value.ToString("d", Culture);
+}

@@ -1,0 +1,79 @@
+using Collaboration.Reports.Building;
+using Collaboration.Reports.Deck;
+using Collaboration.Reports.Tests.Support;
+using Collaboration.Reports.Theming;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace Collaboration.Reports.Tests.Deck;
+
+public sealed class DeckInputTests(SeriesFixture series) : IClassFixture<SeriesFixture>
+{
+    [Fact]
+    public void Hostile_unicode_in_every_user_text_keeps_the_deck_valid_and_convertible()
+    {
+        var bytes = DeckWriterTests.Write(NastyInput.Apply(series.Report));
+
+        using (var document = PresentationDocument.Open(new MemoryStream(bytes), false))
+        {
+            OfficeValidation.AssertValid(document);
+            var text = string.Concat(document.PresentationPart!.SlideParts.Select(s => s.Slide!.InnerText));
+            Assert.Contains("😀👩🏽‍💻", text, StringComparison.Ordinal);
+            Assert.Contains("…", text, StringComparison.Ordinal);
+            var longest = document.PresentationPart.SlideParts.SelectMany(s => s.Slide!.Descendants<DocumentFormat.OpenXml.Drawing.Text>()).Max(t => t.Text.Length);
+            Assert.True(longest <= 450, $"a text of {longest} characters would overflow its slide");
+        }
+
+        LibreOffice.ConvertToPdf(bytes, "pptx", ArtifactDump.Folder("deck-nasty"));
+    }
+
+    [Fact]
+    public async Task A_series_without_answers_gives_a_valid_deck_with_visibly_marked_empty_slides()
+    {
+        var withEmptyForum = await EmptySeries.BuildAsync();
+
+        var bytes = DeckWriterTests.Write(withEmptyForum);
+
+        using var document = PresentationDocument.Open(new MemoryStream(bytes), false);
+        OfficeValidation.AssertValid(document);
+        var texts = document.PresentationPart!.SlideParts.Select(s => s.Slide!.InnerText).ToList();
+        Assert.Equal(withEmptyForum.Forums.Sum(f => f.Items.Count), texts.Count(t => t.Contains("Keine Antworten", StringComparison.Ordinal)));
+        Assert.Contains(texts, t => t.Contains("Dieses Forum enthält keine Fragen.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_builder_says_null_for_an_unknown_series()
+    {
+        var builder = new SeriesReportBuilder(new MemoryForumStore(), TimeProvider.System);
+
+        Assert.Null(await builder.BuildAsync(Guid.NewGuid(), default));
+    }
+
+    [Fact]
+    public void A_missing_theme_logo_is_a_warning_and_the_deck_is_still_written()
+    {
+        var folder = ArtifactDump.Folder("theme-missing-logo");
+        var file = Path.Combine(folder, "theme.json");
+        File.WriteAllText(file, """{ "colors": { "primary": "#005A9C", "accent": "not-a-colour" }, "fonts": { "heading": "Georgia" }, "logo": "nowhere.png" }""");
+
+        var load = ThemeFile.Load(file);
+
+        Assert.Equal("005A9C", load.Theme.Primary);
+        Assert.Equal("Georgia", load.Theme.HeadingFont);
+        Assert.Null(load.Theme.Logo);
+        Assert.Equal(2, load.Warnings.Count);
+        using var document = PresentationDocument.Open(new MemoryStream(DeckWriterTests.Write(series.Report, new DeckOptions { Theme = load.Theme })), false);
+        OfficeValidation.AssertValid(document);
+    }
+
+    [Fact]
+    public void A_theme_logo_appears_on_the_title_slide_with_alt_text()
+    {
+        var theme = ReportTheme.Default with { Logo = ThemeImage.From(TestImages.Png(120, 40)) };
+
+        using var document = PresentationDocument.Open(new MemoryStream(DeckWriterTests.Write(series.Report, new DeckOptions { Theme = theme })), false);
+
+        OfficeValidation.AssertValid(document);
+        var picture = Assert.Single(document.PresentationPart!.SlideParts.First().Slide!.Descendants<DocumentFormat.OpenXml.Presentation.Picture>());
+        Assert.False(string.IsNullOrEmpty(picture.NonVisualPictureProperties!.NonVisualDrawingProperties!.Description));
+    }
+}

@@ -1,0 +1,13 @@
+using Collaboration.Reports.Model;
+
+namespace Collaboration.Reports.Tests.Support;
+
+/// <summary>The simulated series, computed once per test class.</summary>
+public sealed class SeriesFixture : IAsyncLifetime
+{
+    public SeriesReport Report { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Report = await SimulatedSeries.BuildAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+}

@@ -1,0 +1,176 @@
+using Collaboration.Forums.Answers;
+using Collaboration.Forums.Application;
+using Collaboration.Forums.Items;
+using Collaboration.Forums.Participants;
+using Collaboration.Forums.Series;
+using Collaboration.Forums.Templates;
+using Collaboration.Forums.Validation;
+using Collaboration.Reports.Building;
+using Collaboration.Reports.Model;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Collaboration.Reports.Tests.Support;
+
+/// <summary>
+/// The built-in Salzlandkreis series run through the real ForumService: 22 participants answer all three forums,
+/// forum 1's top needs carry over into forum 2 and forum 2's short list into forum 3. Seeded, so always the same.
+/// </summary>
+internal static class SimulatedSeries
+{
+    private const string Moderator = "moderator-1";
+
+    private static readonly (string Group, int Count)[] Groups =
+        [("kommune", 8), ("kommunale-einrichtung", 3), ("landkreis", 4), ("unternehmen", 4), ("wissenschaft", 2), ("zivilgesellschaft", 1)];
+
+    private static readonly string[] NeedTexts =
+    [
+        "Gemeinsame Plattform für Online-Dienste (OZG) statt Insellösungen in jeder Gemeinde",
+        "Beratung zur Auswahl und Einführung von Fachverfahren",
+        "Schulungen für Beschäftigte in kleinen Verwaltungen",
+        "Bessere Breitbandversorgung in den Ortsteilen",
+        "Rufbus und On-Demand-Verkehr digital buchbar machen",
+        "Coworking-Angebote im ländlichen Raum für Pendlerinnen und Pendler",
+        "Ansprechpartner für IT-Sicherheit und Notfallhilfe",
+        "Fördermittel bündeln und Anträge gemeinsam stellen",
+    ];
+
+    private static readonly string[] Opportunities =
+    [
+        "Weniger Wege für Bürgerinnen und Bürger, wenn Anträge online gehen.",
+        "Mobiles Arbeiten macht uns als Arbeitgeber attraktiver für junge Fachkräfte.",
+        "Gemeinsame Beschaffung spart Geld und Zeit.",
+        "Daten zu Verkehr und Pendlerströmen könnten den ÖPNV im Landkreis verbessern.",
+    ];
+
+    public static async Task<SeriesReport> BuildAsync()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+        var store = new MemoryForumStore();
+        var service = new ForumService(store, new RespondentKeys(new byte[32]), new ModerationOptions(), time);
+        var next = 0;
+        var template = SeriesTemplates.Parse(SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")!);
+        var series = SeriesTemplates.Instantiate(template.Value!, Moderator, time.GetUtcNow(), () => new Guid(++next, 0, 0, new byte[8]));
+        await store.AddSeriesAsync(series, default);
+
+        var random = new Random(20261125);
+        var users = new List<UserRef>();
+        foreach (var (group, count) in Groups)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var user = new UserRef($"user-{group}-{i}", $"Person {group} {i}");
+                Ensure(await service.OnboardAsync(series.Id, user, group, $"Organisation {group} {i}", "Bernburg", default));
+                users.Add(user);
+            }
+        }
+
+        var moderator = new UserRef(Moderator, "Moderation");
+        Ensure(await service.StartForumAsync(series.Id, 1, moderator, default));
+        foreach (var (user, index) in users.Select((u, i) => (u, i)))
+        {
+            time.Advance(TimeSpan.FromMinutes(1));
+            await AnswerForum1Async(service, series, user, index, random);
+        }
+
+        Ensure(await service.StartForumAsync(series.Id, 2, moderator, default));
+        foreach (var user in users.Take(18))
+        {
+            time.Advance(TimeSpan.FromMinutes(1));
+            await AnswerForum2Async(service, series, user, random);
+        }
+
+        Ensure(await service.StartForumAsync(series.Id, 3, moderator, default));
+        foreach (var user in users.Take(15))
+        {
+            time.Advance(TimeSpan.FromMinutes(1));
+            await AnswerForum3Async(service, series, user, random);
+        }
+
+        time.Advance(TimeSpan.FromDays(1));
+        return (await new SeriesReportBuilder(store, time).BuildAsync(series.Id, default))!;
+    }
+
+    private static async Task AnswerForum1Async(ForumService service, ForumSeries series, UserRef user, int index, Random random)
+    {
+        var forum = series.FindForum(1)!;
+        foreach (var key in new[] { "bedeutung", "chancen-mobilitaet", "chancen-arbeiten", "chancen-iuk" })
+        {
+            Ensure(await service.SubmitAnswerAsync(forum.FindItem(key)!.Id, user, new RatingAnswer(random.Next(2, 6)), default));
+        }
+
+        if (index % 2 == 0)
+        {
+            Ensure(await service.SubmitAnswerAsync(forum.FindItem("chancen-text")!.Id, user, new TextAnswer(Opportunities[index / 2 % Opportunities.Length]), default));
+        }
+
+        var needs = forum.FindItem("bedarfe")!;
+        if (index < NeedTexts.Length)
+        {
+            var kind = (NeedKind)(index % 4);
+            var topic = series.Topics[index % series.Topics.Count].Key;
+            Ensure(await service.SubmitNeedAsync(needs.Id, user, kind, topic, NeedTexts[index], $"client-{index}", default));
+        }
+        else
+        {
+            // Later participants support earlier entries, the first ones more often.
+            var receipt = await service.ViewItemAsync(needs.Id, user, default);
+            var ranking = ((Collaboration.Forums.Results.NeedsResults)receipt.Value!.Results).Ranking;
+            foreach (var need in ranking.Where(_ => random.Next(3) > 0).Take(1 + random.Next(3)))
+            {
+                Ensure(await service.SupportNeedAsync(need.NeedId, user, default));
+            }
+        }
+
+        var hurdles = (MultipleChoiceSpec)forum.FindItem("huerden")!.Spec;
+        Ensure(await service.SubmitAnswerAsync(forum.FindItem("huerden")!.Id, user, new ChoiceAnswer(Pick(hurdles.Choices, 1 + random.Next(3), random)), default));
+        var role = (SingleChoiceSpec)forum.FindItem("rolle-zentrum")!.Spec;
+        Ensure(await service.SubmitAnswerAsync(forum.FindItem("rolle-zentrum")!.Id, user, new ChoiceAnswer(Pick(role.Choices, 1, random)), default));
+    }
+
+    private static async Task AnswerForum2Async(ForumService service, ForumSeries series, UserRef user, Random random)
+    {
+        var forum = series.FindForum(2)!;
+        var services = forum.FindItem("leistungen")!;
+        var spec = (PointsSpec)services.Spec;
+        var chosen = Pick(spec.Choices.Take(8).ToList(), 3, random);
+        var points = new Dictionary<string, int> { [chosen[0]] = 5, [chosen[1]] = 3, [chosen[2]] = spec.Budget - 8 };
+        Ensure(await service.SubmitAnswerAsync(services.Id, user, new PointsAnswer(points), default));
+
+        var roles = (MatrixChoiceSpec)forum.FindItem("rollen")!.Spec;
+        var matrix = roles.Rows.ToDictionary(r => r.Key, r => roles.Columns[Math.Min(roles.Columns.Count - 1, random.Next(3) == 0 ? random.Next(roles.Columns.Count) : 0)].Key);
+        Ensure(await service.SubmitAnswerAsync(forum.FindItem("rollen")!.Id, user, new MatrixChoiceAnswer(matrix), default));
+        Ensure(await service.SubmitAnswerAsync(forum.FindItem("mitwirkung")!.Id, user, new RatingAnswer(random.Next(3, 6)), default));
+        if (random.Next(2) == 0)
+        {
+            Ensure(await service.SubmitAnswerAsync(forum.FindItem("beitrag")!.Id, user, new TextAnswer("Wir bringen Räume und Erfahrung mit Fachverfahren ein."), default));
+        }
+
+        var models = (MultipleChoiceSpec)forum.FindItem("betreibermodelle-auswahl")!.Spec;
+        Ensure(await service.SubmitAnswerAsync(forum.FindItem("betreibermodelle-auswahl")!.Id, user, new ChoiceAnswer(Pick(models.Choices.Take(5).ToList(), 2, random)), default));
+    }
+
+    private static async Task AnswerForum3Async(ForumService service, ForumSeries series, UserRef user, Random random)
+    {
+        var forum = series.FindForum(3)!;
+        var models = (MatrixRatingSpec)forum.FindItem("betreibermodelle")!.Spec;
+        var ratings = models.Rows.Select((r, i) => (r, i)).ToDictionary(x => x.r.Key,
+            x => (IReadOnlyDictionary<string, int>)models.Columns.ToDictionary(c => c.Key, _ => Math.Clamp(random.Next(1, 6) + (x.i == 1 ? 1 : 0), 1, 5)));
+        Ensure(await service.SubmitAnswerAsync(forum.FindItem("betreibermodelle")!.Id, user, new MatrixRatingAnswer(ratings), default));
+        var funding = (SingleChoiceSpec)forum.FindItem("finanzierung")!.Spec;
+        Ensure(await service.SubmitAnswerAsync(forum.FindItem("finanzierung")!.Id, user, new ChoiceAnswer(Pick(funding.Choices, 1, random)), default));
+        var business = (MultipleChoiceSpec)forum.FindItem("geschaeftsmodell")!.Spec;
+        Ensure(await service.SubmitAnswerAsync(forum.FindItem("geschaeftsmodell")!.Id, user, new ChoiceAnswer(Pick(business.Choices, 2, random)), default));
+        Ensure(await service.SubmitAnswerAsync(forum.FindItem("bedingungen")!.Id, user, new TextAnswer("Wenn die Kosten planbar sind und jede Kommune mitbestimmen kann."), default));
+    }
+
+    private static List<string> Pick(IReadOnlyList<Choice> choices, int count, Random random) =>
+        [.. choices.Select(c => (c.Key, Order: random.Next())).OrderBy(x => x.Order).Take(count).Select(x => x.Key)];
+
+    private static void Ensure<T>(Outcome<T> outcome)
+    {
+        if (!outcome.Succeeded)
+        {
+            throw new InvalidOperationException($"The simulation was refused: {outcome.Rejection}");
+        }
+    }
+}
