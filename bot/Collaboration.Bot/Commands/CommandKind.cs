@@ -15,4 +15,5 @@ public enum CommandKind
     CarryOver,
     AddItem,
     Moderate,
+    Report,
 }

@@ -4,6 +4,7 @@ using Collaboration.Bot.Posting;
 using Collaboration.Bot.Teams;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Participants;
+using Collaboration.Reports.Building;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -38,6 +39,9 @@ internal static class ForumBotExtensions
         services.AddSingleton(sp => new BotSecret(AnonymitySecret.Load(sp.GetRequiredService<IOptions<BotOptions>>().Value, builder.Environment.ContentRootPath)));
         services.AddSingleton(sp => new RespondentKeys(sp.GetRequiredService<BotSecret>().Value));
         services.AddSingleton<DownloadShelf>();
+        services.AddSingleton<PublicAddress>();
+        services.AddSingleton<SeriesReportBuilder>();
+        services.AddSingleton<ExecutiveFiles>();
         services.AddSingleton(sp =>
         {
             var bot = sp.GetRequiredService<IOptions<BotOptions>>().Value;

@@ -1,5 +1,6 @@
 using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Commands;
+using Collaboration.Bot.Hosting;
 using Collaboration.Bot.Localization;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Series;
@@ -7,11 +8,12 @@ using Collaboration.Forums.Store;
 using Collaboration.Forums.Templates;
 using Collaboration.Forums.Text;
 using Collaboration.Forums.Validation;
+using Microsoft.Extensions.Options;
 
 namespace Collaboration.Bot.Interaction;
 
 /// <summary>Answers chat commands: finds the conversation's series, calls the use case, returns the cards to post.</summary>
-internal sealed class CommandHandler(ForumService forums, IConversationStore conversations, Steering steering)
+internal sealed class CommandHandler(ForumService forums, IConversationStore conversations, Steering steering, ExecutiveFiles executiveFiles, IOptions<BotOptions> options)
 {
     private const string DefaultTemplate = "rdz-salzlandkreis";
 
@@ -78,6 +80,11 @@ internal sealed class CommandHandler(ForumService forums, IConversationStore con
                 return [new(AddItemCards.Create(text, series, command.ForumNumber ?? series.OpenForum?.Number ?? 1))];
             case CommandKind.Results:
                 return await ResultsAsync(text, series, command.Argument, cancellationToken);
+            case CommandKind.Report:
+                var links = await executiveFiles.CreateAsync(series.Id, turn.Language, cancellationToken);
+                return links is null
+                    ? [new(NoticeCards.Refusal(text, new Rejection(RejectionCode.SeriesNotFound)))]
+                    : [new(DownloadCards.ExecutiveFiles(text, series, links, options.Value.DownloadLinkLifetime))];
             default:
                 return [new(HelpCards.Create(text))];
         }

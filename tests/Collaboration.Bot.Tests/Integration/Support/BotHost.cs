@@ -52,6 +52,13 @@ public sealed class BotHost : IAsyncDisposable
     public TeamsActivities NewChat(string locale = "de-DE") =>
         new(Connector.ServiceUrl, $"19:{Guid.NewGuid():N}@thread.v2", locale);
 
+    /// <summary>Fetches a link the bot handed out, by its path and query (the host name is the bot's own).</summary>
+    public Task<HttpResponseMessage> GetAsync(Uri link)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        return _client.GetAsync(new Uri(link.PathAndQuery, UriKind.Relative));
+    }
+
     public async Task<HttpResponseMessage> PostAsync(JsonObject activity)
     {
         ArgumentNullException.ThrowIfNull(activity);

@@ -1,0 +1,29 @@
+using Collaboration.Bot.Cards.Model;
+using Collaboration.Bot.Interaction;
+using Collaboration.Bot.Localization;
+using Collaboration.Forums.Series;
+
+namespace Collaboration.Bot.Cards.Factories;
+
+/// <summary>The card that hands the executive deck and report to a moderator.</summary>
+internal static class DownloadCards
+{
+    public static AdaptiveCard ExecutiveFiles(BotText text, ForumSeries series, ExecutiveLinks links, TimeSpan lifetime)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(links);
+        var body = new List<CardElement>
+        {
+            CardParts.Title(text["Report.Title"]),
+            new TextBlock(text.Format("Report.Intro", CardText.Escape(text.Of(series.Title)))),
+            CardParts.Subtle(text.Format("Report.Expires", text.Number(lifetime.TotalHours, 0))),
+        };
+        AdaptiveAction[] actions =
+        [
+            new ActionOpenUrl(links.Deck) { Title = text["Action.DownloadDeck"], Style = ActionStyle.Positive },
+            new ActionOpenUrl(links.Report) { Title = text["Action.DownloadReport"] },
+        ];
+        return CardParts.Card(body, actions, text.LanguageTag);
+    }
+}

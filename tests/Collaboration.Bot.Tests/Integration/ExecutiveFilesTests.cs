@@ -1,0 +1,73 @@
+using System.Net;
+using Collaboration.Bot.Tests.Integration.Support;
+using Collaboration.TestSupport.Postgres;
+using DocumentFormat.OpenXml.Packaging;
+using Xunit;
+
+namespace Collaboration.Bot.Tests.Integration;
+
+/// <summary>A moderator asks for the executive deck and report and downloads them through the links on the card.</summary>
+public abstract class ExecutiveFilesTests : BotTest
+{
+    [Fact]
+    public async Task The_moderator_gets_links_to_a_deck_and_a_report_that_open_as_office_documents()
+    {
+        var forum = await RunningForum.StartAsync(Bot);
+        var participant = TeamsUser.Create("Paula Teilnehmerin");
+        await forum.OnboardAsync(participant);
+        await forum.RateAsync(participant, "bedeutung", 5);
+
+        var card = Assert.Single(await forum.SayAsync(forum.Moderator, "bericht"));
+
+        var links = LinksOf(card);
+        Assert.Equal(2, links.Count);
+        using var deck = await Bot.GetAsync(links[0]);
+        using var report = await Bot.GetAsync(links[1]);
+        Assert.Equal(HttpStatusCode.OK, deck.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+        using (var presentation = PresentationDocument.Open(new MemoryStream(await deck.Content.ReadAsByteArrayAsync()), false))
+        {
+            Assert.True(presentation.PresentationPart!.SlideParts.Count() > 3);
+        }
+
+        using var word = WordprocessingDocument.Open(new MemoryStream(await report.Content.ReadAsByteArrayAsync()), false);
+        Assert.Contains("Regionales Digitalisierungszentrum", word.MainDocumentPart!.Document!.InnerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_participant_cannot_ask_for_the_files()
+    {
+        var forum = await RunningForum.StartAsync(Bot);
+
+        var refusal = await forum.SayAsync(TeamsUser.Create("Paul Teilnehmer"), "bericht");
+
+        Assert.Contains("Moderatorinnen und Moderatoren", Assert.Single(refusal).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_link_with_a_changed_signature_or_file_finds_nothing()
+    {
+        var forum = await RunningForum.StartAsync(Bot);
+        var link = LinksOf(Assert.Single(await forum.SayAsync(forum.Moderator, "bericht")))[0];
+
+        using var tampered = await Bot.GetAsync(new Uri(link.ToString().Replace("sig=", "sig=0", StringComparison.Ordinal)));
+        using var otherFile = await Bot.GetAsync(new Uri(link.ToString().Replace(".pptx", ".docx", StringComparison.Ordinal)));
+
+        Assert.Equal(HttpStatusCode.NotFound, tampered.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, otherFile.StatusCode);
+    }
+
+    private static List<Uri> LinksOf(PostedCard card) =>
+        [.. CardReader.Elements(card.Card, "Action.OpenUrl").Select(a => new Uri((string)a["url"]!))];
+}
+
+public sealed class ExecutiveFilesOnSqliteTests : ExecutiveFilesTests
+{
+    protected override Task<BotStore> CreateStoreAsync() => Task.FromResult(BotStore.Sqlite());
+}
+
+[Collection(PostgresFixture.Collection)]
+public sealed class ExecutiveFilesOnPostgresTests(PostgresFixture postgres) : ExecutiveFilesTests
+{
+    protected override Task<BotStore> CreateStoreAsync() => BotStore.PostgresAsync(postgres);
+}
