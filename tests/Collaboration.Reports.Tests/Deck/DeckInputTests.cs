@@ -90,6 +90,17 @@ public sealed class DeckInputTests(SeriesFixture series) : IClassFixture<SeriesF
     }
 
     [Fact]
+    public void The_example_theme_in_the_repository_loads_without_warnings()
+    {
+        var file = Path.Combine(AppContext.BaseDirectory, "../../../../../reports/themes/example.json");
+
+        var load = ThemeFile.Load(file);
+
+        Assert.Empty(load.Warnings);
+        Assert.Equal("00457D", load.Theme.Primary);
+    }
+
+    [Fact]
     public void A_theme_logo_appears_on_the_title_slide_with_alt_text()
     {
         var theme = ReportTheme.Default with { Logo = ThemeImage.From(TestImages.Png(120, 40)) };
