@@ -23,6 +23,13 @@ internal sealed class GroupFolding
             .ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>The counts in the series' group order, the folded rest last.</summary>
+    public IReadOnlyList<GroupCount> InOrder(IEnumerable<GroupCount> counts)
+    {
+        var order = _groups.Select((g, i) => (g.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
+        return [.. counts.OrderBy(c => order.TryGetValue(c.GroupKey, out var i) ? i : int.MaxValue)];
+    }
+
     /// <summary>Counts per shown group in the series' group order, then the folded rest (when there is any).</summary>
     public IReadOnlyList<GroupCount> Count(IEnumerable<string> groupKeys)
     {

@@ -38,6 +38,7 @@ public sealed class SeriesReportBuilder(IForumStore store, TimeProvider time)
     {
         var items = new List<ItemReport>();
         var answerGroups = new List<string>();
+        var respondents = new List<GroupCount>();
         foreach (var item in forum.Items)
         {
             ItemResults results;
@@ -46,17 +47,20 @@ public sealed class SeriesReportBuilder(IForumStore store, TimeProvider time)
                 var needs = await store.GetNeedsAsync(item.Id, cancellationToken);
                 results = ResultsCalculator.ComputeNeeds(item, needs, await store.GetNeedSupportsAsync(item.Id, cancellationToken), series);
                 answerGroups.AddRange(needs.Select(n => n.GroupKey));
+                respondents.AddRange(folding.Count(needs.DistinctBy(n => n.RespondentKey, StringComparer.Ordinal).Select(n => n.GroupKey)));
             }
             else
             {
                 var responses = await store.GetResponsesAsync(item.Id, cancellationToken);
                 results = ResultsCalculator.Compute(item, responses, series);
                 answerGroups.AddRange(responses.Select(r => r.GroupKey));
+                respondents.AddRange(folding.Count(responses.DistinctBy(r => r.RespondentKey, StringComparer.Ordinal).Select(r => r.GroupKey)));
             }
 
             items.Add(new ItemReport(item.Key, item.Prompt, item.Anonymous, item.Spec, item.CarryOver, results));
         }
 
-        return new ForumReport(forum.Number, forum.Title, forum.Description, forum.Status, folding.Count(answerGroups), items);
+        var mostPerGroup = folding.InOrder(respondents.GroupBy(c => c.GroupKey, StringComparer.Ordinal).Select(g => new GroupCount(g.Key, g.Max(c => c.Count))));
+        return new ForumReport(forum.Number, forum.Title, forum.Description, forum.Status, folding.Count(answerGroups), mostPerGroup, items);
     }
 }

@@ -27,21 +27,28 @@ internal static class ResultCharts
         _ => null,
     };
 
-    /// <summary>Participants and answers per stakeholder group (columns), one series per forum.</summary>
-    public static ChartSpec Participation(SeriesReport report, ReportText text)
+    /// <summary>People per stakeholder group (columns): onboarded in the series, then taking part in each forum.</summary>
+    public static ChartSpec Participants(SeriesReport report, ReportText text)
     {
-        var keys = report.Groups.Select(g => g.Key).Append(GroupCount.OtherGroups)
-            .Where(k => report.Participants.Any(p => p.GroupKey == k) || report.Forums.Any(f => f.Answers.Any(a => a.GroupKey == k)))
-            .ToList();
-        var categories = keys.Select(k => GroupName(report, k, text)).ToList();
-        var series = new List<ChartSeries>
-        {
-            new(text["ParticipantsSeries"], [.. keys.Select(k => (double)(report.Participants.FirstOrDefault(p => p.GroupKey == k)?.Count ?? 0))]),
-        };
-        series.AddRange(report.Forums.Select(f => new ChartSeries(text.Format("AnswersInForum", f.Number),
-            [.. keys.Select(k => (double)(f.Answers.FirstOrDefault(a => a.GroupKey == k)?.Count ?? 0))])));
-        return new ChartSpec(ChartKind.Column, categories, series);
+        var keys = GroupKeys(report);
+        var series = new List<ChartSeries> { new(text["ParticipantsSeries"], [.. keys.Select(k => Count(report.Participants, k))]) };
+        series.AddRange(report.Forums.Select(f => new ChartSeries($"Forum {f.Number}", [.. keys.Select(k => Count(f.RespondentsByGroup, k))])));
+        return new ChartSpec(ChartKind.Bar, [.. keys.Select(k => GroupName(report, k, text))], series);
     }
+
+    /// <summary>Answers per stakeholder group (columns), one series per forum.</summary>
+    public static ChartSpec Answers(SeriesReport report, ReportText text)
+    {
+        var keys = GroupKeys(report);
+        return new ChartSpec(ChartKind.Bar, [.. keys.Select(k => GroupName(report, k, text))],
+            [.. report.Forums.Select(f => new ChartSeries($"Forum {f.Number}", [.. keys.Select(k => Count(f.Answers, k))]))]);
+    }
+
+    private static List<string> GroupKeys(SeriesReport report) =>
+        [.. report.Groups.Select(g => g.Key).Append(GroupCount.OtherGroups)
+            .Where(k => report.Participants.Any(p => p.GroupKey == k) || report.Forums.Any(f => f.Answers.Any(a => a.GroupKey == k)))];
+
+    private static double Count(IReadOnlyList<GroupCount> counts, string key) => counts.FirstOrDefault(c => c.GroupKey == key)?.Count ?? 0;
 
     public static string GroupName(SeriesReport report, string key, ReportText text) =>
         key == GroupCount.OtherGroups ? text["OtherGroups"] : SafeText.Line(text.Of(report.Groups.FirstOrDefault(g => g.Key == key)?.Name) is { Length: > 0 } name ? name : key, LabelLength);

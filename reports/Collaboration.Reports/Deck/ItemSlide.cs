@@ -13,6 +13,9 @@ internal static class ItemSlide
     private const long BodyTop = 1900000;
     private const long BodyHeight = 4500000;
     private const int MaxNeedRows = 8;
+
+    // Nine rows of two-line labels fill the slide; more would push the table past its bottom edge.
+    private const int MaxMatrixRows = 9;
     private const int MaxQuotes = 3;
     private const int QuoteLength = 280;
 
@@ -130,7 +133,7 @@ internal static class ItemSlide
         {
             new[] { string.Empty }.Concat(columns.Select(c => SafeText.Line(text.Of(c.Label), 40))).Select(h => new TableCellSpec(h, Header: true)).ToList(),
         };
-        foreach (var row in matrix.Rows)
+        foreach (var row in matrix.Rows.Take(MaxMatrixRows))
         {
             var cells = new List<TableCellSpec> { new(SafeText.Line(text.Of(row.Row.Label), 50), Header: false) };
             cells.AddRange(row.Columns.Select(c => new TableCellSpec(c.Count.ToString(text.Culture), Marked: row.Leader?.Key == c.Choice.Key)));
@@ -138,7 +141,7 @@ internal static class ItemSlide
             notes.Add(text.Format("NotesMatrixRow", SafeText.Line(text.Of(row.Row.Label), 80), row.Leader is null ? "–" : SafeText.Line(text.Of(row.Leader.Label), 80)));
         }
 
-        DrawMatrix(canvas, rows, columns.Count, text["MatrixLegend"]);
+        DrawMatrix(canvas, rows, columns.Count, Legend(text["MatrixLegend"], matrix.Rows.Count, text));
     }
 
     private static void MatrixRating(SlideCanvas canvas, MatrixRatingResults matrix, ReportText text, List<string> notes)
@@ -149,7 +152,7 @@ internal static class ItemSlide
             new[] { string.Empty }.Concat(matrix.Columns.Select(c => SafeText.Line(text.Of(c.Label), 40))).Append(text["Overall"])
                 .Select(h => new TableCellSpec(h, Header: true)).ToList(),
         };
-        foreach (var row in matrix.Rows)
+        foreach (var row in matrix.Rows.Take(MaxMatrixRows))
         {
             var cells = new List<TableCellSpec> { new(SafeText.Line($"{row.Rank}. {text.Of(row.Row.Label)}", 50)) };
             cells.AddRange(row.Cells.Select((c, i) => new TableCellSpec(c.Mean is { } m ? text.Number(m) : "–", Marked: c.Mean is not null && c.Mean == best[i])));
@@ -158,8 +161,11 @@ internal static class ItemSlide
             notes.Add(text.Format("NotesMatrixRow", SafeText.Line(text.Of(row.Row.Label), 80), row.Mean is { } m2 ? text.Number(m2) : "–"));
         }
 
-        DrawMatrix(canvas, rows, matrix.Columns.Count + 1, text["MatrixRatingLegend"]);
+        DrawMatrix(canvas, rows, matrix.Columns.Count + 1, Legend(text["MatrixRatingLegend"], matrix.Rows.Count, text));
     }
+
+    private static string Legend(string legend, int rows, ReportText text) =>
+        rows > MaxMatrixRows ? $"{legend} {text.Format("NeedsMore", rows - MaxMatrixRows)}" : legend;
 
     private static void DrawMatrix(SlideCanvas canvas, List<IReadOnlyList<TableCellSpec>> rows, int valueColumns, string legend)
     {

@@ -40,19 +40,23 @@ internal static class OverviewSlides
         var answers = report.Forums.Sum(f => f.TotalAnswers);
         var line = text.Format("ParticipationLine", report.TotalParticipants, answers, report.Forums.Count);
         canvas.TextBox(Emu.Margin, 1360000, Emu.ContentWidth, 420000, [new TextRun(line, 16, Color: canvas.Theme.Accent)]);
-        var spec = ResultCharts.Participation(report, text);
-        if (spec.Categories.Count == 0)
+        var people = ResultCharts.Participants(report, text);
+        if (people.Categories.Count == 0)
         {
             ItemSlide.EmptyMarker(canvas, text["KeyNone"]);
         }
         else
         {
-            canvas.Chart(Emu.Margin, 1850000, Emu.ContentWidth, 4600000, spec, text.Format("ChartAlt", text["ParticipationTitle"]));
+            const long width = (Emu.ContentWidth - 300000) / 2;
+            canvas.TextBox(Emu.Margin, 1850000, width, 400000, [new TextRun(text["PeopleChart"], 14, true)]);
+            canvas.Chart(Emu.Margin, 2250000, width, 4200000, people, text.Format("ChartAlt", text["PeopleChart"]));
+            canvas.TextBox(Emu.Margin + width + 300000, 1850000, width, 400000, [new TextRun(text["AnswersChart"], 14, true)]);
+            canvas.Chart(Emu.Margin + width + 300000, 2250000, width, 4200000, ResultCharts.Answers(report, text), text.Format("ChartAlt", text["AnswersChart"]));
         }
 
         var notes = new List<string> { line };
         notes.AddRange(report.Participants.Select(p => $"{ResultCharts.GroupName(report, p.GroupKey, text)}: {p.Count}"));
-        notes.AddRange(report.Forums.Select(f => $"{text.Format("AnswersInForum", f.Number)}: {f.TotalAnswers}"));
+        notes.AddRange(report.Forums.Select(f => text.Format("NotesForumGroups", f.Number, f.Respondents, f.TotalAnswers)));
         notes.Add(text.Format("NotesParticipation", report.MinGroupSize));
         return notes;
     }

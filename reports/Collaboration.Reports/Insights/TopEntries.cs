@@ -25,6 +25,4 @@ internal static class TopEntries
         TextResults r => r.Answers.Count > 0,
         _ => results.Respondents > 0,
     };
-
-    public static string Safe(string label, int max) => SafeText.Line(label, max);
 }

@@ -6,12 +6,17 @@ namespace Collaboration.Reports.Model;
 
 /// <summary>One forum of the series with its items' results.</summary>
 /// <param name="Answers">Answers given in this forum per stakeholder group (small groups folded, as for participants).</param>
+/// <param name="RespondentsByGroup">
+/// People who took part per stakeholder group: the most respondents of that group on any one item (anonymous answers
+/// cannot be linked across items, so this is a lower bound, never a double count).
+/// </param>
 public sealed record ForumReport(
     int Number,
     LocalizedText Title,
     LocalizedText? Description,
     ForumStatus Status,
     IReadOnlyList<GroupCount> Answers,
+    IReadOnlyList<GroupCount> RespondentsByGroup,
     IReadOnlyList<ItemReport> Items)
 {
     /// <summary>The largest number of respondents of any item: how many took part in the forum at least.</summary>

@@ -58,10 +58,15 @@ internal static class ReportSections
         body.Text(text.Format("MethodologyText", report.Forums.Count, report.MinGroupSize));
         body.Heading(2, text["ParticipationTitle"]);
         body.Text(text.Format("ParticipationLine", report.TotalParticipants, report.Forums.Sum(f => f.TotalAnswers), report.Forums.Count));
-        var spec = ResultCharts.Participation(report, text);
-        if (spec.Categories.Count > 0)
+        foreach (var (title, spec) in new[] { (text["PeopleChart"], ResultCharts.Participants(report, text)), (text["AnswersChart"], ResultCharts.Answers(report, text)) })
         {
-            body.Chart(spec, text.Format("ChartAlt", text["ParticipationTitle"]));
+            if (spec.Categories.Count == 0)
+            {
+                continue;
+            }
+
+            body.Heading(3, title);
+            body.Chart(spec, text.Format("ChartAlt", title));
             body.Table([4, .. spec.Series.Select(_ => 2)], [string.Empty, .. spec.Series.Select(s => s.Name)],
                 spec.Categories.Select((c, i) => (IReadOnlyList<(string, bool)>)[(c, false), .. spec.Series.Select(s => (s.Values[i].ToString(text.Culture), false))]));
         }

@@ -50,7 +50,7 @@ internal static class ResultTables
                 body.Text(text["MatrixRatingLegend"], italic: true, style: WordStyles.Caption);
                 break;
             case TextResults r:
-                body.Text($"{r.Answers.Count} → {text["AppendixTitle"]}", italic: true);
+                body.Text(text.Format("SeeAppendix", r.Answers.Count), italic: true);
                 break;
         }
     }

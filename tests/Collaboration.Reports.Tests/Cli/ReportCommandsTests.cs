@@ -1,7 +1,11 @@
 using Collaboration.Reports.Cli;
 using Collaboration.Reports.Export;
 using Collaboration.Reports.Tests.Support;
+using Collaboration.Forums.Store;
 using DocumentFormat.OpenXml.Packaging;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Collaboration.Reports.Tests.Cli;
 
@@ -35,6 +39,36 @@ public sealed class ReportCommandsTests(SeriesFixture series) : IClassFixture<Se
 
         using var document = WordprocessingDocument.Open(Path.Combine(folder, "report.docx"), false);
         OfficeValidation.AssertValid(document);
+    }
+
+    [Fact]
+    public async Task A_series_is_read_from_the_bots_sqlite_store_through_the_forumstore_settings()
+    {
+        var folder = ArtifactDump.Folder("cli-store");
+        var database = Path.Combine(folder, "forums.db");
+        File.Delete(database);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = folder });
+        builder.Configuration["ForumStore:ConnectionString"] = $"Data Source={database}";
+        builder.AddForumStore();
+        Guid seriesId;
+        using (var host = builder.Build())
+        {
+            await host.StartAsync();
+            seriesId = await SimulatedSeries.RunAsync(host.Services.GetRequiredService<IForumStore>(), new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero)));
+            await host.StopAsync();
+        }
+
+        Environment.SetEnvironmentVariable("ForumStore__ConnectionString", $"Data Source={database}");
+        var export = await RunAsync("export", "--series", seriesId.ToString(), "--out", Path.Combine(folder, "series.json"));
+        var deck = await RunAsync("deck", "--series", seriesId.ToString(), "--out", Path.Combine(folder, "deck.pptx"));
+
+        Assert.True(export.Exit == 0, export.Error);
+        Assert.True(deck.Exit == 0, deck.Error);
+        var fromStore = ReportJson.Read(await File.ReadAllTextAsync(Path.Combine(folder, "series.json"))).Report!;
+        Assert.Equal(series.Report.TotalParticipants, fromStore.TotalParticipants);
+        Assert.Equal(series.Report.Forums.Select(f => f.TotalAnswers), fromStore.Forums.Select(f => f.TotalAnswers));
+        using var presentation = PresentationDocument.Open(Path.Combine(folder, "deck.pptx"), false);
+        OfficeValidation.AssertValid(presentation);
     }
 
     [Theory]

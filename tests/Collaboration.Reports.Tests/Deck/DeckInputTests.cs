@@ -41,6 +41,30 @@ public sealed class DeckInputTests(SeriesFixture series) : IClassFixture<SeriesF
     }
 
     [Fact]
+    public void A_matrix_with_many_rows_shows_the_first_nine_and_says_how_many_more()
+    {
+        var report = series.Report with
+        {
+            Forums =
+            [
+                .. series.Report.Forums.Select(f => f with
+                {
+                    Items = [.. f.Items.Select(i => i.Results is Forums.Results.MatrixRatingResults r
+                        ? i with { Results = r with { Rows = [.. Enumerable.Range(0, 5).SelectMany(_ => r.Rows)] } }
+                        : i)],
+                }),
+            ],
+        };
+
+        using var document = PresentationDocument.Open(new MemoryStream(DeckWriterTests.Write(report)), false);
+
+        OfficeValidation.AssertValid(document);
+        var slide = document.PresentationPart!.SlideParts.Single(s => s.Slide!.InnerText.Contains("bestbewertetes Modell", StringComparison.Ordinal));
+        Assert.Equal(10, slide.Slide!.Descendants<DocumentFormat.OpenXml.Drawing.TableRow>().Count());
+        Assert.Contains("und 11 weitere", slide.Slide.InnerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_builder_says_null_for_an_unknown_series()
     {
         var builder = new SeriesReportBuilder(new MemoryForumStore(), TimeProvider.System);
@@ -63,6 +87,17 @@ public sealed class DeckInputTests(SeriesFixture series) : IClassFixture<SeriesF
         Assert.Equal(2, load.Warnings.Count);
         using var document = PresentationDocument.Open(new MemoryStream(DeckWriterTests.Write(series.Report, new DeckOptions { Theme = load.Theme })), false);
         OfficeValidation.AssertValid(document);
+    }
+
+    [Fact]
+    public void The_example_theme_in_the_repository_loads_without_warnings()
+    {
+        var file = Path.Combine(AppContext.BaseDirectory, "../../../../../reports/themes/example.json");
+
+        var load = ThemeFile.Load(file);
+
+        Assert.Empty(load.Warnings);
+        Assert.Equal("00457D", load.Theme.Primary);
     }
 
     [Fact]

@@ -18,6 +18,6 @@ internal static class EmptySeries
         var created = SeriesTemplates.Instantiate(template.Value!, "moderator", time.GetUtcNow(), () => new Guid(++next, 0, 0, new byte[8]));
         await store.AddSeriesAsync(created, default);
         var report = (await new SeriesReportBuilder(store, time).BuildAsync(created.Id, default))!;
-        return report with { Forums = [.. report.Forums, new ForumReport(4, new("Leeres Forum"), null, ForumStatus.Draft, [], [])] };
+        return report with { Forums = [.. report.Forums, new ForumReport(4, new("Leeres Forum"), null, ForumStatus.Draft, [], [], [])] };
     }
 }

@@ -3,6 +3,7 @@ using Collaboration.Forums.Application;
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Participants;
 using Collaboration.Forums.Series;
+using Collaboration.Forums.Store;
 using Collaboration.Forums.Templates;
 using Collaboration.Forums.Validation;
 using Collaboration.Reports.Building;
@@ -46,6 +47,14 @@ internal static class SimulatedSeries
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
         var store = new MemoryForumStore();
+        var seriesId = await RunAsync(store, time);
+        time.Advance(TimeSpan.FromDays(1));
+        return (await new SeriesReportBuilder(store, time).BuildAsync(seriesId, default))!;
+    }
+
+    /// <summary>Creates the series in <paramref name="store"/> and lets everyone answer; returns the series id.</summary>
+    public static async Task<Guid> RunAsync(IForumStore store, FakeTimeProvider time)
+    {
         var service = new ForumService(store, new RespondentKeys(new byte[32]), new ModerationOptions(), time);
         var next = 0;
         var template = SeriesTemplates.Parse(SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")!);
@@ -66,6 +75,9 @@ internal static class SimulatedSeries
 
         var moderator = new UserRef(Moderator, "Moderation");
         Ensure(await service.StartForumAsync(series.Id, 1, moderator, default));
+
+        // Read back what the store holds: starting a forum carried earlier results into its items.
+        series = (await store.GetSeriesAsync(series.Id, default))!;
         foreach (var (user, index) in users.Select((u, i) => (u, i)))
         {
             time.Advance(TimeSpan.FromMinutes(1));
@@ -73,6 +85,9 @@ internal static class SimulatedSeries
         }
 
         Ensure(await service.StartForumAsync(series.Id, 2, moderator, default));
+
+        // Read back what the store holds: starting a forum carried earlier results into its items.
+        series = (await store.GetSeriesAsync(series.Id, default))!;
         foreach (var user in users.Take(18))
         {
             time.Advance(TimeSpan.FromMinutes(1));
@@ -80,14 +95,16 @@ internal static class SimulatedSeries
         }
 
         Ensure(await service.StartForumAsync(series.Id, 3, moderator, default));
+
+        // Read back what the store holds: starting a forum carried earlier results into its items.
+        series = (await store.GetSeriesAsync(series.Id, default))!;
         foreach (var user in users.Take(15))
         {
             time.Advance(TimeSpan.FromMinutes(1));
             await AnswerForum3Async(service, series, user, random);
         }
 
-        time.Advance(TimeSpan.FromDays(1));
-        return (await new SeriesReportBuilder(store, time).BuildAsync(series.Id, default))!;
+        return series.Id;
     }
 
     private static async Task AnswerForum1Async(ForumService service, ForumSeries series, UserRef user, int index, Random random)
