@@ -1,0 +1,115 @@
+using Collaboration.Forums.Outbox;
+using Collaboration.GraphSync.Hosting;
+using Collaboration.GraphSync.Jobs;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph.Models.ODataErrors;
+
+namespace Collaboration.GraphSync.Worker;
+
+/// <summary>
+/// Leases outbox messages, runs their jobs and records the outcome: done, due again after a backoff, or poisoned
+/// after the configured number of attempts. A worker stopped mid-job leaves its lease to expire, so the message runs
+/// again (jobs are idempotent) instead of being lost or marked done half-way.
+/// </summary>
+internal sealed partial class GraphSyncWorker(
+    IOutbox outbox,
+    IEnumerable<IOutboxJob> jobs,
+    RetrySchedule schedule,
+    IOptions<GraphSyncOptions> options,
+    TimeProvider time,
+    ILogger<GraphSyncWorker> logger) : BackgroundService
+{
+    private readonly Dictionary<string, IOutboxJob> _jobs = jobs.ToDictionary(j => j.Kind, StringComparer.Ordinal);
+    private readonly string _owner = options.Value.WorkerId ?? $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            if (await RunOnceAsync(stoppingToken) == 0)
+            {
+                await Task.Delay(options.Value.PollInterval, time, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Leases one batch and runs it; the number of messages leased.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var batch = await outbox.LeaseAsync(_owner, options.Value.BatchSize, options.Value.LeaseDuration, cancellationToken);
+        foreach (var entry in batch)
+        {
+            await RunAsync(entry, cancellationToken);
+        }
+
+        return batch.Count;
+    }
+
+    private async Task RunAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        if (!_jobs.TryGetValue(entry.Kind, out var job))
+        {
+            await FailAsync(entry, $"No job handles messages of kind '{entry.Kind}'.", poison: true, cancellationToken);
+            return;
+        }
+
+        try
+        {
+            await job.RunAsync(entry, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            LogInterrupted(entry.Id, entry.Kind);
+            throw;
+        }
+        catch (PermanentJobException error)
+        {
+            await FailAsync(entry, Describe(error), poison: true, cancellationToken);
+            return;
+        }
+        catch (Exception error) when (error is HttpRequestException or ODataError or IOException or TimeoutException
+            or OperationCanceledException or InvalidOperationException or Azure.Identity.AuthenticationFailedException)
+        {
+            await FailAsync(entry, Describe(error), schedule.IsLastAttempt(entry.Attempts), cancellationToken);
+            return;
+        }
+
+        await outbox.CompleteAsync(entry.Id, cancellationToken);
+        LogCompleted(entry.Id, entry.Kind, entry.Attempts);
+    }
+
+    private async Task FailAsync(OutboxEntry entry, string reason, bool poison, CancellationToken cancellationToken)
+    {
+        var next = time.GetUtcNow() + schedule.DelayAfter(entry.Attempts);
+        await outbox.FailAsync(entry.Id, reason, next, poison, cancellationToken);
+        if (poison)
+        {
+            LogPoisoned(entry.Id, entry.Kind, entry.Attempts, reason);
+        }
+        else
+        {
+            LogFailed(entry.Id, entry.Kind, entry.Attempts, next, reason);
+        }
+    }
+
+    // Graph's error code and message, or the exception's message: what an operator needs, never request bodies.
+    private static string Describe(Exception error) => error switch
+    {
+        ODataError odata => $"Graph {odata.ResponseStatusCode} {odata.Error?.Code}: {odata.Error?.Message}",
+        _ => $"{error.GetType().Name}: {error.Message}",
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {MessageId} ({Kind}) done after {Attempts} attempt(s)")]
+    private partial void LogCompleted(Guid messageId, string kind, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({Kind}) failed attempt {Attempts}; next at {NextAttemptAt}: {Reason}")]
+    private partial void LogFailed(Guid messageId, string kind, int attempts, DateTimeOffset nextAttemptAt, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} ({Kind}) poisoned after {Attempts} attempt(s): {Reason}")]
+    private partial void LogPoisoned(Guid messageId, string kind, int attempts, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {MessageId} ({Kind}) interrupted by shutdown; its lease will expire and it runs again")]
+    private partial void LogInterrupted(Guid messageId, string kind);
+}
