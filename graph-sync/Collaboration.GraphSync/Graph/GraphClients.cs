@@ -1,3 +1,4 @@
+using System.Net;
 using Azure.Core;
 using Collaboration.GraphSync.Hosting;
 using Microsoft.Graph;
@@ -39,8 +40,10 @@ internal sealed class GraphClients : IDisposable
         var retry = new RetryHandler(new RetryHandlerOption
         {
             MaxRetry = options.HttpMaxRetries,
-            // Every 429/503/504 is worth another try; the handler waits Retry-After when Graph sends one.
-            ShouldRetry = (_, _, _) => true,
+            // The handler asks this for every response, successes included (Kiota 2.x), so it must name the transient
+            // statuses itself; the handler then waits Retry-After when Graph sends one.
+            ShouldRetry = (_, _, response) => response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable
+                or HttpStatusCode.GatewayTimeout,
         });
         if (index >= 0)
         {
