@@ -28,7 +28,19 @@ internal sealed partial class GraphSyncWorker(
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            if (await RunOnceAsync(stoppingToken) == 0)
+            int leased;
+            try
+            {
+                leased = await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception error) when (error is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                // The database may be briefly unreachable; the worker runs inside the bot host and must not stop it.
+                LogLoopFailed(error);
+                leased = 0;
+            }
+
+            if (leased == 0)
             {
                 await Task.Delay(options.Value.PollInterval, time, stoppingToken);
             }
@@ -69,9 +81,10 @@ internal sealed partial class GraphSyncWorker(
             await FailAsync(entry, Describe(error), poison: true, cancellationToken);
             return;
         }
-        catch (Exception error) when (error is HttpRequestException or ODataError or IOException or TimeoutException
-            or OperationCanceledException or InvalidOperationException or Azure.Identity.AuthenticationFailedException)
+        catch (Exception error)
         {
+            // Any other failure (Graph, network, credentials, or a bug in a job) counts as a failed attempt, so a
+            // message that cannot succeed ends poisoned instead of taking the worker, and the bot host, down.
             await FailAsync(entry, Describe(error), schedule.IsLastAttempt(entry.Attempts), cancellationToken);
             return;
         }
@@ -109,6 +122,9 @@ internal sealed partial class GraphSyncWorker(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} ({Kind}) poisoned after {Attempts} attempt(s): {Reason}")]
     private partial void LogPoisoned(Guid messageId, string kind, int attempts, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The outbox worker could not lease or record messages; it tries again after the poll interval")]
+    private partial void LogLoopFailed(Exception error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {MessageId} ({Kind}) interrupted by shutdown; its lease will expire and it runs again")]
     private partial void LogInterrupted(Guid messageId, string kind);

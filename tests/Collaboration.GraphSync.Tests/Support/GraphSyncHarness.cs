@@ -40,7 +40,7 @@ public sealed class GraphSyncHarness : IAsyncDisposable
 
     public IOutbox Outbox => Services.GetRequiredService<IOutbox>();
 
-    public static async Task<GraphSyncHarness> StartAsync(IReadOnlyDictionary<string, string?>? overrides = null)
+    public static async Task<GraphSyncHarness> StartAsync(IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? services = null)
     {
         var graph = await FakeGraphService.StartAsync();
         var root = Directory.CreateTempSubdirectory("graph-sync-tests-");
@@ -74,6 +74,7 @@ public sealed class GraphSyncHarness : IAsyncDisposable
         builder.Services.AddSingleton<TokenCredential, FakeTokenCredential>();
         builder.AddForumStore();
         builder.AddGraphSync();
+        services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
         return new GraphSyncHarness(host, root, graph);
