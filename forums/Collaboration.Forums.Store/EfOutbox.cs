@@ -36,6 +36,16 @@ internal sealed class EfOutbox(IDbContextFactory<ForumDbContext> contexts, TimeP
         return [.. leased.OrderBy(o => o.NextAttemptAt).ThenBy(o => o.Id).Select(OutboxMapping.ToDomain)];
     }
 
+    public async Task<bool> ExtendLeaseAsync(Guid id, string owner, TimeSpan leaseFor, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var updated = await db.Outbox
+            .Where(o => o.Id == id && o.LeaseOwner == owner && o.DoneAt == null && o.LeasedUntil != null && o.LeasedUntil > now)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.LeasedUntil, now + leaseFor), cancellationToken);
+        return updated == 1;
+    }
+
     public async Task<bool> CompleteAsync(Guid id, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();

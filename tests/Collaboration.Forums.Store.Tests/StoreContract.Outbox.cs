@@ -96,6 +96,35 @@ public abstract partial class StoreContract
     }
 
     [Fact]
+    public async Task A_renewed_lease_outlives_its_first_term_and_only_its_owner_can_renew_it()
+    {
+        await using var store = await CreateStoreAsync();
+        var message = OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.NewGuid(), 2, DateTimeOffset.UtcNow.AddSeconds(-1));
+        await store.Outbox.EnqueueAsync(message, Ct);
+        Assert.Single(await store.Outbox.LeaseAsync("worker-a", 1, TimeSpan.FromMilliseconds(300), Ct));
+
+        Assert.True(await store.Outbox.ExtendLeaseAsync(message.Id, "worker-a", LongLease, Ct));
+        Assert.False(await store.Outbox.ExtendLeaseAsync(message.Id, "worker-b", LongLease, Ct));
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+
+        Assert.Empty(await store.Outbox.LeaseAsync("worker-b", 10, LongLease, Ct));
+    }
+
+    [Fact]
+    public async Task An_expired_lease_cannot_be_renewed_once_another_worker_took_the_message()
+    {
+        await using var store = await CreateStoreAsync();
+        var message = OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.NewGuid(), 2, DateTimeOffset.UtcNow.AddSeconds(-1));
+        await store.Outbox.EnqueueAsync(message, Ct);
+        Assert.Single(await store.Outbox.LeaseAsync("worker-a", 1, TimeSpan.FromMilliseconds(100), Ct));
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        Assert.Single(await store.Outbox.LeaseAsync("worker-b", 1, LongLease, Ct));
+
+        Assert.False(await store.Outbox.ExtendLeaseAsync(message.Id, "worker-a", LongLease, Ct));
+        Assert.Equal("worker-b", (await store.Outbox.GetAsync(message.Id, Ct))!.LeaseOwner);
+    }
+
+    [Fact]
     public async Task A_failed_message_waits_for_its_next_attempt_and_a_completed_one_is_never_leased_again()
     {
         await using var store = await CreateStoreAsync();

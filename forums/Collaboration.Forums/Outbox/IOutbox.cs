@@ -15,6 +15,12 @@ public interface IOutbox
     /// </summary>
     Task<IReadOnlyList<OutboxEntry>> LeaseAsync(string owner, int max, TimeSpan leaseFor, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Pushes the lease of a running job to now + <paramref name="leaseFor"/>; false when <paramref name="owner"/> no
+    /// longer holds it (it expired and another worker took the message), and the job should stop.
+    /// </summary>
+    Task<bool> ExtendLeaseAsync(Guid id, string owner, TimeSpan leaseFor, CancellationToken cancellationToken);
+
     /// <summary>Marks the message done; false when it is unknown.</summary>
     Task<bool> CompleteAsync(Guid id, CancellationToken cancellationToken);
 

@@ -67,14 +67,21 @@ internal sealed partial class GraphSyncWorker(
             return;
         }
 
+        using var lease = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var keeper = KeepLeaseAsync(entry, lease);
         try
         {
-            await job.RunAsync(entry, cancellationToken);
+            await job.RunAsync(entry, lease.Token);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             LogInterrupted(entry.Id, entry.Kind);
             throw;
+        }
+        catch (OperationCanceledException) when (lease.IsCancellationRequested)
+        {
+            // The lease went to another worker, which now owns the message's outcome; recording one here would race it.
+            return;
         }
         catch (PermanentJobException error)
         {
@@ -88,9 +95,54 @@ internal sealed partial class GraphSyncWorker(
             await FailAsync(entry, Describe(error), schedule.IsLastAttempt(entry.Attempts), cancellationToken);
             return;
         }
+        finally
+        {
+            await lease.CancelAsync();
+            await keeper;
+        }
 
         await outbox.CompleteAsync(entry.Id, cancellationToken);
         LogCompleted(entry.Id, entry.Kind, entry.Attempts);
+    }
+
+    /// <summary>
+    /// Renews the lease at a third of its term while the job runs, so a long upload is not taken over by another
+    /// worker; if the lease was lost anyway (a long pause), cancels the job.
+    /// </summary>
+    private async Task KeepLeaseAsync(OutboxEntry entry, CancellationTokenSource lease)
+    {
+        var term = options.Value.LeaseDuration;
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(term / 3, time, lease.Token);
+                if (!await TryExtendAsync(entry, term, lease.Token))
+                {
+                    LogLeaseLost(entry.Id, entry.Kind);
+                    await lease.CancelAsync();
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (lease.IsCancellationRequested)
+        {
+            // The job ended (or the host stops): no more renewals needed.
+        }
+    }
+
+    // A failed renewal (database hiccup) is not a lost lease: the next renewal may still land within the term.
+    private async Task<bool> TryExtendAsync(OutboxEntry entry, TimeSpan term, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await outbox.ExtendLeaseAsync(entry.Id, _owner, term, cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            LogRenewalFailed(entry.Id, error);
+            return true;
+        }
     }
 
     private async Task FailAsync(OutboxEntry entry, string reason, bool poison, CancellationToken cancellationToken)
@@ -122,6 +174,12 @@ internal sealed partial class GraphSyncWorker(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} ({Kind}) poisoned after {Attempts} attempt(s): {Reason}")]
     private partial void LogPoisoned(Guid messageId, string kind, int attempts, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({Kind}) lost its lease to another worker; this run stops")]
+    private partial void LogLeaseLost(Guid messageId, string kind);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing the lease of outbox message {MessageId} failed; the next renewal tries again")]
+    private partial void LogRenewalFailed(Guid messageId, Exception error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The outbox worker could not lease or record messages; it tries again after the poll interval")]
     private partial void LogLoopFailed(Exception error);
