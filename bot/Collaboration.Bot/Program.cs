@@ -1,11 +1,14 @@
 using Collaboration.Bot.Downloads;
 using Collaboration.Bot.Hosting;
 using Collaboration.Forums.Store;
+using Collaboration.GraphSync.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddForumStore();
 builder.AddForumBot();
+// Off unless GraphSync:Enabled=true: a host without a SharePoint target runs no worker.
+builder.AddGraphSync();
 
 var app = builder.Build();
 

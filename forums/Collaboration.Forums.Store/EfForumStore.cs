@@ -1,4 +1,5 @@
 using Collaboration.Forums.Answers;
+using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Participants;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Store.Entities;
@@ -37,9 +38,13 @@ internal sealed class EfForumStore(IDbContextFactory<ForumDbContext> contexts) :
         return entity is null ? null : SeriesMapping.ToDomain(entity);
     }
 
-    public async Task UpdateSeriesAsync(ForumSeries series, CancellationToken cancellationToken)
+    public Task UpdateSeriesAsync(ForumSeries series, CancellationToken cancellationToken) =>
+        UpdateSeriesAsync(series, [], cancellationToken);
+
+    public async Task UpdateSeriesAsync(ForumSeries series, IReadOnlyList<OutboxMessage> outbox, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(outbox);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var stored = await WithForumsAndItems(db.Series).FirstOrDefaultAsync(s => s.Id == series.Id, cancellationToken)
             ?? throw new InvalidOperationException($"Series {series.Id} is not stored; add it before updating it.");
@@ -68,7 +73,9 @@ internal sealed class EfForumStore(IDbContextFactory<ForumDbContext> contexts) :
             }
         }
 
-        // One SaveChanges: statuses, new items and changed specs commit together or not at all.
+        db.Outbox.AddRange(outbox.Select(OutboxMapping.ToEntity));
+
+        // One SaveChanges: statuses, new items, changed specs and the outbox rows commit together or not at all.
         await db.SaveChangesAsync(cancellationToken);
     }
 

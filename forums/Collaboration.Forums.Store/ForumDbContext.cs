@@ -28,6 +28,8 @@ internal abstract class ForumDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<CardPostEntity> CardPosts => Set<CardPostEntity>();
 
+    public DbSet<OutboxEntity> Outbox => Set<OutboxEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder
@@ -39,7 +41,8 @@ internal abstract class ForumDbContext(DbContextOptions options) : DbContext(opt
             .ApplyConfiguration(new NeedEntryConfiguration())
             .ApplyConfiguration(new NeedSupportConfiguration())
             .ApplyConfiguration(new ConversationBindingConfiguration())
-            .ApplyConfiguration(new CardPostConfiguration());
+            .ApplyConfiguration(new CardPostConfiguration())
+            .ApplyConfiguration(new OutboxConfiguration());
         SnakeCaseNames.Apply(modelBuilder.Model);
     }
 }

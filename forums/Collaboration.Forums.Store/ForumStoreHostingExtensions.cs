@@ -1,3 +1,4 @@
+using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Store.Postgres;
 using Collaboration.Forums.Store.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Collaboration.Forums.Store;
 public static class ForumStoreHostingExtensions
 {
     /// <summary>
-    /// Registers <see cref="IForumStore"/> and <see cref="IConversationStore"/> on the database the "ForumStore"
+    /// Registers <see cref="IForumStore"/>, <see cref="IConversationStore"/> and <see cref="IOutbox"/> on the database the "ForumStore"
     /// section names, migrates it at start and adds a health check named "forum-store". A wrong setting stops the host
     /// at start with a message naming the key.
     /// </summary>
@@ -41,6 +42,7 @@ public static class ForumStoreHostingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IForumStore, EfForumStore>();
         services.AddSingleton<IConversationStore, EfConversationStore>();
+        services.AddSingleton<IOutbox, EfOutbox>();
         services.AddHostedService<ForumStoreMigrator>();
         services.AddHealthChecks().AddDbContextCheck<ForumDbContext>("forum-store");
         return builder;

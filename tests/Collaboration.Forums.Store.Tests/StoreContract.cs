@@ -11,7 +11,7 @@ using Xunit;
 namespace Collaboration.Forums.Store.Tests;
 
 /// <summary>What every provider of the store must do; each provider's test class runs all of it on a real database.</summary>
-public abstract class StoreContract
+public abstract partial class StoreContract
 {
     private static readonly DateTimeOffset T0 = new(2025, 5, 6, 10, 0, 0, TimeSpan.Zero);
 

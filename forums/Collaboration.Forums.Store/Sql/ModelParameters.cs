@@ -22,12 +22,15 @@ internal sealed class ModelParameters<TEntity>
         _connection = db.Database.GetDbConnection();
     }
 
-    public ModelParameters<TEntity> Add(string propertyName, object? value)
+    public ModelParameters<TEntity> Add(string propertyName, object? value) => Add(propertyName, value, parameterName: null);
+
+    /// <summary>A parameter typed like <paramref name="propertyName"/>'s column but named <paramref name="parameterName"/> (e.g. "now").</summary>
+    public ModelParameters<TEntity> Add(string propertyName, object? value, string? parameterName)
     {
         var property = _entity.FindProperty(propertyName) ?? throw new InvalidOperationException($"{typeof(TEntity).Name}.{propertyName} is not mapped.");
         var mapping = (RelationalTypeMapping)property.GetRelationalTypeMapping();
         using var command = _connection.CreateCommand();
-        _parameters.Add(mapping.CreateParameter(command, property.GetColumnName(), value, property.IsNullable));
+        _parameters.Add(mapping.CreateParameter(command, parameterName ?? property.GetColumnName(), value, property.IsNullable));
         return this;
     }
 

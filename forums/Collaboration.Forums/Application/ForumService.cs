@@ -1,5 +1,6 @@
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Items;
+using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Participants;
 using Collaboration.Forums.Results;
 using Collaboration.Forums.Series;
@@ -65,7 +66,8 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
             }
         }
 
-        await store.UpdateSeriesAsync(series.Value, cancellationToken);
+        // Starting a forum closes the one before it; that forum's archive is due just as after an explicit close.
+        await store.UpdateSeriesAsync(series.Value, [.. transition.Value.Closed.Select(f => ArchiveMessage(seriesId, f))], cancellationToken);
         return Outcome<ForumStart>.Success(new ForumStart(series.Value, transition.Value, carried));
     }
 
@@ -80,11 +82,14 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
         var closed = series.Value.CloseForum(number);
         if (closed.Succeeded)
         {
-            await store.UpdateSeriesAsync(series.Value, cancellationToken);
+            await store.UpdateSeriesAsync(series.Value, [ArchiveMessage(seriesId, closed.Value)], cancellationToken);
         }
 
         return closed;
     }
+
+    private OutboxMessage ArchiveMessage(Guid seriesId, Forum forum) =>
+        OutboxMessage.ArchiveForum(Guid.NewGuid(), seriesId, forum.Number, time.GetUtcNow());
 
     public Task<Outcome<ForumItem>> OpenItemAsync(Guid seriesId, Guid itemId, UserRef user, CancellationToken cancellationToken) =>
         ChangeItemAsync(seriesId, user, s => s.OpenItem(itemId), cancellationToken);

@@ -1,4 +1,5 @@
 using Collaboration.Forums.Answers;
+using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Participants;
 using Collaboration.Forums.Series;
 
@@ -19,6 +20,12 @@ public interface IForumStore
 
     /// <summary>Persists what the aggregate decided: forum and item statuses, added items, carried-over options.</summary>
     Task UpdateSeriesAsync(ForumSeries series, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Persists the series and adds the outbox messages in one transaction: both are stored or neither, so a closed
+    /// forum always has its archive job and a failed close never leaves one behind.
+    /// </summary>
+    Task UpdateSeriesAsync(ForumSeries series, IReadOnlyList<OutboxMessage> outbox, CancellationToken cancellationToken);
 
     Task<Participant?> GetParticipantAsync(Guid seriesId, string userId, CancellationToken cancellationToken);
 

@@ -1,3 +1,4 @@
+using Collaboration.Forums.Outbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,6 +15,8 @@ public sealed class StoreHarness : IAsyncDisposable
     public IForumStore Forums => _host.Services.GetRequiredService<IForumStore>();
 
     public IConversationStore Conversations => _host.Services.GetRequiredService<IConversationStore>();
+
+    public IOutbox Outbox => _host.Services.GetRequiredService<IOutbox>();
 
     public IServiceProvider Services => _host.Services;
 

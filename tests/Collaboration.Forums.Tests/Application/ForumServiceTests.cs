@@ -1,6 +1,7 @@
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Items;
+using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Participants;
 using Collaboration.Forums.Results;
 using Collaboration.Forums.Series;
@@ -85,6 +86,22 @@ public sealed class ForumServiceTests
         Assert.Equal(["Bedarf 6", "Bedarf 1", "Bedarf 2", "Bedarf 3", "Bedarf 4"], labels.Take(5));
         Assert.DoesNotContain("Bedarf 5", labels);
         Assert.Equal(15, labels.Count);
+    }
+
+    [Fact]
+    public async Task Closing_a_forum_and_starting_the_next_one_each_ask_for_the_closed_forums_archive()
+    {
+        var series = await CreateAsync();
+        await _service.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None);
+        Assert.Empty(_store.Outbox);
+
+        await _service.StartForumAsync(series.Id, 2, Moderator, CancellationToken.None);
+        await _service.CloseForumAsync(series.Id, 2, Moderator, CancellationToken.None);
+
+        Assert.All(_store.Outbox, m => Assert.Equal(ArchiveForumPayload.Kind, m.Kind));
+        Assert.Equal(
+            [new ArchiveForumPayload(series.Id, 1), new ArchiveForumPayload(series.Id, 2)],
+            _store.Outbox.Select(m => ArchiveForumPayload.Parse(m.Payload)));
     }
 
     [Fact]

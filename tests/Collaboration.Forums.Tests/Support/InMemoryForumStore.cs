@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Collaboration.Forums.Answers;
+using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Participants;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Store;
@@ -19,7 +20,12 @@ internal sealed class InMemoryForumStore : IForumStore
     private readonly ConcurrentDictionary<Guid, NeedEntry> _needs = new();
     private readonly ConcurrentDictionary<(Guid, string), NeedSupport> _supports = new();
 
+    private readonly ConcurrentQueue<OutboxMessage> _outbox = new();
+
     public int SeriesUpdates { get; private set; }
+
+    /// <summary>The outbox messages written with series updates, in order.</summary>
+    public IReadOnlyList<OutboxMessage> Outbox => [.. _outbox];
 
     public Task AddSeriesAsync(ForumSeries series, CancellationToken cancellationToken)
     {
@@ -38,6 +44,16 @@ internal sealed class InMemoryForumStore : IForumStore
         SeriesUpdates++;
         _series[series.Id] = series;
         return Task.CompletedTask;
+    }
+
+    public Task UpdateSeriesAsync(ForumSeries series, IReadOnlyList<OutboxMessage> outbox, CancellationToken cancellationToken)
+    {
+        foreach (var message in outbox)
+        {
+            _outbox.Enqueue(message);
+        }
+
+        return UpdateSeriesAsync(series, cancellationToken);
     }
 
     public Task<Participant?> GetParticipantAsync(Guid seriesId, string userId, CancellationToken cancellationToken) =>

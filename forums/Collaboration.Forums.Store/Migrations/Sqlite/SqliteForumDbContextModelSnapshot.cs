@@ -253,6 +253,66 @@ namespace Collaboration.Forums.Store.Migrations.Sqlite
                     b.ToTable("need_supports", (string)null);
                 });
 
+            modelBuilder.Entity("Collaboration.Forums.Store.Entities.OutboxEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("done_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_owner");
+
+                    b.Property<long?>("LeasedUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("leased_until");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload");
+
+                    b.Property<bool>("Poison")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("poison");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox");
+
+                    b.HasIndex("DoneAt", "Poison", "NextAttemptAt")
+                        .HasDatabaseName("ix_outbox_done_at_poison_next_attempt_at");
+
+                    b.ToTable("outbox", (string)null);
+                });
+
             modelBuilder.Entity("Collaboration.Forums.Store.Entities.ParticipantEntity", b =>
                 {
                     b.Property<Guid>("Id")

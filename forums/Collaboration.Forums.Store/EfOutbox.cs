@@ -1,0 +1,104 @@
+using Collaboration.Forums.Outbox;
+using Collaboration.Forums.Store.Configuration;
+using Collaboration.Forums.Store.Entities;
+using Collaboration.Forums.Store.Mapping;
+using Collaboration.Forums.Store.Postgres;
+using Collaboration.Forums.Store.Sql;
+using Microsoft.EntityFrameworkCore;
+
+namespace Collaboration.Forums.Store;
+
+/// <summary>The outbox table on either provider; one DbContext per call, like <see cref="EfForumStore"/>.</summary>
+internal sealed class EfOutbox(IDbContextFactory<ForumDbContext> contexts, TimeProvider time) : IOutbox
+{
+    public async Task EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Outbox.Add(OutboxMapping.ToEntity(message));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<OutboxEntry>> LeaseAsync(string owner, int max, TimeSpan leaseFor, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(owner);
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(leaseFor, TimeSpan.Zero);
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var parameters = new ModelParameters<OutboxEntity>(db)
+            .Add(nameof(OutboxEntity.NextAttemptAt), now, "now")
+            .Add(nameof(OutboxEntity.LeasedUntil), now + leaseFor)
+            .Add(nameof(OutboxEntity.LeaseOwner), owner)
+            .Add(nameof(OutboxEntity.Attempts), max, "max");
+        var sql = db is PostgresForumDbContext ? OutboxSql.LeasePostgres : OutboxSql.LeaseSqlite;
+        var leased = await db.Outbox.FromSqlRaw(sql, parameters.ToArray()).AsNoTracking().ToListAsync(cancellationToken);
+        return [.. leased.OrderBy(o => o.NextAttemptAt).ThenBy(o => o.Id).Select(OutboxMapping.ToDomain)];
+    }
+
+    public async Task<bool> ExtendLeaseAsync(Guid id, string owner, TimeSpan leaseFor, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var updated = await db.Outbox
+            .Where(o => o.Id == id && o.LeaseOwner == owner && o.DoneAt == null && o.LeasedUntil != null && o.LeasedUntil > now)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.LeasedUntil, now + leaseFor), cancellationToken);
+        return updated == 1;
+    }
+
+    public async Task<bool> CompleteAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var updated = await db.Outbox.Where(o => o.Id == id && o.DoneAt == null).ExecuteUpdateAsync(
+            s => s.SetProperty(o => o.DoneAt, now).SetProperty(o => o.LeasedUntil, (DateTimeOffset?)null).SetProperty(o => o.LeaseOwner, (string?)null),
+            cancellationToken);
+        return updated == 1;
+    }
+
+    public async Task<bool> FailAsync(Guid id, string failure, DateTimeOffset nextAttemptAt, bool poison, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        var trimmed = failure.Length > OutboxConfiguration.ErrorLength ? failure[..OutboxConfiguration.ErrorLength] : failure;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var updated = await db.Outbox.Where(o => o.Id == id && o.DoneAt == null).ExecuteUpdateAsync(
+            s => s.SetProperty(o => o.LastError, trimmed)
+                .SetProperty(o => o.NextAttemptAt, nextAttemptAt)
+                .SetProperty(o => o.Poison, poison)
+                .SetProperty(o => o.LeasedUntil, (DateTimeOffset?)null)
+                .SetProperty(o => o.LeaseOwner, (string?)null),
+            cancellationToken);
+        return updated == 1;
+    }
+
+    public async Task<IReadOnlyList<OutboxEntry>> ListStuckAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var stuck = await db.Outbox.AsNoTracking()
+            .Where(o => o.DoneAt == null && (o.Poison || o.LastError != null))
+            .OrderBy(o => o.CreatedAt).ThenBy(o => o.Id)
+            .ToListAsync(cancellationToken);
+        return [.. stuck.Select(OutboxMapping.ToDomain)];
+    }
+
+    public async Task<bool> RetryAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var updated = await db.Outbox.Where(o => o.Id == id && o.DoneAt == null).ExecuteUpdateAsync(
+            s => s.SetProperty(o => o.Poison, false)
+                .SetProperty(o => o.Attempts, 0)
+                .SetProperty(o => o.NextAttemptAt, now)
+                .SetProperty(o => o.LeasedUntil, (DateTimeOffset?)null)
+                .SetProperty(o => o.LeaseOwner, (string?)null),
+            cancellationToken);
+        return updated == 1;
+    }
+
+    public async Task<OutboxEntry?> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await db.Outbox.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        return entity is null ? null : OutboxMapping.ToDomain(entity);
+    }
+}

@@ -1,0 +1,12 @@
+namespace Collaboration.Forums.Outbox;
+
+/// <summary>
+/// Work for a background worker, written in the same transaction as the change that calls for it, so a committed
+/// change is never without its follow-up and a rolled-back one never has one. <paramref name="Payload"/> is JSON.
+/// </summary>
+public sealed record OutboxMessage(Guid Id, string Kind, string Payload, DateTimeOffset CreatedAt)
+{
+    /// <summary>Archive a closed forum's results to SharePoint.</summary>
+    public static OutboxMessage ArchiveForum(Guid id, Guid seriesId, int forumNumber, DateTimeOffset createdAt) =>
+        new(id, ArchiveForumPayload.Kind, new ArchiveForumPayload(seriesId, forumNumber).ToJson(), createdAt);
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text.Json;
+using Collaboration.Forums.Answers;
+using Collaboration.Forums.Items;
+using Collaboration.Forums.Results;
+using Collaboration.Forums.Series;
+using Collaboration.Forums.Store;
+
+namespace Collaboration.GraphSync.Archive;
+
+/// <summary>
+/// Builds a forum's archive from the store: results.json, responses.csv and needs.csv, and the rows of the needs list.
+/// The output depends only on stored data (no clock, no random order), so archiving twice uploads the same bytes.
+/// Anonymous items carry neither name nor group in any file: the group could single a person out in a small group.
+/// </summary>
+public sealed class ForumArchiveBuilder(IForumStore store)
+{
+    public const int SchemaVersion = 1;
+
+    public async Task<ForumArchive> BuildAsync(ForumSeries series, Forum forum, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(forum);
+        var names = (await store.GetParticipantsAsync(series.Id, cancellationToken)).ToDictionary(p => p.Id, p => p.DisplayName);
+        var items = forum.Items.OrderBy(i => i.Position).ThenBy(i => i.Key, StringComparer.Ordinal).ToList();
+
+        var results = new List<object>();
+        var responses = new CsvWriter().Row("item", "question", "respondent", "group", "answer", "updated_at");
+        var needs = new List<NeedRow>();
+        foreach (var item in items)
+        {
+            ItemResults itemResults;
+            if (item.Spec is NeedsCollectionSpec)
+            {
+                var entries = await store.GetNeedsAsync(item.Id, cancellationToken);
+                var ranked = ResultsCalculator.ComputeNeeds(item, entries, await store.GetNeedSupportsAsync(item.Id, cancellationToken), series);
+                itemResults = ranked;
+                var byId = entries.ToDictionary(e => e.Id);
+                needs.AddRange(ranked.Ranking.Select(n => new NeedRow(n.NeedId, series.Id, forum.Number, item.Key, n.Rank, n.Kind, n.TopicKey, n.Text,
+                    n.Supporters, AuthorOf(item, byId[n.NeedId].ParticipantId, names), n.CreatedAt)));
+            }
+            else
+            {
+                var answers = await store.GetResponsesAsync(item.Id, cancellationToken);
+                itemResults = ResultsCalculator.Compute(item, answers, series);
+                foreach (var response in answers.OrderBy(r => r.UpdatedAt).ThenBy(r => r.RespondentKey, StringComparer.Ordinal))
+                {
+                    responses.Row(item.Key, item.Prompt.De, AuthorOf(item, response.ParticipantId, names), item.Anonymous ? null : response.GroupKey,
+                        JsonSerializer.Serialize(response.Answer, ArchiveJson.Compact), Timestamp(response.UpdatedAt));
+                }
+            }
+
+            results.Add(new
+            {
+                id = item.Id,
+                key = item.Key,
+                position = item.Position,
+                kind = item.Spec.KindName,
+                prompt = item.Prompt,
+                anonymous = item.Anonymous,
+                status = item.Status,
+                results = itemResults,
+            });
+        }
+
+        var document = new
+        {
+            schemaVersion = SchemaVersion,
+            series = new { id = series.Id, title = series.Title },
+            forum = new { id = forum.Id, number = forum.Number, title = forum.Title, status = forum.Status },
+            items = results,
+        };
+        var files = new List<ArchiveFile>
+        {
+            new("results.json", JsonSerializer.SerializeToUtf8Bytes(document, ArchiveJson.Options)),
+            new("responses.csv", responses.ToBytes()),
+            new("needs.csv", NeedsCsv(needs)),
+        };
+        return new ForumArchive(ArchiveNames.FolderOf(series, forum), files, needs);
+    }
+
+    private static byte[] NeedsCsv(IEnumerable<NeedRow> needs)
+    {
+        var csv = new CsvWriter().Row("need_id", "item", "rank", "kind", "topic", "text", "supporters", "author", "created_at");
+        foreach (var need in needs)
+        {
+            csv.Row(need.NeedId.ToString(), need.ItemKey, need.Rank.ToString(CultureInfo.InvariantCulture), need.Kind.ToString(), need.TopicKey,
+                need.Text, need.Supporters.ToString(CultureInfo.InvariantCulture), need.Author, Timestamp(need.CreatedAt));
+        }
+
+        return csv.ToBytes();
+    }
+
+    private static string? AuthorOf(ForumItem item, Guid? participantId, IReadOnlyDictionary<Guid, string> names) =>
+        item.Anonymous || participantId is not { } id ? null : names.GetValueOrDefault(id);
+
+    private static string Timestamp(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,142 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Collaboration.GraphSync.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using Microsoft.Graph.Drives.Item.Items.Item.CreateUploadSession;
+using Microsoft.Graph.Models;
+using Microsoft.Graph.Models.ODataErrors;
+using Microsoft.Kiota.Abstractions.Serialization;
+
+namespace Collaboration.GraphSync.Graph;
+
+/// <summary>
+/// Puts files into the configured drive, replacing what is there. Small files take one PUT; large ones an upload
+/// session whose chunks resume from the server's nextExpectedRanges when a connection drops, so a reset never
+/// re-sends what Graph already has nor leaves a gap.
+/// </summary>
+internal sealed partial class DriveUploader(GraphClients clients, IOptions<GraphSyncOptions> options, ILogger<DriveUploader> logger)
+{
+    /// <summary>Resumes per file before the job gives up and the worker retries it later with a new session.</summary>
+    private const int MaxResumes = 10;
+
+    private static readonly Dictionary<string, ParsableFactory<IParsable>> Errors = new(StringComparer.Ordinal)
+    {
+        ["XXX"] = ODataError.CreateFromDiscriminatorValue,
+    };
+
+    public async Task UploadAsync(string path, byte[] content, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (content.Length <= options.Value.SimpleUploadLimit)
+        {
+            await PutAsync(path, content, cancellationToken);
+        }
+        else
+        {
+            await UploadInChunksAsync(path, content, cancellationToken);
+        }
+    }
+
+    private async Task PutAsync(string path, byte[] content, CancellationToken cancellationToken)
+    {
+        using var stream = new MemoryStream(content, writable: false);
+        var request = Root.ItemWithPath(path).Content.ToPutRequestInformation(stream);
+        // The generated builder has no conflictBehavior parameter; replace is what a re-archive means.
+        request.URI = new Uri(request.URI + "?@microsoft.graph.conflictBehavior=replace");
+        await clients.Graph.RequestAdapter.SendAsync(request, DriveItem.CreateFromDiscriminatorValue, Errors, cancellationToken);
+        LogUploaded(path, content.Length, 1);
+    }
+
+    private async Task UploadInChunksAsync(string path, byte[] content, CancellationToken cancellationToken)
+    {
+        var body = new CreateUploadSessionPostRequestBody
+        {
+            Item = new DriveItemUploadableProperties
+            {
+                AdditionalData = new Dictionary<string, object> { ["@microsoft.graph.conflictBehavior"] = "replace" },
+            },
+        };
+        var session = await Root.ItemWithPath(path).CreateUploadSession.PostAsync(body, cancellationToken: cancellationToken)
+            ?? throw new InvalidOperationException("Graph answered createUploadSession without a session.");
+        var uploadUrl = new Uri(session.UploadUrl ?? throw new InvalidOperationException("Graph's upload session has no uploadUrl."));
+
+        long offset = 0;
+        var chunks = 0;
+        var resumes = 0;
+        while (true)
+        {
+            var length = (int)Math.Min(options.Value.ChunkSize, content.Length - offset);
+            using var request = new HttpRequestMessage(HttpMethod.Put, uploadUrl) { Content = new ByteArrayContent(content, (int)offset, length) };
+            request.Content.Headers.ContentRange = new ContentRangeHeaderValue(offset, offset + length - 1, content.Length);
+            HttpResponseMessage response;
+            try
+            {
+                response = await clients.Uploads.SendAsync(request, cancellationToken);
+            }
+            catch (HttpRequestException error) when (resumes < MaxResumes && !cancellationToken.IsCancellationRequested)
+            {
+                // The chunk may or may not have arrived; only the server knows where to go on.
+                resumes++;
+                offset = await NextExpectedAsync(uploadUrl, cancellationToken);
+                LogResumed(path, offset, error.Message);
+                continue;
+            }
+
+            using (response)
+            {
+                chunks++;
+                if (response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK)
+                {
+                    LogUploaded(path, content.Length, chunks);
+                    return;
+                }
+
+                if (response.StatusCode == HttpStatusCode.Accepted)
+                {
+                    var status = await response.Content.ReadFromJsonAsync<UploadStatus>(cancellationToken);
+                    offset = FirstExpected(status);
+                    continue;
+                }
+
+                if (response.StatusCode == HttpStatusCode.RequestedRangeNotSatisfiable && resumes < MaxResumes)
+                {
+                    resumes++;
+                    offset = await NextExpectedAsync(uploadUrl, cancellationToken);
+                    continue;
+                }
+
+                throw new HttpRequestException(
+                    $"Upload chunk of {path} failed with {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}",
+                    inner: null, response.StatusCode);
+            }
+        }
+    }
+
+    private Microsoft.Graph.Drives.Item.Root.RootRequestBuilder Root => clients.Graph.Drives[options.Value.DriveId].Root;
+
+    private async Task<long> NextExpectedAsync(Uri uploadUrl, CancellationToken cancellationToken)
+    {
+        using var response = await clients.Uploads.GetAsync(uploadUrl, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return FirstExpected(await response.Content.ReadFromJsonAsync<UploadStatus>(cancellationToken));
+    }
+
+    // "nextExpectedRanges": ["26214400-"] or ["0-1023", "2048-"]: the first range's start is where to go on.
+    private static long FirstExpected(UploadStatus? status)
+    {
+        var first = status?.NextExpectedRanges is [var range, ..] ? range
+            : throw new InvalidOperationException("Graph's upload status names no expected range.");
+        return long.Parse(first.AsSpan(0, first.IndexOf('-', StringComparison.Ordinal)), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private sealed record UploadStatus(IReadOnlyList<string>? NextExpectedRanges);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Uploaded {Path} ({Bytes} bytes in {Requests} request(s))")]
+    private partial void LogUploaded(string path, long bytes, int requests);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Upload of {Path} resumes at byte {Offset} after a dropped request: {Reason}")]
+    private partial void LogResumed(string path, long offset, string reason);
+}

@@ -1,0 +1,74 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Collaboration.GraphSync.Hosting;
+
+/// <summary>The "GraphSync" section. Credential-specific keys are checked by <see cref="GraphSyncOptionsValidator"/>.</summary>
+public sealed class GraphSyncOptions
+{
+    public const string SectionName = "GraphSync";
+
+    /// <summary>Off by default: a host without a tenant must not start a worker that fails every job.</summary>
+    public bool Enabled { get; set; }
+
+    /// <summary>Graph's root including the version; tests point it at a loopback fake.</summary>
+    [Required]
+    [Url]
+    public string BaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
+
+    [Required]
+    public string DriveId { get; set; } = string.Empty;
+
+    /// <summary>The SharePoint site and list that receive one item per need.</summary>
+    [Required]
+    public string SiteId { get; set; } = string.Empty;
+
+    [Required]
+    public string ListId { get; set; } = string.Empty;
+
+    public GraphCredentialKind Credential { get; set; } = GraphCredentialKind.ManagedIdentity;
+
+    public string? TenantId { get; set; }
+
+    public string? ClientId { get; set; }
+
+    public string? ClientSecret { get; set; }
+
+    /// <summary>A PFX or PEM file with the private key, for <see cref="GraphCredentialKind.ClientCertificate"/>.</summary>
+    public string? CertificatePath { get; set; }
+
+    /// <summary>Names this worker in outbox leases; defaults to the machine name and process id.</summary>
+    public string? WorkerId { get; set; }
+
+    /// <summary>After this many failed attempts a message is poisoned and left for an operator.</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 8;
+
+    [Range(1, 100)]
+    public int BatchSize { get; set; } = 4;
+
+    /// <summary>Long enough for a large upload; a crashed worker's messages wait this long before another takes them.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(10);
+
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The first retry's delay; each further one doubles, up to <see cref="MaxBackoff"/>, with jitter.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan BaseBackoff { get; set; } = TimeSpan.FromSeconds(30);
+
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Retries of one HTTP request by the Graph SDK's retry handler (429/503/504, honouring Retry-After).</summary>
+    [Range(0, 10)]
+    public int HttpMaxRetries { get; set; } = 5;
+
+    /// <summary>Files above this size go through an upload session: Graph documents the simple PUT for files up to 4 MiB.</summary>
+    [Range(1, 250 * 1024 * 1024)]
+    public int SimpleUploadLimit { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>Upload session chunk size; Graph requires a multiple of 320 KiB (and advises at most 60 MiB).</summary>
+    [Range(320 * 1024, 60 * 1024 * 1024)]
+    public int ChunkSize { get; set; } = 10 * 320 * 1024;
+}

@@ -1,0 +1,11 @@
+using Collaboration.Forums.Outbox;
+
+namespace Collaboration.GraphSync.Jobs;
+
+/// <summary>Runs the outbox messages of one kind. Jobs must be idempotent: a message may run again after a crash.</summary>
+public interface IOutboxJob
+{
+    string Kind { get; }
+
+    Task RunAsync(OutboxEntry entry, CancellationToken cancellationToken);
+}

@@ -1,0 +1,189 @@
+using Collaboration.Forums.Outbox;
+using Collaboration.GraphSync.Hosting;
+using Collaboration.GraphSync.Jobs;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph.Models.ODataErrors;
+
+namespace Collaboration.GraphSync.Worker;
+
+/// <summary>
+/// Leases outbox messages, runs their jobs and records the outcome: done, due again after a backoff, or poisoned
+/// after the configured number of attempts. A worker stopped mid-job leaves its lease to expire, so the message runs
+/// again (jobs are idempotent) instead of being lost or marked done half-way.
+/// </summary>
+internal sealed partial class GraphSyncWorker(
+    IOutbox outbox,
+    IEnumerable<IOutboxJob> jobs,
+    RetrySchedule schedule,
+    IOptions<GraphSyncOptions> options,
+    TimeProvider time,
+    ILogger<GraphSyncWorker> logger) : BackgroundService
+{
+    private readonly Dictionary<string, IOutboxJob> _jobs = jobs.ToDictionary(j => j.Kind, StringComparer.Ordinal);
+    private readonly string _owner = options.Value.WorkerId ?? $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            int leased;
+            try
+            {
+                leased = await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception error) when (error is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                // The database may be briefly unreachable; the worker runs inside the bot host and must not stop it.
+                LogLoopFailed(error);
+                leased = 0;
+            }
+
+            if (leased == 0)
+            {
+                await Task.Delay(options.Value.PollInterval, time, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Leases one batch and runs it; the number of messages leased.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var batch = await outbox.LeaseAsync(_owner, options.Value.BatchSize, options.Value.LeaseDuration, cancellationToken);
+        foreach (var entry in batch)
+        {
+            await RunAsync(entry, cancellationToken);
+        }
+
+        return batch.Count;
+    }
+
+    private async Task RunAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        if (!_jobs.TryGetValue(entry.Kind, out var job))
+        {
+            await FailAsync(entry, $"No job handles messages of kind '{entry.Kind}'.", poison: true, cancellationToken);
+            return;
+        }
+
+        using var lease = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var keeper = KeepLeaseAsync(entry, lease);
+        try
+        {
+            await job.RunAsync(entry, lease.Token);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            LogInterrupted(entry.Id, entry.Kind);
+            throw;
+        }
+        catch (OperationCanceledException) when (lease.IsCancellationRequested)
+        {
+            // The lease went to another worker, which now owns the message's outcome; recording one here would race it.
+            return;
+        }
+        catch (PermanentJobException error)
+        {
+            await FailAsync(entry, Describe(error), poison: true, cancellationToken);
+            return;
+        }
+        catch (Exception error)
+        {
+            // Any other failure (Graph, network, credentials, or a bug in a job) counts as a failed attempt, so a
+            // message that cannot succeed ends poisoned instead of taking the worker, and the bot host, down.
+            await FailAsync(entry, Describe(error), schedule.IsLastAttempt(entry.Attempts), cancellationToken);
+            return;
+        }
+        finally
+        {
+            await lease.CancelAsync();
+            await keeper;
+        }
+
+        await outbox.CompleteAsync(entry.Id, cancellationToken);
+        LogCompleted(entry.Id, entry.Kind, entry.Attempts);
+    }
+
+    /// <summary>
+    /// Renews the lease at a third of its term while the job runs, so a long upload is not taken over by another
+    /// worker; if the lease was lost anyway (a long pause), cancels the job.
+    /// </summary>
+    private async Task KeepLeaseAsync(OutboxEntry entry, CancellationTokenSource lease)
+    {
+        var term = options.Value.LeaseDuration;
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(term / 3, time, lease.Token);
+                if (!await TryExtendAsync(entry, term, lease.Token))
+                {
+                    LogLeaseLost(entry.Id, entry.Kind);
+                    await lease.CancelAsync();
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (lease.IsCancellationRequested)
+        {
+            // The job ended (or the host stops): no more renewals needed.
+        }
+    }
+
+    // A failed renewal (database hiccup) is not a lost lease: the next renewal may still land within the term.
+    private async Task<bool> TryExtendAsync(OutboxEntry entry, TimeSpan term, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await outbox.ExtendLeaseAsync(entry.Id, _owner, term, cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            LogRenewalFailed(entry.Id, error);
+            return true;
+        }
+    }
+
+    private async Task FailAsync(OutboxEntry entry, string reason, bool poison, CancellationToken cancellationToken)
+    {
+        var next = time.GetUtcNow() + schedule.DelayAfter(entry.Attempts);
+        await outbox.FailAsync(entry.Id, reason, next, poison, cancellationToken);
+        if (poison)
+        {
+            LogPoisoned(entry.Id, entry.Kind, entry.Attempts, reason);
+        }
+        else
+        {
+            LogFailed(entry.Id, entry.Kind, entry.Attempts, next, reason);
+        }
+    }
+
+    // Graph's error code and message, or the exception's message: what an operator needs, never request bodies.
+    private static string Describe(Exception error) => error switch
+    {
+        ODataError odata => $"Graph {odata.ResponseStatusCode} {odata.Error?.Code}: {odata.Error?.Message}",
+        _ => $"{error.GetType().Name}: {error.Message}",
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {MessageId} ({Kind}) done after {Attempts} attempt(s)")]
+    private partial void LogCompleted(Guid messageId, string kind, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({Kind}) failed attempt {Attempts}; next at {NextAttemptAt}: {Reason}")]
+    private partial void LogFailed(Guid messageId, string kind, int attempts, DateTimeOffset nextAttemptAt, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} ({Kind}) poisoned after {Attempts} attempt(s): {Reason}")]
+    private partial void LogPoisoned(Guid messageId, string kind, int attempts, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({Kind}) lost its lease to another worker; this run stops")]
+    private partial void LogLeaseLost(Guid messageId, string kind);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing the lease of outbox message {MessageId} failed; the next renewal tries again")]
+    private partial void LogRenewalFailed(Guid messageId, Exception error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The outbox worker could not lease or record messages; it tries again after the poll interval")]
+    private partial void LogLoopFailed(Exception error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {MessageId} ({Kind}) interrupted by shutdown; its lease will expire and it runs again")]
+    private partial void LogInterrupted(Guid messageId, string kind);
+}

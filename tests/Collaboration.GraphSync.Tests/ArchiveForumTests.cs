@@ -1,0 +1,133 @@
+using System.Text;
+using System.Text.Json;
+using Collaboration.Forums.Outbox;
+using Collaboration.Forums.Series;
+using Collaboration.GraphSync.Archive;
+using Collaboration.GraphSync.Tests.Support;
+using Collaboration.TestSupport.Graph;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Collaboration.GraphSync.Tests;
+
+/// <summary>Closing a forum ends with its files in the drive and its needs in the list, through the real Graph client.</summary>
+public sealed class ArchiveForumTests : IAsyncLifetime
+{
+    private GraphSyncHarness _harness = null!;
+
+    public async Task InitializeAsync() => _harness = await GraphSyncHarness.StartAsync();
+
+    public async Task DisposeAsync() => await _harness.DisposeAsync();
+
+    [Fact]
+    public async Task Closing_a_forum_archives_every_file_byte_identical_and_every_need_once()
+    {
+        var series = await ForumScenario.CloseForumOneAsync(_harness.Store);
+
+        await _harness.DrainAsync();
+
+        var expected = await ExpectedArchiveAsync(series);
+        AssertArchived(expected);
+        Assert.Empty(await _harness.Outbox.ListStuckAsync(CancellationToken.None));
+        var csv = Encoding.UTF8.GetString(expected.Files.Single(f => f.Name == "needs.csv").Content);
+        Assert.StartsWith("\uFEFFneed_id;item;rank;kind;topic;text;supporters;author;created_at\r\n", csv, StringComparison.Ordinal);
+        Assert.Contains("\"Bedarf 0.0: Glasfaser; \"\"schnell\"\"\nund überall\"", csv, StringComparison.Ordinal);
+        using var results = JsonDocument.Parse(expected.Files.Single(f => f.Name == "results.json").Content);
+        Assert.Equal(1, results.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(series.FindForum(1)!.Items.Count, results.RootElement.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Anonymous_items_carry_no_names_in_any_file_or_list_item()
+    {
+        var series = await ForumScenario.CloseForumOneAsync(_harness.Store);
+
+        await _harness.DrainAsync();
+
+        var forum = series.FindForum(1)!;
+        var expected = await ExpectedArchiveAsync(series);
+        var named = forum.Items.Where(i => !i.Anonymous).Select(i => i.Key).ToHashSet(StringComparer.Ordinal);
+        var responses = Encoding.UTF8.GetString(expected.Files.Single(f => f.Name == "responses.csv").Content).Split("\r\n");
+        foreach (var line in responses.Where(l => ForumScenario.People.Any(p => l.Contains(p.Split(' ')[0], StringComparison.Ordinal))))
+        {
+            Assert.Contains(line.Split(';')[0], named);
+        }
+
+        Assert.All(forum.Items.Where(i => i.Anonymous), item => Assert.DoesNotContain(
+            responses.Where(l => l.StartsWith(item.Key + ";", StringComparison.Ordinal)),
+            l => ForumScenario.People.Any(p => l.Contains(p.Split(' ')[0], StringComparison.Ordinal))));
+        Assert.All(_harness.Graph.ListItems(GraphSyncHarness.SiteId, GraphSyncHarness.ListId), fields => Assert.False(fields.ContainsKey("Author")));
+        var needsCsv = Encoding.UTF8.GetString(expected.Files.Single(f => f.Name == "needs.csv").Content);
+        Assert.DoesNotContain(ForumScenario.People, p => needsCsv.Contains(p.Split(' ')[0], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Archiving_twice_leaves_the_same_end_state()
+    {
+        var series = await ForumScenario.CloseForumOneAsync(_harness.Store);
+        await _harness.DrainAsync();
+        var firstFiles = Snapshot();
+        var firstItems = _harness.Graph.ListItems(GraphSyncHarness.SiteId, GraphSyncHarness.ListId).Count;
+
+        await _harness.Outbox.EnqueueAsync(OutboxMessage.ArchiveForum(Guid.NewGuid(), series.Id, 1, DateTimeOffset.UtcNow), CancellationToken.None);
+        await _harness.DrainAsync();
+
+        Assert.Equal(firstFiles, Snapshot());
+        Assert.Equal(firstItems, _harness.Graph.ListItems(GraphSyncHarness.SiteId, GraphSyncHarness.ListId).Count);
+        AssertArchived(await ExpectedArchiveAsync(series));
+        Assert.Contains(_harness.Graph.Requests, r => r.Method == "PATCH");
+    }
+
+    [Fact]
+    public async Task Throttling_and_outages_are_retried_by_the_sdk_honouring_retry_after()
+    {
+        var series = await ForumScenario.CloseForumOneAsync(_harness.Store);
+        _harness.Graph.Inject(GraphFault.Throttled(TimeSpan.FromSeconds(1)), 2, r => r.Method == "PUT" && r.Path.EndsWith(":/content", StringComparison.Ordinal));
+        _harness.Graph.Inject(GraphFault.Unavailable(TimeSpan.FromSeconds(1)), 1, r => r.Method == "POST" && r.Path.EndsWith("/items", StringComparison.Ordinal));
+        _harness.Graph.Inject(GraphFault.Throttled(TimeSpan.FromSeconds(1)), 1, r => r.Method == "GET" && r.Path.EndsWith("/items", StringComparison.Ordinal));
+
+        var started = DateTimeOffset.UtcNow;
+        await _harness.DrainAsync();
+
+        AssertArchived(await ExpectedArchiveAsync(series));
+        Assert.Equal(4, _harness.Graph.Requests.Count(r => r.Status is 429 or 503));
+        // One attempt sufficed: the SDK's retry handler waited out Retry-After instead of failing the job.
+        Assert.Empty(await _harness.Outbox.ListStuckAsync(CancellationToken.None));
+        Assert.True(DateTimeOffset.UtcNow - started >= TimeSpan.FromSeconds(3), "Retry-After was not honoured.");
+    }
+
+    [Fact]
+    public async Task A_lost_answer_to_a_list_item_post_is_retried_without_a_duplicate_item()
+    {
+        var series = await ForumScenario.CloseForumOneAsync(_harness.Store);
+        _harness.Graph.Inject(GraphFault.ResetAfterReceiving(), 1, r => r.Method == "POST" && r.Path.EndsWith("/items", StringComparison.Ordinal));
+
+        await _harness.DrainAsync();
+
+        AssertArchived(await ExpectedArchiveAsync(series));
+        Assert.Contains(_harness.Graph.Requests, r => r.Status == 0);
+    }
+
+    private async Task<ForumArchive> ExpectedArchiveAsync(ForumSeries series) =>
+        await _harness.Services.GetRequiredService<ForumArchiveBuilder>().BuildAsync(series, series.FindForum(1)!, CancellationToken.None);
+
+    private Dictionary<string, string> Snapshot() => _harness.Graph.FilePaths(GraphSyncHarness.DriveId)
+        .ToDictionary(p => p, p => Convert.ToBase64String(_harness.Graph.GetFile(GraphSyncHarness.DriveId, p)!), StringComparer.Ordinal);
+
+    private void AssertArchived(ForumArchive expected)
+    {
+        Assert.Equal(
+            expected.Files.Select(f => $"{expected.Folder}/{f.Name}").Order(StringComparer.Ordinal),
+            _harness.Graph.FilePaths(GraphSyncHarness.DriveId));
+        foreach (var file in expected.Files)
+        {
+            Assert.Equal(file.Content, _harness.Graph.GetFile(GraphSyncHarness.DriveId, $"{expected.Folder}/{file.Name}"));
+        }
+
+        var items = _harness.Graph.ListItems(GraphSyncHarness.SiteId, GraphSyncHarness.ListId);
+        Assert.Equal(
+            expected.Needs.Select(n => n.NeedId.ToString()).Order(StringComparer.Ordinal),
+            items.Select(i => i["NeedId"].GetString()!).Order(StringComparer.Ordinal));
+        Assert.NotEmpty(expected.Needs);
+    }
+}

@@ -1,0 +1,69 @@
+using Azure.Core;
+using Azure.Identity;
+using Collaboration.Forums.Store;
+using Collaboration.GraphSync.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Xunit;
+
+namespace Collaboration.GraphSync.Tests;
+
+public sealed class CredentialTests
+{
+    private static readonly Dictionary<string, string?> Common = new()
+    {
+        ["GraphSync:DriveId"] = "drive",
+        ["GraphSync:SiteId"] = "site",
+        ["GraphSync:ListId"] = "list",
+        ["GraphSync:TenantId"] = "00000000-0000-0000-0000-000000000001",
+        ["GraphSync:ClientId"] = "00000000-0000-0000-0000-000000000002",
+        ["GraphSync:ClientSecret"] = "not-a-real-secret",
+        ["GraphSync:CertificatePath"] = "/nonexistent/graph-sync.pfx",
+    };
+
+    [Theory]
+    [InlineData("ClientSecret", typeof(ClientSecretCredential))]
+    [InlineData("ClientCertificate", typeof(ClientCertificateCredential))]
+    [InlineData("ManagedIdentity", typeof(ManagedIdentityCredential))]
+    [InlineData("WorkloadIdentity", typeof(WorkloadIdentityCredential))]
+    public void The_configured_credential_kind_is_the_credential_built(string kind, Type expected)
+    {
+        using var host = Build(new(Common) { ["GraphSync:Credential"] = kind });
+
+        var credential = host.Services.GetRequiredService<TokenCredential>();
+
+        Assert.IsType(expected, credential);
+    }
+
+    [Fact]
+    public async Task An_enabled_worker_without_its_client_secret_stops_the_host_at_start_naming_the_key()
+    {
+        var settings = new Dictionary<string, string?>(Common) { ["GraphSync:Enabled"] = "true", ["GraphSync:Credential"] = "ClientSecret" };
+        settings.Remove("GraphSync:ClientSecret");
+        using var host = Build(settings);
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("GraphSync:ClientSecret", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_disabled_worker_registers_no_hosted_service()
+    {
+        using var host = Build(new(Common));
+
+        Assert.DoesNotContain(host.Services.GetServices<IHostedService>(), s => s.GetType().Name == "GraphSyncWorker");
+    }
+
+    private static IHost Build(Dictionary<string, string?> settings)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Test" });
+        settings["ForumStore:ConnectionString"] = "Data Source=:memory:";
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddForumStore();
+        builder.AddGraphSync();
+        return builder.Build();
+    }
+}

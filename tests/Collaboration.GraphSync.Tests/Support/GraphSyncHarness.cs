@@ -1,0 +1,103 @@
+using Azure.Core;
+using Collaboration.Forums.Outbox;
+using Collaboration.Forums.Store;
+using Collaboration.GraphSync.Hosting;
+using Collaboration.GraphSync.Worker;
+using Collaboration.TestSupport.Graph;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Collaboration.GraphSync.Tests.Support;
+
+/// <summary>
+/// The forum store on a SQLite file and graph-sync wired as a host wires them (<c>AddForumStore</c>, <c>AddGraphSync</c>),
+/// with Graph pointed at a loopback fake and a fake token. The worker is not a hosted service here: tests start and
+/// stop workers themselves.
+/// </summary>
+public sealed class GraphSyncHarness : IAsyncDisposable
+{
+    public const string DriveId = "b!drive-archive";
+    public const string SiteId = "contoso.sharepoint.com,site-guid,web-guid";
+    public const string ListId = "needs-list";
+
+    private readonly IHost _host;
+    private readonly DirectoryInfo _root;
+
+    private GraphSyncHarness(IHost host, DirectoryInfo root, FakeGraphService graph)
+    {
+        _host = host;
+        _root = root;
+        Graph = graph;
+    }
+
+    public FakeGraphService Graph { get; }
+
+    public IServiceProvider Services => _host.Services;
+
+    public IForumStore Store => Services.GetRequiredService<IForumStore>();
+
+    public IOutbox Outbox => Services.GetRequiredService<IOutbox>();
+
+    public static async Task<GraphSyncHarness> StartAsync(IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? services = null)
+    {
+        var graph = await FakeGraphService.StartAsync();
+        var root = Directory.CreateTempSubdirectory("graph-sync-tests-");
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = root.FullName,
+            DisableDefaults = true,
+            EnvironmentName = "Test",
+        });
+        var settings = new Dictionary<string, string?>
+        {
+            ["ForumStore:Provider"] = "Sqlite",
+            ["ForumStore:ConnectionString"] = "Data Source=forums.db",
+            ["GraphSync:BaseUrl"] = graph.BaseUrl,
+            ["GraphSync:DriveId"] = DriveId,
+            ["GraphSync:SiteId"] = SiteId,
+            ["GraphSync:ListId"] = ListId,
+            ["GraphSync:Credential"] = "ManagedIdentity",
+            ["GraphSync:MaxAttempts"] = "3",
+            ["GraphSync:BaseBackoff"] = "00:00:00",
+            ["GraphSync:PollInterval"] = "00:00:00.050",
+            ["GraphSync:LeaseDuration"] = "00:00:01",
+            ["GraphSync:ChunkSize"] = (3 * 320 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddSingleton<TokenCredential, FakeTokenCredential>();
+        builder.AddForumStore();
+        builder.AddGraphSync();
+        services?.Invoke(builder.Services);
+        var host = builder.Build();
+        await host.StartAsync();
+        return new GraphSyncHarness(host, root, graph);
+    }
+
+    /// <summary>A new worker, as after a process restart.</summary>
+    internal GraphSyncWorker NewWorker() => Services.GetRequiredService<GraphSyncWorker>();
+
+    /// <summary>Runs worker batches until nothing is due, as a restarted worker would.</summary>
+    internal async Task DrainAsync()
+    {
+        var worker = NewWorker();
+        while (await worker.RunOnceAsync(CancellationToken.None) > 0)
+        {
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+        await Graph.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        _root.Delete(recursive: true);
+    }
+}
