@@ -1,3 +1,4 @@
+using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Participants;
 using Collaboration.Forums.Series;
@@ -26,6 +27,10 @@ internal sealed class MemoryForumStore : IForumStore
         Task.FromResult(_series.Values.FirstOrDefault(s => s.FindItem(itemId) is not null));
 
     public Task UpdateSeriesAsync(ForumSeries series, CancellationToken cancellationToken) => AddSeriesAsync(series, cancellationToken);
+
+    /// <summary>The reports do not read the outbox; its messages are dropped.</summary>
+    public Task UpdateSeriesAsync(ForumSeries series, IReadOnlyList<OutboxMessage> outbox, CancellationToken cancellationToken) =>
+        AddSeriesAsync(series, cancellationToken);
 
     public Task<Participant?> GetParticipantAsync(Guid seriesId, string userId, CancellationToken cancellationToken) =>
         Task.FromResult(_participants.FirstOrDefault(p => p.SeriesId == seriesId && p.UserId == userId));
