@@ -68,6 +68,24 @@ internal sealed class PlaygroundPage(IPage page, Uri playground, UserSwitch user
         await page.Keyboard.PressAsync("Enter");
     }
 
+    /// <summary>
+    /// Waits until no card has changed for a second. The bot updates shared cards in place, coalescing votes over
+    /// its update interval; a re-render that lands between clicking an option and pressing the button drops the
+    /// selection, as it would for a person in Teams.
+    /// </summary>
+    public async Task WaitForCardsToSettleAsync() =>
+        await page.EvaluateAsync(
+            """
+            () => new Promise(resolve => {
+              let timer;
+              const done = () => { observer.disconnect(); clearTimeout(limit); resolve(); };
+              const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, 1000); });
+              observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+              timer = setTimeout(done, 1000);
+              const limit = setTimeout(done, 10000);
+            })
+            """);
+
     /// <summary>The newest card that contains <paramref name="text"/> (the question of an item, a card title).</summary>
     public ILocator Card(string text) =>
         page.Locator(".ac-adaptiveCard").Filter(new() { HasText = text }).Last;
@@ -75,7 +93,7 @@ internal sealed class PlaygroundPage(IPage page, Uri playground, UserSwitch user
     public async Task ExpectTextAsync(string text) =>
         await Expect(page.GetByText(text).Last).ToBeVisibleAsync(new() { Timeout = Timeout });
 
-    public static async Task ExpectTextAsync(ILocator scope, string text) =>
+    public static async Task ExpectInAsync(ILocator scope, string text) =>
         await Expect(scope.GetByText(text).Last).ToBeVisibleAsync(new() { Timeout = Timeout });
 
     public async Task ScreenshotAsync(string moment)

@@ -12,15 +12,16 @@ namespace Collaboration.EndToEnd.Tests.Playground;
 /// belongs to the conversation. So the switch rewrites <c>from.id</c> in that request, in this page only.
 /// Typed messages are different: the Playground always sends them as its current user (see PlaygroundPage).
 /// </summary>
-internal sealed partial class UserSwitch
+internal sealed partial class UserSwitch(string invokeLog)
 {
     private MockUser _current = MockUser.Maria;
 
     public MockUser Current => _current;
 
-    public static async Task<UserSwitch> InstallAsync(IPage page)
+    /// <summary>Installs the switch; every card action's request body is appended to <paramref name="invokeLog"/> for diagnosis.</summary>
+    public static async Task<UserSwitch> InstallAsync(IPage page, string invokeLog)
     {
-        var userSwitch = new UserSwitch();
+        var userSwitch = new UserSwitch(invokeLog);
         await page.RouteAsync(CardActions(), userSwitch.RewriteAsync);
         return userSwitch;
     }
@@ -38,6 +39,7 @@ internal sealed partial class UserSwitch
         }
 
         from["id"] = _current.Id;
+        await File.AppendAllTextAsync(invokeLog, json.ToJsonString() + Environment.NewLine);
         await route.ContinueAsync(new RouteContinueOptions { PostData = System.Text.Encoding.UTF8.GetBytes(json.ToJsonString()) });
     }
 

@@ -48,7 +48,7 @@ internal static class ForumScenario
                 Args = ChromiumArgs,
             });
             var browserPage = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
-            var users = await UserSwitch.InstallAsync(browserPage);
+            var users = await UserSwitch.InstallAsync(browserPage, Path.Combine(artifacts, "card-actions.jsonl"));
             page = new PlaygroundPage(browserPage, url, users, artifacts);
             await browserPage.GotoAsync(url.ToString(), new() { WaitUntil = WaitUntilState.NetworkIdle });
             try
