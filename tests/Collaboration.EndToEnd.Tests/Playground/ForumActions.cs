@@ -39,6 +39,14 @@ internal static class ForumActions
         await card.GetByRole(AriaRole.Radio, new() { Name = option, Exact = true }).Last.CheckAsync();
     }
 
+    /// <summary>Picks an option of a compact choice input, which the Playground renders as a combobox with a popup list.</summary>
+    public static async Task SelectAsync(PlaygroundPage ui, ILocator card, string label, string option)
+    {
+        await card.GetByRole(AriaRole.Combobox, new() { Name = label, Exact = true }).Last.ClickAsync();
+        await ui.Page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).Last.ClickAsync();
+        await Expect(card.GetByRole(AriaRole.Combobox, new() { Name = label, Exact = true }).Last).ToHaveValueAsync(option);
+    }
+
     /// <summary>The answer button of an item card: "Submit answer" on the shared card, "Change answer" on one's own.</summary>
     public static ILocator AnswerButton(ILocator card) =>
         card.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^(Submit answer|Change answer)$") }).Last;
