@@ -133,5 +133,12 @@ internal sealed class PlaygroundPage(IPage page, Uri playground, UserSwitch user
         }
     }
 
+    /// <summary>A picture of one card (scrolled into view), for moments the chat's visible part may not show.</summary>
+    public async Task ScreenshotAsync(string moment, ILocator card)
+    {
+        _shots++;
+        await card.ScreenshotAsync(new() { Path = Path.Combine(screenshotFolder, $"{_shots:00}-{moment}.png") });
+    }
+
     private ILocator Composer => page.Locator("[data-lexical-editor=true]").First;
 }

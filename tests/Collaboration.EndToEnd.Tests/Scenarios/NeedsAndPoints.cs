@@ -50,13 +50,13 @@ public sealed class NeedsAndPoints
             await ForumActions.OnboardAsync(ui, "Company", "Weber Logistik");
             await ui.ExpectTextAsync("Your text is too long: at most 500 characters.");
             await Expect(ui.Card(NeedsPrompt).GetByLabel(NeedsText).Last).ToHaveValueAsync(tooLong);
-            await ui.ScreenshotAsync("too-long-kept");
+            await ui.ScreenshotAsync("too-long-kept", ui.Card(NeedsPrompt));
 
             // Support ranks Lena's obstacle first.
             await ui.ActAsAsync(MockUser.Jonas);
-            await SupportAsync(ui, PrivacyLabel);
+            await SupportAsync(ui, PrivacyLabel, supporters: 2);
             await ui.ActAsAsync(MockUser.Tobias);
-            await SupportAsync(ui, PrivacyLabel);
+            await SupportAsync(ui, PrivacyLabel, supporters: 3);
             await ui.ScreenshotAsync("supported");
 
             await ui.ActAsAsync(MockUser.Maria);
@@ -71,17 +71,17 @@ public sealed class NeedsAndPoints
                 await Expect(points.GetByLabel(need).Last).ToBeVisibleAsync();
             }
 
-            await ui.ScreenshotAsync("forum-2-points-card");
+            await ui.ScreenshotAsync("forum-2-points-card", points);
 
             await DistributeAsync(ui, MockUser.Jonas, (PrivacyLabel, 6), (BusNeed, 4));
-            await ui.ExpectTextAsync("Your answer is saved.");
+            await PlaygroundPage.ExpectInAsync(ui.Card(PointsPrompt), "Results · respondents: 1");
             await ui.ScreenshotAsync("points-jonas");
             await DistributeAsync(ui, MockUser.Lena, (PrivacyLabel, 10));
-            await ui.ExpectTextAsync("Your answer is saved.");
+            await PlaygroundPage.ExpectInAsync(ui.Card(PointsPrompt), "Results · respondents: 2");
 
             await DistributeAsync(ui, MockUser.Tobias, (CoworkingWish, 7), ("Coworking spaces", 5));
             await ui.ExpectTextAsync("You gave 12 points; at most 10 are possible. Please redistribute.");
-            await ui.ScreenshotAsync("too-many-points");
+            await ui.ScreenshotAsync("too-many-points", ui.Card(PointsPrompt));
             await PlaygroundPage.ExpectInAsync(ui.Card(PointsPrompt), "Results · respondents: 2");
         });
 
@@ -104,7 +104,8 @@ public sealed class NeedsAndPoints
         await card.GetByLabel(NeedsText).Last.FillAsync(text);
         await card.GetByRole(AriaRole.Button, new() { Name = "Submit entry" }).Last.ClickAsync();
         await ForumActions.OnboardAsync(ui, Group, "Gemeinde " + user.Name);
-        await ui.ExpectTextAsync("Thank you, your entry is in.");
+
+        // The thank-you card lasts only until the bot's update of the shared card; the ranking there is what stays.
         await ui.ScreenshotAsync("need-" + user.Id);
         await PlaygroundPage.ExpectInAsync(ui.Card(NeedsPrompt), AsShownInTextBlock(text));
     }
@@ -115,15 +116,15 @@ public sealed class NeedsAndPoints
     /// </summary>
     private static string AsShownInTextBlock(string text) => text.Replace("&", "&\u2060", StringComparison.Ordinal);
 
-    private static async Task SupportAsync(PlaygroundPage ui, string need)
+    private static async Task SupportAsync(PlaygroundPage ui, string need, int supporters)
     {
         await ui.WaitForCardsToSettleAsync();
-        // The innermost block that holds both the entry and a Support button is the entry's row (document order
-        // puts it after its ancestors).
-        var support = ui.Page.GetByRole(AriaRole.Button, new() { Name = "Support" });
+        // The item's help tells people to support entries with "Me too"; the button says the same. The innermost
+        // block that holds both the entry and such a button is the entry's row (document order puts it last).
+        var support = ui.Page.GetByRole(AriaRole.Button, new() { Name = "👍 Me too" });
         var row = ui.Card(NeedsPrompt).Locator("div").Filter(new() { HasText = need }).Filter(new() { Has = support }).Last;
-        await row.GetByRole(AriaRole.Button, new() { Name = "Support" }).ClickAsync();
-        await ui.ExpectTextAsync("Thank you, your support is counted.");
+        await row.GetByRole(AriaRole.Button, new() { Name = "👍 Me too" }).ClickAsync();
+        await PlaygroundPage.ExpectInAsync(ui.Card(NeedsPrompt), "Obstacle · Smart mobility in rural areas · " + supporters + " supporters");
     }
 
     private static async Task DistributeAsync(PlaygroundPage ui, MockUser user, params (string Option, int Points)[] points)
