@@ -32,7 +32,6 @@ internal static class ForumScenario
         var work = Directory.CreateTempSubdirectory("forum-e2e-");
         var playgroundLog = Path.Combine(artifacts, "playground.log");
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        PlaygroundPage? page = null;
         try
         {
             var (bot, endpoint) = await BotServer.StartAsync(repoRoot, work.FullName, Path.Combine(artifacts, "bot.log"), timeout.Token);
@@ -49,7 +48,7 @@ internal static class ForumScenario
             });
             var browserPage = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
             var users = await UserSwitch.InstallAsync(browserPage, Path.Combine(artifacts, "card-actions.jsonl"));
-            page = new PlaygroundPage(browserPage, url, users, artifacts);
+            var page = new PlaygroundPage(browserPage, url, users, artifacts);
             await browserPage.GotoAsync(url.ToString(), new() { WaitUntil = WaitUntilState.NetworkIdle });
             try
             {
@@ -64,6 +63,12 @@ internal static class ForumScenario
                     $"Screenshots: {artifacts}\nPlayground log: {playgroundLog}\nBot log: {Path.Combine(artifacts, "bot.log")}",
                     failure);
             }
+        }
+        catch (Exception failure) when (failure is not ScenarioFailedException)
+        {
+            // Start-up failed (bot, Playground, Chromium, node): the logs say why.
+            throw new ScenarioFailedException(
+                $"Scenario '{name}' could not start: {failure.Message}\nLogs: {artifacts}", failure);
         }
         finally
         {
