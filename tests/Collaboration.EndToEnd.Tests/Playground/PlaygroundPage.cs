@@ -133,11 +133,14 @@ internal sealed class PlaygroundPage(IPage page, Uri playground, UserSwitch user
         }
     }
 
-    /// <summary>A picture of one card (scrolled into view), for moments the chat's visible part may not show.</summary>
-    public async Task ScreenshotAsync(string moment, ILocator card)
+    /// <summary>
+    /// A picture with <paramref name="focus"/> scrolled into view, for moments the bottom of the chat does not show
+    /// (a notice at the top of a tall card). Only for elements that no card update is about to replace.
+    /// </summary>
+    public async Task ScreenshotAsync(string moment, ILocator focus)
     {
-        _shots++;
-        await card.ScreenshotAsync(new() { Path = Path.Combine(screenshotFolder, $"{_shots:00}-{moment}.png") });
+        await focus.ScrollIntoViewIfNeededAsync();
+        await ScreenshotAsync(moment);
     }
 
     private ILocator Composer => page.Locator("[data-lexical-editor=true]").First;

@@ -50,7 +50,7 @@ public sealed class NeedsAndPoints
             await ForumActions.OnboardAsync(ui, "Company", "Weber Logistik");
             await ui.ExpectTextAsync("Your text is too long: at most 500 characters.");
             await Expect(ui.Card(NeedsPrompt).GetByLabel(NeedsText).Last).ToHaveValueAsync(tooLong);
-            await ui.ScreenshotAsync("too-long-kept", ui.Card(NeedsPrompt));
+            await ui.ScreenshotAsync("too-long-kept", ui.Page.GetByText("Your text is too long").Last);
 
             // Support ranks Lena's obstacle first.
             await ui.ActAsAsync(MockUser.Jonas);
@@ -71,7 +71,7 @@ public sealed class NeedsAndPoints
                 await Expect(points.GetByLabel(need).Last).ToBeVisibleAsync();
             }
 
-            await ui.ScreenshotAsync("forum-2-points-card", points);
+            await ui.ScreenshotAsync("forum-2-points-card", points.GetByText(PointsPrompt));
 
             await DistributeAsync(ui, MockUser.Jonas, (PrivacyLabel, 6), (BusNeed, 4));
             await PlaygroundPage.ExpectInAsync(ui.Card(PointsPrompt), "Results · respondents: 1");
@@ -81,7 +81,7 @@ public sealed class NeedsAndPoints
 
             await DistributeAsync(ui, MockUser.Tobias, (CoworkingWish, 7), ("Coworking spaces", 5));
             await ui.ExpectTextAsync("You gave 12 points; at most 10 are possible. Please redistribute.");
-            await ui.ScreenshotAsync("too-many-points", ui.Card(PointsPrompt));
+            await ui.ScreenshotAsync("too-many-points", ui.Page.GetByText("You gave 12 points").Last);
             await PlaygroundPage.ExpectInAsync(ui.Card(PointsPrompt), "Results · respondents: 2");
         });
 
