@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The one test command: ensures tools, builds, runs every test project, and ends with the line
 # "N passed, N failed". Exits non-zero when the build fails or any test fails.
+# The end-to-end tests (tests/Collaboration.EndToEnd.Tests) run the bot built here against the Agents
+# Playground in Chromium; they leave screenshots and logs in artifacts/e2e/<scenario>/.
 # Usage: scripts/test.sh [--no-browser]
 #   --no-browser  skip installing Chromium (the end-to-end tests that need it will then fail)
 set -euo pipefail
@@ -12,7 +14,7 @@ ensure_args=(--browser)
 for arg in "$@"; do
   case "$arg" in
     --no-browser) ensure_args=() ;;
-    -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
     *) echo "test.sh: unknown option '$arg' (known: --no-browser)" >&2; exit 2 ;;
   esac
 done

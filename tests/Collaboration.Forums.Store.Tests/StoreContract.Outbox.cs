@@ -11,6 +11,11 @@ public abstract partial class StoreContract
 {
     private static readonly TimeSpan LongLease = TimeSpan.FromMinutes(5);
 
+    // A lease meant to run out during the test. It must outlast the calls made before it should expire, also on
+    // a loaded two-core CI machine (200 ms did not), so the test waits a little longer than this for it to end.
+    private static readonly TimeSpan ShortLease = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan PastShortLease = TimeSpan.FromSeconds(3.5);
+
     [Fact]
     public async Task Closing_a_forum_stores_its_archive_message_with_the_status_change()
     {
@@ -85,11 +90,11 @@ public abstract partial class StoreContract
         await store.Outbox.EnqueueAsync(message, Ct);
         var live = OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.NewGuid(), 2, DateTimeOffset.UtcNow.AddSeconds(-1));
         await store.Outbox.EnqueueAsync(live, Ct);
-        Assert.Single(await store.Outbox.LeaseAsync("crashed-worker", 1, TimeSpan.FromMilliseconds(200), Ct));
+        Assert.Single(await store.Outbox.LeaseAsync("crashed-worker", 1, ShortLease, Ct));
         Assert.Single(await store.Outbox.LeaseAsync("busy-worker", 1, LongLease, Ct));
         Assert.Empty(await store.Outbox.LeaseAsync("other-worker", 10, LongLease, Ct));
 
-        await Task.Delay(TimeSpan.FromMilliseconds(400));
+        await Task.Delay(PastShortLease);
         var again = Assert.Single(await store.Outbox.LeaseAsync("other-worker", 10, LongLease, Ct));
 
         Assert.Equal((message.Id, 2, "other-worker"), (again.Id, again.Attempts, again.LeaseOwner));
@@ -101,11 +106,11 @@ public abstract partial class StoreContract
         await using var store = await CreateStoreAsync();
         var message = OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.NewGuid(), 2, DateTimeOffset.UtcNow.AddSeconds(-1));
         await store.Outbox.EnqueueAsync(message, Ct);
-        Assert.Single(await store.Outbox.LeaseAsync("worker-a", 1, TimeSpan.FromMilliseconds(300), Ct));
+        Assert.Single(await store.Outbox.LeaseAsync("worker-a", 1, ShortLease, Ct));
 
         Assert.True(await store.Outbox.ExtendLeaseAsync(message.Id, "worker-a", LongLease, Ct));
         Assert.False(await store.Outbox.ExtendLeaseAsync(message.Id, "worker-b", LongLease, Ct));
-        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        await Task.Delay(PastShortLease);
 
         Assert.Empty(await store.Outbox.LeaseAsync("worker-b", 10, LongLease, Ct));
     }
@@ -116,8 +121,8 @@ public abstract partial class StoreContract
         await using var store = await CreateStoreAsync();
         var message = OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.NewGuid(), 2, DateTimeOffset.UtcNow.AddSeconds(-1));
         await store.Outbox.EnqueueAsync(message, Ct);
-        Assert.Single(await store.Outbox.LeaseAsync("worker-a", 1, TimeSpan.FromMilliseconds(100), Ct));
-        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        Assert.Single(await store.Outbox.LeaseAsync("worker-a", 1, ShortLease, Ct));
+        await Task.Delay(PastShortLease);
         Assert.Single(await store.Outbox.LeaseAsync("worker-b", 1, LongLease, Ct));
 
         Assert.False(await store.Outbox.ExtendLeaseAsync(message.Id, "worker-a", LongLease, Ct));

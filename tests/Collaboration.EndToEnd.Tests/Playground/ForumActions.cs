@@ -1,0 +1,53 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Collaboration.EndToEnd.Tests.Playground;
+
+/// <summary>The steps of a forum that several scenarios share, in the English the Playground's en-US turns get.</summary>
+internal static class ForumActions
+{
+    public const string Template = "rdz-salzlandkreis";
+
+    /// <summary>The moderator (the Playground's current user) creates the seed's series in the open chat and starts forum 1.</summary>
+    public static async Task CreateSeriesAndStartForumOneAsync(PlaygroundPage ui)
+    {
+        await ui.MentionBotAsync("create series " + Template);
+        await ui.ExpectTextAsync("is created and linked to this chat");
+        await ui.ScreenshotAsync("series-created");
+        await ui.MentionBotAsync("start forum 1");
+        await ui.ExpectTextAsync("Forum 1 \"Opportunities, needs and expectations\" has started.");
+    }
+
+    /// <summary>
+    /// Answers the onboarding card a first answer brings up; its Save submits the pending answer, and the item card
+    /// comes back saying so.
+    /// </summary>
+    public static async Task OnboardAsync(PlaygroundPage ui, string group, string organisation)
+    {
+        var card = ui.Card("About you");
+        await Expect(card).ToBeVisibleAsync(new() { Timeout = PlaygroundPage.Timeout });
+        await card.GetByText(group, new() { Exact = true }).Last.ClickAsync();
+        await card.GetByLabel("Organisation").Last.FillAsync(organisation);
+        await ui.ScreenshotAsync("onboarding-" + ui.CurrentUser.Id);
+        await card.GetByRole(AriaRole.Button, new() { Name = "Save" }).Last.ClickAsync();
+    }
+
+    /// <summary>Picks an option of a single-choice (radio) input in <paramref name="card"/> and checks that it took.</summary>
+    public static async Task ChooseAsync(PlaygroundPage ui, ILocator card, string option)
+    {
+        await ui.WaitForCardsToSettleAsync();
+        await card.GetByRole(AriaRole.Radio, new() { Name = option, Exact = true }).Last.CheckAsync();
+    }
+
+    /// <summary>Picks an option of a compact choice input, which the Playground renders as a combobox with a popup list.</summary>
+    public static async Task SelectAsync(PlaygroundPage ui, ILocator card, string label, string option)
+    {
+        await card.GetByRole(AriaRole.Combobox, new() { Name = label, Exact = true }).Last.ClickAsync();
+        await ui.Page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).Last.ClickAsync();
+        await Expect(card.GetByRole(AriaRole.Combobox, new() { Name = label, Exact = true }).Last).ToHaveValueAsync(option);
+    }
+
+    /// <summary>The answer button of an item card: "Submit answer" on the shared card, "Change answer" on one's own.</summary>
+    public static ILocator AnswerButton(ILocator card) =>
+        card.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^(Submit answer|Change answer)$") }).Last;
+}
