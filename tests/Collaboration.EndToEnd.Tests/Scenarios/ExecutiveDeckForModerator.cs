@@ -1,0 +1,34 @@
+using System.IO.Compression;
+using Collaboration.EndToEnd.Tests.Playground;
+using Collaboration.EndToEnd.Tests.Stack;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Collaboration.EndToEnd.Tests.Scenarios;
+
+public sealed class ExecutiveDeckForModerator
+{
+    [Fact]
+    public Task The_moderator_asks_for_the_executive_deck_and_downloads_it_from_the_card() =>
+        ForumScenario.RunAsync("executive-deck", async ui =>
+        {
+            await ui.OpenChatAsync(PlaygroundChat.ForumPreparation);
+            await ForumActions.CreateSeriesAndStartForumOneAsync(ui);
+
+            await ui.MentionBotAsync("report");
+            var card = ui.Card("Documents for the round of chief administrative officers");
+            await Expect(card).ToBeVisibleAsync(new() { Timeout = PlaygroundPage.Timeout });
+            await ui.ScreenshotAsync("files-offered", card);
+
+            // The button opens the signed link in a new window, as Teams would; the file behind it must be a deck.
+            var request = await ui.Page.Context.RunAndWaitForRequestAsync(
+                () => card.GetByRole(AriaRole.Button, new() { Name = "Download the deck" }).ClickAsync(),
+                r => r.Url.Contains("/downloads/", StringComparison.Ordinal),
+                new() { Timeout = PlaygroundPage.Timeout });
+            using var http = new HttpClient();
+            var deck = await http.GetByteArrayAsync(new Uri(request.Url));
+            using var zip = new ZipArchive(new MemoryStream(deck), ZipArchiveMode.Read);
+            Assert.Contains(zip.Entries, e => e.FullName == "ppt/presentation.xml");
+            Assert.Contains(zip.Entries, e => e.FullName == "ppt/slides/slide1.xml");
+        });
+}
