@@ -84,7 +84,7 @@ public sealed class CardJsonTests
         [
             "AdaptiveCard", "TextBlock", "Container", "ColumnSet", "Column", "Image", "FactSet", "Table", "TableRow", "TableCell",
             "Chart.HorizontalBar", "Chart.VerticalBar", "Chart.Pie", "Chart.Donut", "Input.Text", "Input.Number", "Input.ChoiceSet",
-            "ActionSet", "Action.Execute", "Action.Submit", "Action.ShowCard", "Action.ToggleVisibility",
+            "ActionSet", "Action.Execute", "Action.OpenUrl", "Action.Submit", "Action.ShowCard", "Action.ToggleVisibility",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), types.Order(StringComparer.Ordinal));
     }
