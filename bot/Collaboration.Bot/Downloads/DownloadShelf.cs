@@ -31,16 +31,35 @@ internal sealed class DownloadShelf
     }
 
     /// <summary>Stores the file and returns the path and query of its signed link, relative to the bot's public address.</summary>
-    public async Task<string> PutAsync(string fileName, byte[] content, CancellationToken cancellationToken)
+    public async Task<string> PutAsync(string fileName, byte[] content, CancellationToken cancellationToken) =>
+        LinkOf(await StoreAsync(fileName, content, cancellationToken));
+
+    /// <summary>Stores the file and returns its signed claim, for a hand-over other than a link (a Teams file consent card).</summary>
+    public async Task<ShelvedFile> StoreAsync(string fileName, byte[] content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         RemoveExpired();
         var id = Guid.NewGuid().ToString("N");
+        var name = Path.GetFileName(fileName);
         var folder = Path.Combine(_folder, id);
         Directory.CreateDirectory(folder);
-        await File.WriteAllBytesAsync(Path.Combine(folder, Path.GetFileName(fileName)), content, cancellationToken);
+        await File.WriteAllBytesAsync(Path.Combine(folder, name), content, cancellationToken);
         var expires = _time.GetUtcNow().Add(_options.Value.DownloadLinkLifetime).ToUnixTimeSeconds();
-        return $"/downloads/{id}/{Uri.EscapeDataString(Path.GetFileName(fileName))}?expires={expires}&sig={Sign(id, expires)}";
+        return new ShelvedFile(id, name, expires, Sign(id, expires), content.LongLength);
+    }
+
+    /// <summary>The path and query of the file's signed link.</summary>
+    public static string LinkOf(ShelvedFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return $"/downloads/{file.Id}/{Uri.EscapeDataString(file.FileName)}?expires={file.Expires}&sig={file.Signature}";
+    }
+
+    /// <summary>The bytes behind a claim that came back from outside (a consent card's context), or why there are none.</summary>
+    public async Task<(byte[]? Content, DownloadLookup Lookup)> ReadAsync(string id, string fileName, long expires, string? signature, CancellationToken cancellationToken)
+    {
+        var found = Find(id, fileName, expires, signature);
+        return found.Path is null ? (null, found) : (await File.ReadAllBytesAsync(found.Path, cancellationToken), found);
     }
 
     /// <summary>The stored file for a link, or why there is none.</summary>
@@ -78,6 +97,9 @@ internal sealed class DownloadShelf
         }
     }
 }
+
+/// <summary>A stored file and the signed claim to it: who holds id, expiry and signature may fetch it until it expires.</summary>
+internal sealed record ShelvedFile(string Id, string FileName, long Expires, string Signature, long Size);
 
 /// <summary>The file behind a download link; <see cref="Path"/> is null for a wrong or expired link.</summary>
 internal sealed record DownloadLookup(string? Path, bool Expired);

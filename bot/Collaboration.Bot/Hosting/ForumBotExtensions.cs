@@ -42,6 +42,9 @@ internal static class ForumBotExtensions
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<SeriesReportBuilder>();
         services.AddSingleton<ExecutiveFiles>();
+        services.AddHttpClient(FileUploader.ClientName);
+        services.AddSingleton<FileUploader>();
+        services.AddSingleton<FileHandOver>();
         services.AddSingleton(sp =>
         {
             var bot = sp.GetRequiredService<IOptions<BotOptions>>().Value;

@@ -81,13 +81,37 @@ internal sealed class CommandHandler(ForumService forums, IConversationStore con
             case CommandKind.Results:
                 return await ResultsAsync(text, series, command.Argument, cancellationToken);
             case CommandKind.Report:
-                var links = await executiveFiles.CreateAsync(series.Id, turn.Language, cancellationToken);
-                return links is null
-                    ? [new(NoticeCards.Refusal(text, new Rejection(RejectionCode.SeriesNotFound)))]
-                    : [new(DownloadCards.ExecutiveFiles(text, series, links, options.Value.DownloadLinkLifetime))];
+                return await ExecutiveFilesAsync(text, series, turn, cancellationToken);
             default:
                 return [new(HelpCards.Create(text))];
         }
+    }
+
+    /// <summary>
+    /// In a personal chat the files go into the moderator's OneDrive through file consent cards; Teams offers those
+    /// only there, so group chats and channels get signed download links.
+    /// </summary>
+    private async Task<IReadOnlyList<BotReply>> ExecutiveFilesAsync(BotText text, ForumSeries series, TurnInfo turn, CancellationToken cancellationToken)
+    {
+        var notFound = new BotReply(NoticeCards.Refusal(text, new Rejection(RejectionCode.SeriesNotFound)));
+        if (turn.Kind != ConversationKind.Personal)
+        {
+            var links = await executiveFiles.CreateAsync(series.Id, turn.Language, cancellationToken);
+            return links is null ? [notFound] : [new(DownloadCards.ExecutiveFiles(text, series, links, options.Value.DownloadLinkLifetime))];
+        }
+
+        if (await executiveFiles.ShelveAsync(series.Id, turn.Language, cancellationToken) is not { } files)
+        {
+            return [notFound];
+        }
+
+        var title = text.Of(series.Title);
+        FileOffer[] offers =
+        [
+            new(files.Deck.FileName, files.Deck.Size, text.Format("Files.DeckDescription", title), FileClaim.Of(files.Deck)),
+            new(files.Report.FileName, files.Report.Size, text.Format("Files.ReportDescription", title), FileClaim.Of(files.Report)),
+        ];
+        return [new(DownloadCards.FileOffers(text, series, options.Value.DownloadLinkLifetime)) { Offers = offers }];
     }
 
     private async Task<IReadOnlyList<BotReply>> CreateSeriesAsync(BotText text, string? templateName, TurnInfo turn, CancellationToken cancellationToken)

@@ -12,6 +12,17 @@ internal sealed class ExecutiveFiles(SeriesReportBuilder reports, DownloadShelf 
     /// <returns>The links to deck and report, or null when the series does not exist.</returns>
     public async Task<ExecutiveLinks?> CreateAsync(Guid seriesId, Language language, CancellationToken cancellationToken)
     {
+        var files = await ShelveAsync(seriesId, language, cancellationToken);
+        return files is null ? null : new ExecutiveLinks(address.Resolve(DownloadShelf.LinkOf(files.Value.Deck)), address.Resolve(DownloadShelf.LinkOf(files.Value.Report)));
+    }
+
+    /// <summary>
+    /// Deck and report shelved for a Teams file consent card: the bytes wait on the shelf until the user accepts, and
+    /// the card's context carries only the signed claim, so the bot needs no state of its own between the two turns.
+    /// </summary>
+    /// <returns>The deck's and the report's shelved files, or null when the series does not exist.</returns>
+    public async Task<(ShelvedFile Deck, ShelvedFile Report)?> ShelveAsync(Guid seriesId, Language language, CancellationToken cancellationToken)
+    {
         var report = await reports.BuildAsync(seriesId, cancellationToken);
         if (report is null)
         {
@@ -23,9 +34,7 @@ internal sealed class ExecutiveFiles(SeriesReportBuilder reports, DownloadShelf 
         DeckWriter.Write(report, deck, new DeckOptions { Language = language });
         using var word = new MemoryStream();
         ReportWriter.Write(report, word, new ReportOptions { Language = language });
-        var deckLink = await shelf.PutAsync(deckName, deck.ToArray(), cancellationToken);
-        var wordLink = await shelf.PutAsync(reportName, word.ToArray(), cancellationToken);
-        return new ExecutiveLinks(address.Resolve(deckLink), address.Resolve(wordLink));
+        return (await shelf.StoreAsync(deckName, deck.ToArray(), cancellationToken), await shelf.StoreAsync(reportName, word.ToArray(), cancellationToken));
     }
 }
 

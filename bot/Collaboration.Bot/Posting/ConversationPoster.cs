@@ -21,6 +21,12 @@ internal sealed class ConversationPoster(IConversationStore conversations, CardR
                 var conversationId = TurnInfoReader.ConversationIdOf(turnContext.Activity);
                 await conversations.SaveCardPostAsync(new CardPost(itemId, conversationId, activityId, time.GetUtcNow()), cancellationToken);
             }
+
+            // One consent card per message: Teams shows a single file's Allow / Decline per message.
+            foreach (var offer in reply.Offers)
+            {
+                await turnContext.SendActivityAsync(FileActivities.ConsentMessage(offer), cancellationToken);
+            }
         }
     }
 

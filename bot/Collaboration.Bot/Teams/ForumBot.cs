@@ -8,6 +8,7 @@ using Collaboration.Bot.Posting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Logging;
 
 namespace Collaboration.Bot.Teams;
@@ -16,7 +17,7 @@ namespace Collaboration.Bot.Teams;
 /// The Teams activity handler. It translates, both ways, and nothing more: activities into commands and card
 /// actions for the interaction layer, and its cards back into messages, invoke responses and card updates.
 /// </summary>
-internal sealed class ForumBot(CommandHandler commands, CardActionHandler actions, ConversationPoster poster, ILogger<ForumBot> logger)
+internal sealed class ForumBot(CommandHandler commands, CardActionHandler actions, FileHandOver files, ConversationPoster poster, ILogger<ForumBot> logger)
     : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
@@ -48,6 +49,28 @@ internal sealed class ForumBot(CommandHandler commands, CardActionHandler action
         await poster.PostAsync(turnContext, reply.Posts, cancellationToken);
         poster.MarkStale(reply.StaleItems);
         return CardActivities.InvokeResponse(reply.ForUser);
+    }
+
+    protected override async Task OnTeamsFileConsentAcceptAsync(ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken)
+    {
+        var turn = TurnInfoReader.Read(turnContext);
+        var upload = FileActivities.Read(fileConsentCardResponse);
+        var result = await files.AcceptAsync(upload, cancellationToken);
+        Log.FileConsentAccepted(logger, result, turn.Kind);
+        if (result == FileHandOverResult.Uploaded)
+        {
+            await turnContext.SendActivityAsync(FileActivities.InfoMessage(upload), cancellationToken);
+        }
+
+        await poster.PostAsync(turnContext, [new BotReply(DownloadCards.HandOver(BotText.For(turn.Language), result, upload.Name))], cancellationToken);
+    }
+
+    protected override async Task OnTeamsFileConsentDeclineAsync(ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken)
+    {
+        var turn = TurnInfoReader.Read(turnContext);
+        Log.FileConsentDeclined(logger, turn.Kind);
+        var text = BotText.For(turn.Language);
+        await poster.PostAsync(turnContext, [new BotReply(NoticeCards.Info(text, text["Files.Declined"]))], cancellationToken);
     }
 
     /// <summary>Unknown invoke names are a client's mistake: 400, not the SDK's 501.</summary>

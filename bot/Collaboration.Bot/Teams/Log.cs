@@ -27,4 +27,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "Unreadable card action data for verb {Verb}")]
     public static partial void MalformedCardAction(ILogger logger, string verb);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "File consent accepted in {ConversationKind}: {Result}")]
+    public static partial void FileConsentAccepted(ILogger logger, FileHandOverResult result, ConversationKind conversationKind);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Information, Message = "File consent declined in {ConversationKind}")]
+    public static partial void FileConsentDeclined(ILogger logger, ConversationKind conversationKind);
 }

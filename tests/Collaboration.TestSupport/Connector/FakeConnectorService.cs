@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
@@ -21,11 +22,13 @@ public sealed class FakeConnectorService : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConnectorState _state;
+    private readonly ConcurrentQueue<ReceivedUpload> _uploads;
 
-    private FakeConnectorService(WebApplication app, ConnectorState state, string serviceUrl)
+    private FakeConnectorService(WebApplication app, ConnectorState state, ConcurrentQueue<ReceivedUpload> uploads, string serviceUrl)
     {
         _app = app;
         _state = state;
+        _uploads = uploads;
         ServiceUrl = serviceUrl;
     }
 
@@ -66,12 +69,20 @@ public sealed class FakeConnectorService : IAsyncDisposable
         });
 
         app.MapConnectorApi(state);
+        var uploads = new ConcurrentQueue<ReceivedUpload>();
+        app.MapUploadSessions(uploads);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
             .Addresses.Single();
         var serviceUrl = address.TrimEnd('/') + "/";
-        return new FakeConnectorService(app, state, serviceUrl);
+        return new FakeConnectorService(app, state, uploads, serviceUrl);
     }
+
+    /// <summary>Every file PUT into an upload session so far, in arrival order.</summary>
+    public IReadOnlyList<ReceivedUpload> Uploads => [.. _uploads];
+
+    /// <summary>A new upload session's URL, as Teams puts it into a file consent accept's <c>uploadInfo.uploadUrl</c>.</summary>
+    public Uri NewUploadUrl() => new(ServiceUrl + UploadSessionEndpoints.Prefix + Guid.NewGuid().ToString("N"));
 
     /// <summary>Adds members to a conversation (creating it); the roster endpoints answer them in this order.</summary>
     public void AddMembers(string conversationId, params IEnumerable<ConnectorMember> members) =>

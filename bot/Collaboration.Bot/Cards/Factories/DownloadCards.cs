@@ -26,4 +26,32 @@ internal static class DownloadCards
         ];
         return CardParts.Card(body, actions, text.LanguageTag);
     }
+
+    /// <summary>The card above the file consent cards in a personal chat: what the files are and what "Allow" does.</summary>
+    public static AdaptiveCard FileOffers(BotText text, ForumSeries series, TimeSpan lifetime)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(series);
+        var body = new List<CardElement>
+        {
+            CardParts.Title(text["Report.Title"]),
+            new TextBlock(text.Format("Report.Intro", CardText.Escape(text.Of(series.Title)))),
+            CardParts.Subtle(text.Format("Files.Offered", text.Number(lifetime.TotalHours, 0))),
+        };
+        return CardParts.Card(body, [], text.LanguageTag);
+    }
+
+    /// <summary>The note after the user accepted or declined a file consent card.</summary>
+    public static AdaptiveCard HandOver(BotText text, FileHandOverResult result, string? fileName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var name = CardText.Escape(fileName ?? string.Empty);
+        return result switch
+        {
+            FileHandOverResult.Uploaded => NoticeCards.Success(text, text.Format("Files.Uploaded", name)),
+            FileHandOverResult.Expired => NoticeCards.Info(text, text["Files.Expired"]),
+            FileHandOverResult.UploadFailed => NoticeCards.Info(text, text["Files.UploadFailed"]),
+            _ => NoticeCards.Info(text, text["Files.Refused"]),
+        };
+    }
 }

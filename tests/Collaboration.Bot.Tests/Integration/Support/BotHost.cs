@@ -52,6 +52,22 @@ public sealed class BotHost : IAsyncDisposable
     public TeamsActivities NewChat(string locale = "de-DE") =>
         new(Connector.ServiceUrl, $"19:{Guid.NewGuid():N}@thread.v2", locale);
 
+    /// <summary>A new personal (one-to-one) chat with the bot.</summary>
+    public TeamsActivities NewPersonalChat(string locale = "de-DE") =>
+        new(Connector.ServiceUrl, $"a:{Guid.NewGuid():N}", locale, personal: true);
+
+    /// <summary>Posts an activity (a message or an invoke) and returns the response and every attachment the bot sent into the chat meanwhile.</summary>
+    public async Task<(HttpStatusCode Status, IReadOnlyList<JsonNode> Attachments)> SendAsync(TeamsActivities chat, JsonObject activity)
+    {
+        ArgumentNullException.ThrowIfNull(chat);
+        var before = Connector.ReceivedActivities.Count;
+        using var response = await PostAsync(activity);
+        return (response.StatusCode, [.. Connector.ReceivedActivities.Skip(before)
+            .Where(a => a.ConversationId == chat.ConversationId && a.Operation is ConnectorOperation.Send or ConnectorOperation.Reply)
+            .SelectMany(a => JsonNode.Parse(a.Activity.GetRawText())?["attachments"] as JsonArray ?? [])
+            .Select(a => a!.DeepClone())]);
+    }
+
     /// <summary>Fetches a link the bot handed out, by its path and query (the host name is the bot's own).</summary>
     public Task<HttpResponseMessage> GetAsync(Uri link)
     {

@@ -4,16 +4,34 @@ using System.Text.Json.Nodes;
 namespace Collaboration.Bot.Tests.Integration.Support;
 
 /// <summary>
-/// Builds activities as Teams posts them to a bot for one group chat: messages, and the
-/// <c>adaptiveCard/action</c> invokes that an Action.Execute button sends.
+/// Builds activities as Teams posts them to a bot for one group chat (or personal chat): messages, the
+/// <c>adaptiveCard/action</c> invokes that an Action.Execute button sends, and file consent answers.
 /// </summary>
-public sealed class TeamsActivities(string serviceUrl, string conversationId, string locale = "de-DE")
+public sealed class TeamsActivities(string serviceUrl, string conversationId, string locale = "de-DE", bool personal = false)
 {
     public const string TenantId = "72f988bf-0000-0000-0000-000000000001";
 
     public string ConversationId { get; } = conversationId;
 
-    public TeamsActivities InLocale(string otherLocale) => new(serviceUrl, ConversationId, otherLocale);
+    public TeamsActivities InLocale(string otherLocale) => new(serviceUrl, ConversationId, otherLocale, personal);
+
+    /// <summary>What Teams sends when <paramref name="from"/> presses Allow or Decline on a file consent card.</summary>
+    /// <param name="action">"accept" or "decline".</param>
+    /// <param name="context">The card's acceptContext or declineContext, or anything a forger would send.</param>
+    /// <param name="uploadInfo">Only for accept: name, uploadUrl, contentUrl, uniqueId, fileType.</param>
+    public JsonObject FileConsent(TeamsUser from, string action, JsonNode? context, JsonObject? uploadInfo)
+    {
+        var activity = Base("invoke", from);
+        activity["name"] = "fileConsent/invoke";
+        var value = new JsonObject { ["type"] = "fileUpload", ["action"] = action, ["context"] = context?.DeepClone() };
+        if (uploadInfo is not null)
+        {
+            value["uploadInfo"] = uploadInfo;
+        }
+
+        activity["value"] = value;
+        return activity;
+    }
 
     public JsonObject Message(TeamsUser from, string text)
     {
@@ -52,9 +70,9 @@ public sealed class TeamsActivities(string serviceUrl, string conversationId, st
         ["conversation"] = new JsonObject
         {
             ["id"] = ConversationId,
-            ["conversationType"] = "groupChat",
+            ["conversationType"] = personal ? "personal" : "groupChat",
             ["tenantId"] = TenantId,
-            ["isGroup"] = true,
+            ["isGroup"] = !personal,
         },
         ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } },
         ["locale"] = locale,

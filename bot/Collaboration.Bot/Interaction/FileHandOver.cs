@@ -1,0 +1,25 @@
+using Collaboration.Bot.Downloads;
+
+namespace Collaboration.Bot.Interaction;
+
+/// <summary>Uploads a shelved file to the address Teams names when the user accepts its file consent card.</summary>
+internal sealed class FileHandOver(DownloadShelf shelf, FileUploader uploader)
+{
+    public async Task<FileHandOverResult> AcceptAsync(FileUpload upload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        var claim = FileClaim.TryRead(upload.ContextJson);
+        if (claim is null || upload.UploadUrl is null)
+        {
+            return FileHandOverResult.Refused;
+        }
+
+        var (content, lookup) = await shelf.ReadAsync(claim.Shelf, claim.File, claim.Expires, claim.Signature, cancellationToken);
+        if (content is null)
+        {
+            return lookup.Expired ? FileHandOverResult.Expired : FileHandOverResult.Refused;
+        }
+
+        return await uploader.UploadAsync(upload.UploadUrl, content, cancellationToken) ? FileHandOverResult.Uploaded : FileHandOverResult.UploadFailed;
+    }
+}
