@@ -1,3 +1,4 @@
+using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Participants;
 using Collaboration.Forums.Series;
@@ -73,6 +74,8 @@ internal sealed class MemoryForumStore(ForumSeries series) : IForumStore
     public Task AddSeriesAsync(ForumSeries series, CancellationToken cancellationToken) => throw ReadOnly();
 
     public Task UpdateSeriesAsync(ForumSeries series, CancellationToken cancellationToken) => throw ReadOnly();
+
+    public Task UpdateSeriesAsync(ForumSeries series, IReadOnlyList<OutboxMessage> outbox, CancellationToken cancellationToken) => throw ReadOnly();
 
     public Task<Participant> SaveParticipantAsync(Participant participant, CancellationToken cancellationToken) => throw ReadOnly();
 

@@ -21,12 +21,19 @@ public sealed class ExecutiveDeckForModerator
             await ui.ScreenshotAsync("files-offered", card);
 
             // The button opens the signed link in a new window, as Teams would; the file behind it must be a deck.
-            var request = await ui.Page.Context.RunAndWaitForRequestAsync(
-                () => card.GetByRole(AriaRole.Button, new() { Name = "Download the deck" }).ClickAsync(),
-                r => r.Url.Contains("/downloads/", StringComparison.Ordinal),
-                new() { Timeout = PlaygroundPage.Timeout });
+            var requested = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+            ui.Page.Context.Request += (_, request) =>
+            {
+                if (request.Url.Contains("/downloads/", StringComparison.Ordinal))
+                {
+                    requested.TrySetResult(request.Url);
+                }
+            };
+            // Adaptive Cards render an Action.OpenUrl with the role "link", not "button".
+            await card.GetByRole(AriaRole.Link, new() { Name = "Download the deck" }).ClickAsync();
+            var link = await requested.Task.WaitAsync(TimeSpan.FromMilliseconds(PlaygroundPage.Timeout));
             using var http = new HttpClient();
-            var deck = await http.GetByteArrayAsync(new Uri(request.Url));
+            var deck = await http.GetByteArrayAsync(new Uri(link));
             using var zip = new ZipArchive(new MemoryStream(deck), ZipArchiveMode.Read);
             Assert.Contains(zip.Entries, e => e.FullName == "ppt/presentation.xml");
             Assert.Contains(zip.Entries, e => e.FullName == "ppt/slides/slide1.xml");
