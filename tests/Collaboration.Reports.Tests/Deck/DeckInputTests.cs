@@ -1,3 +1,4 @@
+using Collaboration.TestSupport.Forums;
 using Collaboration.Reports.Building;
 using Collaboration.Reports.Deck;
 using Collaboration.Reports.Tests.Support;
@@ -67,7 +68,7 @@ public sealed class DeckInputTests(SeriesFixture series) : IClassFixture<SeriesF
     [Fact]
     public async Task The_builder_says_null_for_an_unknown_series()
     {
-        var builder = new SeriesReportBuilder(new MemoryForumStore(), TimeProvider.System);
+        var builder = new SeriesReportBuilder(new InMemoryForumStore(), TimeProvider.System);
 
         Assert.Null(await builder.BuildAsync(Guid.NewGuid(), default));
     }

@@ -1,3 +1,4 @@
+using Collaboration.TestSupport.Forums;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Templates;
 using Collaboration.Reports.Building;
@@ -12,7 +13,7 @@ internal static class EmptySeries
     public static async Task<SeriesReport> BuildAsync()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
-        var store = new MemoryForumStore();
+        var store = new InMemoryForumStore();
         var template = SeriesTemplates.Parse(SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")!);
         var next = 0;
         var created = SeriesTemplates.Instantiate(template.Value!, "moderator", time.GetUtcNow(), () => new Guid(++next, 0, 0, new byte[8]));

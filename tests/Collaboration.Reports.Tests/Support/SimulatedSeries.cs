@@ -1,3 +1,4 @@
+using Collaboration.TestSupport.Forums;
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Items;
@@ -46,7 +47,7 @@ internal static class SimulatedSeries
     public static async Task<SeriesReport> BuildAsync()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
-        var store = new MemoryForumStore();
+        var store = new InMemoryForumStore();
         var seriesId = await RunAsync(store, time);
         time.Advance(TimeSpan.FromDays(1));
         return (await new SeriesReportBuilder(store, time).BuildAsync(seriesId, default))!;

@@ -6,13 +6,13 @@ using Collaboration.Forums.Participants;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Store;
 
-namespace Collaboration.Forums.Tests.Support;
+namespace Collaboration.TestSupport.Forums;
 
 /// <summary>
-/// The store contract in memory, for the service's tests only; the EF store has its own tests against real databases.
-/// Series are kept by reference, so an update is what the aggregate already holds.
+/// The store contract in memory, for tests of the use cases and the reports; the EF store has its own tests against
+/// real databases. Series are kept by reference, so an update is what the aggregate already holds.
 /// </summary>
-internal sealed class InMemoryForumStore : IForumStore
+public sealed class InMemoryForumStore : IForumStore
 {
     private readonly ConcurrentDictionary<Guid, ForumSeries> _series = new();
     private readonly ConcurrentDictionary<(Guid, string), Participant> _participants = new();
