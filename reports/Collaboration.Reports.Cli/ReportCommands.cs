@@ -39,6 +39,9 @@ internal static class ReportCommands
         var command = new Command(name, description) { series, target, language, theme };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            // Progress goes to the error stream, so that the output stays the one line naming the file written.
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            await error.WriteLineAsync($"reading {parse.GetValue(series)} …");
             var (report, problem) = await ReportSource.LoadAsync(parse.GetValue(series)!, cancellationToken);
             if (report is null)
             {
@@ -55,7 +58,13 @@ internal static class ReportCommands
             var lang = parse.GetValue(language) == "en" ? Language.En : Language.De;
             var path = parse.GetValue(target)!;
             path.Directory?.Create();
-            await using (var stream = path.Create())
+            await error.WriteLineAsync(
+                $"read {report.Forums.Count} forums, {report.Forums.Sum(f => f.Items.Count)} items in {clock.Elapsed.TotalSeconds:0.0} s; writing {name} …");
+
+            // Written beside the target and moved over it at the end: an interrupted run never leaves half a file
+            // where the last good one was.
+            var partial = new FileInfo(path.FullName + ".partial");
+            await using (var stream = partial.Create())
             {
                 switch (kind)
                 {
@@ -71,6 +80,8 @@ internal static class ReportCommands
                 }
             }
 
+            partial.MoveTo(path.FullName, overwrite: true);
+            await error.WriteLineAsync($"done in {clock.Elapsed.TotalSeconds:0.0} s");
             await output.WriteLineAsync($"wrote {path.FullName}");
             return 0;
         });
