@@ -5,7 +5,6 @@ internal static class CardVerbs
 {
     public const string Answer = "answer";
     public const string ShowMine = "mine";
-    public const string Refresh = "refresh";
     public const string Onboard = "onboard";
     public const string SubmitNeed = "submitNeed";
     public const string SupportNeed = "supportNeed";

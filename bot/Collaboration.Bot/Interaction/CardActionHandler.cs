@@ -32,7 +32,7 @@ internal sealed class CardActionHandler(ForumService forums, Steering steering)
                 return await SubmitNeedAsync(text, id, data, turn, cancellationToken);
             case CardVerbs.SupportNeed when Id(data, CardData.NeedId) is { } needId:
                 return await SupportNeedAsync(text, needId, turn, cancellationToken);
-            case CardVerbs.ShowMine or CardVerbs.Refresh or CardVerbs.ShowResults when itemId is { } id:
+            case CardVerbs.ShowMine or CardVerbs.ShowResults when itemId is { } id:
                 return ActionReply.Only(await PersonalCardAsync(text, id, turn, null, null, cancellationToken));
             case CardVerbs.Onboard when seriesId is { } id:
                 return await OnboardAsync(text, id, Id(data, CardData.ThenItemId), data, turn, cancellationToken);
