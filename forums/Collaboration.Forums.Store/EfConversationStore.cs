@@ -33,6 +33,14 @@ internal sealed class EfConversationStore(IDbContextFactory<ForumDbContext> cont
             .Select(b => b.Reference).FirstOrDefaultAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<BoundConversation>> GetConversationsOfSeriesAsync(Guid seriesId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var bindings = await db.ConversationBindings.AsNoTracking().Where(b => b.SeriesId == seriesId)
+            .OrderBy(b => b.ConversationId).Select(b => new { b.ConversationId, b.Reference }).ToListAsync(cancellationToken);
+        return [.. bindings.Select(b => new BoundConversation(b.ConversationId, b.Reference))];
+    }
+
     public async Task SaveCardPostAsync(CardPost post, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(post);

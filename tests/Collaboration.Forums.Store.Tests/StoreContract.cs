@@ -266,6 +266,27 @@ public abstract partial class StoreContract
     }
 
     [Fact]
+    public async Task Conversations_of_a_series_are_those_bound_to_it_now()
+    {
+        await using var store = await CreateStoreAsync();
+        var one = SampleSeries.Create();
+        var two = SampleSeries.Create();
+        await store.Forums.AddSeriesAsync(one, Ct);
+        await store.Forums.AddSeriesAsync(two, Ct);
+
+        await store.Conversations.BindSeriesAsync("19:b@thread.v2", one.Id, "{\"ref\":\"b\"}", Ct);
+        await store.Conversations.BindSeriesAsync("19:a@thread.v2", one.Id, "{\"ref\":\"a\"}", Ct);
+        await store.Conversations.BindSeriesAsync("19:moved@thread.v2", one.Id, "{\"ref\":1}", Ct);
+        await store.Conversations.BindSeriesAsync("19:moved@thread.v2", two.Id, "{\"ref\":2}", Ct);
+
+        Assert.Equal(
+            [new BoundConversation("19:a@thread.v2", "{\"ref\":\"a\"}"), new BoundConversation("19:b@thread.v2", "{\"ref\":\"b\"}")],
+            await store.Conversations.GetConversationsOfSeriesAsync(one.Id, Ct));
+        Assert.Equal([new BoundConversation("19:moved@thread.v2", "{\"ref\":2}")], await store.Conversations.GetConversationsOfSeriesAsync(two.Id, Ct));
+        Assert.Empty(await store.Conversations.GetConversationsOfSeriesAsync(Guid.NewGuid(), Ct));
+    }
+
+    [Fact]
     public async Task Card_posts_are_stored_once_and_listed_per_item()
     {
         await using var store = await CreateStoreAsync();

@@ -12,6 +12,9 @@ public interface IConversationStore
 
     Task<string?> GetConversationReferenceAsync(string conversationId, CancellationToken cancellationToken);
 
+    /// <summary>Every conversation bound to the series now (a later bind elsewhere takes a conversation away), by conversation id.</summary>
+    Task<IReadOnlyList<BoundConversation>> GetConversationsOfSeriesAsync(Guid seriesId, CancellationToken cancellationToken);
+
     Task SaveCardPostAsync(CardPost post, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<CardPost>> GetCardPostsAsync(Guid itemId, CancellationToken cancellationToken);
@@ -19,3 +22,6 @@ public interface IConversationStore
 
 /// <summary>A card the bot posted that shows <paramref name="ItemId"/> in a conversation.</summary>
 public sealed record CardPost(Guid ItemId, string ConversationId, string ActivityId, DateTimeOffset PostedAt);
+
+/// <summary>A conversation bound to a series, with the reference the bot stored to post into it later.</summary>
+public sealed record BoundConversation(string ConversationId, string ConversationReference);
