@@ -1,9 +1,9 @@
 using Azure.Core;
 
-namespace Collaboration.GraphSync.Tests.Support;
+namespace Collaboration.TestSupport.Graph;
 
 /// <summary>Hands out a fixed bearer token, so the Graph client authenticates against the fake without Entra ID.</summary>
-internal sealed class FakeTokenCredential : TokenCredential
+public sealed class FakeTokenCredential : TokenCredential
 {
     public const string Token = "fake-graph-token";
 
