@@ -16,6 +16,7 @@ namespace Collaboration.GraphSync.Graph;
 /// Puts files into the configured drive, replacing what is there. Small files take one PUT; large ones an upload
 /// session whose chunks resume from the server's nextExpectedRanges when a connection drops, so a reset never
 /// re-sends what Graph already has nor leaves a gap.
+/// Returns the driveItem's webUrl from Graph's answer (null if Graph sent none), the link that opens the file.
 /// </summary>
 internal sealed partial class DriveUploader(GraphClients clients, IOptions<GraphSyncOptions> options, ILogger<DriveUploader> logger)
 {
@@ -27,30 +28,27 @@ internal sealed partial class DriveUploader(GraphClients clients, IOptions<Graph
         ["XXX"] = ODataError.CreateFromDiscriminatorValue,
     };
 
-    public async Task UploadAsync(string path, byte[] content, CancellationToken cancellationToken)
+    public async Task<Uri?> UploadAsync(string path, byte[] content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        if (content.Length <= options.Value.SimpleUploadLimit)
-        {
-            await PutAsync(path, content, cancellationToken);
-        }
-        else
-        {
-            await UploadInChunksAsync(path, content, cancellationToken);
-        }
+        var webUrl = content.Length <= options.Value.SimpleUploadLimit
+            ? await PutAsync(path, content, cancellationToken)
+            : await UploadInChunksAsync(path, content, cancellationToken);
+        return Uri.TryCreate(webUrl, UriKind.Absolute, out var link) ? link : null;
     }
 
-    private async Task PutAsync(string path, byte[] content, CancellationToken cancellationToken)
+    private async Task<string?> PutAsync(string path, byte[] content, CancellationToken cancellationToken)
     {
         using var stream = new MemoryStream(content, writable: false);
         var request = Root.ItemWithPath(path).Content.ToPutRequestInformation(stream);
         // The generated builder has no conflictBehavior parameter; replace is what a re-archive means.
         request.URI = new Uri(request.URI + "?@microsoft.graph.conflictBehavior=replace");
-        await clients.Graph.RequestAdapter.SendAsync(request, DriveItem.CreateFromDiscriminatorValue, Errors, cancellationToken);
+        var item = await clients.Graph.RequestAdapter.SendAsync(request, DriveItem.CreateFromDiscriminatorValue, Errors, cancellationToken);
         LogUploaded(path, content.Length, 1);
+        return item?.WebUrl;
     }
 
-    private async Task UploadInChunksAsync(string path, byte[] content, CancellationToken cancellationToken)
+    private async Task<string?> UploadInChunksAsync(string path, byte[] content, CancellationToken cancellationToken)
     {
         var body = new CreateUploadSessionPostRequestBody
         {
@@ -91,7 +89,8 @@ internal sealed partial class DriveUploader(GraphClients clients, IOptions<Graph
                 if (response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK)
                 {
                     LogUploaded(path, content.Length, chunks);
-                    return;
+                    // The last chunk's answer is the driveItem.
+                    return (await response.Content.ReadFromJsonAsync<UploadedItem>(cancellationToken))?.WebUrl;
                 }
 
                 if (response.StatusCode == HttpStatusCode.Accepted)
@@ -133,6 +132,8 @@ internal sealed partial class DriveUploader(GraphClients clients, IOptions<Graph
     }
 
     private sealed record UploadStatus(IReadOnlyList<string>? NextExpectedRanges);
+
+    private sealed record UploadedItem(string? WebUrl);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Uploaded {Path} ({Bytes} bytes in {Requests} request(s))")]
     private partial void LogUploaded(string path, long bytes, int requests);

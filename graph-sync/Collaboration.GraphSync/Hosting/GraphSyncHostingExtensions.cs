@@ -30,6 +30,8 @@ public static class GraphSyncHostingExtensions
         services.TryAddSingleton<ForumArchiveBuilder>();
         services.TryAddSingleton<DriveUploader>();
         services.TryAddSingleton<NeedsListWriter>();
+        // A host that can tell people of a finished archive (the bot) registers its own listener.
+        services.TryAddSingleton<IArchiveListener, NoArchiveListener>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxJob, ArchiveForumJob>());
         // Random.Shared is thread-safe, and jitter needs no reproducible sequence; tests pass their own Random.
         services.TryAddSingleton(sp => new RetrySchedule(sp.GetRequiredService<IOptions<GraphSyncOptions>>(), Random.Shared));

@@ -91,6 +91,10 @@ public sealed partial class FakeGraphService : IAsyncDisposable
         }
     }
 
+    /// <summary>The webUrl the fake gives the driveItem of a file, as SharePoint would: the site's document library and the path.</summary>
+    public static Uri WebUrl(string driveId, string path) =>
+        new($"https://contoso.sharepoint.com/sites/archive/{Uri.EscapeDataString(driveId)}/{string.Join('/', path.Trim('/').Split('/').Select(Uri.EscapeDataString))}");
+
     /// <summary>The paths of a drive's files, sorted.</summary>
     public IReadOnlyList<string> FilePaths(string driveId)
     {
@@ -271,6 +275,7 @@ public sealed partial class FakeGraphService : IAsyncDisposable
             ["id"] = ItemId(drive, path),
             ["name"] = path[(slash + 1)..],
             ["size"] = size,
+            ["webUrl"] = WebUrl(drive, path).AbsoluteUri,
             ["file"] = new { mimeType = "application/octet-stream" },
             ["parentReference"] = new { driveId = drive, path = "/drive/root:/" + (slash < 0 ? string.Empty : path[..slash]) },
         };
