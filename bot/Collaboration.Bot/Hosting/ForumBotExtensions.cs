@@ -4,6 +4,7 @@ using Collaboration.Bot.Posting;
 using Collaboration.Bot.Teams;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Participants;
+using Collaboration.GraphSync;
 using Collaboration.Reports.Building;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Bot.Builder;
@@ -63,6 +64,8 @@ internal static class ForumBotExtensions
         services.AddSingleton<ConversationPoster>();
         services.AddSingleton<CardRefresher>();
         services.AddHostedService(sp => sp.GetRequiredService<CardRefresher>());
+        // Replaces graph-sync's silent default: after archiving, the series' conversations get the links.
+        services.Replace(ServiceDescriptor.Singleton<IArchiveListener, ArchivePoster>());
         return builder;
     }
 

@@ -11,6 +11,7 @@ using Collaboration.Forums.Series;
 using Collaboration.Forums.Templates;
 using Collaboration.Forums.Text;
 using Collaboration.Forums.Validation;
+using Collaboration.GraphSync;
 using Collaboration.TestSupport.Cards;
 using Xunit;
 using Choice = Collaboration.Forums.Items.Choice;
@@ -40,6 +41,9 @@ public sealed class EveryBotCardTests
             cards.Add(("onboarding", OnboardingCards.Create(text, series, null, Guid.NewGuid(), new CardNotice("Bitte Gruppe wählen", IsProblem: true))));
             cards.Add(("add-item", AddItemCards.Create(text, series, 1)));
             cards.Add(("failure", NoticeCards.Failure(text)));
+            cards.Add(("archived", ArchiveCards.Archived(text, new ForumArchived(series.Id, 1, series.Forums[0].Title,
+                [new ArchivedFile("results.json", new Uri("https://contoso.sharepoint.com/sites/a/01%20Forum/results.json")),
+                    new ArchivedFile("needs.csv", new Uri("https://contoso.sharepoint.com/sites/a/01%20Forum/needs.csv"))]))));
             cards.AddRange(Enum.GetValues<RejectionCode>().Select(code => ($"refusal {code}", NoticeCards.Refusal(text, new Rejection(code, "x<at>y</at>", 3)))));
         }
 
