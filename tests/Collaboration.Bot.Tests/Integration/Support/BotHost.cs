@@ -7,6 +7,8 @@ using Collaboration.TestSupport.Cards;
 using Collaboration.TestSupport.Connector;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration.Support;
@@ -35,16 +37,29 @@ public sealed class BotHost : IAsyncDisposable
 
     public FakeConnectorService Connector { get; }
 
-    public static async Task<BotHost> StartAsync(BotStore store)
+    /// <summary>Starts the host on <paramref name="store"/>; <paramref name="settings"/> and <paramref name="services"/> add to or replace its configuration and services.</summary>
+    public static async Task<BotHost> StartAsync(
+        BotStore store, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         var connector = await FakeConnectorService.StartAsync();
-        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
-            .UseSetting("ForumStore:Provider", store.Provider)
-            .UseSetting("ForumStore:ConnectionString", store.ConnectionString)
-            .UseSetting("Bot:AnonymitySecret", AnonymitySecret)
-            .UseSetting("Bot:CardUpdateInterval", "00:00:00.200")
-            .UseSetting("Logging:LogLevel:Default", "Warning"));
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("ForumStore:Provider", store.Provider)
+                .UseSetting("ForumStore:ConnectionString", store.ConnectionString)
+                .UseSetting("Bot:AnonymitySecret", AnonymitySecret)
+                .UseSetting("Bot:CardUpdateInterval", "00:00:00.200")
+                .UseSetting("Logging:LogLevel:Default", "Warning");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                web.UseSetting(key, value);
+            }
+
+            if (services is not null)
+            {
+                web.ConfigureTestServices(services);
+            }
+        });
         return new BotHost(connector, factory);
     }
 
