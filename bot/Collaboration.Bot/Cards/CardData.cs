@@ -11,6 +11,7 @@ internal static class CardData
     public const string NeedId = "needId";
     public const string Forum = "forum";
     public const string ClientKey = "clientKey";
+    public const string JobId = "jobId";
     public const string ThenItemId = "thenItemId";
 
     /// <summary>An answer that waited for onboarding: the action's verb and data, sent again once the user has joined.</summary>

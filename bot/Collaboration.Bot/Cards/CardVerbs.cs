@@ -15,5 +15,6 @@ internal static class CardVerbs
     public const string CarryOver = "carryOver";
     public const string CreateSeries = "createSeries";
     public const string AddItem = "addItem";
+    public const string RetryArchive = "retryArchive";
     public const string ShowResults = "results";
 }

@@ -22,6 +22,7 @@ public static class CommandCatalog
         new(CommandKind.AddItem, "frage hinzufügen", "add item", ArgumentKind.OptionalForumNumber, ModeratorOnly: true),
         new(CommandKind.Moderate, "moderation", "moderate", ArgumentKind.None, ModeratorOnly: true),
         new(CommandKind.Report, "bericht", "report", ArgumentKind.None, ModeratorOnly: true),
+        new(CommandKind.Archive, "archiv", "archive", ArgumentKind.OptionalForumNumber, ModeratorOnly: true),
     ];
 
     public static CommandDefinition Get(CommandKind kind) => All.First(c => c.Kind == kind);

@@ -16,4 +16,5 @@ public enum CommandKind
     AddItem,
     Moderate,
     Report,
+    Archive,
 }

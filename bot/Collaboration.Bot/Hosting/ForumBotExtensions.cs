@@ -43,6 +43,7 @@ internal static class ForumBotExtensions
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<SeriesReportBuilder>();
         services.AddSingleton<ExecutiveFiles>();
+        services.AddSingleton<ArchiveDesk>();
         services.AddHttpClient(FileUploader.ClientName);
         services.AddSingleton<FileUploader>();
         services.AddSingleton<FileHandOver>();
@@ -76,11 +77,14 @@ internal static class ForumBotExtensions
         return endpoints;
     }
 
-    /// <summary>/health/live answers while the process runs; /health/ready also checks the database.</summary>
+    /// <summary>
+    /// /health/live answers while the process runs; /health/ready also checks the database and the outbox, and says
+    /// which check found what (e.g. archive jobs stuck after failures).
+    /// </summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        endpoints.MapHealthChecks("/health/ready");
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { ResponseWriter = HealthReportJson.WriteAsync });
         return endpoints;
     }
 }

@@ -14,7 +14,7 @@ namespace Collaboration.Bot.Interaction;
 /// that replaces the clicked one for the clicking user. A refused answer comes back on the same card with the
 /// user's inputs kept, so nothing typed is lost.
 /// </summary>
-internal sealed class CardActionHandler(ForumService forums, Steering steering)
+internal sealed class CardActionHandler(ForumService forums, Steering steering, ArchiveDesk archives)
 {
     public async Task<ActionReply> HandleAsync(string? verb, JsonObject data, TurnInfo turn, CancellationToken cancellationToken)
     {
@@ -46,6 +46,8 @@ internal sealed class CardActionHandler(ForumService forums, Steering steering)
                 return (await steering.SetItemStatusAsync(id, key, verb == CardVerbs.OpenItem, turn, cancellationToken)).AsActionReply();
             case CardVerbs.ShowResults when seriesId is { } id && AnswerInputs.String(data, CardInputs.SelectedItem) is { } key:
                 return ActionReply.Only(await ResultsOfAsync(text, id, key, turn, cancellationToken));
+            case CardVerbs.RetryArchive when seriesId is { } id && Id(data, CardData.JobId) is { } jobId:
+                return ActionReply.Only(await archives.RetryAsync(text, id, jobId, turn.User, cancellationToken));
             case CardVerbs.CreateSeries:
                 return await CreateSeriesAsync(text, data, turn, cancellationToken);
             case CardVerbs.AddItem when seriesId is { } id:

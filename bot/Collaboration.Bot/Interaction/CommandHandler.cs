@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace Collaboration.Bot.Interaction;
 
 /// <summary>Answers chat commands: finds the conversation's series, calls the use case, returns the cards to post.</summary>
-internal sealed class CommandHandler(ForumService forums, IConversationStore conversations, Steering steering, ExecutiveFiles executiveFiles, IOptions<BotOptions> options)
+internal sealed class CommandHandler(ForumService forums, IConversationStore conversations, Steering steering, ExecutiveFiles executiveFiles, ArchiveDesk archives, IOptions<BotOptions> options)
 {
     private const string DefaultTemplate = "rdz-salzlandkreis";
 
@@ -80,6 +80,10 @@ internal sealed class CommandHandler(ForumService forums, IConversationStore con
                 return [new(AddItemCards.Create(text, series, command.ForumNumber ?? series.OpenForum?.Number ?? 1))];
             case CommandKind.Results:
                 return await ResultsAsync(text, series, command.Argument, cancellationToken);
+            case CommandKind.Archive:
+                return [new(command.ForumNumber is { } number
+                    ? await archives.EnqueueAsync(text, series, number, cancellationToken)
+                    : await archives.StuckAsync(text, series, cancellationToken))];
             case CommandKind.Report:
                 return await ExecutiveFilesAsync(text, series, turn, cancellationToken);
             default:

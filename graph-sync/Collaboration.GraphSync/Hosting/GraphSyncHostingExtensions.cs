@@ -36,6 +36,7 @@ public static class GraphSyncHostingExtensions
         // Random.Shared is thread-safe, and jitter needs no reproducible sequence; tests pass their own Random.
         services.TryAddSingleton(sp => new RetrySchedule(sp.GetRequiredService<IOptions<GraphSyncOptions>>(), Random.Shared));
         services.TryAddTransient<GraphSyncWorker>();
+        services.AddHealthChecks().AddCheck<StuckJobsHealthCheck>("graph-sync-outbox");
 
         if (builder.Configuration.GetValue<bool>($"{GraphSyncOptions.SectionName}:{nameof(GraphSyncOptions.Enabled)}"))
         {

@@ -5,6 +5,7 @@ using Collaboration.Bot.Localization;
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Items;
+using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Participants;
 using Collaboration.Forums.Results;
 using Collaboration.Forums.Series;
@@ -41,6 +42,9 @@ public sealed class EveryBotCardTests
             cards.Add(("onboarding", OnboardingCards.Create(text, series, null, Guid.NewGuid(), new CardNotice("Bitte Gruppe wählen", IsProblem: true))));
             cards.Add(("add-item", AddItemCards.Create(text, series, 1)));
             cards.Add(("failure", NoticeCards.Failure(text)));
+            var failedJob = new OutboxEntry(Guid.NewGuid(), "archive-forum", "{}", Now, 8, Now, null, null, null, "Graph: 403 <Forbidden> *", Poison: true);
+            cards.Add(("archive-stuck", ArchiveCards.Stuck(text, Guid.NewGuid(), [(1, failedJob)])));
+            cards.Add(("archive-none-stuck", ArchiveCards.Stuck(text, Guid.NewGuid(), [])));
             cards.Add(("archived", ArchiveCards.Archived(text, new ForumArchived(series.Id, 1, series.Forums[0].Title,
                 [new ArchivedFile("results.json", new Uri("https://contoso.sharepoint.com/sites/a/01%20Forum/results.json")),
                     new ArchivedFile("needs.csv", new Uri("https://contoso.sharepoint.com/sites/a/01%20Forum/needs.csv"))]))));

@@ -1,5 +1,6 @@
 using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Localization;
+using Collaboration.Forums.Outbox;
 using Collaboration.GraphSync;
 
 namespace Collaboration.Bot.Cards.Factories;
@@ -18,5 +19,39 @@ internal static class ArchiveCards
         };
         var actions = archived.Files.Select(f => (AdaptiveAction)new ActionOpenUrl(f.WebUrl) { Title = text.Format("Action.OpenFile", f.Name) });
         return CardParts.Card(body, actions, text.LanguageTag);
+    }
+
+    /// <summary>The series' archive jobs that failed, each with a button to try again now.</summary>
+    public static AdaptiveCard Stuck(BotText text, Guid seriesId, IReadOnlyList<(int ForumNumber, OutboxEntry Job)> jobs)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(jobs);
+        if (jobs.Count == 0)
+        {
+            return NoticeCards.Success(text, text["Archive.NoneStuck"]);
+        }
+
+        var body = new List<CardElement> { CardParts.Title(text["Archive.StuckTitle"]) };
+        foreach (var (forumNumber, job) in jobs)
+        {
+            var state = text[job.Poison ? "Archive.GaveUp" : "Archive.Waiting"];
+            body.Add(CardParts.Heading(text.Format("Archive.Job", forumNumber, job.Attempts, state)));
+            if (job.LastError is { Length: > 0 } error)
+            {
+                body.Add(CardParts.Subtle(CardText.EscapeAndTruncate(error, 300)));
+            }
+
+            body.Add(new ActionSet(
+            [
+                new ActionExecute(CardVerbs.RetryArchive)
+                {
+                    Title = text["Action.RetryArchive"],
+                    Data = CardData.Of((CardData.SeriesId, seriesId), (CardData.JobId, job.Id)),
+                    AssociatedInputs = AssociatedInputs.None,
+                },
+            ]));
+        }
+
+        return CardParts.Card(body, lang: text.LanguageTag);
     }
 }

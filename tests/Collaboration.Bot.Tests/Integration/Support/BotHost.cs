@@ -37,6 +37,9 @@ public sealed class BotHost : IAsyncDisposable
 
     public FakeConnectorService Connector { get; }
 
+    /// <summary>The bot's own services, for a test that sets up state the chat cannot reach (e.g. a failed outbox job).</summary>
+    public IServiceProvider Services => _factory.Services;
+
     /// <summary>Starts the host on <paramref name="store"/>; <paramref name="settings"/> and <paramref name="services"/> add to or replace its configuration and services.</summary>
     public static async Task<BotHost> StartAsync(
         BotStore store, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
