@@ -28,10 +28,7 @@ public abstract class ArchiveJobsTests : BotTest
     {
         var forum = await RunningForum.StartAsync(Bot);
         var outbox = Bot.Services.GetRequiredService<IOutbox>();
-        var job = OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.Parse(forum.SeriesId), 1, DateTimeOffset.UtcNow.AddMinutes(-1));
-        await outbox.EnqueueAsync(job, CancellationToken.None);
-        Assert.Single(await outbox.LeaseAsync("worker", 1, TimeSpan.FromMinutes(1), CancellationToken.None));
-        await outbox.FailAsync(job.Id, "Graph answered 403 Forbidden", DateTimeOffset.UtcNow.AddYears(1), poison: true, CancellationToken.None);
+        var job = await GivenUpArchiveJobAsync(outbox, forum, "Graph answered 403 Forbidden");
 
         var listed = Assert.Single(await forum.SayAsync(forum.Moderator, "archiv"));
         using var health = await Bot.GetAsync(new Uri("http://bot/health/ready"));
@@ -58,10 +55,7 @@ public abstract class ArchiveJobsTests : BotTest
     {
         var forum = await RunningForum.StartAsync(Bot);
         var outbox = Bot.Services.GetRequiredService<IOutbox>();
-        var job = OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.Parse(forum.SeriesId), 1, DateTimeOffset.UtcNow.AddMinutes(-1));
-        await outbox.EnqueueAsync(job, CancellationToken.None);
-        await outbox.LeaseAsync("worker", 1, TimeSpan.FromMinutes(1), CancellationToken.None);
-        await outbox.FailAsync(job.Id, "503", DateTimeOffset.UtcNow.AddYears(1), poison: true, CancellationToken.None);
+        var job = await GivenUpArchiveJobAsync(outbox, forum, "503");
 
         var refused = await Bot.ExecuteAsync(forum.Chat, TeamsUser.Create("Paul Teilnehmer"), "retryArchive", new JsonObject
         {
@@ -71,6 +65,16 @@ public abstract class ArchiveJobsTests : BotTest
 
         Assert.Contains("Moderatorinnen und Moderatoren", CardReader.Text(refused), StringComparison.Ordinal);
         Assert.True((await outbox.GetAsync(job.Id, CancellationToken.None))!.Poison);
+    }
+
+    /// <summary>An archive job of forum 1 that a worker leased, failed and gave up on, as graph-sync would leave it.</summary>
+    private static async Task<OutboxMessage> GivenUpArchiveJobAsync(IOutbox outbox, RunningForum forum, string failure)
+    {
+        var job = OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.Parse(forum.SeriesId), 1, DateTimeOffset.UtcNow.AddMinutes(-1));
+        await outbox.EnqueueAsync(job, CancellationToken.None);
+        Assert.Single(await outbox.LeaseAsync("worker", 1, TimeSpan.FromMinutes(1), CancellationToken.None));
+        await outbox.FailAsync(job.Id, failure, DateTimeOffset.UtcNow.AddYears(1), poison: true, CancellationToken.None);
+        return job;
     }
 }
 
