@@ -1,3 +1,4 @@
+using Collaboration.Forums.Outbox;
 using Collaboration.GraphSync.Archive;
 using Collaboration.GraphSync.Graph;
 using Collaboration.GraphSync.Tests.Support;
@@ -74,7 +75,7 @@ public sealed class WorkerTests : IAsyncLifetime
 
         // Nothing is left to do once the second worker's lease would have expired.
         await Task.Delay(TimeSpan.FromSeconds(1.2));
-        Assert.Empty(await _harness.Outbox.LeaseAsync("inspector", 10, TimeSpan.FromMinutes(1), CancellationToken.None));
+        Assert.Empty(await _harness.Outbox.LeaseAsync("inspector", [ArchiveForumPayload.Kind], 10, TimeSpan.FromMinutes(1), CancellationToken.None));
         Assert.Empty(await _harness.Outbox.ListStuckAsync(CancellationToken.None));
     }
 

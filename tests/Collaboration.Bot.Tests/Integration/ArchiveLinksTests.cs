@@ -34,8 +34,8 @@ public sealed class ArchiveLinksTests : IAsyncLifetime
                 ["GraphSync:SiteId"] = "contoso.sharepoint.com,site-guid,web-guid",
                 ["GraphSync:ListId"] = "needs-list",
                 ["GraphSync:Credential"] = "ManagedIdentity",
-                ["GraphSync:BaseBackoff"] = "00:00:00",
-                ["GraphSync:PollInterval"] = "00:00:00.100",
+                ["Outbox:BaseBackoff"] = "00:00:00",
+                ["Outbox:PollInterval"] = "00:00:00.100",
             },
             services => services.AddSingleton<TokenCredential, FakeTokenCredential>());
     }
