@@ -72,6 +72,25 @@ public abstract partial class StoreContract
     }
 
     [Fact]
+    public async Task The_open_list_holds_every_message_not_done_whatever_its_state()
+    {
+        await using var store = await CreateStoreAsync();
+        var start = DateTimeOffset.UtcNow.AddMinutes(-1);
+        var messages = Enumerable.Range(0, 4).Select(i => OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.NewGuid(), 1, start.AddSeconds(i))).ToList();
+        foreach (var message in messages)
+        {
+            await store.Outbox.EnqueueAsync(message, Ct);
+        }
+
+        var leased = await store.Outbox.LeaseAsync("worker-a", ArchiveJobs, 3, LongLease, Ct);
+        await store.Outbox.CompleteAsync(leased[0].Id, Ct);
+        await store.Outbox.FailAsync(leased[1].Id, "Graph 503", DateTimeOffset.UtcNow.AddHours(1), poison: false, Ct);
+        await store.Outbox.FailAsync(leased[2].Id, "Graph 403", DateTimeOffset.UtcNow, poison: true, Ct);
+
+        Assert.Equal(messages.Skip(1).Select(m => m.Id), (await store.Outbox.ListOpenAsync(Ct)).Select(e => e.Id));
+    }
+
+    [Fact]
     public async Task A_leaser_gets_only_the_kinds_it_has_jobs_for()
     {
         await using var store = await CreateStoreAsync();

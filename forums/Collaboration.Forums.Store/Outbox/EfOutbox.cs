@@ -100,6 +100,16 @@ internal sealed class EfOutbox(IDbContextFactory<ForumDbContext> contexts, TimeP
         return [.. stuck.Select(OutboxMapping.ToDomain)];
     }
 
+    public async Task<IReadOnlyList<OutboxEntry>> ListOpenAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var open = await db.Outbox.AsNoTracking()
+            .Where(o => o.DoneAt == null)
+            .OrderBy(o => o.CreatedAt).ThenBy(o => o.Id)
+            .ToListAsync(cancellationToken);
+        return [.. open.Select(OutboxMapping.ToDomain)];
+    }
+
     public async Task<bool> RetryAsync(Guid id, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();

@@ -38,6 +38,9 @@ public interface IOutbox
     /// <summary>Messages an operator should look at: poisoned ones and pending ones that failed at least once.</summary>
     Task<IReadOnlyList<OutboxEntry>> ListStuckAsync(CancellationToken cancellationToken);
 
+    /// <summary>Every message not done yet (due, leased, waiting after a failure or poisoned), oldest first.</summary>
+    Task<IReadOnlyList<OutboxEntry>> ListOpenAsync(CancellationToken cancellationToken);
+
     /// <summary>Makes a message due now with a fresh attempt count, poisoned or not; false when it is unknown or done.</summary>
     Task<bool> RetryAsync(Guid id, CancellationToken cancellationToken);
 
