@@ -43,6 +43,9 @@ public sealed class GraphSyncHarness : IAsyncDisposable
 
     public IConversationStore Conversations => Services.GetRequiredService<IConversationStore>();
 
+    /// <summary>The SQLite file of the store, for another process to share.</summary>
+    public string DatabasePath => Path.Combine(_root.FullName, "forums.db");
+
     public static async Task<GraphSyncHarness> StartAsync(IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? services = null)
     {
         var graph = await FakeGraphService.StartAsync();
