@@ -1,0 +1,34 @@
+using Collaboration.EndToEnd.Tests.Playground;
+using Collaboration.EndToEnd.Tests.Stack;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Collaboration.EndToEnd.Tests.Scenarios;
+
+public sealed class ArchiveToSharePoint
+{
+    private static readonly string[] ArchivedFiles = ["needs.csv", "responses.csv", "results.json"];
+
+    [Fact]
+    public Task Closing_a_forum_archives_it_through_graph_sync_and_the_chat_gets_the_links() =>
+        ForumScenario.RunWithGraphSyncAsync("archive-to-sharepoint", async (ui, graph) =>
+        {
+            await ui.OpenChatAsync(PlaygroundChat.ForumPreparation);
+            await ForumActions.CreateSeriesAndStartForumOneAsync(ui);
+
+            await ui.MentionBotAsync("close forum 1");
+
+            // graph-sync (another process) archives the forum; the bot then posts the links into this chat.
+            var card = ui.Card("The results of forum 1 are filed in SharePoint");
+            await Expect(card).ToBeVisibleAsync(new() { Timeout = PlaygroundPage.Timeout });
+            await ui.ScreenshotAsync("archive-links", card);
+            var paths = graph.FilePaths(GraphSyncStack.DriveId);
+            Assert.Equal(ArchivedFiles, paths.Select(p => p[(p.LastIndexOf('/') + 1)..]).Order(StringComparer.Ordinal));
+            foreach (var path in paths)
+            {
+                var name = path[(path.LastIndexOf('/') + 1)..];
+                var link = card.GetByRole(AriaRole.Link, new() { Name = "Open " + name });
+                await Expect(link).ToBeVisibleAsync();
+            }
+        });
+}
