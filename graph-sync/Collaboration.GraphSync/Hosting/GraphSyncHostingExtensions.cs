@@ -29,6 +29,8 @@ public static class GraphSyncHostingExtensions
         services.TryAddSingleton(sp => new GraphClients(sp.GetRequiredService<TokenCredential>(), sp.GetRequiredService<IOptions<GraphSyncOptions>>().Value));
         services.TryAddSingleton<ForumArchiveBuilder>();
         services.TryAddSingleton<DriveUploader>();
+        services.TryAddSingleton<NeedsListColumns>();
+        services.TryAddSingleton<ListBatchRunner>();
         services.TryAddSingleton<NeedsListWriter>();
         // A host that can tell people of a finished archive (the bot) registers its own listener.
         services.TryAddSingleton<IArchiveListener, NoArchiveListener>();

@@ -64,6 +64,10 @@ public sealed class GraphSyncOptions
     [Range(0, 10)]
     public int HttpMaxRetries { get; set; } = 5;
 
+    /// <summary>Writes to the needs list per JSON batch; Graph accepts at most 20 requests in one batch.</summary>
+    [Range(2, 20)]
+    public int ListBatchSize { get; set; } = 20;
+
     /// <summary>Files above this size go through an upload session: Graph documents the simple PUT for files up to 4 MiB.</summary>
     [Range(1, 250 * 1024 * 1024)]
     public int SimpleUploadLimit { get; set; } = 4 * 1024 * 1024;

@@ -9,8 +9,8 @@ namespace Collaboration.GraphSync.Jobs;
 
 /// <summary>
 /// Archives a forum: uploads results.json, responses.csv and needs.csv to "&lt;series&gt;/&lt;NN forum&gt;/" and
-/// upserts one list item per need. Files are replaced and list items found by need id, so running it twice leaves
-/// the same end state. When all is uploaded, the <see cref="IArchiveListener"/> hears of the files and their links.
+/// brings the needs list to one item per need. Files are replaced and list items found by need id, so running it twice
+/// leaves the same end state. When all is uploaded, the <see cref="IArchiveListener"/> hears of the files and their links.
 /// </summary>
 internal sealed partial class ArchiveForumJob(
     IForumStore store, ForumArchiveBuilder builder, DriveUploader drive, NeedsListWriter needs, IArchiveListener listener, ILogger<ArchiveForumJob> logger)
@@ -36,7 +36,9 @@ internal sealed partial class ArchiveForumJob(
         var forum = series.FindForum(payload.ForumNumber)
             ?? throw new PermanentJobException($"Series {payload.SeriesId} has no forum {payload.ForumNumber}.");
 
-        var files = await RunAsync(await builder.BuildAsync(series, forum, cancellationToken), cancellationToken);
+        var archive = await builder.BuildAsync(series, forum, cancellationToken);
+        var files = await UploadAsync(archive, cancellationToken);
+        await needs.WriteAsync(series.Id, forum.Number, archive.Needs, cancellationToken);
         try
         {
             await listener.ArchivedAsync(new ForumArchived(series.Id, forum.Number, forum.Title, files), cancellationToken);
@@ -48,7 +50,7 @@ internal sealed partial class ArchiveForumJob(
         }
     }
 
-    private async Task<IReadOnlyList<ArchivedFile>> RunAsync(ForumArchive archive, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ArchivedFile>> UploadAsync(ForumArchive archive, CancellationToken cancellationToken)
     {
         var files = new List<ArchivedFile>();
         foreach (var file in archive.Files)
@@ -58,11 +60,6 @@ internal sealed partial class ArchiveForumJob(
             {
                 files.Add(new ArchivedFile(file.Name, webUrl));
             }
-        }
-
-        foreach (var need in archive.Needs)
-        {
-            await needs.UpsertAsync(need, cancellationToken);
         }
 
         return files;
