@@ -1,8 +1,10 @@
 using Azure.Core;
+using Collaboration.Forums.Store;
 using Collaboration.GraphSync.Archive;
 using Collaboration.GraphSync.Graph;
 using Collaboration.GraphSync.Jobs;
 using Collaboration.GraphSync.Worker;
+using Collaboration.Reports.Building;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,6 +29,8 @@ public static class GraphSyncHostingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TokenCredential>(sp => GraphCredentialFactory.Create(sp.GetRequiredService<IOptions<GraphSyncOptions>>().Value));
         services.TryAddSingleton(sp => new GraphClients(sp.GetRequiredService<TokenCredential>(), sp.GetRequiredService<IOptions<GraphSyncOptions>>().Value));
+        services.TryAddSingleton(sp => new SeriesReportBuilder(sp.GetRequiredService<IForumStore>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<ArchiveDocuments>();
         services.TryAddSingleton<ForumArchiveBuilder>();
         services.TryAddSingleton<DriveUploader>();
         services.TryAddSingleton<NeedsListColumns>();
