@@ -52,6 +52,22 @@ public sealed class CredentialTests
     }
 
     [Fact]
+    public async Task An_enabled_worker_whose_report_theme_file_is_missing_stops_the_host_at_start_naming_the_key()
+    {
+        var settings = new Dictionary<string, string?>(Common)
+        {
+            ["GraphSync:Enabled"] = "true",
+            ["GraphSync:Credential"] = "ManagedIdentity",
+            ["GraphSync:ReportTheme"] = "/nonexistent/theme.json",
+        };
+        using var host = Build(settings);
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("GraphSync:ReportTheme", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Disabled_graph_sync_registers_neither_the_archive_job_nor_a_worker()
     {
         using var host = Build(new(Common));

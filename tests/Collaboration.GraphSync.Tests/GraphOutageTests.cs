@@ -41,9 +41,8 @@ public sealed class GraphOutageTests
         DateTimeOffset? down = null;
         bool InOutage(GraphRequest request)
         {
-            // The outage begins with the second list item: the files and one need are in SharePoint by then.
-            if (down is null && request.Method == "POST" && request.Path.EndsWith("/items", StringComparison.Ordinal)
-                && graph.Requests.Any(r => r.Method == "POST" && r.Status == 201))
+            // The outage begins with the first batch of list items: the files are in SharePoint by then.
+            if (down is null && request is { Method: "POST", InBatch: false } && request.Path.EndsWith("/$batch", StringComparison.Ordinal))
             {
                 down = clock.GetUtcNow();
             }
@@ -51,7 +50,7 @@ public sealed class GraphOutageTests
             return down is { } start && clock.GetUtcNow() < start + Outage;
         }
 
-        // The first request of the outage creates its item but the answer never arrives; then Graph answers 503.
+        // The first batch of the outage creates its items but the answer never arrives; then Graph answers 503.
         graph.Inject(GraphFault.ResetAfterReceiving(), 1, InOutage);
         graph.Inject(GraphFault.Unavailable(TimeSpan.FromSeconds(1)), int.MaxValue, InOutage);
         var archiveJob = Assert.Single(await harness.Outbox.ListOpenAsync(CancellationToken.None)).Id;

@@ -1,8 +1,10 @@
 using Azure.Core;
+using Collaboration.Forums.Store;
 using Collaboration.Forums.Store.Outbox;
 using Collaboration.GraphSync.Archive;
 using Collaboration.GraphSync.Graph;
 using Collaboration.GraphSync.Jobs;
+using Collaboration.Reports.Building;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -33,8 +35,12 @@ public static class GraphSyncHostingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TokenCredential>(sp => GraphCredentialFactory.Create(sp.GetRequiredService<IOptions<GraphSyncOptions>>().Value));
         services.TryAddSingleton(sp => new GraphClients(sp.GetRequiredService<TokenCredential>(), sp.GetRequiredService<IOptions<GraphSyncOptions>>().Value));
+        services.TryAddSingleton(sp => new SeriesReportBuilder(sp.GetRequiredService<IForumStore>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<ArchiveDocuments>();
         services.TryAddSingleton<ForumArchiveBuilder>();
         services.TryAddSingleton<DriveUploader>();
+        services.TryAddSingleton<NeedsListColumns>();
+        services.TryAddSingleton<ListBatchRunner>();
         services.TryAddSingleton<NeedsListWriter>();
         services.AddOutboxJob<ArchiveForumJob>();
         services.AddOutboxWorker();

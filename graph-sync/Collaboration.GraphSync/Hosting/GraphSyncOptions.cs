@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Collaboration.Forums.Text;
 
 namespace Collaboration.GraphSync.Hosting;
 
@@ -39,6 +40,20 @@ public sealed class GraphSyncOptions
     /// <summary>Retries of one HTTP request by the Graph SDK's retry handler (429/503/504, honouring Retry-After).</summary>
     [Range(0, 10)]
     public int HttpMaxRetries { get; set; } = 5;
+
+    /// <summary>
+    /// The language of the Word report and the deck in the archive (and of their file names). A series has no language
+    /// of its own (its texts carry German and, optionally, English), so the organisation chooses: German by default.
+    /// </summary>
+    [EnumDataType(typeof(Language))]
+    public Language ReportLanguage { get; set; } = Language.De;
+
+    /// <summary>A theme JSON file (colours, fonts, logo; see reports/README.md) for the archived report and deck; none: the default look.</summary>
+    public string? ReportTheme { get; set; }
+
+    /// <summary>Writes to the needs list per JSON batch; Graph accepts at most 20 requests in one batch.</summary>
+    [Range(2, 20)]
+    public int ListBatchSize { get; set; } = 20;
 
     /// <summary>Files above this size go through an upload session: Graph documents the simple PUT for files up to 4 MiB.</summary>
     [Range(1, 250 * 1024 * 1024)]

@@ -8,10 +8,11 @@ using Microsoft.Graph.Models.ODataErrors;
 namespace Collaboration.GraphSync.Jobs;
 
 /// <summary>
-/// Archives a forum: uploads its files to "&lt;series&gt;/&lt;NN forum&gt;/" and upserts one list item per need. Files
-/// are replaced and list items found by need id, so running it twice leaves the same end state. When all is uploaded,
-/// it queues one "post-archive-links" message per conversation bound to the series, for the bot to post; their ids
-/// follow from this job's id, so a re-run after a crash queues none twice.
+/// Archives a forum: uploads its files (report, deck, results, answers, needs) to "&lt;series&gt;/&lt;NN forum&gt;/" and
+/// brings the needs list to one item per need. Files are replaced and list items found by need id, so running it
+/// twice leaves the same end state. When all is uploaded, it queues one "post-archive-links" message per conversation
+/// bound to the series, for the bot to post; their ids follow from this job's id, so a re-run after a crash queues
+/// none twice.
 /// </summary>
 internal sealed class ArchiveForumJob(
     IForumStore store, IConversationStore conversations, IOutbox outbox, ForumArchiveBuilder builder, DriveUploader drive,
@@ -41,7 +42,9 @@ internal sealed class ArchiveForumJob(
         IReadOnlyList<ArchivedFile> files;
         try
         {
-            files = await UploadAsync(await builder.BuildAsync(series, forum, cancellationToken), cancellationToken);
+            var archive = await builder.BuildAsync(series, forum, cancellationToken);
+            files = await UploadAsync(archive, cancellationToken);
+            await needs.WriteAsync(series.Id, forum.Number, archive.Needs, cancellationToken);
         }
         catch (ODataError error)
         {
@@ -71,11 +74,6 @@ internal sealed class ArchiveForumJob(
             {
                 files.Add(new ArchivedFile(file.Name, webUrl));
             }
-        }
-
-        foreach (var need in archive.Needs)
-        {
-            await needs.UpsertAsync(need, cancellationToken);
         }
 
         return files;

@@ -15,7 +15,7 @@ namespace Collaboration.Bot.Tests.Integration;
 public sealed class ArchiveLinksTests : IAsyncLifetime
 {
     private const string DriveId = "b!drive-archive";
-    private static readonly string[] ArchivedNames = ["needs.csv", "responses.csv", "results.json"];
+    private static readonly string[] ArchivedNames = ["Ergebnisbericht.docx", "Ergebnispräsentation.pptx", "needs.csv", "responses.csv", "results.json"];
 
     private readonly BotStore _store = BotStore.Sqlite();
     private FakeGraphService _graph = null!;
