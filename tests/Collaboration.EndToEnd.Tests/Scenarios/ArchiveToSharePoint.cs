@@ -8,6 +8,8 @@ namespace Collaboration.EndToEnd.Tests.Scenarios;
 public sealed class ArchiveToSharePoint
 {
     // The series' language is German, so are the report's and deck's names; the link buttons speak the chat's English.
+    private const string Need = "Digitale Bauakte für alle Ämter";
+
     private static readonly string[] ArchivedFiles = ["Ergebnisbericht.docx", "Ergebnispräsentation.pptx", "needs.csv", "responses.csv", "results.json"];
 
     [Fact]
@@ -16,6 +18,9 @@ public sealed class ArchiveToSharePoint
         {
             await ui.OpenChatAsync(PlaygroundChat.ForumPreparation);
             await ForumActions.CreateSeriesAndStartForumOneAsync(ui);
+            await Expect(ui.Card(ForumActions.NeedsPrompt)).ToBeVisibleAsync(new() { Timeout = PlaygroundPage.Timeout });
+            await ForumActions.FileNeedAsync(ui, MockUser.Jonas, Need, kind: null, topic: null);
+            await ui.ActAsAsync(MockUser.Maria);
 
             await ui.MentionBotAsync("close forum 1");
 
@@ -31,5 +36,9 @@ public sealed class ArchiveToSharePoint
                 var link = card.GetByRole(AriaRole.Link, new() { Name = "Open " + name });
                 await Expect(link).ToBeVisibleAsync();
             }
+
+            // The need is an item of the SharePoint list, once.
+            var item = Assert.Single(graph.ListItems(GraphSyncStack.SiteId, GraphSyncStack.ListId));
+            Assert.Equal(Need, item["NeedText"].GetString());
         });
 }
