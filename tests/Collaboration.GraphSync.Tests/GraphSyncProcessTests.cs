@@ -21,17 +21,7 @@ public sealed class GraphSyncProcessTests
         await using var identity = await FakeManagedIdentityEndpoint.StartAsync();
         var series = await ForumScenario.CloseForumOneAsync(harness.Store);
         await harness.Conversations.BindSeriesAsync("19:group-chat", series.Id, """{"conversation":{"id":"19:group-chat"}}""", CancellationToken.None);
-        var settings = new Dictionary<string, string>(identity.Environment)
-        {
-            ["ForumStore:Provider"] = "Sqlite",
-            ["ForumStore:ConnectionString"] = $"Data Source={harness.DatabasePath}",
-            ["GraphSync:BaseUrl"] = harness.Graph.BaseUrl,
-            ["GraphSync:DriveId"] = GraphSyncHarness.DriveId,
-            ["GraphSync:SiteId"] = GraphSyncHarness.SiteId,
-            ["GraphSync:ListId"] = GraphSyncHarness.ListId,
-            ["GraphSync:Credential"] = "ManagedIdentity",
-            ["Outbox:PollInterval"] = "00:00:00.200",
-        };
+        var settings = GraphSyncProcess.Settings(harness.Graph, identity, $"Data Source={harness.DatabasePath}");
         var log = Path.Combine(Path.GetDirectoryName(harness.DatabasePath)!, "graph-sync.log");
 
         await using var process = await GraphSyncProcess.StartAsync(settings, log);

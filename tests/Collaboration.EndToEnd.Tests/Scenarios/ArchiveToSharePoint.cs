@@ -1,5 +1,6 @@
 using Collaboration.EndToEnd.Tests.Playground;
 using Collaboration.EndToEnd.Tests.Stack;
+using Collaboration.TestSupport.Graph;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -28,7 +29,7 @@ public sealed class ArchiveToSharePoint
             var card = ui.Card("The results of forum 1 are filed in SharePoint");
             await Expect(card).ToBeVisibleAsync(new() { Timeout = PlaygroundPage.Timeout });
             await ui.ScreenshotAsync("archive-links", card);
-            var paths = graph.FilePaths(GraphSyncStack.DriveId);
+            var paths = graph.FilePaths(ArchiveTarget.DriveId);
             Assert.Equal(ArchivedFiles, paths.Select(p => p[(p.LastIndexOf('/') + 1)..]).Order(StringComparer.Ordinal));
             foreach (var path in paths)
             {
@@ -38,7 +39,7 @@ public sealed class ArchiveToSharePoint
             }
 
             // The need is an item of the SharePoint list, once.
-            var item = Assert.Single(graph.ListItems(GraphSyncStack.SiteId, GraphSyncStack.ListId));
+            var item = Assert.Single(graph.ListItems(ArchiveTarget.SiteId, ArchiveTarget.ListId));
             Assert.Equal(Need, item["NeedText"].GetString());
         });
 }

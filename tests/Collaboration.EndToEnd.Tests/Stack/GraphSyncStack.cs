@@ -9,10 +9,6 @@ namespace Collaboration.EndToEnd.Tests.Stack;
 /// </summary>
 internal sealed class GraphSyncStack : IAsyncDisposable
 {
-    public const string DriveId = "b!drive-archive";
-    public const string SiteId = "contoso.sharepoint.com,site-guid,web-guid";
-    public const string ListId = "needs-list";
-
     private readonly FakeManagedIdentityEndpoint _identity;
     private readonly GraphSyncProcess _process;
 
@@ -31,17 +27,7 @@ internal sealed class GraphSyncStack : IAsyncDisposable
         var identity = await FakeManagedIdentityEndpoint.StartAsync(cancellationToken);
         try
         {
-            var settings = new Dictionary<string, string>(identity.Environment)
-            {
-                ["ForumStore:Provider"] = "Sqlite",
-                ["ForumStore:ConnectionString"] = storeConnectionString,
-                ["GraphSync:BaseUrl"] = graph.BaseUrl,
-                ["GraphSync:DriveId"] = DriveId,
-                ["GraphSync:SiteId"] = SiteId,
-                ["GraphSync:ListId"] = ListId,
-                ["GraphSync:Credential"] = "ManagedIdentity",
-                ["Outbox:PollInterval"] = "00:00:00.500",
-            };
+            var settings = GraphSyncProcess.Settings(graph, identity, storeConnectionString);
             var process = await GraphSyncProcess.StartAsync(settings, Path.Combine(artifacts, "graph-sync.log"), cancellationToken);
             return new GraphSyncStack(graph, identity, process);
         }

@@ -19,9 +19,9 @@ namespace Collaboration.GraphSync.Tests.Support;
 /// </summary>
 public sealed class GraphSyncHarness : IAsyncDisposable
 {
-    public const string DriveId = "b!drive-archive";
-    public const string SiteId = "contoso.sharepoint.com,site-guid,web-guid";
-    public const string ListId = "needs-list";
+    public const string DriveId = ArchiveTarget.DriveId;
+    public const string SiteId = ArchiveTarget.SiteId;
+    public const string ListId = ArchiveTarget.ListId;
 
     private readonly IHost _host;
     private readonly DirectoryInfo _root;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Collaboration.TestSupport.Graph;
 
 namespace Collaboration.TestSupport.Processes;
 
@@ -20,6 +21,27 @@ public sealed class GraphSyncProcess : IAsyncDisposable
     public Uri BaseUrl { get; }
 
     public string Tail(int lines = 40) => _process.Tail(lines);
+
+    /// <summary>
+    /// The settings of a graph-sync that archives the given store's forums into <paramref name="graph"/> at
+    /// <see cref="ArchiveTarget"/>, authenticated by <paramref name="identity"/> as its managed identity.
+    /// </summary>
+    public static Dictionary<string, string> Settings(FakeGraphService graph, FakeManagedIdentityEndpoint identity, string storeConnectionString)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(identity);
+        return new Dictionary<string, string>(identity.Environment)
+        {
+            ["ForumStore:Provider"] = "Sqlite",
+            ["ForumStore:ConnectionString"] = storeConnectionString,
+            ["GraphSync:BaseUrl"] = graph.BaseUrl,
+            ["GraphSync:DriveId"] = ArchiveTarget.DriveId,
+            ["GraphSync:SiteId"] = ArchiveTarget.SiteId,
+            ["GraphSync:ListId"] = ArchiveTarget.ListId,
+            ["GraphSync:Credential"] = "ManagedIdentity",
+            ["Outbox:PollInterval"] = "00:00:00.200",
+        };
+    }
 
     /// <param name="settings">Configuration keys ("GraphSync:DriveId") and plain environment variables (IDENTITY_ENDPOINT).</param>
     public static async Task<GraphSyncProcess> StartAsync(IReadOnlyDictionary<string, string> settings, string logPath, CancellationToken cancellationToken = default)
