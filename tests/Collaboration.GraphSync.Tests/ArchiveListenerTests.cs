@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Collaboration.GraphSync.Archive;
 using Collaboration.GraphSync.Tests.Support;
 using Collaboration.TestSupport.Graph;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,7 +26,7 @@ public sealed class ArchiveListenerTests
         Assert.Equal(series.Id, archived.SeriesId);
         Assert.Equal(1, archived.ForumNumber);
         Assert.Equal(series.FindForum(1)!.Title.De, archived.ForumTitle.De);
-        var archive = await harness.Services.GetRequiredService<ForumArchiveBuilder>().BuildAsync(series, series.FindForum(1)!, CancellationToken.None);
+        var archive = await harness.ExpectedArchiveAsync(series);
         Assert.Equal(
             archive.Files.Select(f => (f.Name, FakeGraphService.WebUrl(GraphSyncHarness.DriveId, $"{archive.Folder}/{f.Name}"))),
             archived.Files.Select(f => (f.Name, f.WebUrl)));
