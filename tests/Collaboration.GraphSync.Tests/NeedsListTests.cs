@@ -142,6 +142,19 @@ public sealed class NeedsListTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_batch_answered_504_after_it_was_done_is_not_sent_again_and_the_retried_job_duplicates_nothing()
+    {
+        var series = await ForumScenario.CloseForumOneAsync(_harness.Store);
+        Graph.Inject(GraphFault.GatewayTimeoutAfterProcessing(), 1, r => r.Path == Batch);
+
+        await _harness.DrainAsync();
+
+        _harness.AssertEveryNeedOnce(await _harness.ExpectedArchiveAsync(series));
+        Assert.Single(Graph.Requests, r => r.Status == 504);
+        Assert.Empty(await _harness.Outbox.ListStuckAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Duplicates_left_by_an_earlier_writer_are_removed_keeping_the_oldest_item()
     {
         var series = await ForumScenario.CloseForumOneAsync(_harness.Store);

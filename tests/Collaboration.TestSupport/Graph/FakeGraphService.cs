@@ -140,6 +140,15 @@ public sealed partial class FakeGraphService : IAsyncDisposable
         {
             await WriteFaultAsync(context, fault);
         }
+        else if (fault is { Kind: GraphFaultKind.GatewayTimeout })
+        {
+            var real = context.Response.Body;
+            context.Response.Body = Stream.Null;
+            await RouteAsync(context, body.ToArray());
+            context.Response.Body = real;
+            context.Response.Clear();
+            await ErrorAsync(context, StatusCodes.Status504GatewayTimeout, "gatewayTimeout", "Injected by the test, after the request was handled.");
+        }
         else if (fault is { Kind: GraphFaultKind.Reset })
         {
             // The server did its work; the client never hears of it.
