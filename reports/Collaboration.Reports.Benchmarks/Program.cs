@@ -3,7 +3,7 @@ using Collaboration.Forums.Text;
 using Collaboration.Reports.Benchmarks;
 using Collaboration.Reports.Benchmarks.Comparison;
 using Collaboration.Reports.Benchmarks.Measuring;
-using Collaboration.Reports.Benchmarks.Simulation;
+using Collaboration.TestSupport.Simulation;
 using Collaboration.Reports.Building;
 using Collaboration.Reports.Deck;
 using Collaboration.Reports.Export;

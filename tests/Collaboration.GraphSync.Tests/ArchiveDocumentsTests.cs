@@ -1,7 +1,6 @@
 using System.IO.Packaging;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Text;
-using Collaboration.GraphSync.Archive;
 using Collaboration.GraphSync.Tests.Support;
 using Collaboration.Reports.Building;
 using Collaboration.Reports.Deck;
@@ -36,7 +35,7 @@ public sealed class ArchiveDocumentsTests
 
         var lang = Enum.Parse<Language>(language);
         var (wordBytes, deckBytes) = await WrittenByTheReportsLibraryAsync(harness, series, lang);
-        var folder = (await harness.Services.GetRequiredService<ForumArchiveBuilder>().BuildAsync(series, series.FindForum(1)!, CancellationToken.None)).Folder;
+        var folder = (await harness.ExpectedArchiveAsync(series)).Folder;
         var uploadedReport = harness.Graph.GetFile(GraphSyncHarness.DriveId, $"{folder}/{reportName}");
         var uploadedDeck = harness.Graph.GetFile(GraphSyncHarness.DriveId, $"{folder}/{deckName}");
         Assert.Equal(wordBytes, uploadedReport);
@@ -74,7 +73,7 @@ public sealed class ArchiveDocumentsTests
 
             await harness.DrainAsync();
 
-            var archive = await harness.Services.GetRequiredService<ForumArchiveBuilder>().BuildAsync(series, series.FindForum(1)!, CancellationToken.None);
+            var archive = await harness.ExpectedArchiveAsync(series);
             using var deck = PresentationDocument.Open(new MemoryStream(harness.Graph.GetFile(GraphSyncHarness.DriveId, $"{archive.Folder}/Ergebnispräsentation.pptx")!), isEditable: false);
             AssertValid(deck);
             var images = deck.PresentationPart!.SlideParts.SelectMany(s => s.ImageParts).Concat(deck.PresentationPart.SlideMasterParts.SelectMany(m => m.ImageParts))
@@ -99,9 +98,9 @@ public sealed class ArchiveDocumentsTests
         await using var harness = await GraphSyncHarness.StartAsync();
         var series = await ForumScenario.CloseForumOneAsync(harness.Store);
 
-        var first = await harness.Services.GetRequiredService<ForumArchiveBuilder>().BuildAsync(series, series.FindForum(1)!, CancellationToken.None);
+        var first = await harness.ExpectedArchiveAsync(series);
         await Task.Delay(TimeSpan.FromMilliseconds(1100));
-        var again = await harness.Services.GetRequiredService<ForumArchiveBuilder>().BuildAsync(series, series.FindForum(1)!, CancellationToken.None);
+        var again = await harness.ExpectedArchiveAsync(series);
 
         // No clock in the bytes: building twice a second apart gives the same files.
         Assert.Equal(first.Files.Select(f => f.Content), again.Files.Select(f => f.Content));

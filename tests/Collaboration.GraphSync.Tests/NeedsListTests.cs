@@ -1,11 +1,7 @@
 using System.Net;
 using System.Text.Json;
-using Collaboration.Forums.Outbox;
-using Collaboration.Forums.Series;
-using Collaboration.GraphSync.Archive;
 using Collaboration.GraphSync.Tests.Support;
 using Collaboration.TestSupport.Graph;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Collaboration.GraphSync.Tests;
@@ -34,7 +30,7 @@ public sealed class NeedsListTests : IAsyncLifetime
         var series = await ForumScenario.CloseForumOneAsync(_harness.Store);
 
         await _harness.DrainAsync();
-        await ArchiveAgainAsync(series);
+        await _harness.ArchiveAgainAsync(series);
 
         var columns = Graph.ListColumns(GraphSyncHarness.SiteId, GraphSyncHarness.ListId).ToDictionary(c => c.Name, StringComparer.Ordinal);
         Assert.Equal(("text", true), (columns["NeedId"].Type, columns["NeedId"].Indexed));
@@ -47,7 +43,7 @@ public sealed class NeedsListTests : IAsyncLifetime
         var columnRequests = Graph.Requests.Where(r => r.Path.EndsWith("/columns", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, columnRequests.Count(r => r.Method == "GET"));
         Assert.Equal(12, columnRequests.Count(r => r.Method == "POST"));
-        AssertEveryNeedOnce(await ExpectedAsync(series));
+        _harness.AssertEveryNeedOnce(await _harness.ExpectedArchiveAsync(series));
     }
 
     [Fact]
@@ -64,7 +60,7 @@ public sealed class NeedsListTests : IAsyncLifetime
         Assert.True(columns.Single(c => c.Name == "ForumKey").Indexed);
         Assert.Equal(2, Graph.Requests.Count(r => r.Method == "PATCH" && r.Path.Contains("/columns/", StringComparison.Ordinal)));
         Assert.DoesNotContain(Graph.Requests, r => r.Status == 400);
-        AssertEveryNeedOnce(await ExpectedAsync(series));
+        _harness.AssertEveryNeedOnce(await _harness.ExpectedArchiveAsync(series));
     }
 
     [Fact]
@@ -96,8 +92,8 @@ public sealed class NeedsListTests : IAsyncLifetime
 
         await _harness.DrainAsync();
 
-        var expected = await ExpectedAsync(series);
-        AssertEveryNeedOnce(expected);
+        var expected = await _harness.ExpectedArchiveAsync(series);
+        _harness.AssertEveryNeedOnce(expected);
         Assert.Equal(12, expected.Needs.Count);
         Assert.Equal(3, Graph.Requests.Count(r => r.Path == Batch));
         Assert.Equal(12, Graph.Requests.Count(r => r.InBatch && r.Method == "POST" && r.Status == 201));
@@ -116,13 +112,13 @@ public sealed class NeedsListTests : IAsyncLifetime
         Graph.SetListItemField(GraphSyncHarness.SiteId, GraphSyncHarness.ListId, id, "Supporters", supporters + 40);
         var before = Graph.Requests.Count;
 
-        await ArchiveAgainAsync(series);
+        await _harness.ArchiveAgainAsync(series);
 
         var second = Graph.Requests.Skip(before).ToList();
         var write = Assert.Single(second, r => r.InBatch);
         Assert.Equal(("PATCH", $"/v1.0/sites/{GraphSyncHarness.SiteId}/lists/{GraphSyncHarness.ListId}/items/{id}/fields"), (write.Method, write.Path));
         Assert.Equal(supporters, Graph.ListItemsWithIds(GraphSyncHarness.SiteId, GraphSyncHarness.ListId).Single(i => i.Id == id).Fields["Supporters"].GetInt32());
-        AssertEveryNeedOnce(await ExpectedAsync(series));
+        _harness.AssertEveryNeedOnce(await _harness.ExpectedArchiveAsync(series));
     }
 
     [Fact]
@@ -135,7 +131,7 @@ public sealed class NeedsListTests : IAsyncLifetime
         var started = DateTimeOffset.UtcNow;
         await _harness.DrainAsync();
 
-        AssertEveryNeedOnce(await ExpectedAsync(series));
+        _harness.AssertEveryNeedOnce(await _harness.ExpectedArchiveAsync(series));
         Assert.Equal(2, Graph.Requests.Count(r => r.InBatch && r.Status == 429));
         Assert.Equal(1, Graph.Requests.Count(r => r.InBatch && r.Status == 503));
         // Three batches, and one more holding just the three requests that were turned away; the others were not repeated.
@@ -146,10 +142,23 @@ public sealed class NeedsListTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_batch_answered_504_after_it_was_done_is_not_sent_again_and_the_retried_job_duplicates_nothing()
+    {
+        var series = await ForumScenario.CloseForumOneAsync(_harness.Store);
+        Graph.Inject(GraphFault.GatewayTimeoutAfterProcessing(), 1, r => r.Path == Batch);
+
+        await _harness.DrainAsync();
+
+        _harness.AssertEveryNeedOnce(await _harness.ExpectedArchiveAsync(series));
+        Assert.Single(Graph.Requests, r => r.Status == 504);
+        Assert.Empty(await _harness.Outbox.ListStuckAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Duplicates_left_by_an_earlier_writer_are_removed_keeping_the_oldest_item()
     {
         var series = await ForumScenario.CloseForumOneAsync(_harness.Store);
-        var expected = await ExpectedAsync(series);
+        var expected = await _harness.ExpectedArchiveAsync(series);
         var need = expected.Needs[0];
         var stale = new Dictionary<string, object> { ["NeedId"] = need.NeedId.ToString(), ["ForumKey"] = $"{series.Id}/1", ["Title"] = "alt" };
         var oldest = Graph.AddListItem(GraphSyncHarness.SiteId, GraphSyncHarness.ListId, stale);
@@ -157,7 +166,7 @@ public sealed class NeedsListTests : IAsyncLifetime
 
         await _harness.DrainAsync();
 
-        AssertEveryNeedOnce(expected);
+        _harness.AssertEveryNeedOnce(expected);
         var kept = Graph.ListItemsWithIds(GraphSyncHarness.SiteId, GraphSyncHarness.ListId).Single(i => i.Fields["NeedId"].GetString() == need.NeedId.ToString());
         Assert.Equal(oldest, kept.Id);
         Assert.Equal(need.Text, kept.Fields["NeedText"].GetString());
@@ -171,34 +180,13 @@ public sealed class NeedsListTests : IAsyncLifetime
         Graph.ListPageLimit = 5;
         var before = Graph.Requests.Count;
 
-        await ArchiveAgainAsync(series);
+        await _harness.ArchiveAgainAsync(series);
 
         var reads = Graph.Requests.Skip(before).Where(r => r.Method == "GET" && r.Path.EndsWith("/items", StringComparison.Ordinal)).ToList();
         Assert.Equal(3, reads.Count);
         Assert.Equal(2, reads.Count(r => r.Query.Contains("skiptoken", StringComparison.Ordinal)));
         Assert.DoesNotContain(Graph.Requests.Skip(before), r => r.InBatch);
-        AssertEveryNeedOnce(await ExpectedAsync(series));
+        _harness.AssertEveryNeedOnce(await _harness.ExpectedArchiveAsync(series));
     }
 
-    private async Task ArchiveAgainAsync(ForumSeries series)
-    {
-        await _harness.Outbox.EnqueueAsync(OutboxMessage.ArchiveForum(Guid.NewGuid(), series.Id, 1, DateTimeOffset.UtcNow), CancellationToken.None);
-        await _harness.DrainAsync();
-    }
-
-    private async Task<ForumArchive> ExpectedAsync(ForumSeries series) =>
-        await _harness.Services.GetRequiredService<ForumArchiveBuilder>().BuildAsync(series, series.FindForum(1)!, CancellationToken.None);
-
-    private void AssertEveryNeedOnce(ForumArchive expected)
-    {
-        var items = Graph.ListItems(GraphSyncHarness.SiteId, GraphSyncHarness.ListId);
-        Assert.Equal(
-            expected.Needs.Select(n => n.NeedId.ToString()).Order(StringComparer.Ordinal),
-            items.Select(i => i["NeedId"].GetString()!).Order(StringComparer.Ordinal));
-        foreach (var need in expected.Needs)
-        {
-            var fields = items.Single(i => i["NeedId"].GetString() == need.NeedId.ToString());
-            Assert.Equal((need.Text, need.Supporters, need.Rank), (fields["NeedText"].GetString(), fields["Supporters"].GetInt32(), fields["Rank"].GetInt32()));
-        }
-    }
 }

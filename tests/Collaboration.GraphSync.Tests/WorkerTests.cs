@@ -61,14 +61,13 @@ public sealed class WorkerTests : IAsyncLifetime
 
         var second = _harness.NewWorker();
         await second.StartAsync(CancellationToken.None);
-        var expected = await _harness.Services.GetRequiredService<ForumArchiveBuilder>().BuildAsync(series, series.FindForum(1)!, CancellationToken.None);
+        var expected = await _harness.ExpectedArchiveAsync(series);
         await WaitUntilAsync(() => graph.ListItems(GraphSyncHarness.SiteId, GraphSyncHarness.ListId).Count >= expected.Needs.Count);
         await Task.Delay(TimeSpan.FromMilliseconds(500));
         await second.StopAsync(CancellationToken.None);
 
         Assert.Equal(5, createdBeforeStop);
-        var needIds = graph.ListItems(GraphSyncHarness.SiteId, GraphSyncHarness.ListId).Select(i => i["NeedId"].GetString()).ToList();
-        Assert.Equal(expected.Needs.Select(n => n.NeedId.ToString()).Order(StringComparer.Ordinal), needIds.Order(StringComparer.Ordinal));
+        _harness.AssertEveryNeedOnce(expected);
         foreach (var file in expected.Files)
         {
             Assert.Equal(file.Content, graph.GetFile(GraphSyncHarness.DriveId, $"{expected.Folder}/{file.Name}"));
@@ -103,7 +102,7 @@ public sealed class WorkerTests : IAsyncLifetime
 
         await _harness.DrainAsync();
 
-        var expected = await _harness.Services.GetRequiredService<ForumArchiveBuilder>().BuildAsync(series, series.FindForum(1)!, CancellationToken.None);
+        var expected = await _harness.ExpectedArchiveAsync(series);
         Assert.Equal(expected.Files.Count, _harness.Graph.FilePaths(GraphSyncHarness.DriveId).Count);
         Assert.Equal(expected.Needs.Count, _harness.Graph.ListItems(GraphSyncHarness.SiteId, GraphSyncHarness.ListId).Count);
         Assert.Empty(await _harness.Outbox.ListStuckAsync(CancellationToken.None));

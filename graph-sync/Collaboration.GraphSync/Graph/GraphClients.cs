@@ -43,7 +43,7 @@ internal sealed class GraphClients : IDisposable
             // The handler asks this for every response, successes included (Kiota 2.x), so it must name the transient
             // statuses itself; the handler then waits Retry-After when Graph sends one.
             ShouldRetry = (_, _, response) => response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable
-                or HttpStatusCode.GatewayTimeout,
+                || (response.StatusCode == HttpStatusCode.GatewayTimeout && !IsBatch(response.RequestMessage)),
         });
         if (index >= 0)
         {
@@ -56,6 +56,11 @@ internal sealed class GraphClients : IDisposable
 
         return handlers;
     }
+
+    // A 504 may come after the batch's creates were done; sent again, they would add every item twice. The job fails
+    // instead, and its re-run finds by need id what was written.
+    private static bool IsBatch(HttpRequestMessage? request) =>
+        request?.RequestUri?.AbsolutePath.EndsWith("/$batch", StringComparison.Ordinal) == true;
 
     public void Dispose()
     {

@@ -1,6 +1,8 @@
 using Azure.Core;
 using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Store;
+using Collaboration.Forums.Series;
+using Collaboration.GraphSync.Archive;
 using Collaboration.GraphSync.Hosting;
 using Collaboration.Forums.Store.Outbox;
 using Collaboration.TestSupport.Graph;
@@ -9,6 +11,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Xunit;
 
 namespace Collaboration.GraphSync.Tests.Support;
 
@@ -86,6 +89,33 @@ public sealed class GraphSyncHarness : IAsyncDisposable
         var host = builder.Build();
         await host.StartAsync();
         return new GraphSyncHarness(host, root, graph);
+    }
+
+    /// <summary>Forum 1's archive as the builder makes it from the store: what the drive and the list should hold.</summary>
+    public async Task<ForumArchive> ExpectedArchiveAsync(ForumSeries series) =>
+        await Services.GetRequiredService<ForumArchiveBuilder>().BuildAsync(series, series.FindForum(1)!, CancellationToken.None);
+
+    /// <summary>Archives forum 1 once more (as the "archiv 1" command does) and runs the worker until nothing is due.</summary>
+    public async Task ArchiveAgainAsync(ForumSeries series)
+    {
+        await Outbox.EnqueueAsync(OutboxMessage.ArchiveForum(Guid.NewGuid(), series.Id, 1, DateTimeOffset.UtcNow), CancellationToken.None);
+        await DrainAsync();
+    }
+
+    /// <summary>Every need of the archive is in the list exactly once, with its text, supporters and rank.</summary>
+    public void AssertEveryNeedOnce(ForumArchive expected)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        Assert.NotEmpty(expected.Needs);
+        var items = Graph.ListItems(SiteId, ListId);
+        Assert.Equal(
+            expected.Needs.Select(n => n.NeedId.ToString()).Order(StringComparer.Ordinal),
+            items.Select(i => i["NeedId"].GetString()!).Order(StringComparer.Ordinal));
+        foreach (var need in expected.Needs)
+        {
+            var fields = items.Single(i => i["NeedId"].GetString() == need.NeedId.ToString());
+            Assert.Equal((need.Text, need.Supporters, need.Rank), (fields["NeedText"].GetString(), fields["Supporters"].GetInt32(), fields["Rank"].GetInt32()));
+        }
     }
 
     /// <summary>A new worker, as after a process restart.</summary>

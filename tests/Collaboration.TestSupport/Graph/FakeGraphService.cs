@@ -140,13 +140,15 @@ public sealed partial class FakeGraphService : IAsyncDisposable
         {
             await WriteFaultAsync(context, fault);
         }
+        else if (fault is { Kind: GraphFaultKind.GatewayTimeout })
+        {
+            await RouteUnheardAsync(context, body.ToArray());
+            context.Response.Clear();
+            await ErrorAsync(context, StatusCodes.Status504GatewayTimeout, "gatewayTimeout", "Injected by the test, after the request was handled.");
+        }
         else if (fault is { Kind: GraphFaultKind.Reset })
         {
-            // The server did its work; the client never hears of it.
-            var real = context.Response.Body;
-            context.Response.Body = Stream.Null;
-            await RouteAsync(context, body.ToArray());
-            context.Response.Body = real;
+            await RouteUnheardAsync(context, body.ToArray());
             Record(seen with { Status = 0 });
             context.Abort();
             return;
@@ -157,6 +159,15 @@ public sealed partial class FakeGraphService : IAsyncDisposable
         }
 
         Record(seen with { Status = context.Response.StatusCode });
+    }
+
+    /// <summary>Does the request's work but keeps its answer from the client, who hears of it only what the fault says.</summary>
+    private async Task RouteUnheardAsync(HttpContext context, byte[] body)
+    {
+        var real = context.Response.Body;
+        context.Response.Body = Stream.Null;
+        await RouteAsync(context, body);
+        context.Response.Body = real;
     }
 
     private GraphFault? TakeFault(GraphRequest request)

@@ -15,6 +15,9 @@ public sealed record GraphFault(GraphFaultKind Kind, TimeSpan Wait)
     /// <summary>Handles the request (an upload chunk is stored) but drops the connection instead of answering.</summary>
     public static GraphFault ResetAfterReceiving() => new(GraphFaultKind.Reset, TimeSpan.Zero);
 
+    /// <summary>Handles the request, then answers 504 as a gateway that gave up waiting would: the work is done, the client hears it failed.</summary>
+    public static GraphFault GatewayTimeoutAfterProcessing() => new(GraphFaultKind.GatewayTimeout, TimeSpan.Zero);
+
     /// <summary>Holds the request this long (or until the client gives up), then handles it.</summary>
     public static GraphFault Delayed(TimeSpan delay) => new(GraphFaultKind.Delayed, delay);
 }
@@ -25,5 +28,6 @@ public enum GraphFaultKind
     Unavailable,
     Unauthorized,
     Reset,
+    GatewayTimeout,
     Delayed,
 }

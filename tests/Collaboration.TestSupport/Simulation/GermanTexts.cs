@@ -1,4 +1,4 @@
-namespace Collaboration.Reports.Benchmarks.Simulation;
+namespace Collaboration.TestSupport.Simulation;
 
 /// <summary>Phrases the way participants in a rural district write them, combined into open answers and needs.</summary>
 internal static class GermanTexts

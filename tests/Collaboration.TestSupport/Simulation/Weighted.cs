@@ -1,4 +1,4 @@
-namespace Collaboration.Reports.Benchmarks.Simulation;
+namespace Collaboration.TestSupport.Simulation;
 
 /// <summary>Draws from a discrete distribution; the benchmark's answers follow weights, not a flat die.</summary>
 internal static class Weighted

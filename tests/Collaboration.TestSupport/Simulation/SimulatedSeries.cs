@@ -5,13 +5,13 @@ using Collaboration.Forums.Results;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Templates;
 
-namespace Collaboration.Reports.Benchmarks.Simulation;
+namespace Collaboration.TestSupport.Simulation;
 
 /// <summary>
 /// The built-in series run to the end with simulated participants: forums started and closed in order, carry-over
 /// applied from the previous forum's results (as ForumService does), and every answer a plausible one.
 /// </summary>
-internal static class SimulatedSeries
+public static class SimulatedSeries
 {
     private const string TemplateName = "rdz-salzlandkreis";
 

@@ -4,13 +4,13 @@ using Collaboration.Forums.Participants;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Store;
 
-namespace Collaboration.Reports.Benchmarks.Simulation;
+namespace Collaboration.TestSupport.Simulation;
 
 /// <summary>
-/// One simulated series in memory, for SeriesReportBuilder to read like the real store; the benchmark measures the
-/// writers, not a database. Writes other than the simulation's own are not needed and refused.
+/// One simulated series in memory, for the benchmarks to read like the real store (the report builder, the archive
+/// job); they measure the writers and the Graph traffic, not a database. Writes other than the simulation's own are not needed and refused.
 /// </summary>
-internal sealed class MemoryForumStore(ForumSeries series) : IForumStore
+public sealed class MemoryForumStore(ForumSeries series) : IForumStore
 {
     private readonly List<Response> _responses = [];
     private Dictionary<Guid, List<Response>>? _byItem;
@@ -85,5 +85,5 @@ internal sealed class MemoryForumStore(ForumSeries series) : IForumStore
 
     public Task<bool> AddNeedSupportAsync(NeedSupport support, CancellationToken cancellationToken) => throw ReadOnly();
 
-    private static NotSupportedException ReadOnly() => new("The benchmark's store is filled by the simulation and only read by the report builder.");
+    private static NotSupportedException ReadOnly() => new("The simulated store is filled by the simulation and only read (by the report builder, by the archive).");
 }
