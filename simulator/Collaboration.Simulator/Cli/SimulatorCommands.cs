@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Collaboration.Simulator.Hosting;
+using Collaboration.Simulator.Output;
+using Collaboration.Simulator.Play;
+
+namespace Collaboration.Simulator.Cli;
+
+/// <summary>
+/// <c>simulate [--participants N] [--seed S] [--parallel P] [--store sqlite|postgres] [--endpoint URL] [--out DIR]</c>,
+/// plus the benchmarks <c>bench-votes</c> and <c>bench-instances</c>.
+/// </summary>
+internal static class SimulatorCommands
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
+    {
+        var participants = new Option<int>("--participants") { Description = "Simulated participants.", DefaultValueFactory = _ => 60 };
+        var seed = new Option<int>("--seed") { Description = "Seed of every random choice: the same seed gives the same people and answers.", DefaultValueFactory = _ => 2026 };
+        var parallel = new Option<int>("--parallel") { Description = "Participants acting at the same time.", DefaultValueFactory = _ => 16 };
+        var forums = new Option<int>("--forums") { Description = "How many of the series' forums to play (1–3).", DefaultValueFactory = _ => 3 };
+        var store = new Option<StoreKind>("--store") { Description = "Database of the bot the simulator starts.", DefaultValueFactory = _ => StoreKind.Sqlite };
+        var endpoint = new Option<Uri?>("--endpoint") { Description = "A running bot's /api/messages (started without an app id) instead of starting one." };
+        var storeProvider = new Option<string?>("--store-provider") { Description = "With --endpoint: that bot's ForumStore:Provider, to compare and write the documents." };
+        var storeConnection = new Option<string?>("--store-connection") { Description = "With --endpoint: that bot's ForumStore:ConnectionString." };
+        var secret = new Option<string?>("--anonymity-secret") { Description = "With --endpoint: that bot's Bot:AnonymitySecret (base64), to trace anonymous answers." };
+        var output_ = new Option<DirectoryInfo>("--out") { Description = "Folder for the deck, the report and the bot's files.", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("artifacts", "simulator")) };
+        forums.Validators.Add(r => { if (r.GetValue(forums) is < 1 or > 3) { r.AddError("--forums must be 1, 2 or 3."); } });
+        participants.Validators.Add(r => { if (r.GetValue(participants) < 1) { r.AddError("--participants must be at least 1."); } });
+        parallel.Validators.Add(r => { if (r.GetValue(parallel) < 1) { r.AddError("--parallel must be at least 1."); } });
+
+        var root = new RootCommand("Plays the seed's forum series against the bot's real endpoint with simulated participants.")
+        {
+            participants, seed, parallel, forums, store, endpoint, storeProvider, storeConnection, secret, output_,
+        };
+        root.SetAction(async (parse, token) =>
+        {
+            var given = parse.GetValue(endpoint);
+            var target = parse.GetValue(storeConnection) is { } connection ? new StoreTarget(parse.GetValue(storeProvider) ?? "Sqlite", connection) : null;
+            var options = new SimulationOptions(
+                parse.GetValue(participants), parse.GetValue(seed), parse.GetValue(parallel), parse.GetValue(forums), parse.GetValue(output_)!,
+                parse.GetValue(store), Endpoint: given, Store: target,
+                Secret: parse.GetValue(secret) is { } text ? Convert.FromBase64String(text) : null);
+            var result = await Simulation.RunAsync(options, output, token);
+            Summary.Write(result, output);
+            return result.Passed ? 0 : 1;
+        });
+
+        var configuration = new InvocationConfiguration { Output = output };
+        return await root.Parse(args).InvokeAsync(configuration, cancellationToken);
+    }
+}
