@@ -177,8 +177,16 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
         return Outcome<Participant>.Success(await store.SaveParticipantAsync(participant, cancellationToken));
     }
 
-    public async Task<Outcome<AnswerReceipt>> SubmitAnswerAsync(Guid itemId, UserRef user, Answer answer, CancellationToken cancellationToken)
+    public Task<Outcome<AnswerReceipt>> SubmitAnswerAsync(Guid itemId, UserRef user, Answer answer, CancellationToken cancellationToken) =>
+        SubmitAnswerAsync(itemId, user, _ => answer, cancellationToken);
+
+    /// <summary>
+    /// Stores the answer that <paramref name="read"/> makes of the item's spec (null: the input does not have the
+    /// answer's shape). The item is loaded once for reading and writing: this is the path every vote takes.
+    /// </summary>
+    public async Task<Outcome<AnswerReceipt>> SubmitAnswerAsync(Guid itemId, UserRef user, Func<ItemSpec, Answer?> read, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(read);
         var context = await LoadForParticipantAsync(itemId, user, cancellationToken);
         if (!context.Succeeded)
         {
@@ -186,6 +194,11 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
         }
 
         var (series, item, participant) = context.Value;
+        if (read(item.Spec) is not { } answer)
+        {
+            return Outcome<AnswerReceipt>.Failure(RejectionCode.WrongAnswerKind);
+        }
+
         var checkedAnswer = AnswerRules.Check(item, answer);
         if (!checkedAnswer.Succeeded)
         {
@@ -196,7 +209,8 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
             participant.GroupKey, checkedAnswer.Value, time.GetUtcNow());
         var write = await store.UpsertResponseAsync(response, cancellationToken);
         var results = ResultsCalculator.Compute(item, await store.GetResponsesAsync(item.Id, cancellationToken), series);
-        return Outcome<AnswerReceipt>.Success(new AnswerReceipt(series, item, checkedAnswer.Value, write, results));
+        var view = new ItemView(series, series.FindItem(item.Id)!.Value.Forum, item, results, participant, checkedAnswer.Value);
+        return Outcome<AnswerReceipt>.Success(new AnswerReceipt(view, write));
     }
 
     public async Task<Outcome<NeedReceipt>> SubmitNeedAsync(Guid itemId, UserRef user, NeedKind kind, string topicKey, string text, string clientKey, CancellationToken cancellationToken)

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using Collaboration.Simulator.Bench;
 using Collaboration.Simulator.Hosting;
 using Collaboration.Simulator.Output;
 using Collaboration.Simulator.Play;
@@ -44,7 +46,48 @@ internal static class SimulatorCommands
             return result.Passed ? 0 : 1;
         });
 
+        root.Subcommands.Add(BenchVotes(seed, output));
+        root.Subcommands.Add(BenchInstances(seed, parallel, output));
         var configuration = new InvocationConfiguration { Output = output };
         return await root.Parse(args).InvokeAsync(configuration, cancellationToken);
+    }
+
+    private static Command BenchVotes(Option<int> seed, TextWriter output)
+    {
+        var sizes = new Option<string>("--sizes") { Description = "Comma-separated numbers of voters.", DefaultValueFactory = _ => "100,1000,10000" };
+        var stores = new Option<string>("--stores") { Description = "Comma-separated stores: sqlite, postgres.", DefaultValueFactory = _ => "sqlite,postgres" };
+        var inFlight = new Option<int>("--in-flight") { Description = "Most invokes under way at once (default: all voters at once).", DefaultValueFactory = _ => int.MaxValue };
+        var work = new Option<DirectoryInfo>("--out") { Description = "Folder for the bots' logs and SQLite files.", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("artifacts", "bench-votes")) };
+        var command = new Command("bench-votes", "Benchmark 1: N voters answer one question at once; the product bot on SQLite and PostgreSQL beside a bare Bot Framework bot.")
+        {
+            seed, sizes, stores, inFlight, work,
+        };
+        command.SetAction(async (parse, token) =>
+        {
+            var sizeList = parse.GetValue(sizes)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+            var storeList = parse.GetValue(stores)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(s => Enum.Parse<StoreKind>(s, ignoreCase: true)).ToList();
+            await output.WriteLineAsync($"bench-votes {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores");
+            var folder = parse.GetValue(work)!;
+            folder.Create();
+            var results = await new VoteBenchmark(parse.GetValue(seed), parse.GetValue(inFlight), folder, output).RunAsync(sizeList, storeList, token);
+            VoteTable.Write(results, output);
+            return results.All(r => r.Lost == 0) ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static Command BenchInstances(Option<int> seed, Option<int> parallel, TextWriter output)
+    {
+        var participants = new Option<int>("--participants") { Description = "Simulated participants.", DefaultValueFactory = _ => 1000 };
+        var work = new Option<DirectoryInfo>("--out") { Description = "Folder for the bots' logs.", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("artifacts", "bench-instances")) };
+        var command = new Command("bench-instances", "Benchmark 3: two bot processes on one PostgreSQL database behind a round-robin, against one process; results must be identical.")
+        {
+            seed, parallel, participants, work,
+        };
+        command.SetAction(async (parse, token) =>
+            await InstanceBenchmark.RunAsync(parse.GetValue(participants), parse.GetValue(seed), parse.GetValue(parallel), parse.GetValue(work)!, output, token) ? 0 : 1);
+        return command;
     }
 }

@@ -38,6 +38,11 @@ internal static class Simulation
         var clock = Stopwatch.StartNew();
         await run.PlayAsync(options.Forums, cancellationToken);
         clock.Stop();
+        if (endpoints.Count > 1)
+        {
+            await log.WriteLineAsync("activities per instance: " + string.Join(", ", endpoint.Posted));
+        }
+
         var seriesId = Guid.Parse(run.SeriesId!);
 
         StoreCheck? check = null;

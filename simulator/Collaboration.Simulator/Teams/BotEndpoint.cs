@@ -21,12 +21,14 @@ internal sealed class BotEndpoint : IDisposable
 {
     private readonly HttpClient _http;
     private readonly IReadOnlyList<Uri> _endpoints;
+    private readonly long[] _posted;
     private long _next = -1;
 
     public BotEndpoint(IReadOnlyList<Uri> endpoints, int maxConnections)
     {
         ArgumentOutOfRangeException.ThrowIfZero(endpoints.Count);
         _endpoints = endpoints;
+        _posted = new long[endpoints.Count];
         _http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = maxConnections, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
         {
             Timeout = TimeSpan.FromSeconds(120),
@@ -35,9 +37,14 @@ internal sealed class BotEndpoint : IDisposable
 
     public IReadOnlyList<Uri> Endpoints => _endpoints;
 
+    /// <summary>How many activities went to each endpoint, in the order of <see cref="Endpoints"/>.</summary>
+    public IReadOnlyList<long> Posted => [.. _posted.Select(n => Interlocked.Read(ref n))];
+
     public async Task<EndpointAnswer> PostAsync(JsonObject activity, CancellationToken cancellationToken)
     {
-        var endpoint = _endpoints[(int)(Interlocked.Increment(ref _next) % _endpoints.Count)];
+        var index = (int)(Interlocked.Increment(ref _next) % _endpoints.Count);
+        Interlocked.Increment(ref _posted[index]);
+        var endpoint = _endpoints[index];
         using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
         var clock = Stopwatch.StartNew();
         try
