@@ -14,7 +14,8 @@ namespace Collaboration.Forums.Application;
 /// The use cases moderators and participants trigger. It loads, lets the domain decide, and stores; it has no
 /// rules of its own beyond "who may do this".
 /// </summary>
-public sealed class ForumService(IForumStore store, RespondentKeys respondentKeys, ModerationOptions moderation, TimeProvider time)
+/// <param name="recentResults">Where a voter's card takes its totals from; null: computed afresh for every vote.</param>
+public sealed class ForumService(IForumStore store, RespondentKeys respondentKeys, ModerationOptions moderation, TimeProvider time, RecentResults? recentResults = null)
 {
     private const int MaxOrganisationLength = 200;
 
@@ -208,7 +209,10 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
         var response = new Response(item.Id, respondentKeys.For(item, participant), RespondentKeys.ParticipantIdFor(item, participant),
             participant.GroupKey, checkedAnswer.Value, time.GetUtcNow());
         var write = await store.UpsertResponseAsync(response, cancellationToken);
-        var results = ResultsCalculator.Compute(item, await store.GetResponsesAsync(item.Id, cancellationToken), series);
+        var results = recentResults is null
+            ? ResultsCalculator.Compute(item, await store.GetResponsesAsync(item.Id, cancellationToken), series)
+            // Shared by the votes of one interval, so no single voter's cancellation may cancel it.
+            : await recentResults.GetAsync(item.Id, async () => ResultsCalculator.Compute(item, await store.GetResponsesAsync(item.Id, CancellationToken.None), series));
         var view = new ItemView(series, series.FindItem(item.Id)!.Value.Forum, item, results, participant, checkedAnswer.Value);
         return Outcome<AnswerReceipt>.Success(new AnswerReceipt(view, write));
     }

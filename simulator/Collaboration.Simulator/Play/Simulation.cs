@@ -60,6 +60,9 @@ internal static class Simulation
         }
 
         return new SimulationResult(seriesId, options.Participants, clock.Elapsed, ledger.Activities, ledger.AnswersSent, ledger.Failures, ledger.Refusals,
-            ledger.Problems, check, deck, report);
+            ledger.Problems, check, deck, report)
+        {
+            SentAnswers = ledger.Answers,
+        };
     }
 }

@@ -16,5 +16,8 @@ internal sealed record SimulationResult(
     FileInfo? Deck,
     FileInfo? Report)
 {
+    /// <summary>The last confirmed answer of each (item id, participant index), in canonical form.</summary>
+    public IReadOnlyDictionary<(string ItemId, int Participant), string> SentAnswers { get; init; } = new Dictionary<(string, int), string>();
+
     public bool Passed => Failures == 0 && Refusals == 0 && Check?.Passed != false;
 }
