@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Collaboration.Forums.Participants;
 using Collaboration.Simulator.Hosting;
 using Collaboration.Simulator.People;
 using Collaboration.Simulator.Play;
@@ -49,7 +50,7 @@ internal sealed class VoteBenchmark(int seed, int inFlight, DirectoryInfo work, 
         static bool Ok(EndpointAnswer a) => a.Card is not null;
         await VoteBurst.FireAsync(endpoint, [.. people.Skip(size).Select(p => Vote(chat, p, data, 3))], inFlight, Ok, cancellationToken);
         var (wall, latency, confirmed) = await VoteBurst.FireAsync(endpoint, Votes(chat, people, size, data), Math.Min(inFlight, size), Ok, cancellationToken);
-        return Report(new BurstResult("bare bot", size, wall, latency, confirmed, null));
+        return Report(new BurstResult("bare bot", size, wall, latency, confirmed.Count(c => c), null, 0));
     }
 
     private async Task<BurstResult> ProductAsync(FakeConnectorService connector, PostgresServer? postgres, StoreKind store, IReadOnlyList<SimParticipant> people, int size, CancellationToken cancellationToken)
@@ -83,10 +84,16 @@ internal sealed class VoteBenchmark(int seed, int inFlight, DirectoryInfo work, 
         await VoteBurst.FireAsync(endpoint, [.. people.Skip(size).Select(p => Vote(chat, p, warm, 3))], inFlight, Saved, cancellationToken);
         var (wall, latency, confirmed) = await VoteBurst.FireAsync(endpoint, Votes(chat, people, size, voted), Math.Min(inFlight, size), Saved, cancellationToken);
 
+        // Every confirmed vote must be in the store under its voter: the item is anonymous, so the respondent keys
+        // are recomputed with the bots' secret.
         using var reader = fleet.Store.OpenReader();
-        var series = await reader.Store.GetSeriesAsync(Guid.Parse(run.SeriesId!), cancellationToken);
-        var stored = await reader.Store.CountResponsesAsync(series!.Forums[0].FindItem(VotedItem)!.Id, cancellationToken);
-        return Report(new BurstResult(store == StoreKind.Sqlite ? "bot, SQLite" : "bot, PostgreSQL", size, wall, latency, confirmed, stored));
+        var seriesId = Guid.Parse(run.SeriesId!);
+        var item = (await reader.Store.GetSeriesAsync(seriesId, cancellationToken))!.Forums[0].FindItem(VotedItem)!;
+        var storedKeys = (await reader.Store.GetResponsesAsync(item.Id, cancellationToken)).Select(r => r.RespondentKey).ToHashSet(StringComparer.Ordinal);
+        var keys = new RespondentKeys(fleet.Secret);
+        var keyOf = (await reader.Store.GetParticipantsAsync(seriesId, cancellationToken)).ToDictionary(p => p.UserId, p => keys.For(item, p), StringComparer.Ordinal);
+        var lost = people.Take(size).Where((who, i) => confirmed[i] && !(keyOf.TryGetValue(who.User.AadObjectId, out var key) && storedKeys.Contains(key))).Count();
+        return Report(new BurstResult(store == StoreKind.Sqlite ? "bot, SQLite" : "bot, PostgreSQL", size, wall, latency, confirmed.Count(c => c), storedKeys.Count, lost));
     }
 
     /// <summary>Each participant rates on the scale; the value follows from the seed and their index.</summary>
@@ -108,7 +115,7 @@ internal sealed class VoteBenchmark(int seed, int inFlight, DirectoryInfo work, 
     private BurstResult Report(BurstResult result)
     {
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {result.Target,-16} {result.Votes,6} votes: {result.Throughput,7:0} per s, p50 {result.Latency.Percentile(50).TotalMilliseconds,6:0} ms, p99 {result.Latency.Percentile(99).TotalMilliseconds,6:0} ms, confirmed {result.Confirmed}, stored {result.Stored?.ToString(CultureInfo.InvariantCulture) ?? "-"}"));
+            $"  {result.Target,-16} {result.Votes,6} votes: {result.Throughput,7:0} per s, p50 {result.Latency.Percentile(50).TotalMilliseconds,6:0} ms, p99 {result.Latency.Percentile(99).TotalMilliseconds,6:0} ms, confirmed {result.Confirmed}, stored {result.Stored?.ToString(CultureInfo.InvariantCulture) ?? "-"}, confirmed but not stored {result.Lost}"));
         return result;
     }
 }

@@ -10,7 +10,8 @@ namespace Collaboration.Simulator.Bench;
 /// </summary>
 internal static class VoteBurst
 {
-    public static async Task<(TimeSpan Wall, LatencyStats Latency, int Confirmed)> FireAsync(
+    /// <returns>The burst's duration, the latencies, and for each invoke (in order) whether it was confirmed.</returns>
+    public static async Task<(TimeSpan Wall, LatencyStats Latency, bool[] Confirmed)> FireAsync(
         BotEndpoint endpoint, IReadOnlyList<JsonObject> invokes, int inFlight, Func<EndpointAnswer, bool> confirmed, CancellationToken cancellationToken)
     {
         using var gate = new SemaphoreSlim(inFlight);
@@ -29,6 +30,6 @@ internal static class VoteBurst
             }
         }));
         clock.Stop();
-        return (clock.Elapsed, new LatencyStats(results.Select(r => r.Latency)), results.Count(r => r.Ok));
+        return (clock.Elapsed, new LatencyStats(results.Select(r => r.Latency)), [.. results.Select(r => r.Ok)]);
     }
 }
