@@ -20,7 +20,14 @@ internal static class SimulatorCommands
         var parallel = new Option<int>("--parallel") { Description = "Participants acting at the same time.", DefaultValueFactory = _ => 16 };
         var forums = new Option<int>("--forums") { Description = "How many of the series' forums to play (1–3).", DefaultValueFactory = _ => 3 };
         var store = new Option<StoreKind>("--store") { Description = "Database of the bot the simulator starts.", DefaultValueFactory = _ => StoreKind.Sqlite };
-        var endpoint = new Option<Uri?>("--endpoint") { Description = "A running bot's /api/messages (started without an app id) instead of starting one." };
+        var endpoint = new Option<string?>("--endpoint") { Description = "A running bot's /api/messages (started without an app id) instead of starting one." };
+        endpoint.Validators.Add(r =>
+        {
+            if (r.GetValue(endpoint) is { } text && !Uri.TryCreate(text, UriKind.Absolute, out _))
+            {
+                r.AddError($"--endpoint must be an absolute URL such as http://127.0.0.1:3978/api/messages, not '{text}'.");
+            }
+        });
         var storeProvider = new Option<string?>("--store-provider") { Description = "With --endpoint: that bot's ForumStore:Provider, to compare and write the documents." };
         var storeConnection = new Option<string?>("--store-connection") { Description = "With --endpoint: that bot's ForumStore:ConnectionString." };
         var secret = new Option<string?>("--anonymity-secret") { Description = "With --endpoint: that bot's Bot:AnonymitySecret (base64), to trace anonymous answers." };
@@ -35,7 +42,7 @@ internal static class SimulatorCommands
         };
         root.SetAction(async (parse, token) =>
         {
-            var given = parse.GetValue(endpoint);
+            var given = parse.GetValue(endpoint) is { } address ? new Uri(address, UriKind.Absolute) : null;
             var target = parse.GetValue(storeConnection) is { } connection ? new StoreTarget(parse.GetValue(storeProvider) ?? "Sqlite", connection) : null;
             var options = new SimulationOptions(
                 parse.GetValue(participants), parse.GetValue(seed), parse.GetValue(parallel), parse.GetValue(forums), parse.GetValue(output_)!,
