@@ -28,11 +28,13 @@ public static class ForumStoreHostingExtensions
 
         // Both providers are registered and the options pick one when first asked, so the choice is read through
         // the validated options (and tests or hosts may change configuration until the host is built).
-        services.AddDbContextFactory<SqliteForumDbContext>((sp, options) =>
+        // Pooled: every store call creates a context, and building one from scratch (options, service provider lookup)
+        // cost about a tenth of a vote's CPU in profiles; pooled contexts are reset and reused instead.
+        services.AddPooledDbContextFactory<SqliteForumDbContext>((sp, options) =>
             SqliteForumDbContext.Configure(options, SqliteConnectionStrings.Resolve(
                 sp.GetRequiredService<IOptions<ForumStoreOptions>>().Value.ConnectionString,
                 sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
-        services.AddDbContextFactory<PostgresForumDbContext>((sp, options) =>
+        services.AddPooledDbContextFactory<PostgresForumDbContext>((sp, options) =>
             PostgresForumDbContext.Configure(options, sp.GetRequiredService<IOptions<ForumStoreOptions>>().Value.ConnectionString!));
         services.AddSingleton<IDbContextFactory<ForumDbContext>>(sp =>
             sp.GetRequiredService<IOptions<ForumStoreOptions>>().Value.Provider == ForumStoreProvider.Postgres

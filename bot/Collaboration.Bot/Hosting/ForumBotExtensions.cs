@@ -57,6 +57,8 @@ internal static class ForumBotExtensions
 
             return moderation;
         });
+        // The totals on a voter's card may be as old as the shared card's: one interval (see RecentResults).
+        services.AddSingleton(sp => new RecentResults(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<BotOptions>>().Value.CardUpdateInterval));
         services.AddSingleton<ForumService>();
         services.AddSingleton<Steering>();
         services.AddSingleton<CommandHandler>();

@@ -57,30 +57,28 @@ internal sealed class CardActionHandler(ForumService forums, Steering steering, 
         }
     }
 
+    /// <summary>
+    /// The hot path of a forum: one vote. The item is loaded once, the answer read from the inputs against its spec
+    /// and stored, and the card built from the receipt; the full view is loaded only for the rare refusal.
+    /// </summary>
     private async Task<ActionReply> AnswerAsync(BotText text, Guid itemId, JsonObject data, TurnInfo turn, CancellationToken cancellationToken)
     {
+        var stored = await forums.SubmitAnswerAsync(itemId, turn.User, spec => AnswerInputs.Read(spec, data), cancellationToken);
+        if (stored.Succeeded)
+        {
+            var card = ItemCards.Create(text, new ItemCardRequest(stored.Value.View, Personal: true) { Notice = new CardNotice(text["Item.Saved"], IsProblem: false) });
+            return new ActionReply(card, [], [itemId]);
+        }
+
         var view = await forums.ViewItemAsync(itemId, turn.User, cancellationToken);
         if (!view.Succeeded)
         {
             return ActionReply.Only(NoticeCards.Refusal(text, view.Rejection));
         }
 
-        var answer = AnswerInputs.Read(view.Value.Item.Spec, data);
-        if (answer is null)
-        {
-            return ActionReply.Only(ItemCard(text, view.Value, data, new Rejection(RejectionCode.WrongAnswerKind)));
-        }
-
-        var stored = await forums.SubmitAnswerAsync(itemId, turn.User, answer, cancellationToken);
-        if (!stored.Succeeded)
-        {
-            return stored.Rejection.Code == RejectionCode.NotOnboarded
-                ? ActionReply.Only(OnboardingCards.Create(text, view.Value.Series, null, itemId, pending: Pending(CardVerbs.Answer, data)))
-                : ActionReply.Only(ItemCard(text, view.Value, data, stored.Rejection));
-        }
-
-        var card = await PersonalCardAsync(text, itemId, turn, null, new CardNotice(text["Item.Saved"], IsProblem: false), cancellationToken);
-        return new ActionReply(card, [], [itemId]);
+        return stored.Rejection.Code == RejectionCode.NotOnboarded
+            ? ActionReply.Only(OnboardingCards.Create(text, view.Value.Series, null, itemId, pending: Pending(CardVerbs.Answer, data)))
+            : ActionReply.Only(ItemCard(text, view.Value, data, stored.Rejection));
     }
 
     private async Task<ActionReply> SubmitNeedAsync(BotText text, Guid itemId, JsonObject data, TurnInfo turn, CancellationToken cancellationToken)

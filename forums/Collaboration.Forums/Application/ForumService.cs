@@ -14,7 +14,8 @@ namespace Collaboration.Forums.Application;
 /// The use cases moderators and participants trigger. It loads, lets the domain decide, and stores; it has no
 /// rules of its own beyond "who may do this".
 /// </summary>
-public sealed class ForumService(IForumStore store, RespondentKeys respondentKeys, ModerationOptions moderation, TimeProvider time)
+/// <param name="recentResults">Where a voter's card takes its totals from; null: computed afresh for every vote.</param>
+public sealed class ForumService(IForumStore store, RespondentKeys respondentKeys, ModerationOptions moderation, TimeProvider time, RecentResults? recentResults = null)
 {
     private const int MaxOrganisationLength = 200;
 
@@ -177,8 +178,16 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
         return Outcome<Participant>.Success(await store.SaveParticipantAsync(participant, cancellationToken));
     }
 
-    public async Task<Outcome<AnswerReceipt>> SubmitAnswerAsync(Guid itemId, UserRef user, Answer answer, CancellationToken cancellationToken)
+    public Task<Outcome<AnswerReceipt>> SubmitAnswerAsync(Guid itemId, UserRef user, Answer answer, CancellationToken cancellationToken) =>
+        SubmitAnswerAsync(itemId, user, _ => answer, cancellationToken);
+
+    /// <summary>
+    /// Stores the answer that <paramref name="read"/> makes of the item's spec (null: the input does not have the
+    /// answer's shape). The item is loaded once for reading and writing: this is the path every vote takes.
+    /// </summary>
+    public async Task<Outcome<AnswerReceipt>> SubmitAnswerAsync(Guid itemId, UserRef user, Func<ItemSpec, Answer?> read, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(read);
         var context = await LoadForParticipantAsync(itemId, user, cancellationToken);
         if (!context.Succeeded)
         {
@@ -186,6 +195,11 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
         }
 
         var (series, item, participant) = context.Value;
+        if (read(item.Spec) is not { } answer)
+        {
+            return Outcome<AnswerReceipt>.Failure(RejectionCode.WrongAnswerKind);
+        }
+
         var checkedAnswer = AnswerRules.Check(item, answer);
         if (!checkedAnswer.Succeeded)
         {
@@ -195,8 +209,12 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
         var response = new Response(item.Id, respondentKeys.For(item, participant), RespondentKeys.ParticipantIdFor(item, participant),
             participant.GroupKey, checkedAnswer.Value, time.GetUtcNow());
         var write = await store.UpsertResponseAsync(response, cancellationToken);
-        var results = ResultsCalculator.Compute(item, await store.GetResponsesAsync(item.Id, cancellationToken), series);
-        return Outcome<AnswerReceipt>.Success(new AnswerReceipt(series, item, checkedAnswer.Value, write, results));
+        var results = recentResults is null
+            ? ResultsCalculator.Compute(item, await store.GetResponsesAsync(item.Id, cancellationToken), series)
+            // Shared by the votes of one interval, so no single voter's cancellation may cancel it.
+            : await recentResults.GetAsync(item.Id, async () => ResultsCalculator.Compute(item, await store.GetResponsesAsync(item.Id, CancellationToken.None), series));
+        var view = new ItemView(series, series.FindItem(item.Id)!.Value.Forum, item, results, participant, checkedAnswer.Value);
+        return Outcome<AnswerReceipt>.Success(new AnswerReceipt(view, write));
     }
 
     public async Task<Outcome<NeedReceipt>> SubmitNeedAsync(Guid itemId, UserRef user, NeedKind kind, string topicKey, string text, string clientKey, CancellationToken cancellationToken)

@@ -7,8 +7,16 @@ using Collaboration.Forums.Store;
 
 namespace Collaboration.Forums.Application;
 
-/// <summary>An answer that was stored, with the fresh results the cards show.</summary>
-public sealed record AnswerReceipt(ForumSeries Series, ForumItem Item, Answer Answer, ResponseWrite Write, ItemResults Results);
+/// <summary>
+/// An answer that was stored. <paramref name="View"/> is the item as the voter's card shows it now: the fresh results
+/// and the stored answer as theirs, so the card needs no second round of reads.
+/// </summary>
+public sealed record AnswerReceipt(ItemView View, ResponseWrite Write)
+{
+    public Answer Answer => View.MyAnswer!;
+
+    public ItemResults Results => View.Results;
+}
 
 /// <summary>A needs entry that was filed (or found again after a retry), with the fresh ranking.</summary>
 public sealed record NeedReceipt(ForumSeries Series, ForumItem Item, NeedEntry Entry, bool Added, NeedsResults Results);

@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Collaboration.Forums.Participants;
+using Collaboration.Simulator.Hosting;
+using Collaboration.Simulator.People;
+using Collaboration.Simulator.Play;
+using Collaboration.Simulator.Teams;
+using Collaboration.TestSupport.Connector;
+using Collaboration.TestSupport.Postgres;
+
+namespace Collaboration.Simulator.Bench;
+
+/// <summary>
+/// Benchmark 1, vote ingestion: N participants answer one question at the same moment through the real endpoint.
+/// Per size, in one run: the bare Bot Framework bot (same SDK, fixed card, no storage), then the product bot on
+/// SQLite and on PostgreSQL, each on a fresh database. Participants are onboarded before the burst (not measured);
+/// a short warm-up on another question lets the JIT and the connection pools settle first.
+/// </summary>
+internal sealed class VoteBenchmark(int seed, int inFlight, DirectoryInfo work, TextWriter log)
+{
+    private const int WarmUp = 200;
+    private const string VotedItem = "bedeutung";
+    private const string WarmUpItem = "chancen-mobilitaet";
+
+    public async Task<IReadOnlyList<BurstResult>> RunAsync(IReadOnlyList<int> sizes, IReadOnlyList<StoreKind> stores, CancellationToken cancellationToken)
+    {
+        await using var connector = await FakeConnectorService.StartAsync(cancellationToken);
+        await using var postgres = stores.Contains(StoreKind.Postgres) ? await PostgresServer.StartOrConnectAsync(cancellationToken) : null;
+        var results = new List<BurstResult>();
+        foreach (var size in sizes)
+        {
+            var people = Population.Create(size + WarmUp, seed);
+            results.Add(await BaselineAsync(connector, people, size, cancellationToken));
+            foreach (var store in stores)
+            {
+                results.Add(await ProductAsync(connector, postgres, store, people, size, cancellationToken));
+            }
+        }
+
+        return results;
+    }
+
+    private async Task<BurstResult> BaselineAsync(FakeConnectorService connector, IReadOnlyList<SimParticipant> people, int size, CancellationToken cancellationToken)
+    {
+        var log_ = Path.Combine(work.FullName, string.Create(CultureInfo.InvariantCulture, $"baseline-{size}.log"));
+        await using var bot = await BotProcess.StartAsync(BotProjects.Baseline, new Dictionary<string, string>(StringComparer.Ordinal), log_, cancellationToken);
+        using var endpoint = new BotEndpoint([bot.MessagesEndpoint], Connections(size));
+        var chat = NewChat(connector);
+        var data = new JsonObject { ["itemId"] = Guid.NewGuid().ToString() };
+        static bool Ok(EndpointAnswer a) => a.Card is not null;
+        await VoteBurst.FireAsync(endpoint, [.. people.Skip(size).Select(p => Vote(chat, p, data, 3))], inFlight, Ok, cancellationToken);
+        var (wall, latency, confirmed) = await VoteBurst.FireAsync(endpoint, Votes(chat, people, size, data), Math.Min(inFlight, size), Ok, cancellationToken);
+        return Report(new BurstResult("bare bot", size, wall, latency, confirmed.Count(c => c), null, 0));
+    }
+
+    private async Task<BurstResult> ProductAsync(FakeConnectorService connector, PostgresServer? postgres, StoreKind store, IReadOnlyList<SimParticipant> people, int size, CancellationToken cancellationToken)
+    {
+        await using var fleet = await BotFleet.StartAsync(store, 1, work, postgres, cancellationToken);
+        using var endpoint = new BotEndpoint(fleet.Endpoints, Connections(size));
+        var chat = NewChat(connector);
+        var session = new ChatSession(endpoint, connector, chat, new Ledger());
+        var run = new SeriesRun(session, [], seed, 1, TextWriter.Null);
+        await run.CreateSeriesAsync(cancellationToken);
+        var items = await run.StartForumAsync(1, cancellationToken);
+        var voted = items.Single(i => i.Item.Key == VotedItem).Shared.Button(ParticipantPlay.Answer)!.Data;
+        var warm = items.Single(i => i.Item.Key == WarmUpItem).Shared.Button(ParticipantPlay.Answer)!.Data;
+
+        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{store}: onboarding {people.Count} participants …"));
+        await Parallel.ForEachAsync(people, new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = cancellationToken }, async (who, token) =>
+        {
+            var joined = await session.ExecuteAsync(who.User, ParticipantPlay.Onboard, new JsonObject
+            {
+                ["seriesId"] = run.SeriesId,
+                ["in.group"] = who.GroupKey,
+                ["in.organisation"] = who.Organisation,
+            }, token);
+            if (joined?.Confirms != true)
+            {
+                throw new InvalidOperationException($"Onboarding {who.User.Name} failed: {joined?.Notice}");
+            }
+        });
+
+        static bool Saved(EndpointAnswer a) => a.Card is { } card && CardForm.Read(card).Confirms;
+        await VoteBurst.FireAsync(endpoint, [.. people.Skip(size).Select(p => Vote(chat, p, warm, 3))], inFlight, Saved, cancellationToken);
+        var (wall, latency, confirmed) = await VoteBurst.FireAsync(endpoint, Votes(chat, people, size, voted), Math.Min(inFlight, size), Saved, cancellationToken);
+
+        // Every confirmed vote must be in the store under its voter: the item is anonymous, so the respondent keys
+        // are recomputed with the bots' secret.
+        using var reader = fleet.Store.OpenReader();
+        var seriesId = Guid.Parse(run.SeriesId!);
+        var item = (await reader.Store.GetSeriesAsync(seriesId, cancellationToken))!.Forums[0].FindItem(VotedItem)!;
+        var storedKeys = (await reader.Store.GetResponsesAsync(item.Id, cancellationToken)).Select(r => r.RespondentKey).ToHashSet(StringComparer.Ordinal);
+        var keys = new RespondentKeys(fleet.Secret);
+        var keyOf = (await reader.Store.GetParticipantsAsync(seriesId, cancellationToken)).ToDictionary(p => p.UserId, p => keys.For(item, p), StringComparer.Ordinal);
+        var lost = people.Take(size).Where((who, i) => confirmed[i] && !(keyOf.TryGetValue(who.User.AadObjectId, out var key) && storedKeys.Contains(key))).Count();
+        return Report(new BurstResult(store == StoreKind.Sqlite ? "bot, SQLite" : "bot, PostgreSQL", size, wall, latency, confirmed.Count(c => c), storedKeys.Count, lost));
+    }
+
+    /// <summary>Each participant rates on the scale; the value follows from the seed and their index.</summary>
+    private List<JsonObject> Votes(GroupChat chat, IReadOnlyList<SimParticipant> people, int size, JsonObject data) =>
+        [.. people.Take(size).Select(p => Vote(chat, p, data, 1 + (int)(StableHash.Unit(seed.ToString(CultureInfo.InvariantCulture), p.User.Id) * 5)))];
+
+    private static JsonObject Vote(GroupChat chat, SimParticipant who, JsonObject data, int rating)
+    {
+        var merged = (JsonObject)data.DeepClone();
+        merged["in.rating"] = rating.ToString(CultureInfo.InvariantCulture);
+        return chat.Execute(who.User, ParticipantPlay.Answer, merged);
+    }
+
+    private static GroupChat NewChat(FakeConnectorService connector) => new(connector.ServiceUrl, $"19:bench-{Guid.NewGuid():N}@thread.v2");
+
+    /// <summary>Client connections: enough for the burst, bounded so 10,000 votes do not need 10,000 sockets.</summary>
+    private static int Connections(int size) => Math.Clamp(size, 16, 1000);
+
+    private BurstResult Report(BurstResult result)
+    {
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {result.Target,-16} {result.Votes,6} votes: {result.Throughput,7:0} per s, p50 {result.Latency.Percentile(50).TotalMilliseconds,6:0} ms, p99 {result.Latency.Percentile(99).TotalMilliseconds,6:0} ms, confirmed {result.Confirmed}, stored {result.Stored?.ToString(CultureInfo.InvariantCulture) ?? "-"}, confirmed but not stored {result.Lost}"));
+        return result;
+    }
+}

@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Collaboration.Simulator.Teams;
+
+namespace Collaboration.Simulator.Bench;
+
+/// <summary>
+/// Fires prepared invokes at an endpoint, at most <c>inFlight</c> at a time (all of them at once by default, as when a
+/// whole room clicks together), and measures each invoke from the moment it may go until its response arrived.
+/// </summary>
+internal static class VoteBurst
+{
+    /// <returns>The burst's duration, the latencies, and for each invoke (in order) whether it was confirmed.</returns>
+    public static async Task<(TimeSpan Wall, LatencyStats Latency, bool[] Confirmed)> FireAsync(
+        BotEndpoint endpoint, IReadOnlyList<JsonObject> invokes, int inFlight, Func<EndpointAnswer, bool> confirmed, CancellationToken cancellationToken)
+    {
+        using var gate = new SemaphoreSlim(inFlight);
+        var clock = Stopwatch.StartNew();
+        var results = await Task.WhenAll(invokes.Select(async invoke =>
+        {
+            await gate.WaitAsync(cancellationToken);
+            try
+            {
+                var answer = await endpoint.PostAsync(invoke, cancellationToken);
+                return (answer.Latency, Ok: confirmed(answer));
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+        clock.Stop();
+        return (clock.Elapsed, new LatencyStats(results.Select(r => r.Latency)), [.. results.Select(r => r.Ok)]);
+    }
+}

@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace Collaboration.Simulator.Bench;
+
+/// <summary>The benchmark's table: each product run beside the bare bot of the same size, as ratios.</summary>
+internal static class VoteTable
+{
+    public static void Write(IReadOnlyList<BurstResult> results, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(output);
+        var c = CultureInfo.InvariantCulture;
+        output.WriteLine();
+        output.WriteLine("| votes | target | votes/s | p50 ms | p99 ms | time per vote vs bare bot | p99 vs bare bot | unconfirmed | stored | lost |");
+        output.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var size in results.GroupBy(r => r.Votes))
+        {
+            var bare = size.FirstOrDefault(r => r.Stored is null);
+            foreach (var r in size)
+            {
+                var ratio = bare is null || r == bare ? "1" : (bare.Throughput / r.Throughput).ToString("0.00", c) + "×";
+                var p99 = bare is null || r == bare ? "1" : (r.Latency.Percentile(99) / bare.Latency.Percentile(99)).ToString("0.0", c) + "×";
+                output.WriteLine(string.Create(c,
+                    $"| {r.Votes:N0} | {r.Target} | {r.Throughput:0} | {r.Latency.Percentile(50).TotalMilliseconds:0} | {r.Latency.Percentile(99).TotalMilliseconds:0} | {ratio} | {p99} | {r.Unconfirmed} | {(r.Stored is null ? "–" : r.Stored.Value.ToString(c))} | {(r.Stored is null ? "–" : r.Lost.ToString(c))} |"));
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Collaboration.Simulator.Hosting;
+
+internal enum StoreKind
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,3 @@
+using Collaboration.Simulator.Cli;
+
+return await SimulatorCommands.RunAsync(args, Console.Out, CancellationToken.None);
