@@ -7,8 +7,8 @@ using Npgsql;
 namespace Collaboration.Bot.Tests.Faults.Support;
 
 /// <summary>
-/// Reads the answers straight from the bot's database (not through the bot), so that what a test checks is what
-/// survived on disk. Only for named items: their rows carry the participant, hence the Teams user.
+/// Reads answers and needs straight from the bot's database (not through the bot), so that what a test checks is
+/// what survived on disk. Answers only of named items: their rows carry the participant, hence the Teams user.
 /// </summary>
 internal static class StoredVotes
 {
@@ -33,6 +33,24 @@ internal static class StoredVotes
         }
 
         return rows;
+    }
+
+    /// <summary>The texts of every stored need, as they are in the database.</summary>
+    public static async Task<IReadOnlyList<string>> ReadNeedTextsAsync(BotStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        await using var connection = Open(store);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT text FROM need_entries";
+        await using var reader = await command.ExecuteReaderAsync();
+        var texts = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            texts.Add(reader.GetString(0));
+        }
+
+        return texts;
     }
 
     /// <summary>SQLite's own check of the file: "ok" or the list of what is broken.</summary>
