@@ -42,6 +42,23 @@ internal static class StoreFailures
     }
 
     /// <summary>
+    /// The server ended the connection (57P01 administrator shutdown, 57P02 crash shutdown) before this statement was
+    /// sent on it: what a pooled connection that sat idle through a server restart reports on its next use.
+    /// </summary>
+    public static bool IsEndedConnection(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is PostgresException { SqlState: "57P01" or "57P02" })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// PostgreSQL error classes (https://www.postgresql.org/docs/current/errcodes-appendix.html): 08 connection
     /// exceptions, 53 insufficient resources (too many clients), 57P01–57P03 the server shutting down or starting up.
     /// Besides those, whatever Npgsql itself calls transient (serialisation failures, deadlocks).

@@ -40,6 +40,29 @@ public sealed class StoreUnavailabilityTests : IDisposable
     }
 
     [Fact]
+    public async Task A_server_restart_while_the_pool_sat_idle_fails_no_call_afterwards()
+    {
+        await using var server = await PostgresServer.StartAsync();
+        await using var store = await StoreHarness.StartAsync(_contentRoot.FullName, new Dictionary<string, string?>
+        {
+            ["ForumStore:Provider"] = "Postgres",
+            ["ForumStore:ConnectionString"] = await server.CreateDatabaseAsync("idle_restart"),
+        });
+        var series = SampleSeries.Create();
+        await store.Forums.AddSeriesAsync(series, CancellationToken.None);
+
+        // Several pooled connections, all ended by the restart (57P01) while nobody used them.
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => store.Forums.GetSeriesAsync(series.Id, CancellationToken.None)));
+        await server.StopAsync();
+        await server.StartAgainAsync();
+
+        for (var call = 0; call < 10; call++)
+        {
+            Assert.NotNull(await store.Forums.GetSeriesAsync(series.Id, CancellationToken.None));
+        }
+    }
+
+    [Fact]
     public void Unreachable_servers_locked_files_and_timeouts_count_as_unavailable()
     {
         Assert.True(StoreFailures.IsUnavailable(new SqliteException("database is locked", 5)));
