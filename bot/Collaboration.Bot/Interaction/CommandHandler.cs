@@ -30,7 +30,7 @@ internal sealed class CommandHandler(
         catch (StoreUnavailableException unavailable)
         {
             InteractionLog.StoreUnavailableForCommand(logger, unavailable, parse.Command?.Kind);
-            return [new(UnavailableCards.ForCommand(BotText.For(turn.Language)))];
+            return [new(UnavailableCards.Notice(BotText.For(turn.Language)))];
         }
     }
 

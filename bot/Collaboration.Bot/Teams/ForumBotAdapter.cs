@@ -24,7 +24,7 @@ internal sealed class ForumBotAdapter : CloudAdapter
             var text = BotText.For(BotText.LanguageOf(turnContext.Activity.Locale));
             // Store failures the interaction layer did not meet itself (e.g. while posting cards after the action)
             // still get the "database not reachable, try again" answer rather than the one for a bug.
-            var card = exception is StoreUnavailableException ? UnavailableCards.ForCommand(text) : NoticeCards.Failure(text);
+            var card = exception is StoreUnavailableException ? UnavailableCards.Notice(text) : NoticeCards.Failure(text);
             if (turnContext.Activity.Type == ActivityTypes.Invoke)
             {
                 // An invoke waits for its response; the error card replaces the clicked card for that user only.

@@ -42,7 +42,7 @@ public sealed class EveryBotCardTests
             cards.Add(("onboarding", OnboardingCards.Create(text, series, null, Guid.NewGuid(), new CardNotice("Bitte Gruppe wählen", IsProblem: true))));
             cards.Add(("add-item", AddItemCards.Create(text, series, 1)));
             cards.Add(("failure", NoticeCards.Failure(text)));
-            cards.Add(("unavailable-command", UnavailableCards.ForCommand(text)));
+            cards.Add(("unavailable-notice", UnavailableCards.Notice(text)));
             cards.Add(("unavailable-vote", UnavailableCards.ForAction(text, CardVerbs.Answer, new System.Text.Json.Nodes.JsonObject { ["itemId"] = Guid.NewGuid().ToString(), ["in.choice"] = "a,b" })));
             cards.Add(("unavailable-need", UnavailableCards.ForAction(text, CardVerbs.SubmitNeed, new System.Text.Json.Nodes.JsonObject
             {

@@ -118,6 +118,9 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.Equal(crowd.Voters.Select(v => (v.User.AadObjectId, v.Choice)).Order(), stored.Select(r => (r.UserId, r.Choice)).Order());
         var problems = await AdaptiveCardValidator.ValidateAsync([.. retryCards.Select(r => r.Card.ToJsonString()), needAnswer.Card.ToJsonString(), notice.Card.ToJsonString()]);
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+
+        // Kept only when the test fails, for diagnosis.
+        File.Delete(logPath);
     }
 
     /// <summary>Polls /health/ready until it reports <paramref name="status"/> overall; the outage takes a moment to be noticed.</summary>

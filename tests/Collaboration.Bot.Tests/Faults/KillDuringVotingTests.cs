@@ -84,6 +84,9 @@ public sealed class KillDuringVotingTests(PostgresFixture postgres, ITestOutputH
             1,
             TimeSpan.FromMinutes(1),
             deadline.Token);
+
+        // Kept only when the test fails, for diagnosis.
+        File.Delete(logPath);
     }
 
     /// <summary>

@@ -62,7 +62,7 @@ internal static class UnavailableCards
         return CardParts.Card(body, [sendAgain], text.LanguageTag);
     }
 
-    /// <summary>The answer to a chat command (or anything else) that could not be carried out.</summary>
-    public static AdaptiveCard ForCommand(BotText text) =>
-        CardParts.Card([CardParts.Notice(text["Unavailable.Command"], ContainerStyle.Attention)], lang: text.LanguageTag);
+    /// <summary>The answer to a chat command, or to a turn that failed after its action (posting cards), that could not be carried out.</summary>
+    public static AdaptiveCard Notice(BotText text) =>
+        CardParts.Card([CardParts.Notice(text["Unavailable.Notice"], ContainerStyle.Attention)], lang: text.LanguageTag);
 }
