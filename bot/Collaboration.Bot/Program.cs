@@ -1,13 +1,14 @@
 using Collaboration.Bot.Downloads;
 using Collaboration.Bot.Hosting;
 using Collaboration.Forums.Store;
+using Collaboration.Forums.Store.Health;
 using Collaboration.GraphSync.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddForumStore();
 builder.AddForumBot();
-// Off unless GraphSync:Enabled=true: a host without a SharePoint target runs no worker.
+// Off unless GraphSync:Enabled=true: then this process archives too; else a graph-sync process (or nobody) does.
 builder.AddGraphSync();
 
 var app = builder.Build();

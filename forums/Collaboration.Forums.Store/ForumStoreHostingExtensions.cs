@@ -1,4 +1,5 @@
 using Collaboration.Forums.Outbox;
+using Collaboration.Forums.Store.Outbox;
 using Collaboration.Forums.Store.Postgres;
 using Collaboration.Forums.Store.Sqlite;
 using Microsoft.EntityFrameworkCore;

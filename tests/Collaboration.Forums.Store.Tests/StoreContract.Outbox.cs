@@ -10,6 +10,7 @@ namespace Collaboration.Forums.Store.Tests;
 public abstract partial class StoreContract
 {
     private static readonly TimeSpan LongLease = TimeSpan.FromMinutes(5);
+    private static readonly string[] ArchiveJobs = [ArchiveForumPayload.Kind];
 
     // A lease meant to run out during the test. It must outlast the calls made before it should expire, also on
     // a loaded two-core CI machine (200 ms did not), so the test waits a little longer than this for it to end.
@@ -29,7 +30,7 @@ public abstract partial class StoreContract
         await store.Forums.UpdateSeriesAsync(series, [message], Ct);
 
         Assert.Equal(ForumStatus.Closed, (await store.Forums.GetSeriesAsync(series.Id, Ct))!.FindForum(1)!.Status);
-        var leased = Assert.Single(await store.Outbox.LeaseAsync("worker-a", 10, LongLease, Ct));
+        var leased = Assert.Single(await store.Outbox.LeaseAsync("worker-a", ArchiveJobs, 10, LongLease, Ct));
         Assert.Equal((message.Id, "archive-forum", 1), (leased.Id, leased.Kind, leased.Attempts));
         Assert.Equal(new ArchiveForumPayload(series.Id, 1), ArchiveForumPayload.Parse(leased.Payload));
         Assert.Equal("worker-a", leased.LeaseOwner);
@@ -51,7 +52,57 @@ public abstract partial class StoreContract
 
         Assert.Equal(ForumStatus.Draft, (await store.Forums.GetSeriesAsync(series.Id, Ct))!.FindForum(1)!.Status);
         Assert.Null(await store.Outbox.GetAsync(fresh.Id, Ct));
-        Assert.Equal([existing.Id], (await store.Outbox.LeaseAsync("worker-a", 10, LongLease, Ct)).Select(e => e.Id));
+        Assert.Equal([existing.Id], (await store.Outbox.LeaseAsync("worker-a", ArchiveJobs, 10, LongLease, Ct)).Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task Enqueueing_an_id_twice_keeps_the_first_message_and_says_so()
+    {
+        await using var store = await CreateStoreAsync();
+        var first = OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.NewGuid(), 1, DateTimeOffset.UtcNow);
+
+        Assert.True(await store.Outbox.EnqueueAsync(first, Ct));
+        Assert.False(await store.Outbox.EnqueueAsync(first with { Payload = "{}" }, Ct));
+
+        var leased = Assert.Single(await store.Outbox.LeaseAsync("worker-a", ArchiveJobs, 10, LongLease, Ct));
+        Assert.Equal((first.Id, first.Payload), (leased.Id, leased.Payload));
+        Assert.True(await store.Outbox.CompleteAsync(first.Id, Ct));
+        Assert.False(await store.Outbox.EnqueueAsync(first, Ct)); // a done message is not revived by a late re-run either
+        Assert.NotNull((await store.Outbox.GetAsync(first.Id, Ct))!.DoneAt);
+    }
+
+    [Fact]
+    public async Task The_open_list_holds_every_message_not_done_whatever_its_state()
+    {
+        await using var store = await CreateStoreAsync();
+        var start = DateTimeOffset.UtcNow.AddMinutes(-1);
+        var messages = Enumerable.Range(0, 4).Select(i => OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.NewGuid(), 1, start.AddSeconds(i))).ToList();
+        foreach (var message in messages)
+        {
+            await store.Outbox.EnqueueAsync(message, Ct);
+        }
+
+        var leased = await store.Outbox.LeaseAsync("worker-a", ArchiveJobs, 3, LongLease, Ct);
+        await store.Outbox.CompleteAsync(leased[0].Id, Ct);
+        await store.Outbox.FailAsync(leased[1].Id, "Graph 503", DateTimeOffset.UtcNow.AddHours(1), poison: false, Ct);
+        await store.Outbox.FailAsync(leased[2].Id, "Graph 403", DateTimeOffset.UtcNow, poison: true, Ct);
+
+        Assert.Equal(messages.Skip(1).Select(m => m.Id), (await store.Outbox.ListOpenAsync(Ct)).Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task A_leaser_gets_only_the_kinds_it_has_jobs_for()
+    {
+        await using var store = await CreateStoreAsync();
+        var archive = OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.NewGuid(), 1, DateTimeOffset.UtcNow);
+        var links = OutboxMessage.PostArchiveLinks(archive.Id, new ArchiveLinksPayload(Guid.NewGuid(), 1, new("Forum 1"),
+            [new ArchivedFile("results.json", new Uri("https://contoso.sharepoint.com/r.json"))], "19:chat"), DateTimeOffset.UtcNow);
+        await store.Outbox.EnqueueAsync(archive, Ct);
+        await store.Outbox.EnqueueAsync(links, Ct);
+
+        Assert.Equal([links.Id], (await store.Outbox.LeaseAsync("bot", [ArchiveLinksPayload.Kind], 10, LongLease, Ct)).Select(e => e.Id));
+        Assert.Equal([archive.Id], (await store.Outbox.LeaseAsync("graph-sync", ArchiveJobs, 10, LongLease, Ct)).Select(e => e.Id));
+        Assert.Empty(await store.Outbox.LeaseAsync("idle", [], 10, LongLease, Ct));
     }
 
     [Fact]
@@ -68,7 +119,7 @@ public abstract partial class StoreContract
         var leasers = Enumerable.Range(0, 4).Select(n => Task.Run(async () =>
         {
             var mine = new List<Guid>();
-            while (await store.Outbox.LeaseAsync($"worker-{n}", 3, LongLease, Ct) is { Count: > 0 } batch)
+            while (await store.Outbox.LeaseAsync($"worker-{n}", ArchiveJobs, 3, LongLease, Ct) is { Count: > 0 } batch)
             {
                 mine.AddRange(batch.Select(e => e.Id));
             }
@@ -90,12 +141,12 @@ public abstract partial class StoreContract
         await store.Outbox.EnqueueAsync(message, Ct);
         var live = OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.NewGuid(), 2, DateTimeOffset.UtcNow.AddSeconds(-1));
         await store.Outbox.EnqueueAsync(live, Ct);
-        Assert.Single(await store.Outbox.LeaseAsync("crashed-worker", 1, ShortLease, Ct));
-        Assert.Single(await store.Outbox.LeaseAsync("busy-worker", 1, LongLease, Ct));
-        Assert.Empty(await store.Outbox.LeaseAsync("other-worker", 10, LongLease, Ct));
+        Assert.Single(await store.Outbox.LeaseAsync("crashed-worker", ArchiveJobs, 1, ShortLease, Ct));
+        Assert.Single(await store.Outbox.LeaseAsync("busy-worker", ArchiveJobs, 1, LongLease, Ct));
+        Assert.Empty(await store.Outbox.LeaseAsync("other-worker", ArchiveJobs, 10, LongLease, Ct));
 
         await Task.Delay(PastShortLease);
-        var again = Assert.Single(await store.Outbox.LeaseAsync("other-worker", 10, LongLease, Ct));
+        var again = Assert.Single(await store.Outbox.LeaseAsync("other-worker", ArchiveJobs, 10, LongLease, Ct));
 
         Assert.Equal((message.Id, 2, "other-worker"), (again.Id, again.Attempts, again.LeaseOwner));
     }
@@ -106,13 +157,13 @@ public abstract partial class StoreContract
         await using var store = await CreateStoreAsync();
         var message = OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.NewGuid(), 2, DateTimeOffset.UtcNow.AddSeconds(-1));
         await store.Outbox.EnqueueAsync(message, Ct);
-        Assert.Single(await store.Outbox.LeaseAsync("worker-a", 1, ShortLease, Ct));
+        Assert.Single(await store.Outbox.LeaseAsync("worker-a", ArchiveJobs, 1, ShortLease, Ct));
 
         Assert.True(await store.Outbox.ExtendLeaseAsync(message.Id, "worker-a", LongLease, Ct));
         Assert.False(await store.Outbox.ExtendLeaseAsync(message.Id, "worker-b", LongLease, Ct));
         await Task.Delay(PastShortLease);
 
-        Assert.Empty(await store.Outbox.LeaseAsync("worker-b", 10, LongLease, Ct));
+        Assert.Empty(await store.Outbox.LeaseAsync("worker-b", ArchiveJobs, 10, LongLease, Ct));
     }
 
     [Fact]
@@ -121,9 +172,9 @@ public abstract partial class StoreContract
         await using var store = await CreateStoreAsync();
         var message = OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.NewGuid(), 2, DateTimeOffset.UtcNow.AddSeconds(-1));
         await store.Outbox.EnqueueAsync(message, Ct);
-        Assert.Single(await store.Outbox.LeaseAsync("worker-a", 1, ShortLease, Ct));
+        Assert.Single(await store.Outbox.LeaseAsync("worker-a", ArchiveJobs, 1, ShortLease, Ct));
         await Task.Delay(PastShortLease);
-        Assert.Single(await store.Outbox.LeaseAsync("worker-b", 1, LongLease, Ct));
+        Assert.Single(await store.Outbox.LeaseAsync("worker-b", ArchiveJobs, 1, LongLease, Ct));
 
         Assert.False(await store.Outbox.ExtendLeaseAsync(message.Id, "worker-a", LongLease, Ct));
         Assert.Equal("worker-b", (await store.Outbox.GetAsync(message.Id, Ct))!.LeaseOwner);
@@ -137,12 +188,12 @@ public abstract partial class StoreContract
         var succeeding = OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.NewGuid(), 2, DateTimeOffset.UtcNow.AddSeconds(-1));
         await store.Outbox.EnqueueAsync(failing, Ct);
         await store.Outbox.EnqueueAsync(succeeding, Ct);
-        Assert.Equal(2, (await store.Outbox.LeaseAsync("worker-a", 10, LongLease, Ct)).Count);
+        Assert.Equal(2, (await store.Outbox.LeaseAsync("worker-a", ArchiveJobs, 10, LongLease, Ct)).Count);
 
         Assert.True(await store.Outbox.FailAsync(failing.Id, "503 from Graph", DateTimeOffset.UtcNow.AddHours(1), poison: false, Ct));
         Assert.True(await store.Outbox.CompleteAsync(succeeding.Id, Ct));
 
-        Assert.Empty(await store.Outbox.LeaseAsync("worker-a", 10, LongLease, Ct));
+        Assert.Empty(await store.Outbox.LeaseAsync("worker-a", ArchiveJobs, 10, LongLease, Ct));
         var stuck = Assert.Single(await store.Outbox.ListStuckAsync(Ct));
         Assert.Equal((failing.Id, "503 from Graph", false, null), (stuck.Id, stuck.LastError, stuck.Poison, stuck.LeaseOwner));
         Assert.NotNull((await store.Outbox.GetAsync(succeeding.Id, Ct))!.DoneAt);
@@ -155,17 +206,17 @@ public abstract partial class StoreContract
         await using var store = await CreateStoreAsync();
         var message = OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.NewGuid(), 1, DateTimeOffset.UtcNow.AddSeconds(-1));
         await store.Outbox.EnqueueAsync(message, Ct);
-        Assert.Single(await store.Outbox.LeaseAsync("worker-a", 10, LongLease, Ct));
+        Assert.Single(await store.Outbox.LeaseAsync("worker-a", ArchiveJobs, 10, LongLease, Ct));
 
         Assert.True(await store.Outbox.FailAsync(message.Id, new string('x', 5000), DateTimeOffset.UtcNow.AddSeconds(-1), poison: true, Ct));
 
-        Assert.Empty(await store.Outbox.LeaseAsync("worker-a", 10, LongLease, Ct));
+        Assert.Empty(await store.Outbox.LeaseAsync("worker-a", ArchiveJobs, 10, LongLease, Ct));
         var stuck = Assert.Single(await store.Outbox.ListStuckAsync(Ct));
         Assert.True(stuck.Poison);
         Assert.Equal(2000, stuck.LastError!.Length);
 
         Assert.True(await store.Outbox.RetryAsync(message.Id, Ct));
-        var retried = Assert.Single(await store.Outbox.LeaseAsync("worker-b", 10, LongLease, Ct));
+        var retried = Assert.Single(await store.Outbox.LeaseAsync("worker-b", ArchiveJobs, 10, LongLease, Ct));
         Assert.Equal((message.Id, 1, false), (retried.Id, retried.Attempts, retried.Poison));
     }
 }

@@ -56,7 +56,7 @@ public sealed class ArchiveForumTests : IAsyncLifetime
         Assert.All(forum.Items.Where(i => i.Anonymous), item => Assert.DoesNotContain(
             responses.Where(l => l.StartsWith(item.Key + ";", StringComparison.Ordinal)),
             l => ForumScenario.People.Any(p => l.Contains(p.Split(' ')[0], StringComparison.Ordinal))));
-        Assert.All(_harness.Graph.ListItems(GraphSyncHarness.SiteId, GraphSyncHarness.ListId), fields => Assert.False(fields.ContainsKey("Author")));
+        Assert.All(_harness.Graph.ListItems(GraphSyncHarness.SiteId, GraphSyncHarness.ListId), fields => Assert.False(fields.ContainsKey("NeedAuthor")));
         var needsCsv = Encoding.UTF8.GetString(expected.Files.Single(f => f.Name == "needs.csv").Content);
         Assert.DoesNotContain(ForumScenario.People, p => needsCsv.Contains(p.Split(' ')[0], StringComparison.Ordinal));
     }
@@ -67,15 +67,16 @@ public sealed class ArchiveForumTests : IAsyncLifetime
         var series = await ForumScenario.CloseForumOneAsync(_harness.Store);
         await _harness.DrainAsync();
         var firstFiles = Snapshot();
-        var firstItems = _harness.Graph.ListItems(GraphSyncHarness.SiteId, GraphSyncHarness.ListId).Count;
+        var firstItems = _harness.Graph.ListItems(GraphSyncHarness.SiteId, GraphSyncHarness.ListId);
 
         await _harness.Outbox.EnqueueAsync(OutboxMessage.ArchiveForum(Guid.NewGuid(), series.Id, 1, DateTimeOffset.UtcNow), CancellationToken.None);
         await _harness.DrainAsync();
 
         Assert.Equal(firstFiles, Snapshot());
-        Assert.Equal(firstItems, _harness.Graph.ListItems(GraphSyncHarness.SiteId, GraphSyncHarness.ListId).Count);
+        Assert.Equal(
+            firstItems.Select(i => string.Join('|', i.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value}"))),
+            _harness.Graph.ListItems(GraphSyncHarness.SiteId, GraphSyncHarness.ListId).Select(i => string.Join('|', i.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value}"))));
         AssertArchived(await ExpectedArchiveAsync(series));
-        Assert.Contains(_harness.Graph.Requests, r => r.Method == "PATCH");
     }
 
     [Fact]
@@ -97,10 +98,10 @@ public sealed class ArchiveForumTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_lost_answer_to_a_list_item_post_is_retried_without_a_duplicate_item()
+    public async Task A_lost_answer_to_a_batch_of_list_item_creates_is_retried_without_a_duplicate_item()
     {
         var series = await ForumScenario.CloseForumOneAsync(_harness.Store);
-        _harness.Graph.Inject(GraphFault.ResetAfterReceiving(), 1, r => r.Method == "POST" && r.Path.EndsWith("/items", StringComparison.Ordinal));
+        _harness.Graph.Inject(GraphFault.ResetAfterReceiving(), 1, r => r.Method == "POST" && r.Path == "/v1.0/$batch");
 
         await _harness.DrainAsync();
 

@@ -1,6 +1,8 @@
 using Azure.Core;
 using Azure.Identity;
+using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Store;
+using Collaboration.Forums.Store.Outbox;
 using Collaboration.GraphSync.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,7 +32,7 @@ public sealed class CredentialTests
     [InlineData("WorkloadIdentity", typeof(WorkloadIdentityCredential))]
     public void The_configured_credential_kind_is_the_credential_built(string kind, Type expected)
     {
-        using var host = Build(new(Common) { ["GraphSync:Credential"] = kind });
+        using var host = Build(new(Common) { ["GraphSync:Enabled"] = "true", ["GraphSync:Credential"] = kind });
 
         var credential = host.Services.GetRequiredService<TokenCredential>();
 
@@ -50,11 +52,28 @@ public sealed class CredentialTests
     }
 
     [Fact]
-    public void A_disabled_worker_registers_no_hosted_service()
+    public async Task An_enabled_worker_whose_report_theme_file_is_missing_stops_the_host_at_start_naming_the_key()
+    {
+        var settings = new Dictionary<string, string?>(Common)
+        {
+            ["GraphSync:Enabled"] = "true",
+            ["GraphSync:Credential"] = "ManagedIdentity",
+            ["GraphSync:ReportTheme"] = "/nonexistent/theme.json",
+        };
+        using var host = Build(settings);
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("GraphSync:ReportTheme", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Disabled_graph_sync_registers_neither_the_archive_job_nor_a_worker()
     {
         using var host = Build(new(Common));
 
-        Assert.DoesNotContain(host.Services.GetServices<IHostedService>(), s => s.GetType().Name == "GraphSyncWorker");
+        Assert.Empty(host.Services.GetServices<IOutboxJob>());
+        Assert.DoesNotContain(host.Services.GetServices<IHostedService>(), s => s is OutboxWorker);
     }
 
     private static IHost Build(Dictionary<string, string?> settings)

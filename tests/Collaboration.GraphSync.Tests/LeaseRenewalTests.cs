@@ -1,5 +1,4 @@
 using Collaboration.Forums.Outbox;
-using Collaboration.GraphSync.Jobs;
 using Collaboration.GraphSync.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -15,7 +14,7 @@ public sealed class LeaseRenewalTests : IAsyncLifetime
     public async Task InitializeAsync() =>
         _harness = await GraphSyncHarness.StartAsync(
             // Renewals every 2/3 s leave more than a second of slack on a loaded two-core machine.
-            new Dictionary<string, string?> { ["GraphSync:LeaseDuration"] = "00:00:02" },
+            new Dictionary<string, string?> { ["Outbox:LeaseDuration"] = "00:00:02" },
             s => s.AddSingleton<IOutboxJob>(_job));
 
     public async Task DisposeAsync() => await _harness.DisposeAsync();
@@ -25,8 +24,9 @@ public sealed class LeaseRenewalTests : IAsyncLifetime
     {
         await _harness.Outbox.EnqueueAsync(new OutboxMessage(Guid.NewGuid(), SlowJob.KindName, "{}", DateTimeOffset.UtcNow.AddSeconds(-1)), CancellationToken.None);
 
-        // The lease term is 2 s; the job takes 5 s; the second worker looks twice while it runs.
+        // The lease term is 2 s; the job takes 5 s from its start; the second worker looks twice while it runs.
         var first = _harness.NewWorker().RunOnceAsync(CancellationToken.None);
+        await _job.Started.WaitAsync(TimeSpan.FromSeconds(30));
         await Task.Delay(TimeSpan.FromSeconds(2.5));
         var secondEarly = await _harness.NewWorker().RunOnceAsync(CancellationToken.None);
         await Task.Delay(TimeSpan.FromSeconds(1.5));
@@ -41,15 +41,19 @@ public sealed class LeaseRenewalTests : IAsyncLifetime
     private sealed class SlowJob : IOutboxJob
     {
         public const string KindName = "slow";
+        private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private int _runs;
 
         public int Runs => _runs;
+
+        public Task Started => _started.Task;
 
         public string Kind => KindName;
 
         public async Task RunAsync(OutboxEntry entry, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _runs);
+            _started.TrySetResult();
             await Task.Delay(TimeSpan.FromSeconds(5), cancellationToken);
         }
     }

@@ -4,9 +4,8 @@ using Collaboration.Bot.Posting;
 using Collaboration.Bot.Teams;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Participants;
-using Collaboration.GraphSync;
+using Collaboration.Forums.Store.Outbox;
 using Collaboration.Reports.Building;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -65,8 +64,9 @@ internal static class ForumBotExtensions
         services.AddSingleton<ConversationPoster>();
         services.AddSingleton<CardRefresher>();
         services.AddHostedService(sp => sp.GetRequiredService<CardRefresher>());
-        // Replaces graph-sync's silent default: after archiving, the series' conversations get the links.
-        services.Replace(ServiceDescriptor.Singleton<IArchiveListener, ArchivePoster>());
+        // After graph-sync (in this process or its own) has archived a forum, the series' conversations get the links.
+        services.AddOutboxJob<ArchiveLinksJob>();
+        services.AddOutboxWorker();
         return builder;
     }
 
@@ -74,17 +74,6 @@ internal static class ForumBotExtensions
     {
         endpoints.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
             adapter.ProcessAsync(request, response, bot, cancellationToken));
-        return endpoints;
-    }
-
-    /// <summary>
-    /// /health/live answers while the process runs; /health/ready also checks the database and the outbox, and says
-    /// which check found what (e.g. archive jobs stuck after failures).
-    /// </summary>
-    public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
-    {
-        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { ResponseWriter = HealthReportJson.WriteAsync });
         return endpoints;
     }
 }

@@ -33,7 +33,4 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 9, Level = LogLevel.Information, Message = "File consent declined in {ConversationKind}")]
     public static partial void FileConsentDeclined(ILogger logger, ConversationKind conversationKind);
-
-    [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "Posting the archive links of forum {ForumNumber} of series {SeriesId} into conversation {ConversationId} failed")]
-    public static partial void ArchiveCardFailed(ILogger logger, Exception exception, int forumNumber, Guid seriesId, string? conversationId);
 }

@@ -6,14 +6,19 @@ namespace Collaboration.Forums.Outbox;
 /// </summary>
 public interface IOutbox
 {
-    /// <summary>Adds a message on its own, for work asked for on demand rather than by a change.</summary>
-    Task EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken);
+    /// <summary>
+    /// Adds a message on its own, for work asked for on demand or by another job. Idempotent by id: false when a
+    /// message with this id exists (done or not), so a job that re-runs after a crash cannot queue its follow-up twice.
+    /// </summary>
+    Task<bool> EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Leases up to <paramref name="max"/> due messages (not done, not poison, next attempt reached, no live lease)
-    /// for <paramref name="leaseFor"/>, counting an attempt on each. Two concurrent callers never get the same message.
+    /// Leases up to <paramref name="max"/> due messages of the given <paramref name="kinds"/> (not done, not poison, next
+    /// attempt reached, no live lease) for <paramref name="leaseFor"/>, counting an attempt on each. Two concurrent
+    /// callers never get the same message.
     /// </summary>
-    Task<IReadOnlyList<OutboxEntry>> LeaseAsync(string owner, int max, TimeSpan leaseFor, CancellationToken cancellationToken);
+    Task<IReadOnlyList<OutboxEntry>> LeaseAsync(
+        string owner, IReadOnlyCollection<string> kinds, int max, TimeSpan leaseFor, CancellationToken cancellationToken);
 
     /// <summary>
     /// Pushes the lease of a running job to now + <paramref name="leaseFor"/>; false when <paramref name="owner"/> no
@@ -32,6 +37,9 @@ public interface IOutbox
 
     /// <summary>Messages an operator should look at: poisoned ones and pending ones that failed at least once.</summary>
     Task<IReadOnlyList<OutboxEntry>> ListStuckAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every message not done yet (due, leased, waiting after a failure or poisoned), oldest first.</summary>
+    Task<IReadOnlyList<OutboxEntry>> ListOpenAsync(CancellationToken cancellationToken);
 
     /// <summary>Makes a message due now with a fresh attempt count, poisoned or not; false when it is unknown or done.</summary>
     Task<bool> RetryAsync(Guid id, CancellationToken cancellationToken);

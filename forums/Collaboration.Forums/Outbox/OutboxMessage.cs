@@ -9,4 +9,11 @@ public sealed record OutboxMessage(Guid Id, string Kind, string Payload, DateTim
     /// <summary>Archive a closed forum's results to SharePoint.</summary>
     public static OutboxMessage ArchiveForum(Guid id, Guid seriesId, int forumNumber, DateTimeOffset createdAt) =>
         new(id, ArchiveForumPayload.Kind, new ArchiveForumPayload(seriesId, forumNumber).ToJson(), createdAt);
+
+    /// <summary>Post an archived forum's links into one conversation; the id follows from the archive job and the conversation.</summary>
+    public static OutboxMessage PostArchiveLinks(Guid archiveJobId, ArchiveLinksPayload payload, DateTimeOffset createdAt)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        return new(DerivedMessageId.From(archiveJobId, payload.ConversationId), ArchiveLinksPayload.Kind, payload.ToJson(), createdAt);
+    }
 }

@@ -9,11 +9,12 @@ using Collaboration.Forums.Store;
 namespace Collaboration.GraphSync.Archive;
 
 /// <summary>
-/// Builds a forum's archive from the store: results.json, responses.csv and needs.csv, and the rows of the needs list.
-/// The output depends only on stored data (no clock, no random order), so archiving twice uploads the same bytes.
+/// Builds a forum's archive from the store: the Word report and the PowerPoint deck, results.json, responses.csv and
+/// needs.csv, and the rows of the needs list. The output depends only on stored data (no clock, no random order; the
+/// documents are dated by the forum's last answer), so archiving twice uploads the same bytes.
 /// Anonymous items carry neither name nor group in any file: the group could single a person out in a small group.
 /// </summary>
-public sealed class ForumArchiveBuilder(IForumStore store)
+public sealed class ForumArchiveBuilder(IForumStore store, ArchiveDocuments documents)
 {
     public const int SchemaVersion = 1;
 
@@ -27,13 +28,16 @@ public sealed class ForumArchiveBuilder(IForumStore store)
         var results = new List<object>();
         var responses = new CsvWriter().Row("item", "question", "respondent", "group", "answer", "updated_at");
         var needs = new List<NeedRow>();
+        var lastAnswer = series.CreatedAt;
         foreach (var item in items)
         {
             ItemResults itemResults;
             if (item.Spec is NeedsCollectionSpec)
             {
                 var entries = await store.GetNeedsAsync(item.Id, cancellationToken);
-                var ranked = ResultsCalculator.ComputeNeeds(item, entries, await store.GetNeedSupportsAsync(item.Id, cancellationToken), series);
+                var supports = await store.GetNeedSupportsAsync(item.Id, cancellationToken);
+                var ranked = ResultsCalculator.ComputeNeeds(item, entries, supports, series);
+                lastAnswer = Latest(lastAnswer, entries.Select(e => e.CreatedAt).Concat(supports.Select(s => s.CreatedAt)));
                 itemResults = ranked;
                 var byId = entries.ToDictionary(e => e.Id);
                 needs.AddRange(ranked.Ranking.Select(n => new NeedRow(n.NeedId, series.Id, forum.Number, item.Key, n.Rank, n.Kind, n.TopicKey, n.Text,
@@ -43,6 +47,7 @@ public sealed class ForumArchiveBuilder(IForumStore store)
             {
                 var answers = await store.GetResponsesAsync(item.Id, cancellationToken);
                 itemResults = ResultsCalculator.Compute(item, answers, series);
+                lastAnswer = Latest(lastAnswer, answers.Select(a => a.UpdatedAt));
                 foreach (var response in answers.OrderBy(r => r.UpdatedAt).ThenBy(r => r.RespondentKey, StringComparer.Ordinal))
                 {
                     responses.Row(item.Key, item.Prompt.De, AuthorOf(item, response.ParticipantId, names), item.Anonymous ? null : response.GroupKey,
@@ -70,7 +75,7 @@ public sealed class ForumArchiveBuilder(IForumStore store)
             forum = new { id = forum.Id, number = forum.Number, title = forum.Title, status = forum.Status },
             items = results,
         };
-        var files = new List<ArchiveFile>
+        var files = new List<ArchiveFile>(await documents.WriteAsync(series, forum, lastAnswer, cancellationToken))
         {
             new("results.json", JsonSerializer.SerializeToUtf8Bytes(document, ArchiveJson.Options)),
             new("responses.csv", responses.ToBytes()),
@@ -90,6 +95,8 @@ public sealed class ForumArchiveBuilder(IForumStore store)
 
         return csv.ToBytes();
     }
+
+    private static DateTimeOffset Latest(DateTimeOffset so, IEnumerable<DateTimeOffset> more) => more.Append(so).Max();
 
     private static string? AuthorOf(ForumItem item, Guid? participantId, IReadOnlyDictionary<Guid, string> names) =>
         item.Anonymous || participantId is not { } id ? null : names.GetValueOrDefault(id);

@@ -1,64 +1,57 @@
-using System.Globalization;
 using Collaboration.GraphSync.Archive;
 using Collaboration.GraphSync.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.Graph.Models;
 
 namespace Collaboration.GraphSync.Graph;
 
 /// <summary>
-/// One SharePoint list item per need, found by the NeedId field: an item that exists is patched, else one is created.
-/// A re-run after a crash between POST and completion therefore finds the item instead of adding a second.
+/// Brings a forum's needs into the SharePoint list: columns provisioned, the forum's existing items read in one paged
+/// query on the indexed ForumKey column, then only the creates, updates and duplicate removals that are needed, sent
+/// as JSON batches. Running it again (after a crash between batches, or on a re-archive) finds by need id what is
+/// there, so every need ends up exactly once.
 /// </summary>
-internal sealed class NeedsListWriter(GraphClients clients, IOptions<GraphSyncOptions> options)
+internal sealed partial class NeedsListWriter(
+    GraphClients clients, NeedsListColumns columns, ListBatchRunner batches, IOptions<GraphSyncOptions> options, ILogger<NeedsListWriter> logger)
 {
-    /// <summary>SharePoint's single line of text holds 255 characters; the full text goes to the NeedText note field.</summary>
-    private const int TitleLength = 255;
+    /// <summary>SharePoint's largest page of list items (it answers 200 when asked for none).</summary>
+    private const int PageSize = 5000;
 
-    public async Task UpsertAsync(NeedRow need, CancellationToken cancellationToken)
+    public async Task WriteAsync(Guid seriesId, int forumNumber, IReadOnlyList<NeedRow> needs, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(need);
+        ArgumentNullException.ThrowIfNull(needs);
+        await columns.EnsureAsync(cancellationToken);
+        var forumKey = NeedsListPlan.ForumKeyOf(seriesId, forumNumber);
+        var existing = await ReadForumAsync(forumKey, cancellationToken);
+        var changes = NeedsListPlan.Plan(needs, existing, forumKey);
+        await batches.RunAsync(changes, cancellationToken);
+        var kinds = changes.CountBy(c => c.Kind).ToDictionary();
+        var (created, updated, deleted) = (kinds.GetValueOrDefault(ListChangeKind.Create), kinds.GetValueOrDefault(ListChangeKind.Update), kinds.GetValueOrDefault(ListChangeKind.Delete));
+        LogWritten(seriesId, forumNumber, needs.Count, existing.Count, created, updated, deleted);
+    }
+
+    private async Task<IReadOnlyList<ExistingItem>> ReadForumAsync(string forumKey, CancellationToken cancellationToken)
+    {
         var items = clients.Graph.Sites[options.Value.SiteId].Lists[options.Value.ListId].Items;
-        var found = await items.GetAsync(request =>
+        var found = new List<ExistingItem>();
+        var page = await items.GetAsync(request =>
         {
-            request.QueryParameters.Filter = $"fields/NeedId eq '{need.NeedId}'";
-            request.QueryParameters.Expand = ["fields($select=NeedId)"];
-            // NeedId need not be an indexed column; without this header SharePoint refuses the filter outright.
-            request.Headers.Add("Prefer", "HonorNonIndexedQueriesWarningMayFailRandomly");
+            request.QueryParameters.Filter = $"fields/{NeedsListColumns.ForumKey} eq '{forumKey}'";
+            request.QueryParameters.Expand = [$"fields($select={string.Join(',', NeedsListPlan.OwnedFields)})"];
+            request.QueryParameters.Top = PageSize;
         }, cancellationToken);
+        while (page is not null)
+        {
+            found.AddRange((page.Value ?? []).Where(i => i.Id is not null)
+                .Select(i => new ExistingItem(i.Id!, (IReadOnlyDictionary<string, object?>)(i.Fields?.AdditionalData ?? new Dictionary<string, object>())
+                    .ToDictionary(f => f.Key, f => (object?)f.Value, StringComparer.Ordinal))));
+            page = page.OdataNextLink is { } next ? await items.WithUrl(next).GetAsync(cancellationToken: cancellationToken) : null;
+        }
 
-        var fields = new FieldValueSet { AdditionalData = Fields(need) };
-        if (found?.Value is [{ Id: { } id }, ..])
-        {
-            await items[id].Fields.PatchAsync(fields, cancellationToken: cancellationToken);
-        }
-        else
-        {
-            await items.PostAsync(new ListItem { Fields = fields }, cancellationToken: cancellationToken);
-        }
+        return found;
     }
 
-    internal static Dictionary<string, object> Fields(NeedRow need)
-    {
-        var fields = new Dictionary<string, object>(StringComparer.Ordinal)
-        {
-            ["Title"] = need.Text.Length > TitleLength ? need.Text[..TitleLength] : need.Text,
-            ["NeedId"] = need.NeedId.ToString(),
-            ["NeedText"] = need.Text,
-            ["SeriesId"] = need.SeriesId.ToString(),
-            ["ForumNumber"] = need.ForumNumber,
-            ["ItemKey"] = need.ItemKey,
-            ["Kind"] = need.Kind.ToString(),
-            ["Topic"] = need.TopicKey,
-            ["Rank"] = need.Rank,
-            ["Supporters"] = need.Supporters,
-            ["CreatedAt"] = need.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-        };
-        if (need.Author is { } author)
-        {
-            fields["Author"] = author;
-        }
-
-        return fields;
-    }
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Needs list for forum {ForumNumber} of series {SeriesId}: {Needs} needs, {Found} items found; {Created} created, {Updated} updated, {Deleted} duplicates deleted")]
+    private partial void LogWritten(Guid seriesId, int forumNumber, int needs, int found, int created, int updated, int deleted);
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Collaboration.Forums.Text;
 
 namespace Collaboration.GraphSync.Hosting;
 
@@ -36,33 +37,23 @@ public sealed class GraphSyncOptions
     /// <summary>A PFX or PEM file with the private key, for <see cref="GraphCredentialKind.ClientCertificate"/>.</summary>
     public string? CertificatePath { get; set; }
 
-    /// <summary>Names this worker in outbox leases; defaults to the machine name and process id.</summary>
-    public string? WorkerId { get; set; }
-
-    /// <summary>After this many failed attempts a message is poisoned and left for an operator.</summary>
-    [Range(1, 100)]
-    public int MaxAttempts { get; set; } = 8;
-
-    [Range(1, 100)]
-    public int BatchSize { get; set; } = 4;
-
-    /// <summary>Long enough for a large upload; a crashed worker's messages wait this long before another takes them.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(10);
-
-    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
-
-    /// <summary>The first retry's delay; each further one doubles, up to <see cref="MaxBackoff"/>, with jitter.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
-    public TimeSpan BaseBackoff { get; set; } = TimeSpan.FromSeconds(30);
-
-    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
-    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromHours(1);
-
     /// <summary>Retries of one HTTP request by the Graph SDK's retry handler (429/503/504, honouring Retry-After).</summary>
     [Range(0, 10)]
     public int HttpMaxRetries { get; set; } = 5;
+
+    /// <summary>
+    /// The language of the Word report and the deck in the archive (and of their file names). A series has no language
+    /// of its own (its texts carry German and, optionally, English), so the organisation chooses: German by default.
+    /// </summary>
+    [EnumDataType(typeof(Language))]
+    public Language ReportLanguage { get; set; } = Language.De;
+
+    /// <summary>A theme JSON file (colours, fonts, logo; see reports/README.md) for the archived report and deck; none: the default look.</summary>
+    public string? ReportTheme { get; set; }
+
+    /// <summary>Writes to the needs list per JSON batch; Graph accepts at most 20 requests in one batch.</summary>
+    [Range(2, 20)]
+    public int ListBatchSize { get; set; } = 20;
 
     /// <summary>Files above this size go through an upload session: Graph documents the simple PUT for files up to 4 MiB.</summary>
     [Range(1, 250 * 1024 * 1024)]

@@ -43,6 +43,11 @@ internal sealed class GraphSyncOptionsValidator : IValidateOptions<GraphSyncOpti
             missing.Add($"{GraphSyncOptions.SectionName}:ChunkSize must be a multiple of {GraphLimits.ChunkMultiple} bytes (320 KiB).");
         }
 
+        if (options.ReportTheme is { Length: > 0 } theme && !File.Exists(theme))
+        {
+            missing.Add($"{GraphSyncOptions.SectionName}:ReportTheme names the file '{theme}', which does not exist.");
+        }
+
         return missing.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(missing);
     }
 }

@@ -3,17 +3,20 @@ using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Store;
 using Collaboration.GraphSync.Archive;
 using Collaboration.GraphSync.Graph;
-using Microsoft.Extensions.Logging;
+using Microsoft.Graph.Models.ODataErrors;
 
 namespace Collaboration.GraphSync.Jobs;
 
 /// <summary>
-/// Archives a forum: uploads results.json, responses.csv and needs.csv to "&lt;series&gt;/&lt;NN forum&gt;/" and
-/// upserts one list item per need. Files are replaced and list items found by need id, so running it twice leaves
-/// the same end state. When all is uploaded, the <see cref="IArchiveListener"/> hears of the files and their links.
+/// Archives a forum: uploads its files (report, deck, results, answers, needs) to "&lt;series&gt;/&lt;NN forum&gt;/" and
+/// brings the needs list to one item per need. Files are replaced and list items found by need id, so running it
+/// twice leaves the same end state. When all is uploaded, it queues one "post-archive-links" message per conversation
+/// bound to the series, for the bot to post; their ids follow from this job's id, so a re-run after a crash queues
+/// none twice.
 /// </summary>
-internal sealed partial class ArchiveForumJob(
-    IForumStore store, ForumArchiveBuilder builder, DriveUploader drive, NeedsListWriter needs, IArchiveListener listener, ILogger<ArchiveForumJob> logger)
+internal sealed class ArchiveForumJob(
+    IForumStore store, IConversationStore conversations, IOutbox outbox, ForumArchiveBuilder builder, DriveUploader drive,
+    NeedsListWriter needs, TimeProvider time)
     : IOutboxJob
 {
     public string Kind => ArchiveForumPayload.Kind;
@@ -36,19 +39,32 @@ internal sealed partial class ArchiveForumJob(
         var forum = series.FindForum(payload.ForumNumber)
             ?? throw new PermanentJobException($"Series {payload.SeriesId} has no forum {payload.ForumNumber}.");
 
-        var files = await RunAsync(await builder.BuildAsync(series, forum, cancellationToken), cancellationToken);
+        IReadOnlyList<ArchivedFile> files;
         try
         {
-            await listener.ArchivedAsync(new ForumArchived(series.Id, forum.Number, forum.Title, files), cancellationToken);
+            var archive = await builder.BuildAsync(series, forum, cancellationToken);
+            files = await UploadAsync(archive, cancellationToken);
+            await needs.WriteAsync(series.Id, forum.Number, archive.Needs, cancellationToken);
         }
-        catch (Exception error) when (error is not OperationCanceledException)
+        catch (ODataError error)
         {
-            // The archive is complete; a retry would upload it all again only to fail at the same notice.
-            LogListenerFailed(error, series.Id, forum.Number);
+            // Graph's status, code and message are what an operator needs in the outbox row and the moderator's list.
+            throw new GraphRequestException($"Graph {error.ResponseStatusCode} {error.Error?.Code}: {error.Error?.Message}", error);
+        }
+
+        if (files.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var conversation in await conversations.GetConversationsOfSeriesAsync(series.Id, cancellationToken))
+        {
+            var links = new ArchiveLinksPayload(series.Id, forum.Number, forum.Title, files, conversation.ConversationId);
+            await outbox.EnqueueAsync(OutboxMessage.PostArchiveLinks(entry.Id, links, time.GetUtcNow()), cancellationToken);
         }
     }
 
-    private async Task<IReadOnlyList<ArchivedFile>> RunAsync(ForumArchive archive, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ArchivedFile>> UploadAsync(ForumArchive archive, CancellationToken cancellationToken)
     {
         var files = new List<ArchivedFile>();
         foreach (var file in archive.Files)
@@ -60,14 +76,6 @@ internal sealed partial class ArchiveForumJob(
             }
         }
 
-        foreach (var need in archive.Needs)
-        {
-            await needs.UpsertAsync(need, cancellationToken);
-        }
-
         return files;
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The archive of forum {ForumNumber} of series {SeriesId} is complete, but its listener failed")]
-    private partial void LogListenerFailed(Exception error, Guid seriesId, int forumNumber);
 }

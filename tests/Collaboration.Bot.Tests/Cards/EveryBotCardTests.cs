@@ -12,7 +12,6 @@ using Collaboration.Forums.Series;
 using Collaboration.Forums.Templates;
 using Collaboration.Forums.Text;
 using Collaboration.Forums.Validation;
-using Collaboration.GraphSync;
 using Collaboration.TestSupport.Cards;
 using Xunit;
 using Choice = Collaboration.Forums.Items.Choice;
@@ -52,9 +51,9 @@ public sealed class EveryBotCardTests
             var failedJob = new OutboxEntry(Guid.NewGuid(), "archive-forum", "{}", Now, 8, Now, null, null, null, "Graph: 403 <Forbidden> *", Poison: true);
             cards.Add(("archive-stuck", ArchiveCards.Stuck(text, Guid.NewGuid(), [(1, failedJob)])));
             cards.Add(("archive-none-stuck", ArchiveCards.Stuck(text, Guid.NewGuid(), [])));
-            cards.Add(("archived", ArchiveCards.Archived(text, new ForumArchived(series.Id, 1, series.Forums[0].Title,
+            cards.Add(("archived", ArchiveCards.Archived(text, new ArchiveLinksPayload(series.Id, 1, series.Forums[0].Title,
                 [new ArchivedFile("results.json", new Uri("https://contoso.sharepoint.com/sites/a/01%20Forum/results.json")),
-                    new ArchivedFile("needs.csv", new Uri("https://contoso.sharepoint.com/sites/a/01%20Forum/needs.csv"))]))));
+                    new ArchivedFile("needs.csv", new Uri("https://contoso.sharepoint.com/sites/a/01%20Forum/needs.csv"))], "19:chat"))));
             cards.AddRange(Enum.GetValues<RejectionCode>().Select(code => ($"refusal {code}", NoticeCards.Refusal(text, new Rejection(code, "x<at>y</at>", 3)))));
         }
 

@@ -19,7 +19,7 @@ public abstract class ArchiveJobsTests : BotTest
 
         Assert.Contains("Forum 1 wird in SharePoint archiviert", Assert.Single(queued).Text, StringComparison.Ordinal);
         var outbox = Bot.Services.GetRequiredService<IOutbox>();
-        var jobs = await outbox.LeaseAsync("test", 10, TimeSpan.FromMinutes(1), CancellationToken.None);
+        var jobs = await outbox.LeaseAsync("test", [ArchiveForumPayload.Kind], 10, TimeSpan.FromMinutes(1), CancellationToken.None);
         Assert.Contains(jobs, j => ArchiveForumPayload.Parse(j.Payload) == new ArchiveForumPayload(Guid.Parse(forum.SeriesId), 1));
     }
 
@@ -72,7 +72,7 @@ public abstract class ArchiveJobsTests : BotTest
     {
         var job = OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.Parse(forum.SeriesId), 1, DateTimeOffset.UtcNow.AddMinutes(-1));
         await outbox.EnqueueAsync(job, CancellationToken.None);
-        Assert.Single(await outbox.LeaseAsync("worker", 1, TimeSpan.FromMinutes(1), CancellationToken.None));
+        Assert.Single(await outbox.LeaseAsync("worker", [ArchiveForumPayload.Kind], 1, TimeSpan.FromMinutes(1), CancellationToken.None));
         await outbox.FailAsync(job.Id, failure, DateTimeOffset.UtcNow.AddYears(1), poison: true, CancellationToken.None);
         return job;
     }

@@ -14,8 +14,8 @@ namespace Collaboration.Bot.Tests.Integration;
 /// </summary>
 public sealed class ArchiveLinksTests : IAsyncLifetime
 {
-    private const string DriveId = "b!drive-archive";
-    private static readonly string[] ArchivedNames = ["needs.csv", "responses.csv", "results.json"];
+    private const string DriveId = ArchiveTarget.DriveId;
+    private static readonly string[] ArchivedNames = ["Ergebnisbericht.docx", "Ergebnispräsentation.pptx", "needs.csv", "responses.csv", "results.json"];
 
     private readonly BotStore _store = BotStore.Sqlite();
     private FakeGraphService _graph = null!;
@@ -31,11 +31,11 @@ public sealed class ArchiveLinksTests : IAsyncLifetime
                 ["GraphSync:Enabled"] = "true",
                 ["GraphSync:BaseUrl"] = _graph.BaseUrl,
                 ["GraphSync:DriveId"] = DriveId,
-                ["GraphSync:SiteId"] = "contoso.sharepoint.com,site-guid,web-guid",
-                ["GraphSync:ListId"] = "needs-list",
+                ["GraphSync:SiteId"] = ArchiveTarget.SiteId,
+                ["GraphSync:ListId"] = ArchiveTarget.ListId,
                 ["GraphSync:Credential"] = "ManagedIdentity",
-                ["GraphSync:BaseBackoff"] = "00:00:00",
-                ["GraphSync:PollInterval"] = "00:00:00.100",
+                ["Outbox:BaseBackoff"] = "00:00:00",
+                ["Outbox:PollInterval"] = "00:00:00.100",
             },
             services => services.AddSingleton<TokenCredential, FakeTokenCredential>());
     }

@@ -1,3 +1,5 @@
+using Collaboration.Forums.Outbox;
+using Collaboration.Forums.Store.Outbox;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,26 +8,34 @@ using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;
 
-/// <summary>The bot host carries the graph-sync worker only when it is switched on.</summary>
+/// <summary>
+/// The bot host always works its own outbox messages (the archive links cards), and archives to SharePoint only when
+/// graph-sync is switched on in it; else a graph-sync process does.
+/// </summary>
 public sealed class GraphSyncHostingTests : IDisposable
 {
     private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("bot-graphsync-");
 
     [Fact]
-    public void The_bot_host_runs_no_graph_sync_worker_by_default()
+    public void By_default_the_bot_host_posts_archive_links_but_leaves_archiving_to_graph_sync()
     {
         using var factory = Factory(enabled: false);
 
-        Assert.DoesNotContain(factory.Services.GetServices<IHostedService>(), s => s.GetType().Name == "GraphSyncWorker");
+        Assert.Equal([ArchiveLinksPayload.Kind], JobKinds(factory));
+        Assert.Contains(factory.Services.GetServices<IHostedService>(), s => s is OutboxWorker);
     }
 
     [Fact]
-    public void The_bot_host_runs_the_graph_sync_worker_when_enabled()
+    public void With_graph_sync_enabled_the_bot_host_archives_too()
     {
         using var factory = Factory(enabled: true);
 
-        Assert.Contains(factory.Services.GetServices<IHostedService>(), s => s.GetType().Name == "GraphSyncWorker");
+        Assert.Equal([ArchiveForumPayload.Kind, ArchiveLinksPayload.Kind], JobKinds(factory));
+        Assert.Single(factory.Services.GetServices<IHostedService>(), s => s is OutboxWorker);
     }
+
+    private static IEnumerable<string> JobKinds(WebApplicationFactory<Program> factory) =>
+        factory.Services.GetServices<IOutboxJob>().Select(j => j.Kind).Order(StringComparer.Ordinal);
 
     private WebApplicationFactory<Program> Factory(bool enabled) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
@@ -37,7 +47,7 @@ public sealed class GraphSyncHostingTests : IDisposable
             .UseSetting("GraphSync:SiteId", "site")
             .UseSetting("GraphSync:ListId", "list")
             // Never reaches a network: the worker polls an empty outbox.
-            .UseSetting("GraphSync:PollInterval", "00:10:00"));
+            .UseSetting("Outbox:PollInterval", "00:10:00"));
 
     public void Dispose()
     {

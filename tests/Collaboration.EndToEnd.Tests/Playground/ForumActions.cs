@@ -8,6 +8,11 @@ internal static class ForumActions
 {
     public const string Template = "rdz-salzlandkreis";
 
+    // rdz-salzlandkreis.yaml, forum 1 item "bedarfe" (kind needs, maxLength 500).
+    public const string NeedsPrompt = "Quick poll: what does your organisation need, what do you expect of the centre, what do you wish for and what stands in the way?";
+    public const string NeedsText = "Your entry (at most 500 characters)";
+    public const string MunicipalityGroup = "Municipality (town/community)";
+
     /// <summary>The moderator (the Playground's current user) creates the seed's series in the open chat and starts forum 1.</summary>
     public static async Task CreateSeriesAndStartForumOneAsync(PlaygroundPage ui)
     {
@@ -50,4 +55,35 @@ internal static class ForumActions
     /// <summary>The answer button of an item card: "Submit answer" on the shared card, "Change answer" on one's own.</summary>
     public static ILocator AnswerButton(ILocator card) =>
         card.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^(Submit answer|Change answer)$") }).Last;
+
+    /// <summary>A first entry: the user onboards on the way, and the entry appears in the card's ranking.</summary>
+    public static async Task FileNeedAsync(PlaygroundPage ui, MockUser user, string text, string? kind, string? topic)
+    {
+        await ui.ActAsAsync(user);
+        await ui.WaitForCardsToSettleAsync();
+        var card = ui.Card(NeedsPrompt);
+        if (kind is not null)
+        {
+            await SelectAsync(ui, card, "Kind", kind);
+        }
+
+        if (topic is not null)
+        {
+            await SelectAsync(ui, card, "Topic", topic);
+        }
+
+        await card.GetByLabel(NeedsText).Last.FillAsync(text);
+        await card.GetByRole(AriaRole.Button, new() { Name = "Submit entry" }).Last.ClickAsync();
+        await OnboardAsync(ui, MunicipalityGroup, "Gemeinde " + user.Name);
+
+        // The thank-you card lasts only until the bot's update of the shared card; the ranking there is what stays.
+        await ui.ScreenshotAsync("need-" + user.Id);
+        await PlaygroundPage.ExpectInAsync(ui.Card(NeedsPrompt), AsShownInTextBlock(text));
+    }
+
+    /// <summary>
+    /// The bot puts an invisible WORD JOINER after "&amp;" in a participant's text in a TextBlock, so that no HTML
+    /// entity can form (see CardText); the text reads the same.
+    /// </summary>
+    public static string AsShownInTextBlock(string text) => text.Replace("&", "&\u2060", StringComparison.Ordinal);
 }

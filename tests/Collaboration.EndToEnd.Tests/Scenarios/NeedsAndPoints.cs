@@ -8,10 +8,9 @@ namespace Collaboration.EndToEnd.Tests.Scenarios;
 public sealed class NeedsAndPoints
 {
     // rdz-salzlandkreis.yaml, forum 1 item "bedarfe" (kind needs, maxLength 500) and forum 2 item "leistungen" (points, budget 10).
-    private const string NeedsPrompt = "Quick poll: what does your organisation need, what do you expect of the centre, what do you wish for and what stands in the way?";
-    private const string NeedsText = "Your entry (at most 500 characters)";
+    private const string NeedsPrompt = ForumActions.NeedsPrompt;
+    private const string NeedsText = ForumActions.NeedsText;
     private const string PointsPrompt = "Distribute 10 points across the services the centre should offer.";
-    private const string Group = "Municipality (town/community)";
 
     private const string BusNeed = "Rufbus-App für alle Gemeinden";
     private const string PrivacyObstacle = "Datenschutz-Beratung für Ämter & Bürger – Übergänge, Größe, Äußerungen 🛡️🚀";
@@ -31,9 +30,9 @@ public sealed class NeedsAndPoints
             // Playground 0.2.28 quirk: once a card has been updated in place, every compact choice input in it opens
             // the popup list of the first one ever opened there (Kind), so later entries can change only the kind.
             // The first entry goes in on the freshly posted card and changes both.
-            await SubmitNeedAsync(ui, MockUser.Jonas, BusNeed, kind: "Requirement", topic: "Work 4.0");
-            await SubmitNeedAsync(ui, MockUser.Lena, PrivacyObstacle, kind: "Obstacle", topic: null);
-            await SubmitNeedAsync(ui, MockUser.Tobias, CoworkingWish, kind: "Wish", topic: null);
+            await ForumActions.FileNeedAsync(ui, MockUser.Jonas, BusNeed, kind: "Requirement", topic: "Work 4.0");
+            await ForumActions.FileNeedAsync(ui, MockUser.Lena, PrivacyObstacle, kind: "Obstacle", topic: null);
+            await ForumActions.FileNeedAsync(ui, MockUser.Tobias, CoworkingWish, kind: "Wish", topic: null);
             await PlaygroundPage.ExpectInAsync(ui.Card(NeedsPrompt), "Need: 0 · Requirement: 1 · Wish: 1 · Obstacle: 1");
             await PlaygroundPage.ExpectInAsync(ui.Card(NeedsPrompt), "Requirement · Work 4.0");
             await PlaygroundPage.ExpectInAsync(ui.Card(NeedsPrompt), "Obstacle · Smart mobility in rural areas");
@@ -84,37 +83,6 @@ public sealed class NeedsAndPoints
             await ui.ScreenshotAsync("too-many-points", ui.Page.GetByText("You gave 12 points").Last);
             await PlaygroundPage.ExpectInAsync(ui.Card(PointsPrompt), "Results · respondents: 2");
         });
-
-    /// <summary>A first entry: the user onboards on the way, and the entry appears in the card's ranking.</summary>
-    private static async Task SubmitNeedAsync(PlaygroundPage ui, MockUser user, string text, string? kind, string? topic)
-    {
-        await ui.ActAsAsync(user);
-        await ui.WaitForCardsToSettleAsync();
-        var card = ui.Card(NeedsPrompt);
-        if (kind is not null)
-        {
-            await ForumActions.SelectAsync(ui, card, "Kind", kind);
-        }
-
-        if (topic is not null)
-        {
-            await ForumActions.SelectAsync(ui, card, "Topic", topic);
-        }
-
-        await card.GetByLabel(NeedsText).Last.FillAsync(text);
-        await card.GetByRole(AriaRole.Button, new() { Name = "Submit entry" }).Last.ClickAsync();
-        await ForumActions.OnboardAsync(ui, Group, "Gemeinde " + user.Name);
-
-        // The thank-you card lasts only until the bot's update of the shared card; the ranking there is what stays.
-        await ui.ScreenshotAsync("need-" + user.Id);
-        await PlaygroundPage.ExpectInAsync(ui.Card(NeedsPrompt), AsShownInTextBlock(text));
-    }
-
-    /// <summary>
-    /// The bot puts an invisible WORD JOINER after "&amp;" in a participant's text in a TextBlock, so that no HTML
-    /// entity can form (see CardText); the text reads the same.
-    /// </summary>
-    private static string AsShownInTextBlock(string text) => text.Replace("&", "&\u2060", StringComparison.Ordinal);
 
     private static async Task SupportAsync(PlaygroundPage ui, string need, int supporters)
     {

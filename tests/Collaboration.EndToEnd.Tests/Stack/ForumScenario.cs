@@ -1,5 +1,6 @@
 using Collaboration.EndToEnd.Tests.Playground;
 using Collaboration.TestSupport.Cards;
+using Collaboration.TestSupport.Graph;
 using Collaboration.TestSupport.Processes;
 using Microsoft.Playwright;
 
@@ -13,13 +14,26 @@ namespace Collaboration.EndToEnd.Tests.Stack;
 internal static class ForumScenario
 {
     // Debian's Chromium as the platform notes start it headless; Playwright never downloads a browser here.
+    private const string OutboxPollInterval = "Outbox:PollInterval";
+
     private static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
-    public static async Task RunAsync(string name, Func<PlaygroundPage, Task> scenario)
+    public static Task RunAsync(string name, Func<PlaygroundPage, Task> scenario) =>
+        RunAsync(name, withGraphSync: false, (ui, _) => scenario(ui));
+
+    /// <summary>
+    /// As <see cref="RunAsync(string, Func{PlaygroundPage, Task})"/>, with graph-sync beside the bot as a process of
+    /// its own on the same database, archiving into a fake Graph with a managed identity token from a fake identity
+    /// endpoint, as it would run next to the bot in a tenant.
+    /// </summary>
+    public static Task RunWithGraphSyncAsync(string name, Func<PlaygroundPage, FakeGraphService, Task> scenario) =>
+        RunAsync(name, withGraphSync: true, (ui, graph) => scenario(ui, graph!));
+
+    private static async Task RunAsync(string name, bool withGraphSync, Func<PlaygroundPage, FakeGraphService?, Task> scenario)
     {
         RequiredTools.RequireChromium();
         var repoRoot = RepositoryRoot.Find();
@@ -32,6 +46,7 @@ internal static class ForumScenario
         Directory.CreateDirectory(artifacts);
         var work = Directory.CreateTempSubdirectory("forum-e2e-");
         var playgroundLog = Path.Combine(artifacts, "playground.log");
+        var database = $"Data Source={Path.Combine(work.FullName, "forums.db")}";
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         try
         {
@@ -39,13 +54,19 @@ internal static class ForumScenario
                 new BotProcessOptions
                 {
                     StoreProvider = "Sqlite",
-                    StoreConnectionString = $"Data Source={Path.Combine(work.FullName, "forums.db")}",
+                    StoreConnectionString = database,
                     LogPath = Path.Combine(artifacts, "bot.log"),
                     Environment = "Development",
-                    // Votes update the shared card at most this often; short so that a scenario does not wait 2 s per vote.
-                    Settings = new Dictionary<string, string> { ["Bot:CardUpdateInterval"] = "00:00:00.500" },
+                    Settings = new Dictionary<string, string>
+                    {
+                        // Votes update the shared card at most this often; short so that a scenario does not wait 2 s per vote.
+                        ["Bot:CardUpdateInterval"] = "00:00:00.500",
+                        // The links card after an archive waits for the bot's outbox worker; poll it often.
+                        [OutboxPollInterval] = "00:00:00.500",
+                    },
                 },
                 timeout.Token);
+            await using var archive = withGraphSync ? await GraphSyncStack.StartAsync(database, artifacts, timeout.Token) : null;
             var (playground, url) = await PlaygroundServer.StartAsync(
                 repoRoot, bot.MessagesEndpoint, work.FullName, playgroundLog, Path.Combine(artifacts, "playground.out"), timeout.Token);
             await using var playgroundProcess = playground;
@@ -62,7 +83,7 @@ internal static class ForumScenario
             await browserPage.GotoAsync(url.ToString(), new() { WaitUntil = WaitUntilState.NetworkIdle });
             try
             {
-                await scenario(page);
+                await scenario(page, archive?.Graph);
                 await page.ScreenshotAsync("end");
             }
             catch (Exception failure)

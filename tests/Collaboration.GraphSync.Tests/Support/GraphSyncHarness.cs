@@ -2,25 +2,26 @@ using Azure.Core;
 using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Store;
 using Collaboration.GraphSync.Hosting;
-using Collaboration.GraphSync.Worker;
+using Collaboration.Forums.Store.Outbox;
 using Collaboration.TestSupport.Graph;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Collaboration.GraphSync.Tests.Support;
 
 /// <summary>
 /// The forum store on a SQLite file and graph-sync wired as a host wires them (<c>AddForumStore</c>, <c>AddGraphSync</c>),
-/// with Graph pointed at a loopback fake and a fake token. The worker is not a hosted service here: tests start and
-/// stop workers themselves.
+/// with Graph pointed at a loopback fake and a fake token. The hosted worker is off (Outbox:WorkerEnabled=false):
+/// tests start and stop workers themselves.
 /// </summary>
 public sealed class GraphSyncHarness : IAsyncDisposable
 {
-    public const string DriveId = "b!drive-archive";
-    public const string SiteId = "contoso.sharepoint.com,site-guid,web-guid";
-    public const string ListId = "needs-list";
+    public const string DriveId = ArchiveTarget.DriveId;
+    public const string SiteId = ArchiveTarget.SiteId;
+    public const string ListId = ArchiveTarget.ListId;
 
     private readonly IHost _host;
     private readonly DirectoryInfo _root;
@@ -39,6 +40,11 @@ public sealed class GraphSyncHarness : IAsyncDisposable
     public IForumStore Store => Services.GetRequiredService<IForumStore>();
 
     public IOutbox Outbox => Services.GetRequiredService<IOutbox>();
+
+    public IConversationStore Conversations => Services.GetRequiredService<IConversationStore>();
+
+    /// <summary>The SQLite file of the store, for another process to share.</summary>
+    public string DatabasePath => Path.Combine(_root.FullName, "forums.db");
 
     public static async Task<GraphSyncHarness> StartAsync(IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? services = null)
     {
@@ -59,10 +65,12 @@ public sealed class GraphSyncHarness : IAsyncDisposable
             ["GraphSync:SiteId"] = SiteId,
             ["GraphSync:ListId"] = ListId,
             ["GraphSync:Credential"] = "ManagedIdentity",
-            ["GraphSync:MaxAttempts"] = "3",
-            ["GraphSync:BaseBackoff"] = "00:00:00",
-            ["GraphSync:PollInterval"] = "00:00:00.050",
-            ["GraphSync:LeaseDuration"] = "00:00:01",
+            ["GraphSync:Enabled"] = "true",
+            ["Outbox:WorkerEnabled"] = "false",
+            ["Outbox:MaxAttempts"] = "3",
+            ["Outbox:BaseBackoff"] = "00:00:00",
+            ["Outbox:PollInterval"] = "00:00:00.050",
+            ["Outbox:LeaseDuration"] = "00:00:01",
             ["GraphSync:ChunkSize"] = (3 * 320 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
@@ -81,7 +89,22 @@ public sealed class GraphSyncHarness : IAsyncDisposable
     }
 
     /// <summary>A new worker, as after a process restart.</summary>
-    internal GraphSyncWorker NewWorker() => Services.GetRequiredService<GraphSyncWorker>();
+    internal OutboxWorker NewWorker()
+    {
+        // The host's own worker is off; this one is on, as the worker of another process would be.
+        var host = Services.GetRequiredService<IOptions<OutboxOptions>>().Value;
+        var settings = new OutboxOptions
+        {
+            WorkerEnabled = true,
+            MaxAttempts = host.MaxAttempts,
+            BatchSize = host.BatchSize,
+            LeaseDuration = host.LeaseDuration,
+            PollInterval = host.PollInterval,
+            BaseBackoff = host.BaseBackoff,
+            MaxBackoff = host.MaxBackoff,
+        };
+        return ActivatorUtilities.CreateInstance<OutboxWorker>(Services, Options.Create(settings));
+    }
 
     /// <summary>Runs worker batches until nothing is due, as a restarted worker would.</summary>
     internal async Task DrainAsync()

@@ -16,8 +16,9 @@ namespace Collaboration.TestSupport.Graph;
 /// <summary>
 /// A loopback fake of the parts of Microsoft Graph v1.0 that graph-sync uses, with their URL shapes, status codes and
 /// JSON: driveItem content PUT, createUploadSession and its upload URL (chunk PUTs with Content-Range, status GET),
-/// and SharePoint list items (filtered GET, POST, PATCH of fields). It keeps files as bytes and list items as fields,
-/// and injects faults (429/503 with Retry-After, 401, connection resets, delays) into chosen requests.
+/// SharePoint list columns (GET, POST, PATCH) and list items (filtered and paged GET, POST, PATCH of fields, DELETE),
+/// and JSON batching (POST /$batch). It keeps files as bytes and list items as fields, and injects faults (429/503
+/// with Retry-After, 401, connection resets, delays) into chosen requests, also into single requests of a batch.
 /// </summary>
 public sealed partial class FakeGraphService : IAsyncDisposable
 {
@@ -110,7 +111,7 @@ public sealed partial class FakeGraphService : IAsyncDisposable
     {
         lock (_gate)
         {
-            return [.. _lists.GetValueOrDefault(ListKey(siteId, listId), []).Select(i => (IReadOnlyDictionary<string, JsonElement>)new Dictionary<string, JsonElement>(i.Fields))];
+            return [.. ItemsOf(ListKey(siteId, listId)).Select(i => (IReadOnlyDictionary<string, JsonElement>)new Dictionary<string, JsonElement>(i.Fields))];
         }
     }
 
@@ -226,7 +227,11 @@ public sealed partial class FakeGraphService : IAsyncDisposable
             return;
         }
 
-        if (DriveContentPath().Match(path) is { Success: true } content && method == "PUT")
+        if (path == "/v1.0/$batch" && method == "POST")
+        {
+            await BatchAsync(context, body);
+        }
+        else if (DriveContentPath().Match(path) is { Success: true } content && method == "PUT")
         {
             var (created, item) = StoreFile(content.Groups["drive"].Value, content.Groups["path"].Value, body);
             await JsonAsync(context, created ? 201 : 200, item);
@@ -248,6 +253,24 @@ public sealed partial class FakeGraphService : IAsyncDisposable
         else if (ListFieldsPath().Match(path) is { Success: true } fields && method == "PATCH")
         {
             await PatchFieldsAsync(context, ListKey(fields.Groups["site"].Value, fields.Groups["list"].Value), fields.Groups["item"].Value, body);
+        }
+        else if (ListItemPath().Match(path) is { Success: true } item && method == "DELETE")
+        {
+            await DeleteItemAsync(context, ListKey(item.Groups["site"].Value, item.Groups["list"].Value), item.Groups["item"].Value);
+        }
+        else if (ListColumnsPath().Match(path) is { Success: true } columns)
+        {
+            var key = ListKey(columns.Groups["site"].Value, columns.Groups["list"].Value);
+            await (method switch
+            {
+                "GET" => ListColumnsAsync(context, key),
+                "POST" => CreateColumnAsync(context, key, body),
+                _ => ErrorAsync(context, 405, "invalidRequest", "Method not allowed."),
+            });
+        }
+        else if (ListColumnPath().Match(path) is { Success: true } column && method == "PATCH")
+        {
+            await PatchColumnAsync(context, ListKey(column.Groups["site"].Value, column.Groups["list"].Value), column.Groups["column"].Value, body);
         }
         else
         {
@@ -313,10 +336,19 @@ public sealed partial class FakeGraphService : IAsyncDisposable
     [GeneratedRegex("^/v1\\.0/sites/(?<site>[^/]+)/lists/(?<list>[^/]+)/items/(?<item>[^/]+)/fields$")]
     private static partial Regex ListFieldsPath();
 
+    [GeneratedRegex("^/v1\\.0/sites/(?<site>[^/]+)/lists/(?<list>[^/]+)/items/(?<item>[^/]+)$")]
+    private static partial Regex ListItemPath();
+
+    [GeneratedRegex("^/v1\\.0/sites/(?<site>[^/]+)/lists/(?<list>[^/]+)/columns$")]
+    private static partial Regex ListColumnsPath();
+
+    [GeneratedRegex("^/v1\\.0/sites/(?<site>[^/]+)/lists/(?<list>[^/]+)/columns/(?<column>[^/]+)$")]
+    private static partial Regex ListColumnPath();
+
     [GeneratedRegex("^bytes (\\d+)-(\\d+)/(\\d+)$")]
     private static partial Regex ContentRange();
 
-    [GeneratedRegex("^fields/(?<field>\\w+) eq '(?<value>(?:[^']|'')*)'$")]
+    [GeneratedRegex("^fields/(?<field>\\w+) eq (?:'(?<text>(?:[^']|'')*)'|(?<number>-?\\d+))$")]
     private static partial Regex FieldFilter();
 
     private sealed record UploadSession(string Drive, string Path)

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
-using Collaboration.TestSupport.Cards;
 
 namespace Collaboration.TestSupport.Processes;
 
@@ -64,14 +63,7 @@ public sealed class BotProcess : IAsyncDisposable
     }
 
     /// <summary>The path of the bot's build output, from the same configuration (Debug/Release) the tests were built in.</summary>
-    public static string LocateBuiltBot()
-    {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var dll = Path.Combine(RepositoryRoot.Find(), "bot", "Collaboration.Bot", "bin", configuration, "net10.0", "Collaboration.Bot.dll");
-        return File.Exists(dll)
-            ? dll
-            : throw new InvalidOperationException($"The bot is not built: {dll} is missing. Run: dotnet build Collaboration.sln");
-    }
+    public static string LocateBuiltBot() => BuiltOutput.Locate("bot/Collaboration.Bot", "Collaboration.Bot");
 
     /// <summary>Kills the running bot with SIGKILL (no graceful shutdown, like a crash) and waits until it is gone.</summary>
     public void Kill() => _current?.Kill();

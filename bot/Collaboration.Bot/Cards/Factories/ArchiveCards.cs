@@ -1,14 +1,13 @@
 using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Localization;
 using Collaboration.Forums.Outbox;
-using Collaboration.GraphSync;
 
 namespace Collaboration.Bot.Cards.Factories;
 
 /// <summary>The card that tells a series' conversation where a closed forum's archive lies in SharePoint.</summary>
 internal static class ArchiveCards
 {
-    public static AdaptiveCard Archived(BotText text, ForumArchived archived)
+    public static AdaptiveCard Archived(BotText text, ArchiveLinksPayload archived)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(archived);

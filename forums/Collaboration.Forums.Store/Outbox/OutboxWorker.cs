@@ -1,31 +1,36 @@
 using Collaboration.Forums.Outbox;
-using Collaboration.GraphSync.Hosting;
-using Collaboration.GraphSync.Jobs;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.Graph.Models.ODataErrors;
 
-namespace Collaboration.GraphSync.Worker;
+namespace Collaboration.Forums.Store.Outbox;
 
 /// <summary>
 /// Leases outbox messages, runs their jobs and records the outcome: done, due again after a backoff, or poisoned
 /// after the configured number of attempts. A worker stopped mid-job leaves its lease to expire, so the message runs
 /// again (jobs are idempotent) instead of being lost or marked done half-way.
+/// A worker leases only the kinds it has jobs for, so the bot and a graph-sync process can share one outbox, each
+/// doing its own part.
 /// </summary>
-internal sealed partial class GraphSyncWorker(
+public sealed partial class OutboxWorker(
     IOutbox outbox,
     IEnumerable<IOutboxJob> jobs,
     RetrySchedule schedule,
-    IOptions<GraphSyncOptions> options,
+    IOptions<OutboxOptions> options,
     TimeProvider time,
-    ILogger<GraphSyncWorker> logger) : BackgroundService
+    ILogger<OutboxWorker> logger) : BackgroundService
 {
     private readonly Dictionary<string, IOutboxJob> _jobs = jobs.ToDictionary(j => j.Kind, StringComparer.Ordinal);
     private readonly string _owner = options.Value.WorkerId ?? $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.WorkerEnabled)
+        {
+            LogDisabled();
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             int leased;
@@ -35,7 +40,7 @@ internal sealed partial class GraphSyncWorker(
             }
             catch (Exception error) when (error is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
-                // The database may be briefly unreachable; the worker runs inside the bot host and must not stop it.
+                // The database may be briefly unreachable; the worker may run inside the bot host and must not stop it.
                 LogLoopFailed(error);
                 leased = 0;
             }
@@ -50,7 +55,7 @@ internal sealed partial class GraphSyncWorker(
     /// <summary>Leases one batch and runs it; the number of messages leased.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
-        var batch = await outbox.LeaseAsync(_owner, options.Value.BatchSize, options.Value.LeaseDuration, cancellationToken);
+        var batch = await outbox.LeaseAsync(_owner, _jobs.Keys, options.Value.BatchSize, options.Value.LeaseDuration, cancellationToken);
         foreach (var entry in batch)
         {
             await RunAsync(entry, cancellationToken);
@@ -61,12 +66,8 @@ internal sealed partial class GraphSyncWorker(
 
     private async Task RunAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
-        if (!_jobs.TryGetValue(entry.Kind, out var job))
-        {
-            await FailAsync(entry, $"No job handles messages of kind '{entry.Kind}'.", poison: true, cancellationToken);
-            return;
-        }
-
+        // Leased by kind, so a job is there for it.
+        var job = _jobs[entry.Kind];
         using var lease = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var keeper = KeepLeaseAsync(entry, lease);
         try
@@ -90,7 +91,7 @@ internal sealed partial class GraphSyncWorker(
         }
         catch (Exception error)
         {
-            // Any other failure (Graph, network, credentials, or a bug in a job) counts as a failed attempt, so a
+            // Any other failure (Graph, Teams, network, credentials, or a bug in a job) counts as a failed attempt, so a
             // message that cannot succeed ends poisoned instead of taking the worker, and the bot host, down.
             await FailAsync(entry, Describe(error), schedule.IsLastAttempt(entry.Attempts), cancellationToken);
             return;
@@ -159,12 +160,11 @@ internal sealed partial class GraphSyncWorker(
         }
     }
 
-    // Graph's error code and message, or the exception's message: what an operator needs, never request bodies.
-    private static string Describe(Exception error) => error switch
-    {
-        ODataError odata => $"Graph {odata.ResponseStatusCode} {odata.Error?.Code}: {odata.Error?.Message}",
-        _ => $"{error.GetType().Name}: {error.Message}",
-    };
+    // Jobs turn service errors into messages an operator can read (status, code, text); never request bodies.
+    private static string Describe(Exception error) => $"{error.GetType().Name}: {error.Message}";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The outbox worker is off (Outbox:WorkerEnabled=false); other instances work the outbox")]
+    private partial void LogDisabled();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {MessageId} ({Kind}) done after {Attempts} attempt(s)")]
     private partial void LogCompleted(Guid messageId, string kind, int attempts);

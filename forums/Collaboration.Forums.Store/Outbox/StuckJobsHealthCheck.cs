@@ -2,11 +2,11 @@ using System.Globalization;
 using Collaboration.Forums.Outbox;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Collaboration.GraphSync.Hosting;
+namespace Collaboration.Forums.Store.Outbox;
 
 /// <summary>
 /// Reports outbox jobs that failed and wait for a retry, or gave up: the host stays up (Degraded, not Unhealthy),
-/// but an operator looking at the health endpoint sees that archives are not reaching SharePoint.
+/// but an operator looking at the health endpoint sees that follow-up work (archives, links cards) is not getting done.
 /// </summary>
 internal sealed class StuckJobsHealthCheck(IOutbox outbox) : IHealthCheck
 {

@@ -1,6 +1,4 @@
-using Collaboration.Forums.Outbox;
-
-namespace Collaboration.GraphSync.Jobs;
+namespace Collaboration.Forums.Outbox;
 
 /// <summary>Runs the outbox messages of one kind. Jobs must be idempotent: a message may run again after a crash.</summary>
 public interface IOutboxJob

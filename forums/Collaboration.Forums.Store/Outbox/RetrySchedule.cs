@@ -1,13 +1,12 @@
-using Collaboration.GraphSync.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace Collaboration.GraphSync.Worker;
+namespace Collaboration.Forums.Store.Outbox;
 
 /// <summary>
 /// Exponential backoff with jitter between attempts of one message: the delay doubles per attempt up to the cap, and
 /// a random part spreads workers that failed together (a Graph outage) so they do not all come back at once.
 /// </summary>
-internal sealed class RetrySchedule(IOptions<GraphSyncOptions> options, Random random)
+public sealed class RetrySchedule(IOptions<OutboxOptions> options, Random random)
 {
     public TimeSpan DelayAfter(int attempts)
     {

@@ -1,4 +1,4 @@
-namespace Collaboration.GraphSync.Jobs;
+namespace Collaboration.Forums.Outbox;
 
 /// <summary>A failure no retry can fix (the forum was deleted, the payload is unreadable): the message is poisoned at once.</summary>
 public sealed class PermanentJobException : Exception

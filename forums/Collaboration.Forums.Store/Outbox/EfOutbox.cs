@@ -6,24 +6,37 @@ using Collaboration.Forums.Store.Postgres;
 using Collaboration.Forums.Store.Sql;
 using Microsoft.EntityFrameworkCore;
 
-namespace Collaboration.Forums.Store;
+namespace Collaboration.Forums.Store.Outbox;
 
 /// <summary>The outbox table on either provider; one DbContext per call, like <see cref="EfForumStore"/>.</summary>
 internal sealed class EfOutbox(IDbContextFactory<ForumDbContext> contexts, TimeProvider time) : IOutbox
 {
-    public async Task EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public async Task<bool> EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Outbox.Add(OutboxMapping.ToEntity(message));
-        await db.SaveChangesAsync(cancellationToken);
+        var entity = OutboxMapping.ToEntity(message);
+        var parameters = new ModelParameters<OutboxEntity>(db)
+            .Add(nameof(OutboxEntity.Id), entity.Id)
+            .Add(nameof(OutboxEntity.Kind), entity.Kind)
+            .Add(nameof(OutboxEntity.Payload), entity.Payload)
+            .Add(nameof(OutboxEntity.CreatedAt), entity.CreatedAt)
+            .Add(nameof(OutboxEntity.NextAttemptAt), entity.NextAttemptAt);
+        return await db.Database.ExecuteSqlRawAsync(OutboxSql.InsertIfAbsent, parameters.ToArray(), cancellationToken) == 1;
     }
 
-    public async Task<IReadOnlyList<OutboxEntry>> LeaseAsync(string owner, int max, TimeSpan leaseFor, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboxEntry>> LeaseAsync(
+        string owner, IReadOnlyCollection<string> kinds, int max, TimeSpan leaseFor, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(owner);
+        ArgumentNullException.ThrowIfNull(kinds);
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(leaseFor, TimeSpan.Zero);
+        if (kinds.Count == 0)
+        {
+            return [];
+        }
+
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var parameters = new ModelParameters<OutboxEntity>(db)
@@ -31,7 +44,13 @@ internal sealed class EfOutbox(IDbContextFactory<ForumDbContext> contexts, TimeP
             .Add(nameof(OutboxEntity.LeasedUntil), now + leaseFor)
             .Add(nameof(OutboxEntity.LeaseOwner), owner)
             .Add(nameof(OutboxEntity.Attempts), max, "max");
-        var sql = db is PostgresForumDbContext ? OutboxSql.LeasePostgres : OutboxSql.LeaseSqlite;
+        var kindNames = kinds.Select((kind, index) =>
+        {
+            var name = $"kind{index}";
+            parameters.Add(nameof(OutboxEntity.Kind), kind, name);
+            return "@" + name;
+        }).ToList();
+        var sql = db is PostgresForumDbContext ? OutboxSql.LeasePostgres(kindNames) : OutboxSql.LeaseSqlite(kindNames);
         var leased = await db.Outbox.FromSqlRaw(sql, parameters.ToArray()).AsNoTracking().ToListAsync(cancellationToken);
         return [.. leased.OrderBy(o => o.NextAttemptAt).ThenBy(o => o.Id).Select(OutboxMapping.ToDomain)];
     }
@@ -79,6 +98,16 @@ internal sealed class EfOutbox(IDbContextFactory<ForumDbContext> contexts, TimeP
             .OrderBy(o => o.CreatedAt).ThenBy(o => o.Id)
             .ToListAsync(cancellationToken);
         return [.. stuck.Select(OutboxMapping.ToDomain)];
+    }
+
+    public async Task<IReadOnlyList<OutboxEntry>> ListOpenAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var open = await db.Outbox.AsNoTracking()
+            .Where(o => o.DoneAt == null)
+            .OrderBy(o => o.CreatedAt).ThenBy(o => o.Id)
+            .ToListAsync(cancellationToken);
+        return [.. open.Select(OutboxMapping.ToDomain)];
     }
 
     public async Task<bool> RetryAsync(Guid id, CancellationToken cancellationToken)

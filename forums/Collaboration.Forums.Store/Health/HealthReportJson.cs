@@ -1,7 +1,8 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Collaboration.Bot.Hosting;
+namespace Collaboration.Forums.Store.Health;
 
 /// <summary>The readiness report as JSON: overall status and each check's status, description and figures.</summary>
 internal static class HealthReportJson

@@ -1,0 +1,57 @@
+using System.Net;
+using Collaboration.Bot.Cards.Factories;
+using Collaboration.Bot.Cards.Model;
+using Collaboration.Bot.Hosting;
+using Collaboration.Bot.Localization;
+using Collaboration.Bot.Teams;
+using Collaboration.Forums.Outbox;
+using Collaboration.Forums.Store;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
+using JsonException = System.Text.Json.JsonException;
+
+namespace Collaboration.Bot.Posting;
+
+/// <summary>
+/// Posts an archived forum's links into one conversation, in that conversation's language. graph-sync queues one
+/// message per conversation (wherever graph-sync runs), so the outbox retries a conversation that is briefly
+/// unreachable on its own. A card is posted again only if the process dies between Teams accepting it and the
+/// message being marked done.
+/// </summary>
+internal sealed class ArchiveLinksJob(IConversationStore conversations, CloudAdapter adapter, IOptions<BotOptions> options) : IOutboxJob
+{
+    public string Kind => ArchiveLinksPayload.Kind;
+
+    public async Task RunAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArchiveLinksPayload links;
+        try
+        {
+            links = ArchiveLinksPayload.Parse(entry.Payload);
+        }
+        catch (JsonException error)
+        {
+            throw new PermanentJobException("The post-archive-links payload is not readable.", error);
+        }
+
+        var stored = await conversations.GetConversationReferenceAsync(links.ConversationId, cancellationToken)
+            ?? throw new PermanentJobException($"The bot knows no conversation {links.ConversationId}.");
+        var reference = JsonConvert.DeserializeObject<ConversationReference>(stored)
+            ?? throw new PermanentJobException($"The stored reference of conversation {links.ConversationId} is empty.");
+        var card = CardJson.Serialize(ArchiveCards.Archived(BotText.For(BotText.LanguageOf(reference.Locale)), links));
+        try
+        {
+            await adapter.ContinueConversationAsync(options.Value.MicrosoftAppId ?? string.Empty, reference,
+                (turnContext, ct) => turnContext.SendActivityAsync(CardActivities.Message(card), ct), cancellationToken);
+        }
+        catch (ErrorResponseException error) when (error.Response?.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
+        {
+            // The bot was removed from the chat, or the chat is gone: no retry can post there.
+            throw new PermanentJobException($"Teams refused the post to {links.ConversationId}: {error.Response.StatusCode}.", error);
+        }
+    }
+}

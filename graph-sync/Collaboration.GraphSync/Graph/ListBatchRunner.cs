@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Net;
+using Collaboration.GraphSync.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
+using Microsoft.Kiota.Abstractions;
+
+namespace Collaboration.GraphSync.Graph;
+
+/// <summary>
+/// Sends list writes as JSON batches of at most <see cref="GraphSyncOptions.ListBatchSize"/> requests (Graph allows 20)
+/// through the SDK's <see cref="BatchRequestContentCollection"/>. The batch POST itself goes through the SDK's retry
+/// handler; but a batch answered 200 can hold single requests that were throttled (429) or met a busy service (503),
+/// which the handler never sees. Those, and only those, are sent again in a smaller batch after their Retry-After (or
+/// an exponential backoff with jitter), so a write that succeeded is never repeated. Any other refusal fails the job;
+/// its re-run finds what was written by need id, so nothing is duplicated.
+/// One batch at a time, in order: a crash between batches leaves whole batches behind, which the re-run completes.
+/// </summary>
+internal sealed partial class ListBatchRunner(GraphClients clients, IOptions<GraphSyncOptions> options, TimeProvider time, ILogger<ListBatchRunner> logger)
+{
+    public async Task RunAsync(IReadOnlyList<ListChange> changes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        foreach (var chunk in changes.Chunk(options.Value.ListBatchSize))
+        {
+            await RunBatchAsync(chunk, cancellationToken);
+        }
+    }
+
+    private async Task RunBatchAsync(ListChange[] chunk, CancellationToken cancellationToken)
+    {
+        var pending = chunk.Select((change, index) => (Id: index.ToString(CultureInfo.InvariantCulture), Change: change)).ToList();
+        for (var round = 0; ; round++)
+        {
+            var batch = new BatchRequestContentCollection(clients.Graph, options.Value.ListBatchSize);
+            foreach (var (id, change) in pending)
+            {
+                await batch.AddBatchRequestStepAsync(RequestOf(change), id);
+            }
+
+            var answers = await clients.Graph.Batch.PostAsync(batch, cancellationToken);
+            var statuses = await answers.GetResponsesStatusCodesAsync();
+            var again = new List<(string Id, ListChange Change)>();
+            var wait = TimeSpan.Zero;
+            foreach (var step in pending)
+            {
+                if (!statuses.TryGetValue(step.Id, out var status))
+                {
+                    throw new GraphBatchException($"Graph's batch answer has no response for request {step.Id}.");
+                }
+
+                if (BatchResponseContent.IsSuccessStatusCode(status))
+                {
+                    continue;
+                }
+
+                using var response = await answers.GetResponseByIdAsync(step.Id);
+                if (status is not (HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable))
+                {
+                    var body = response.Content is null ? string.Empty : await response.Content.ReadAsStringAsync(cancellationToken);
+                    throw new GraphBatchException($"Graph {(int)status} for a {step.Change.Kind} of the needs list in a batch: {body}");
+                }
+
+                again.Add(step);
+                wait = Max(wait, RetryAfter(response) ?? Backoff(round));
+            }
+
+            if (again.Count == 0)
+            {
+                return;
+            }
+
+            if (round >= options.Value.HttpMaxRetries)
+            {
+                throw new GraphBatchException($"{again.Count} request(s) of a batch to the needs list were still throttled after {round + 1} attempts.");
+            }
+
+            LogRetrying(again.Count, pending.Count, wait.TotalSeconds);
+            await Task.Delay(wait, time, cancellationToken);
+            pending = again;
+        }
+    }
+
+    private RequestInformation RequestOf(ListChange change)
+    {
+        var items = clients.Graph.Sites[options.Value.SiteId].Lists[options.Value.ListId].Items;
+        return change.Kind switch
+        {
+            ListChangeKind.Create => items.ToPostRequestInformation(new ListItem { Fields = FieldsOf(change) }),
+            ListChangeKind.Update => items[change.ItemId].Fields.ToPatchRequestInformation(FieldsOf(change)),
+            _ => items[change.ItemId].ToDeleteRequestInformation(),
+        };
+    }
+
+    private static FieldValueSet FieldsOf(ListChange change) => new() { AdditionalData = new Dictionary<string, object>(change.Fields!) };
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - DateTimeOffset.UtcNow,
+        _ => null,
+    };
+
+    // 1 s, 2 s, 4 s ... with ±50 % jitter, so many workers throttled together do not come back together.
+    // Random.Shared is thread-safe, and jitter needs no reproducible sequence.
+#pragma warning disable CA5394 // Jitter is not security-relevant.
+    private static TimeSpan Backoff(int round) => TimeSpan.FromSeconds(Math.Pow(2, Math.Min(round, 6)) * (0.5 + Random.Shared.NextDouble()));
+#pragma warning restore CA5394
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Retried} of {Sent} request(s) of a batch to the needs list were throttled; sending them again in {WaitSeconds} s")]
+    private partial void LogRetrying(int retried, int sent, double waitSeconds);
+}
