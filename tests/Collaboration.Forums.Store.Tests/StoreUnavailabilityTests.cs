@@ -22,11 +22,7 @@ public sealed class StoreUnavailabilityTests : IDisposable
     public async Task A_stopped_PostgreSQL_server_makes_store_calls_throw_StoreUnavailableException_until_it_is_back()
     {
         await using var server = await PostgresServer.StartAsync();
-        await using var store = await StoreHarness.StartAsync(_contentRoot.FullName, new Dictionary<string, string?>
-        {
-            ["ForumStore:Provider"] = "Postgres",
-            ["ForumStore:ConnectionString"] = await server.CreateDatabaseAsync("outage"),
-        });
+        await using var store = await StoreOnAsync(server);
         var series = SampleSeries.Create();
         await store.Forums.AddSeriesAsync(series, CancellationToken.None);
 
@@ -43,11 +39,7 @@ public sealed class StoreUnavailabilityTests : IDisposable
     public async Task A_server_restart_while_the_pool_sat_idle_fails_no_call_afterwards()
     {
         await using var server = await PostgresServer.StartAsync();
-        await using var store = await StoreHarness.StartAsync(_contentRoot.FullName, new Dictionary<string, string?>
-        {
-            ["ForumStore:Provider"] = "Postgres",
-            ["ForumStore:ConnectionString"] = await server.CreateDatabaseAsync("idle_restart"),
-        });
+        await using var store = await StoreOnAsync(server);
         var series = SampleSeries.Create();
         await store.Forums.AddSeriesAsync(series, CancellationToken.None);
 
@@ -82,4 +74,12 @@ public sealed class StoreUnavailabilityTests : IDisposable
     }
 
     public void Dispose() => _contentRoot.Delete(recursive: true);
+
+    /// <summary>The store as the bot wires it, on a fresh database of <paramref name="server"/> (which the test stops).</summary>
+    private async Task<StoreHarness> StoreOnAsync(PostgresServer server) =>
+        await StoreHarness.StartAsync(_contentRoot.FullName, new Dictionary<string, string?>
+        {
+            ["ForumStore:Provider"] = "Postgres",
+            ["ForumStore:ConnectionString"] = await server.CreateDatabaseAsync("outage"),
+        });
 }
