@@ -16,7 +16,7 @@ internal sealed class EfConversationStore(IDbContextFactory<ForumDbContext> cont
             .Add(nameof(ConversationBindingEntity.SeriesId), seriesId)
             .Add(nameof(ConversationBindingEntity.Reference), conversationReference)
             .Add(nameof(ConversationBindingEntity.UpdatedAt), time.GetUtcNow());
-        await db.Database.ExecuteSqlRawAsync(UpsertSql.ConversationBinding, parameters.ToArray(), cancellationToken);
+        await db.Database.ExecuteThroughStrategyAsync(UpsertSql.ConversationBinding, parameters.ToArray(), cancellationToken);
     }
 
     public async Task<Guid?> GetBoundSeriesAsync(string conversationId, CancellationToken cancellationToken)
@@ -50,7 +50,7 @@ internal sealed class EfConversationStore(IDbContextFactory<ForumDbContext> cont
             .Add(nameof(CardPostEntity.ConversationId), post.ConversationId)
             .Add(nameof(CardPostEntity.ActivityId), post.ActivityId)
             .Add(nameof(CardPostEntity.PostedAt), post.PostedAt);
-        await db.Database.ExecuteSqlRawAsync(UpsertSql.CardPost, parameters.ToArray(), cancellationToken);
+        await db.Database.ExecuteThroughStrategyAsync(UpsertSql.CardPost, parameters.ToArray(), cancellationToken);
     }
 
     public async Task<IReadOnlyList<CardPost>> GetCardPostsAsync(Guid itemId, CancellationToken cancellationToken)

@@ -171,7 +171,7 @@ internal sealed class EfForumStore(IDbContextFactory<ForumDbContext> contexts) :
             .Add(nameof(NeedEntryEntity.Text), need.Text)
             .Add(nameof(NeedEntryEntity.ClientKey), need.ClientKey)
             .Add(nameof(NeedEntryEntity.CreatedAt), need.CreatedAt);
-        return await db.Database.ExecuteSqlRawAsync(UpsertSql.NeedEntry, parameters.ToArray(), cancellationToken) == 1;
+        return await db.Database.ExecuteThroughStrategyAsync(UpsertSql.NeedEntry, parameters.ToArray(), cancellationToken) == 1;
     }
 
     public async Task<NeedEntry?> GetNeedAsync(Guid needId, CancellationToken cancellationToken)
@@ -197,7 +197,7 @@ internal sealed class EfForumStore(IDbContextFactory<ForumDbContext> contexts) :
             .Add(nameof(NeedSupportEntity.NeedId), support.NeedId)
             .Add(nameof(NeedSupportEntity.RespondentKey), support.RespondentKey)
             .Add(nameof(NeedSupportEntity.CreatedAt), support.CreatedAt);
-        return await db.Database.ExecuteSqlRawAsync(UpsertSql.NeedSupport, parameters.ToArray(), cancellationToken) == 1;
+        return await db.Database.ExecuteThroughStrategyAsync(UpsertSql.NeedSupport, parameters.ToArray(), cancellationToken) == 1;
     }
 
     public async Task<IReadOnlyList<NeedSupport>> GetNeedSupportsAsync(Guid itemId, CancellationToken cancellationToken)

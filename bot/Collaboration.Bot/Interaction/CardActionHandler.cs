@@ -5,6 +5,7 @@ using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Localization;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Items;
+using Collaboration.Forums.Store;
 using Collaboration.Forums.Validation;
 
 namespace Collaboration.Bot.Interaction;
@@ -12,14 +13,29 @@ namespace Collaboration.Bot.Interaction;
 /// <summary>
 /// Answers Action.Execute buttons: reads the verb and data into a use case call and the outcome into the card
 /// that replaces the clicked one for the clicking user. A refused answer comes back on the same card with the
-/// user's inputs kept, so nothing typed is lost.
+/// user's inputs kept, so nothing typed is lost; so does an answer that could not be stored because the database
+/// was out of reach.
 /// </summary>
-internal sealed class CardActionHandler(ForumService forums, Steering steering, ArchiveDesk archives)
+internal sealed class CardActionHandler(ForumService forums, Steering steering, ArchiveDesk archives, ILogger<CardActionHandler> logger)
 {
     public async Task<ActionReply> HandleAsync(string? verb, JsonObject data, TurnInfo turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(turn);
+        try
+        {
+            return await DispatchAsync(verb, data, turn, cancellationToken);
+        }
+        catch (StoreUnavailableException unavailable)
+        {
+            // Each store call is atomic, so nothing half-done stays behind; the card lets the user send the same again.
+            InteractionLog.StoreUnavailableForAction(logger, unavailable, verb ?? string.Empty);
+            return ActionReply.Only(UnavailableCards.ForAction(BotText.For(turn.Language), verb, data));
+        }
+    }
+
+    private async Task<ActionReply> DispatchAsync(string? verb, JsonObject data, TurnInfo turn, CancellationToken cancellationToken)
+    {
         var text = BotText.For(turn.Language);
         var itemId = Id(data, CardData.ItemId);
         var seriesId = Id(data, CardData.SeriesId);
@@ -142,7 +158,7 @@ internal sealed class CardActionHandler(ForumService forums, Steering steering, 
         // The answer that was interrupted by onboarding is submitted now; its own card says whether it was taken.
         if (data[CardData.Pending] is JsonObject pending && AnswerInputs.String(pending, CardData.PendingVerb) is CardVerbs.Answer or CardVerbs.SubmitNeed)
         {
-            return await HandleAsync(AnswerInputs.String(pending, CardData.PendingVerb), pending, turn, cancellationToken);
+            return await DispatchAsync(AnswerInputs.String(pending, CardData.PendingVerb), pending, turn, cancellationToken);
         }
 
         var welcome = new CardNotice(text.Format("Onboarding.Done", CardText.Escape(joined.Value.Organisation)), IsProblem: false);

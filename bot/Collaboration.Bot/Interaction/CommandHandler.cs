@@ -13,7 +13,9 @@ using Microsoft.Extensions.Options;
 namespace Collaboration.Bot.Interaction;
 
 /// <summary>Answers chat commands: finds the conversation's series, calls the use case, returns the cards to post.</summary>
-internal sealed class CommandHandler(ForumService forums, IConversationStore conversations, Steering steering, ExecutiveFiles executiveFiles, ArchiveDesk archives, IOptions<BotOptions> options)
+internal sealed class CommandHandler(
+    ForumService forums, IConversationStore conversations, Steering steering, ExecutiveFiles executiveFiles, ArchiveDesk archives,
+    IOptions<BotOptions> options, ILogger<CommandHandler> logger)
 {
     private const string DefaultTemplate = "rdz-salzlandkreis";
 
@@ -21,6 +23,19 @@ internal sealed class CommandHandler(ForumService forums, IConversationStore con
     {
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(turn);
+        try
+        {
+            return await DispatchAsync(parse, turn, cancellationToken);
+        }
+        catch (StoreUnavailableException unavailable)
+        {
+            InteractionLog.StoreUnavailableForCommand(logger, unavailable, parse.Command?.Kind);
+            return [new(UnavailableCards.Notice(BotText.For(turn.Language)))];
+        }
+    }
+
+    private async Task<IReadOnlyList<BotReply>> DispatchAsync(CommandParse parse, TurnInfo turn, CancellationToken cancellationToken)
+    {
         var text = BotText.For(turn.Language);
         if (parse.Misused is { } misused)
         {

@@ -1,5 +1,6 @@
 using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Localization;
+using Collaboration.Forums.Store;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -21,7 +22,9 @@ internal sealed class ForumBotAdapter : CloudAdapter
         {
             Log.TurnFailed(logger, exception, turnContext.Activity.Type);
             var text = BotText.For(BotText.LanguageOf(turnContext.Activity.Locale));
-            var card = NoticeCards.Failure(text);
+            // Store failures the interaction layer did not meet itself (e.g. while posting cards after the action)
+            // still get the "database not reachable, try again" answer rather than the one for a bug.
+            var card = exception is StoreUnavailableException ? UnavailableCards.Notice(text) : NoticeCards.Failure(text);
             if (turnContext.Activity.Type == ActivityTypes.Invoke)
             {
                 // An invoke waits for its response; the error card replaces the clicked card for that user only.

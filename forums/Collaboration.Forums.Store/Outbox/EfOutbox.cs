@@ -22,7 +22,7 @@ internal sealed class EfOutbox(IDbContextFactory<ForumDbContext> contexts, TimeP
             .Add(nameof(OutboxEntity.Payload), entity.Payload)
             .Add(nameof(OutboxEntity.CreatedAt), entity.CreatedAt)
             .Add(nameof(OutboxEntity.NextAttemptAt), entity.NextAttemptAt);
-        return await db.Database.ExecuteSqlRawAsync(OutboxSql.InsertIfAbsent, parameters.ToArray(), cancellationToken) == 1;
+        return await db.Database.ExecuteThroughStrategyAsync(OutboxSql.InsertIfAbsent, parameters.ToArray(), cancellationToken) == 1;
     }
 
     public async Task<IReadOnlyList<OutboxEntry>> LeaseAsync(

@@ -11,18 +11,30 @@ internal sealed class PostgresForumDbContext(DbContextOptions<PostgresForumDbCon
     // a burst wait briefly for a free connection instead; a connection string that sets a pool size still wins.
     internal const int DefaultMaxPoolSize = 20;
 
-    public static void Configure(DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseNpgsql(WithBoundedPool(connectionString));
+    // Npgsql waits up to 15 s by default to open a connection or to get one from a full pool. A card click must be
+    // answered within Teams' invoke timeout of about five seconds, so an unreachable server (a dropped network, not a
+    // refused port, which fails at once) turns into a "try again" card after this, not into a Teams-side timeout.
+    internal const int DefaultConnectTimeoutSeconds = 4;
 
-    private static string WithBoundedPool(string connectionString)
+    public static void Configure(DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseNpgsql(WithDefaults(connectionString), npgsql => npgsql.ExecutionStrategy(d => new UnavailabilityTranslation(d)));
+
+    /// <summary>The pool cap and connect timeout above, unless the connection string sets its own.</summary>
+    private static string WithDefaults(string connectionString)
     {
         var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (given.ContainsKey("Maximum Pool Size") || given.ContainsKey("Max Pool Size") || given.ContainsKey("MaxPoolSize"))
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!(given.ContainsKey("Maximum Pool Size") || given.ContainsKey("Max Pool Size") || given.ContainsKey("MaxPoolSize")))
         {
-            return connectionString;
+            builder.MaxPoolSize = DefaultMaxPoolSize;
         }
 
-        return new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = DefaultMaxPoolSize }.ConnectionString;
+        if (!given.ContainsKey("Timeout"))
+        {
+            builder.Timeout = DefaultConnectTimeoutSeconds;
+        }
+
+        return builder.ConnectionString;
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

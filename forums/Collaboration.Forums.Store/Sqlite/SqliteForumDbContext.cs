@@ -8,7 +8,8 @@ internal sealed class SqliteForumDbContext(DbContextOptions<SqliteForumDbContext
     internal const int BusyTimeoutMilliseconds = 5000;
 
     public static void Configure(DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseSqlite(connectionString).AddInterceptors(SqliteConnectionSetup.Instance);
+        builder.UseSqlite(connectionString, sqlite => sqlite.ExecutionStrategy(d => new UnavailabilityTranslation(d)))
+            .AddInterceptors(SqliteConnectionSetup.Instance);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();

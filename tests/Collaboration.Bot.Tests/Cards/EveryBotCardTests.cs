@@ -41,6 +41,13 @@ public sealed class EveryBotCardTests
             cards.Add(("onboarding", OnboardingCards.Create(text, series, null, Guid.NewGuid(), new CardNotice("Bitte Gruppe wählen", IsProblem: true))));
             cards.Add(("add-item", AddItemCards.Create(text, series, 1)));
             cards.Add(("failure", NoticeCards.Failure(text)));
+            cards.Add(("unavailable-notice", UnavailableCards.Notice(text)));
+            cards.Add(("unavailable-vote", UnavailableCards.ForAction(text, CardVerbs.Answer, new System.Text.Json.Nodes.JsonObject { ["itemId"] = Guid.NewGuid().ToString(), ["in.choice"] = "a,b" })));
+            cards.Add(("unavailable-need", UnavailableCards.ForAction(text, CardVerbs.SubmitNeed, new System.Text.Json.Nodes.JsonObject
+            {
+                ["itemId"] = Guid.NewGuid().ToString(), ["clientKey"] = "k", ["in.needKind"] = "Need", ["in.needText"] = new string('ü', 400) + " <at>x</at> *",
+            })));
+            cards.Add(("unavailable-unknown-verb", UnavailableCards.ForAction(text, null, [])));
             var failedJob = new OutboxEntry(Guid.NewGuid(), "archive-forum", "{}", Now, 8, Now, null, null, null, "Graph: 403 <Forbidden> *", Poison: true);
             cards.Add(("archive-stuck", ArchiveCards.Stuck(text, Guid.NewGuid(), [(1, failedJob)])));
             cards.Add(("archive-none-stuck", ArchiveCards.Stuck(text, Guid.NewGuid(), [])));

@@ -7,6 +7,7 @@ internal sealed class LocalCluster : IAsyncDisposable
     private readonly ServerAccount _account;
     private readonly string _root;
     private bool _running;
+    private int _port;
 
     private LocalCluster(PostgresBinaries binaries, ServerAccount account, string root)
     {
@@ -74,22 +75,38 @@ internal sealed class LocalCluster : IAsyncDisposable
             ],
             cancellationToken);
         _running = result.Succeeded;
+        _port = port;
         return result.Succeeded;
+    }
+
+    /// <summary>Stops the server as an outage would: fast shutdown, clients see their connections end (57P01).</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (!_running)
+        {
+            return;
+        }
+
+        var result = await _account.RunAsync(_binaries.PgCtl, ["-D", DataDirectory, "-m", "fast", "-w", "stop"], cancellationToken);
+        ServerAccount.EnsureSucceeded(result, $"pg_ctl stop -D {DataDirectory}");
+        _running = false;
+    }
+
+    /// <summary>Starts the stopped server again on the port it had, so clients' connection strings stay valid.</summary>
+    public async Task StartAgainAsync(CancellationToken cancellationToken)
+    {
+        if (!await TryStartAsync(_port, cancellationToken))
+        {
+            throw new InvalidOperationException($"PostgreSQL did not start again on port {_port}. Server log:\n{ReadLog()}");
+        }
     }
 
     public string ReadLog() => File.Exists(LogFile) ? File.ReadAllText(LogFile) : "(no server log)";
 
     public async ValueTask DisposeAsync()
     {
-        if (_running)
-        {
-            // Fast shutdown disconnects clients that tests left open instead of waiting for them.
-            var result = await _account.RunAsync(
-                _binaries.PgCtl, ["-D", DataDirectory, "-m", "fast", "-w", "stop"], CancellationToken.None);
-            ServerAccount.EnsureSucceeded(result, $"pg_ctl stop -D {DataDirectory}");
-            _running = false;
-        }
-
+        // Fast shutdown disconnects clients that tests left open instead of waiting for them.
+        await StopAsync(CancellationToken.None);
         Directory.Delete(_root, recursive: true);
     }
 }

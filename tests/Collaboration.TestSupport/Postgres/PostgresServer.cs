@@ -123,6 +123,17 @@ public sealed class PostgresServer : IAsyncDisposable
         return databaseConnectionString;
     }
 
+    /// <summary>
+    /// Stops a throw-away server (fast shutdown) to play a database outage; <see cref="StartAgainAsync"/> ends it.
+    /// A server named by <see cref="ExternalServerVariable"/> belongs to someone else and is never stopped.
+    /// </summary>
+    public Task StopAsync(CancellationToken cancellationToken = default) =>
+        (_cluster ?? throw NotThrowAway()).StopAsync(cancellationToken);
+
+    /// <summary>Starts a server stopped by <see cref="StopAsync"/> again, on the same port and with the same data.</summary>
+    public Task StartAgainAsync(CancellationToken cancellationToken = default) =>
+        (_cluster ?? throw NotThrowAway()).StartAgainAsync(cancellationToken);
+
     public async ValueTask DisposeAsync()
     {
         // Pooled idle connections would otherwise keep the databases busy.
@@ -138,6 +149,9 @@ public sealed class PostgresServer : IAsyncDisposable
 
         _gate.Dispose();
     }
+
+    private static InvalidOperationException NotThrowAway() =>
+        new($"Only a throw-away server started by the tests can be stopped and started; this one came from {ExternalServerVariable}.");
 
     private async Task DropCreatedDatabasesAsync()
     {

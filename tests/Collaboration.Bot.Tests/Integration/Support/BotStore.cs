@@ -15,7 +15,14 @@ public abstract class BotStore : IAsyncDisposable
     public static async Task<BotStore> PostgresAsync(PostgresFixture postgres)
     {
         ArgumentNullException.ThrowIfNull(postgres);
-        return new PostgresStore(await postgres.CreateDatabaseAsync("bot_" + Guid.NewGuid().ToString("N")));
+        return await PostgresAsync(postgres.Server);
+    }
+
+    /// <summary>A fresh database on a server of the test's own, e.g. one the test stops and starts.</summary>
+    public static async Task<BotStore> PostgresAsync(PostgresServer server)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        return new PostgresStore(await server.CreateDatabaseAsync("bot_" + Guid.NewGuid().ToString("N")));
     }
 
     public virtual ValueTask DisposeAsync()

@@ -26,10 +26,7 @@ public sealed class RunningForum(BotHost bot, TeamsActivities chat, TeamsUser mo
         var moderator = TeamsUser.Create("Maria Moderatorin");
         var created = await bot.SayAsync(chat, moderator, "serie anlegen " + BuiltInSeries.Name);
         var started = await bot.SayAsync(chat, moderator, "forum starten 1");
-        var seriesId = created.Concat(started).SelectMany(p => CardReader.DataValues(p.Card, "seriesId")).Distinct().Single();
-        var items = BuiltInSeries.Template.Forums.Single(f => f.Number == 1).Items.ToDictionary(
-            i => i.Key!,
-            i => started.Single(p => p.ItemId is not null && p.Text.Contains(i.Prompt!.De!, StringComparison.Ordinal)));
+        var (seriesId, items) = BuiltInSeries.ReadForumOne(created, started);
         return new RunningForum(bot, chat, moderator, seriesId, items);
     }
 
