@@ -1,3 +1,4 @@
+using Collaboration.Forums.Delivery;
 using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Store.Postgres;
 using Collaboration.Forums.Store.Sqlite;
@@ -43,6 +44,7 @@ public static class ForumStoreHostingExtensions
         services.AddSingleton<IForumStore, EfForumStore>();
         services.AddSingleton<IConversationStore, EfConversationStore>();
         services.AddSingleton<IOutbox, EfOutbox>();
+        services.AddSingleton<IFanOutStore, EfFanOutStore>();
         services.AddHostedService<ForumStoreMigrator>();
         services.AddHealthChecks().AddDbContextCheck<ForumDbContext>("forum-store");
         return builder;
