@@ -1,4 +1,5 @@
 using Collaboration.Bot.Downloads;
+using Collaboration.Bot.Delivery;
 using Collaboration.Bot.Hosting;
 using Collaboration.Forums.Store;
 using Collaboration.GraphSync.Hosting;
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddForumStore();
 builder.AddForumBot();
+builder.AddFanOut();
 // Off unless GraphSync:Enabled=true: a host without a SharePoint target runs no worker.
 builder.AddGraphSync();
 
