@@ -142,6 +142,14 @@ internal sealed class EfFanOutStore(IDbContextFactory<ForumDbContext> contexts, 
             cancellationToken);
     }
 
+    public async Task ReleaseClaimsAsync(string owner, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.FanOutRecipients.Where(r => r.LeaseOwner == owner && r.State == RecipientState.Pending).ExecuteUpdateAsync(
+            s => s.SetProperty(r => r.LeasedUntil, (DateTimeOffset?)null).SetProperty(r => r.LeaseOwner, (string?)null),
+            cancellationToken);
+    }
+
     public async Task MarkUnreachableAsync(Guid fanOutId, string userId, string failure, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(failure);

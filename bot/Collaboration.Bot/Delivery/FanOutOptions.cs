@@ -36,8 +36,8 @@ public sealed class FanOutOptions
     public int ClaimBatch { get; set; } = 16;
 
     /// <summary>
-    /// How long a claimed member stays invisible to other instances. Each send is cut off after half of it, so a claim
-    /// never runs out while its send is still under way (which could let another instance send too).
+    /// How long a claimed member stays invisible to other instances, so only an instance that died leaves it to another.
+    /// Longer than the HTTP client's timeout (100 s), so a claim does not run out while its send is still under way.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:02", "01:00:00")]
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);

@@ -49,36 +49,59 @@ internal sealed partial class FanOutWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            var worked = false;
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                worked |= await ReadRostersAsync(stoppingToken);
-                worked |= await SendPendingAsync(stoppingToken);
-                foreach (var done in await store.CompleteFinishedAsync(stoppingToken))
-                {
-                    await ReportAsync(done, stoppingToken);
-                    worked = true;
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-            {
-                // The database or Teams may be away for a while; everything is stored, so the next round picks it up.
-                Log.FanOutRoundFailed(logger, exception);
-            }
-
-            if (!worked)
-            {
+                var worked = false;
                 try
                 {
-                    await _wake.WaitAsync(settings.PollInterval, stoppingToken);
+                    worked |= await ReadRostersAsync(stoppingToken);
+                    worked |= await SendPendingAsync(stoppingToken);
+                    foreach (var done in await store.CompleteFinishedAsync(stoppingToken))
+                    {
+                        await ReportAsync(done, stoppingToken);
+                        worked = true;
+                    }
                 }
-                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
-                    return;
+                    // The database or Teams may be away for a while; everything is stored, so the next round picks it up.
+                    Log.FanOutRoundFailed(logger, exception);
+                }
+
+                if (!worked)
+                {
+                    try
+                    {
+                        await _wake.WaitAsync(settings.PollInterval, stoppingToken);
+                    }
+                    catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                    {
+                        return;
+                    }
                 }
             }
+        }
+        finally
+        {
+            await ReleaseClaimsAsync();
+        }
+    }
+
+    /// <summary>
+    /// On an orderly stop, members claimed but not yet started are handed back at once, so the instance that takes
+    /// over need not wait for the leases to run out. A crashed instance cannot do this; its leases expire.
+    /// </summary>
+    private async Task ReleaseClaimsAsync()
+    {
+        try
+        {
+            await store.ReleaseClaimsAsync(_owner, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            Log.ReleaseFailed(logger, exception);
         }
     }
 
@@ -93,7 +116,12 @@ internal sealed partial class FanOutWorker(
             var members = 0;
             do
             {
-                var page = await connector.ReadRosterAsync(fanOut.SourceReference, token, settings.RosterPageSize, cancellationToken);
+                var page = await ReadRosterPageAsync(fanOut, token, cancellationToken);
+                if (page is null)
+                {
+                    break;
+                }
+
                 await store.AddRecipientsAsync(fanOut.Id, [.. page.Members.Select(m => FanOutRecipient.Of(fanOut.Id, m))], cancellationToken);
                 members += page.Members.Count;
                 token = page.ContinuationToken;
@@ -106,6 +134,35 @@ internal sealed partial class FanOutWorker(
 
         return leased.Count > 0;
     }
+
+    /// <summary>
+    /// A roster page, retried in place on throttling and hiccups (a roster is a few pages); null when the chat cannot be
+    /// read at all (the bot was removed), which ends the fan-out with the members stored so far.
+    /// </summary>
+    private async Task<RosterPage?> ReadRosterPageAsync(FanOut fanOut, string? token, CancellationToken cancellationToken)
+    {
+        var policy = Policy();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await connector.ReadRosterAsync(fanOut.SourceReference, token, options.Value.RosterPageSize, cancellationToken);
+            }
+            catch (ConnectorCallException failure)
+            {
+                var delay = policy.NextDelay(DeliveryFailures.Classify(failure.Status), attempt, failure.RetryAfter, Random.Shared.NextDouble());
+                if (delay is null)
+                {
+                    Log.RosterUnreadable(logger, failure, fanOut.Id, failure.Status);
+                    return null;
+                }
+
+                await Task.Delay(delay.Value, time, cancellationToken);
+            }
+        }
+    }
+
+    private RetryPolicy Policy() => new(options.Value.MaxAttempts, options.Value.RetryBaseDelay, RetryPolicy.Default.MaxDelay);
 
     private async Task<bool> SendPendingAsync(CancellationToken cancellationToken)
     {
@@ -141,7 +198,6 @@ internal sealed partial class FanOutWorker(
 
     private async Task DeliverAsync(FanOutRecipient recipient, CancellationToken stoppingToken)
     {
-        var settings = options.Value;
         var fanOut = await FanOutAsync(recipient.FanOutId, stoppingToken);
         var card = fanOut is null ? null : await cards.GetAsync(fanOut, connector.LanguageOf(fanOut.SourceReference), stoppingToken);
         if (fanOut is null || card is null)
@@ -150,38 +206,39 @@ internal sealed partial class FanOutWorker(
             return;
         }
 
-        // Cut off well inside the lease: a send still running when the lease ends could meet another instance's send.
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        deadline.CancelAfter(settings.LeaseDuration / 2);
+        // The token only cuts short the wait for the rate limiter: a request on the wire is finished and marked even while
+        // the host stops, so a restart does not repeat it.
         try
         {
             var conversationId = recipient.PersonalConversationId;
             if (conversationId is null)
             {
-                conversationId = await connector.CreatePersonalConversationAsync(fanOut.SourceReference, recipient.TeamsId, deadline.Token);
-                await store.SaveConversationAsync(fanOut.Id, recipient.UserId, conversationId, deadline.Token);
+                conversationId = await connector.CreatePersonalConversationAsync(fanOut.SourceReference, recipient.TeamsId, stoppingToken);
+                await store.SaveConversationAsync(fanOut.Id, recipient.UserId, conversationId, CancellationToken.None);
             }
 
-            var activityId = await connector.SendCardAsync(fanOut.SourceReference, conversationId, card, deadline.Token);
+            if (stoppingToken.IsCancellationRequested)
+            {
+                // Handed back at once, so the instance that takes over need not wait for the lease to run out.
+                await store.DeferAsync(fanOut.Id, recipient.UserId, "The host stopped before sending.", time.GetUtcNow(), CancellationToken.None);
+                return;
+            }
+
+            var activityId = await connector.SendCardAsync(fanOut.SourceReference, conversationId, card, stoppingToken);
 
             // Not cancellable: once Teams has the card, the mark is what keeps a restart from sending it again.
             await store.MarkSentAsync(fanOut.Id, recipient.UserId, activityId, CancellationToken.None);
         }
         catch (ConnectorCallException failure)
         {
-            await FailAsync(recipient, failure.Status, failure.RetryAfter, failure.Message, stoppingToken);
-        }
-        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
-        {
-            await FailAsync(recipient, 0, null, "The connector did not answer in time.", stoppingToken);
+            await FailAsync(recipient, failure.Status, failure.RetryAfter, failure.Message, CancellationToken.None);
         }
     }
 
     private async Task FailAsync(FanOutRecipient recipient, int status, TimeSpan? retryAfter, string message, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
         var kind = DeliveryFailures.Classify(status);
-        var policy = new RetryPolicy(settings.MaxAttempts, settings.RetryBaseDelay, RetryPolicy.Default.MaxDelay);
+        var policy = Policy();
         var failure = $"{status}: {message}";
         if (policy.NextDelay(kind, recipient.Attempts, retryAfter, Random.Shared.NextDouble()) is { } delay)
         {
@@ -256,5 +313,11 @@ internal sealed partial class FanOutWorker(
 
         [LoggerMessage(EventId = 705, Level = LogLevel.Warning, Message = "Fan-out {FanOutId}: the summary could not be posted ({Status})")]
         public static partial void SummaryFailed(ILogger logger, Exception exception, Guid fanOutId, int status);
+
+        [LoggerMessage(EventId = 707, Level = LogLevel.Warning, Message = "Handing back the fan-out claims at stop failed; they are free again when their leases run out")]
+        public static partial void ReleaseFailed(ILogger logger, Exception exception);
+
+        [LoggerMessage(EventId = 706, Level = LogLevel.Warning, Message = "Fan-out {FanOutId}: the roster cannot be read ({Status}); sending to the members read so far")]
+        public static partial void RosterUnreadable(ILogger logger, Exception exception, Guid fanOutId, int status);
     }
 }

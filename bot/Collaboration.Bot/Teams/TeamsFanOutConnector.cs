@@ -19,7 +19,9 @@ namespace Collaboration.Bot.Teams;
 /// <summary>
 /// The fan-out's Bot Connector calls: the paged roster (TeamsInfo, so a channel reads its team's members), personal
 /// conversations created with the tenant and the member, and sends. Each call waits for the rate limiter first:
-/// the thread it addresses and the tenant it belongs to.
+/// the thread it addresses and the tenant it belongs to. The cancellation token ends only that wait: a request once
+/// on the wire is never abandoned, because Teams may have accepted it, and a send given up on would be sent again.
+/// The HTTP client's own timeout (100 s) bounds it, inside the fan-out's lease.
 /// </summary>
 internal sealed class TeamsFanOutConnector(CloudAdapter adapter, ConnectorRateLimiter limiter, IOptions<BotOptions> options) : IFanOutConnector
 {
@@ -34,7 +36,7 @@ internal sealed class TeamsFanOutConnector(CloudAdapter adapter, ConnectorRateLi
         RosterPage? page = null;
         await CallAsync(reference, reference.Conversation.Id, async turnContext =>
         {
-            var result = await TeamsInfo.GetPagedMembersAsync(turnContext, pageSize, continuationToken, cancellationToken);
+            var result = await TeamsInfo.GetPagedMembersAsync(turnContext, pageSize, continuationToken, CancellationToken.None);
             page = new RosterPage(
                 [.. result.Members.Select(m => new RosterMember(m.Id, m.AadObjectId, m.Name ?? string.Empty))],
                 string.IsNullOrEmpty(result.ContinuationToken) ? null : result.ContinuationToken);
@@ -59,7 +61,7 @@ internal sealed class TeamsFanOutConnector(CloudAdapter adapter, ConnectorRateLi
                 TenantId = tenantId,
                 ChannelData = new TeamsChannelData { Tenant = new TenantInfo(tenantId) },
             };
-            var created = await Client(turnContext).Conversations.CreateConversationAsync(parameters, cancellationToken);
+            var created = await Client(turnContext).Conversations.CreateConversationAsync(parameters, CancellationToken.None);
             conversationId = created.Id;
         }, cancellationToken);
         return conversationId ?? throw new ConnectorCallException(0, null, "Teams answered no conversation id.", null);
@@ -74,36 +76,49 @@ internal sealed class TeamsFanOutConnector(CloudAdapter adapter, ConnectorRateLi
             var activity = (Activity)CardActivities.Message(cardJson);
             activity.Conversation = new ConversationAccount(id: conversationId, tenantId: reference.Conversation.TenantId);
             activity.From = reference.Bot;
-            var sent = await Client(turnContext).Conversations.SendToConversationAsync(conversationId, activity, cancellationToken);
+            var sent = await Client(turnContext).Conversations.SendToConversationAsync(conversationId, activity, CancellationToken.None);
             activityId = sent?.Id;
         }, cancellationToken);
-        return activityId ?? string.Empty;
+        return activityId ?? throw new ConnectorCallException(0, null, "Teams answered no activity id.", null);
     }
 
     public Task PostToSourceAsync(string sourceReference, string cardJson, CancellationToken cancellationToken)
     {
         var reference = Parse(sourceReference);
-        return CallAsync(reference, reference.Conversation.Id, turnContext => turnContext.SendActivityAsync(CardActivities.Message(cardJson), cancellationToken), cancellationToken);
+        return CallAsync(reference, reference.Conversation.Id, turnContext => turnContext.SendActivityAsync(CardActivities.Message(cardJson), CancellationToken.None), cancellationToken);
     }
 
     private async Task CallAsync(ConversationReference reference, string? thread, Func<ITurnContext, Task> call, CancellationToken cancellationToken)
     {
         await limiter.AcquireAsync(TenantOf(reference), thread, cancellationToken);
-        try
+
+        // Caught inside the callback: an exception leaving it would go to the adapter's OnTurnError, which logs it and
+        // posts an error card into the chat instead of telling the fan-out that this member's send failed.
+        ConnectorCallException? failure = null;
+        await adapter.ContinueConversationAsync(options.Value.MicrosoftAppId ?? string.Empty, reference, async (turnContext, _) =>
         {
-            await adapter.ContinueConversationAsync(options.Value.MicrosoftAppId ?? string.Empty, reference, (turnContext, _) => call(turnContext), cancellationToken);
-        }
-        catch (ErrorResponseException exception)
+            try
+            {
+                await call(turnContext);
+            }
+            catch (ErrorResponseException exception)
+            {
+                failure = Failure(exception.Response, exception);
+            }
+            catch (HttpOperationException exception)
+            {
+                failure = Failure(exception.Response, exception);
+            }
+            catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException or ObjectDisposedException)
+            {
+                // No answer at all: the connection broke, the call timed out, or the host is shutting its clients down.
+                failure = new ConnectorCallException(0, null, exception.Message, exception);
+            }
+        }, CancellationToken.None);
+
+        if (failure is not null)
         {
-            throw Failure(exception.Response, exception);
-        }
-        catch (HttpOperationException exception)
-        {
-            throw Failure(exception.Response, exception);
-        }
-        catch (HttpRequestException exception)
-        {
-            throw new ConnectorCallException(0, null, exception.Message, exception);
+            throw failure;
         }
     }
 

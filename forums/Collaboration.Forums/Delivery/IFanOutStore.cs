@@ -34,6 +34,9 @@ public interface IFanOutStore
     /// <summary>Releases the claim and makes the member due again at <paramref name="nextAttemptAt"/>.</summary>
     Task DeferAsync(Guid fanOutId, string userId, string failure, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken);
 
+    /// <summary>Hands back every claim of <paramref name="owner"/> that is still pending (an instance stopping in order).</summary>
+    Task ReleaseClaimsAsync(string owner, CancellationToken cancellationToken);
+
     Task MarkUnreachableAsync(Guid fanOutId, string userId, string failure, CancellationToken cancellationToken);
 
     /// <summary>
