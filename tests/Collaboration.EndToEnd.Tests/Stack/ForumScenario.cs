@@ -1,5 +1,6 @@
 using Collaboration.EndToEnd.Tests.Playground;
 using Collaboration.TestSupport.Cards;
+using Collaboration.TestSupport.Processes;
 using Microsoft.Playwright;
 
 namespace Collaboration.EndToEnd.Tests.Stack;
@@ -34,10 +35,19 @@ internal static class ForumScenario
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         try
         {
-            var (bot, endpoint) = await BotServer.StartAsync(repoRoot, work.FullName, Path.Combine(artifacts, "bot.log"), timeout.Token);
-            await using var botProcess = bot;
+            await using var bot = await BotProcess.StartAsync(
+                new BotProcessOptions
+                {
+                    StoreProvider = "Sqlite",
+                    StoreConnectionString = $"Data Source={Path.Combine(work.FullName, "forums.db")}",
+                    LogPath = Path.Combine(artifacts, "bot.log"),
+                    Environment = "Development",
+                    // Votes update the shared card at most this often; short so that a scenario does not wait 2 s per vote.
+                    Settings = new Dictionary<string, string> { ["Bot:CardUpdateInterval"] = "00:00:00.500" },
+                },
+                timeout.Token);
             var (playground, url) = await PlaygroundServer.StartAsync(
-                repoRoot, endpoint, work.FullName, playgroundLog, Path.Combine(artifacts, "playground.out"), timeout.Token);
+                repoRoot, bot.MessagesEndpoint, work.FullName, playgroundLog, Path.Combine(artifacts, "playground.out"), timeout.Token);
             await using var playgroundProcess = playground;
             using var playwright = await Playwright.CreateAsync();
             await using var browser = await playwright.Chromium.LaunchAsync(new()

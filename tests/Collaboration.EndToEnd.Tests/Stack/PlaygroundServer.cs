@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Collaboration.TestSupport;
+using Collaboration.TestSupport.Processes;
 
 namespace Collaboration.EndToEnd.Tests.Stack;
 

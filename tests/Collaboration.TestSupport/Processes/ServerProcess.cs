@@ -1,12 +1,12 @@
 using System.Diagnostics;
 
-namespace Collaboration.EndToEnd.Tests.Stack;
+namespace Collaboration.TestSupport.Processes;
 
 /// <summary>
 /// A long-running child process (the bot, the Playground) whose output goes to a log file.
 /// Disposing kills the whole process tree: the Playground's CLI starts node children of its own.
 /// </summary>
-internal sealed class ServerProcess : IAsyncDisposable
+public sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StreamWriter _log;
@@ -24,12 +24,19 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public string LogPath { get; }
 
-    public static ServerProcess Start(string name, ProcessStartInfo startInfo, string logPath)
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>The exit code once the process has exited (137 after a SIGKILL on Linux).</summary>
+    public int? ExitCode => _process.HasExited ? _process.ExitCode : null;
+
+    /// <summary>Starts the process; with <paramref name="appendLog"/> its output goes after what an earlier run wrote to the same log.</summary>
+    public static ServerProcess Start(string name, ProcessStartInfo startInfo, string logPath, bool appendLog = false)
     {
+        ArgumentNullException.ThrowIfNull(startInfo);
         startInfo.RedirectStandardOutput = true;
         startInfo.RedirectStandardError = true;
         startInfo.UseShellExecute = false;
-        var log = new StreamWriter(logPath, append: false) { AutoFlush = true };
+        var log = new StreamWriter(logPath, append: appendLog) { AutoFlush = true };
         var process = new Process { StartInfo = startInfo, EnableRaisingEvents = true };
         var server = new ServerProcess(name, process, log, logPath);
         process.OutputDataReceived += (_, e) => server.Write(e.Data);
@@ -48,6 +55,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>Polls <paramref name="url"/> until it answers 200; fails early with the log's tail when the process exits.</summary>
     public async Task WaitUntilAnswersAsync(Uri url, TimeSpan timeout, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(url);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
@@ -92,6 +100,20 @@ internal sealed class ServerProcess : IAsyncDisposable
         using var reader = new StreamReader(stream);
         var all = reader.ReadToEnd().Split('\n');
         return string.Join('\n', all.TakeLast(lines));
+    }
+
+    /// <summary>
+    /// Ends the process tree at once with SIGKILL (what Process.Kill sends on Linux): no shutdown hooks, no flushing,
+    /// as a crash or an OOM kill would end it. Returns once the process is gone.
+    /// </summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        _process.WaitForExit();
     }
 
     public async ValueTask DisposeAsync()
