@@ -5,6 +5,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Collaboration.Forums.Delivery;
 using Collaboration.Forums.Store;
+using Collaboration.TestSupport.Cards;
 using Collaboration.TestSupport.Connector;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -41,6 +42,8 @@ internal static class FanOutRun
 
     private static async Task<FanOutResult> RunAsync(FanOutArguments arguments, string database, CancellationToken cancellationToken)
     {
+        // A test project gets the bot's content root from Mvc.Testing's build targets; a console program says it itself.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_COLLABORATION_BOT", Path.Combine(RepositoryRoot.Find(), "bot", "Collaboration.Bot"));
         await using var connector = await FakeConnectorService.StartAsync(cancellationToken);
         var rate = arguments.TenantRate.ToString(CultureInfo.InvariantCulture);
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
