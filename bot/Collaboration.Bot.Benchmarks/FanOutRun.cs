@@ -77,7 +77,7 @@ internal static class FanOutRun
         await connector.WaitForAsync(
             a => a.ConversationId == chat && a.Operation is ConnectorOperation.Send or ConnectorOperation.Reply && a.Activity.GetRawText().Contains("Privat verschickt", StringComparison.Ordinal),
             1,
-            expected * 3 + TimeSpan.FromMinutes(2),
+            expected * 10 + TimeSpan.FromMinutes(5),
             cancellationToken);
         clock.Stop();
 

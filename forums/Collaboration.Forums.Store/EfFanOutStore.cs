@@ -112,12 +112,13 @@ internal sealed class EfFanOutStore(IDbContextFactory<ForumDbContext> contexts, 
             s => s.SetProperty(r => r.PersonalConversationId, conversationId).SetProperty(r => r.UpdatedAt, now), cancellationToken);
     }
 
-    public async Task<bool> MarkSentAsync(Guid fanOutId, string userId, string activityId, CancellationToken cancellationToken)
+    public async Task<bool> MarkSentAsync(Guid fanOutId, string userId, string conversationId, string activityId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var updated = await Recipient(db, fanOutId, userId).Where(r => r.State == RecipientState.Pending).ExecuteUpdateAsync(
             s => s.SetProperty(r => r.State, RecipientState.Sent)
+                .SetProperty(r => r.PersonalConversationId, conversationId)
                 .SetProperty(r => r.ActivityId, activityId)
                 .SetProperty(r => r.LastError, (string?)null)
                 .SetProperty(r => r.LeasedUntil, (DateTimeOffset?)null)

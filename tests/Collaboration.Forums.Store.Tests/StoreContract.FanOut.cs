@@ -56,8 +56,7 @@ public abstract partial class StoreContract
         await using var store = await CreateStoreAsync();
         var (fanOuts, fanOut) = await NewFanOutAsync(store, 3);
         var first = Assert.Single(await fanOuts.ClaimAsync("instance-a", 1, ShortLease, Ct));
-        await fanOuts.SaveConversationAsync(fanOut.Id, first.UserId, "a:personal-1", Ct);
-        Assert.True(await fanOuts.MarkSentAsync(fanOut.Id, first.UserId, "activity-1", Ct));
+        Assert.True(await fanOuts.MarkSentAsync(fanOut.Id, first.UserId, "a:personal-1", "activity-1", Ct));
 
         await fanOuts.AddRecipientsAsync(fanOut.Id, [.. Members(fanOut.Id, 3)], Ct);
         await Task.Delay(PastShortLease);
@@ -67,7 +66,7 @@ public abstract partial class StoreContract
         Assert.DoesNotContain(first.UserId, rest.Select(r => r.UserId));
         var stored = (await fanOuts.GetRecipientsAsync(fanOut.Id, Ct)).Single(r => r.UserId == first.UserId);
         Assert.Equal((RecipientState.Sent, "a:personal-1", "activity-1"), (stored.State, stored.PersonalConversationId, stored.ActivityId));
-        Assert.False(await fanOuts.MarkSentAsync(fanOut.Id, first.UserId, "activity-2", Ct));
+        Assert.False(await fanOuts.MarkSentAsync(fanOut.Id, first.UserId, "a:personal-1", "activity-2", Ct));
     }
 
     [Fact]
@@ -84,7 +83,9 @@ public abstract partial class StoreContract
         Assert.All(again, r => Assert.Equal(2, r.Attempts));
 
         await fanOuts.ReleaseClaimsAsync("other", Ct);
+        await fanOuts.SaveConversationAsync(fanOut.Id, again[0].UserId, "a:personal-created", Ct);
         await fanOuts.DeferAsync(fanOut.Id, again[0].UserId, "429: throttled", DateTimeOffset.UtcNow.AddHours(1), Ct);
+        Assert.Equal("a:personal-created", (await fanOuts.GetRecipientsAsync(fanOut.Id, Ct)).Single(r => r.UserId == again[0].UserId).PersonalConversationId);
         var released = await fanOuts.ClaimAsync("third", 3, LongLease, Ct);
         Assert.Equal(2, released.Count);
         Assert.DoesNotContain(again[0].UserId, released.Select(r => r.UserId));
@@ -97,8 +98,7 @@ public abstract partial class StoreContract
         var (fanOuts, fanOut) = await NewFanOutAsync(store, 2, rosterRead: false);
         foreach (var member in await fanOuts.ClaimAsync("instance-a", 2, LongLease, Ct))
         {
-            await fanOuts.SaveConversationAsync(fanOut.Id, member.UserId, "a:personal-" + member.UserId, Ct);
-            Assert.True(await fanOuts.MarkSentAsync(fanOut.Id, member.UserId, "activity", Ct));
+            Assert.True(await fanOuts.MarkSentAsync(fanOut.Id, member.UserId, "a:personal-" + member.UserId, "activity", Ct));
         }
 
         Assert.Empty(await fanOuts.CompleteFinishedAsync(Ct));

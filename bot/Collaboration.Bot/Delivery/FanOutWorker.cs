@@ -208,18 +208,19 @@ internal sealed partial class FanOutWorker(
 
         // The token only cuts short the wait for the rate limiter: a request on the wire is finished and marked even while
         // the host stops, so a restart does not repeat it.
+        string? created = null;
         try
         {
             var conversationId = recipient.PersonalConversationId;
             if (conversationId is null)
             {
-                conversationId = await connector.CreatePersonalConversationAsync(fanOut.SourceReference, recipient.TeamsId, stoppingToken);
-                await store.SaveConversationAsync(fanOut.Id, recipient.UserId, conversationId, CancellationToken.None);
+                conversationId = created = await connector.CreatePersonalConversationAsync(fanOut.SourceReference, recipient.TeamsId, stoppingToken);
             }
 
             if (stoppingToken.IsCancellationRequested)
             {
                 // Handed back at once, so the instance that takes over need not wait for the lease to run out.
+                await KeepConversationAsync(recipient, created);
                 await store.DeferAsync(fanOut.Id, recipient.UserId, "The host stopped before sending.", time.GetUtcNow(), CancellationToken.None);
                 return;
             }
@@ -227,11 +228,22 @@ internal sealed partial class FanOutWorker(
             var activityId = await connector.SendCardAsync(fanOut.SourceReference, conversationId, card, stoppingToken);
 
             // Not cancellable: once Teams has the card, the mark is what keeps a restart from sending it again.
-            await store.MarkSentAsync(fanOut.Id, recipient.UserId, activityId, CancellationToken.None);
+            // One write per member, right after the send: the window in which a crash repeats a card stays this narrow.
+            await store.MarkSentAsync(fanOut.Id, recipient.UserId, conversationId, activityId, CancellationToken.None);
         }
         catch (ConnectorCallException failure)
         {
+            await KeepConversationAsync(recipient, created);
             await FailAsync(recipient, failure.Status, failure.RetryAfter, failure.Message, CancellationToken.None);
+        }
+    }
+
+    /// <summary>A chat created before the send failed is stored, so the retry does not spend a request creating it again.</summary>
+    private async Task KeepConversationAsync(FanOutRecipient recipient, string? created)
+    {
+        if (created is not null)
+        {
+            await store.SaveConversationAsync(recipient.FanOutId, recipient.UserId, created, CancellationToken.None);
         }
     }
 

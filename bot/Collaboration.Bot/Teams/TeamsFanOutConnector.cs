@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Collaboration.Bot.Delivery;
 using Collaboration.Bot.Hosting;
@@ -25,6 +26,9 @@ namespace Collaboration.Bot.Teams;
 /// </summary>
 internal sealed class TeamsFanOutConnector(CloudAdapter adapter, ConnectorRateLimiter limiter, IOptions<BotOptions> options) : IFanOutConnector
 {
+    // Every member's calls use the same few references; parsing one per call would cost more than the call's own work.
+    private readonly ConcurrentDictionary<string, ConversationReference> _references = new(StringComparer.Ordinal);
+
     // A reference without a tenant (the Playground's personal chat) still shares one budget.
     private const string UnknownTenant = "-";
 
@@ -142,7 +146,8 @@ internal sealed class TeamsFanOutConnector(CloudAdapter adapter, ConnectorRateLi
     private static string TenantOf(ConversationReference reference) =>
         reference.Conversation?.TenantId is { Length: > 0 } tenant ? tenant : UnknownTenant;
 
-    private static ConversationReference Parse(string sourceReference) =>
-        JsonConvert.DeserializeObject<ConversationReference>(sourceReference)
-            ?? throw new JsonSerializationException("The stored conversation reference is empty.");
+    /// <summary>The parsed reference; callers only read it (each call builds its own activity).</summary>
+    private ConversationReference Parse(string sourceReference) =>
+        _references.GetOrAdd(sourceReference, json => JsonConvert.DeserializeObject<ConversationReference>(json)
+            ?? throw new JsonSerializationException("The stored conversation reference is empty."));
 }

@@ -25,11 +25,11 @@ public interface IFanOutStore
     /// <summary>Claims up to <paramref name="max"/> pending recipients that are due and not leased by anyone, counting an attempt.</summary>
     Task<IReadOnlyList<FanOutRecipient>> ClaimAsync(string owner, int max, TimeSpan leaseFor, CancellationToken cancellationToken);
 
-    /// <summary>Remembers the personal chat created for the member, so a retry does not create it again.</summary>
+    /// <summary>Remembers the personal chat created for a member whose send then failed, so the retry does not create it again.</summary>
     Task SaveConversationAsync(Guid fanOutId, string userId, string conversationId, CancellationToken cancellationToken);
 
-    /// <summary>Marks the member sent; false when the member was not pending any more.</summary>
-    Task<bool> MarkSentAsync(Guid fanOutId, string userId, string activityId, CancellationToken cancellationToken);
+    /// <summary>Marks the member sent into their personal chat (one write per member); false when the member was not pending any more.</summary>
+    Task<bool> MarkSentAsync(Guid fanOutId, string userId, string conversationId, string activityId, CancellationToken cancellationToken);
 
     /// <summary>Releases the claim and makes the member due again at <paramref name="nextAttemptAt"/>.</summary>
     Task DeferAsync(Guid fanOutId, string userId, string failure, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken);
