@@ -67,7 +67,7 @@ public sealed class PrivateFanOutCrashTests : IAsyncLifetime, IDisposable
         _connector.EnforceLimits(ConnectorLimits.Teams);
 
         await SayAsync(chat, moderator, "privat " + FanOutTeam.Item);
-        await _connector.WaitForAsync(a => a.Operation == ConnectorOperation.Send && a.ConversationId.StartsWith("a:personal-", StringComparison.Ordinal), 80, TimeSpan.FromMinutes(2));
+        await _connector.WaitForAsync(a => a.Operation == ConnectorOperation.Send && a.ConversationId.StartsWith("a:personal-", StringComparison.Ordinal), 80, TimeSpan.FromMinutes(4));
         _bot.Kill();
         var beforeKill = Received(members).Values.Sum();
         Assert.InRange(beforeKill, 80, TeamSize - unreachable.Count - 1);
@@ -76,7 +76,7 @@ public sealed class PrivateFanOutCrashTests : IAsyncLifetime, IDisposable
         await _connector.WaitForAsync(
             a => a.ConversationId == chat.ConversationId && BotHost.Cards(a.Activity.GetRawText()).Any(c => CardReader.Text(c).Contains("Privat verschickt", StringComparison.Ordinal)),
             1,
-            TimeSpan.FromMinutes(3));
+            TimeSpan.FromMinutes(5));
 
         var received = Received(members);
         var reachable = members.Except(unreachable).ToList();
