@@ -1,4 +1,5 @@
 using Collaboration.Bot.Downloads;
+using Collaboration.Bot.Delivery;
 using Collaboration.Bot.Hosting;
 using Collaboration.Forums.Store;
 using Collaboration.Forums.Store.Health;
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddForumStore();
 builder.AddForumBot();
+builder.AddFanOut();
 // Off unless GraphSync:Enabled=true: then this process archives too; else a graph-sync process (or nobody) does.
 builder.AddGraphSync();
 

@@ -30,6 +30,10 @@ internal abstract class ForumDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<OutboxEntity> Outbox => Set<OutboxEntity>();
 
+    public DbSet<FanOutEntity> FanOuts => Set<FanOutEntity>();
+
+    public DbSet<FanOutRecipientEntity> FanOutRecipients => Set<FanOutRecipientEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder
@@ -42,7 +46,9 @@ internal abstract class ForumDbContext(DbContextOptions options) : DbContext(opt
             .ApplyConfiguration(new NeedSupportConfiguration())
             .ApplyConfiguration(new ConversationBindingConfiguration())
             .ApplyConfiguration(new CardPostConfiguration())
-            .ApplyConfiguration(new OutboxConfiguration());
+            .ApplyConfiguration(new OutboxConfiguration())
+            .ApplyConfiguration(new FanOutConfiguration())
+            .ApplyConfiguration(new FanOutRecipientConfiguration());
         SnakeCaseNames.Apply(modelBuilder.Model);
     }
 }

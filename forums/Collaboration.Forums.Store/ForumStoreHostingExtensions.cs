@@ -1,3 +1,4 @@
+using Collaboration.Forums.Delivery;
 using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Store.Outbox;
 using Collaboration.Forums.Store.Postgres;
@@ -46,6 +47,7 @@ public static class ForumStoreHostingExtensions
         services.AddSingleton<IForumStore, EfForumStore>();
         services.AddSingleton<IConversationStore, EfConversationStore>();
         services.AddSingleton<IOutbox, EfOutbox>();
+        services.AddSingleton<IFanOutStore, EfFanOutStore>();
         services.AddHostedService<ForumStoreMigrator>();
         services.AddHealthChecks().AddDbContextCheck<ForumDbContext>("forum-store");
         return builder;

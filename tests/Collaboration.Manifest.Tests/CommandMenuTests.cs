@@ -9,12 +9,13 @@ namespace Collaboration.Manifest.Tests;
 public sealed class CommandMenuTests
 {
     /// <summary>
-    /// The catalog has 15 commands and Teams' menu shows 10. Three take a forum number, which a menu entry
+    /// The catalog has 17 commands and Teams' menu shows 10. Three take a forum number, which a menu entry
     /// cannot carry, and the moderation card ("moderation") has a button for each of them on every forum;
     /// "vorlagen" is the least used, and the form behind "serie anlegen" lists the templates anyway; "archiv" is
-    /// for the rare failed archive job. manifest/README.md names the same five.
+    /// for the rare failed archive job; "privat" and "erinnern" need a question's short name and are buttons on the
+    /// moderation card. manifest/README.md names the same seven.
     /// </summary>
-    private static readonly CommandKind[] LeftOutOfMenu = [CommandKind.Templates, CommandKind.StartForum, CommandKind.CloseForum, CommandKind.CarryOver, CommandKind.Archive];
+    private static readonly CommandKind[] LeftOutOfMenu = [CommandKind.Templates, CommandKind.StartForum, CommandKind.CloseForum, CommandKind.CarryOver, CommandKind.Archive, CommandKind.FanOut, CommandKind.Remind];
 
     private static IReadOnlyList<CommandDefinition> MenuCommands =>
         [.. CommandCatalog.All.Where(c => !LeftOutOfMenu.Contains(c.Kind))];

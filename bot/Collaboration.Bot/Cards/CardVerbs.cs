@@ -17,4 +17,6 @@ internal static class CardVerbs
     public const string AddItem = "addItem";
     public const string RetryArchive = "retryArchive";
     public const string ShowResults = "results";
+    public const string SendPrivately = "sendPrivately";
+    public const string Remind = "remind";
 }

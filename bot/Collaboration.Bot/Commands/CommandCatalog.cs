@@ -23,6 +23,8 @@ public static class CommandCatalog
         new(CommandKind.Moderate, "moderation", "moderate", ArgumentKind.None, ModeratorOnly: true),
         new(CommandKind.Report, "bericht", "report", ArgumentKind.None, ModeratorOnly: true),
         new(CommandKind.Archive, "archiv", "archive", ArgumentKind.OptionalForumNumber, ModeratorOnly: true),
+        new(CommandKind.FanOut, "privat", "private", ArgumentKind.RequiredText, ModeratorOnly: true),
+        new(CommandKind.Remind, "erinnern", "remind", ArgumentKind.RequiredText, ModeratorOnly: true),
     ];
 
     public static CommandDefinition Get(CommandKind kind) => All.First(c => c.Kind == kind);

@@ -17,4 +17,6 @@ public enum CommandKind
     Moderate,
     Report,
     Archive,
+    FanOut,
+    Remind,
 }

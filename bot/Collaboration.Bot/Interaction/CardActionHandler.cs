@@ -16,7 +16,8 @@ namespace Collaboration.Bot.Interaction;
 /// user's inputs kept, so nothing typed is lost; so does an answer that could not be stored because the database
 /// was out of reach.
 /// </summary>
-internal sealed class CardActionHandler(ForumService forums, Steering steering, ArchiveDesk archives, ILogger<CardActionHandler> logger)
+internal sealed class CardActionHandler(
+    ForumService forums, Steering steering, ArchiveDesk archives, FanOutDesk fanOuts, ILogger<CardActionHandler> logger)
 {
     public async Task<ActionReply> HandleAsync(string? verb, JsonObject data, TurnInfo turn, CancellationToken cancellationToken)
     {
@@ -60,6 +61,10 @@ internal sealed class CardActionHandler(ForumService forums, Steering steering, 
                 return (await steering.CarryOverAsync(id, number, turn, cancellationToken)).AsActionReply();
             case CardVerbs.OpenItem or CardVerbs.CloseItem when seriesId is { } id && AnswerInputs.String(data, CardInputs.SelectedItem) is { } key:
                 return (await steering.SetItemStatusAsync(id, key, verb == CardVerbs.OpenItem, turn, cancellationToken)).AsActionReply();
+            case CardVerbs.SendPrivately when seriesId is { } id && AnswerInputs.String(data, CardInputs.SelectedItem) is { } key:
+                return ActionReply.Only(await fanOuts.SendPrivatelyAsync(text, id, key, turn, cancellationToken));
+            case CardVerbs.Remind when seriesId is { } id && AnswerInputs.String(data, CardInputs.SelectedItem) is { } key:
+                return ActionReply.Only(await fanOuts.RemindAsync(text, id, key, turn, cancellationToken));
             case CardVerbs.ShowResults when seriesId is { } id && AnswerInputs.String(data, CardInputs.SelectedItem) is { } key:
                 return ActionReply.Only(await ResultsOfAsync(text, id, key, turn, cancellationToken));
             case CardVerbs.RetryArchive when seriesId is { } id && Id(data, CardData.JobId) is { } jobId:

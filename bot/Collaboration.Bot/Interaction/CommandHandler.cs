@@ -3,6 +3,7 @@ using Collaboration.Bot.Commands;
 using Collaboration.Bot.Hosting;
 using Collaboration.Bot.Localization;
 using Collaboration.Forums.Application;
+using Collaboration.Forums.Delivery;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Store;
 using Collaboration.Forums.Templates;
@@ -14,8 +15,15 @@ namespace Collaboration.Bot.Interaction;
 
 /// <summary>Answers chat commands: finds the conversation's series, calls the use case, returns the cards to post.</summary>
 internal sealed class CommandHandler(
-    ForumService forums, IConversationStore conversations, Steering steering, ExecutiveFiles executiveFiles, ArchiveDesk archives,
-    IOptions<BotOptions> options, ILogger<CommandHandler> logger)
+    ForumService forums,
+    IConversationStore conversations,
+    IFanOutStore fanOuts,
+    Steering steering,
+    ExecutiveFiles executiveFiles,
+    ArchiveDesk archives,
+    FanOutDesk fanOutDesk,
+    IOptions<BotOptions> options,
+    ILogger<CommandHandler> logger)
 {
     private const string DefaultTemplate = "rdz-salzlandkreis";
 
@@ -60,7 +68,7 @@ internal sealed class CommandHandler(
                 return await CreateSeriesAsync(text, command.Argument, turn, cancellationToken);
         }
 
-        var seriesId = await conversations.GetBoundSeriesAsync(turn.ConversationId, cancellationToken);
+        var seriesId = await SeriesOfAsync(turn, cancellationToken);
         var series = seriesId is null ? Outcome<ForumSeries>.Failure(RejectionCode.SeriesNotFound) : await forums.GetSeriesAsync(seriesId.Value, cancellationToken);
         return series.Succeeded
             ? await HandleForSeriesAsync(text, command, series.Value, turn, cancellationToken)
@@ -101,10 +109,22 @@ internal sealed class CommandHandler(
                     : await archives.StuckAsync(text, series, cancellationToken))];
             case CommandKind.Report:
                 return await ExecutiveFilesAsync(text, series, turn, cancellationToken);
+            case CommandKind.FanOut:
+                return [new(await fanOutDesk.SendPrivatelyAsync(text, series.Id, command.Argument!, turn, cancellationToken))];
+            case CommandKind.Remind:
+                return [new(await fanOutDesk.RemindAsync(text, series.Id, command.Argument!, turn, cancellationToken))];
             default:
                 return [new(HelpCards.Create(text))];
         }
     }
+
+    /// <summary>
+    /// The series bound to the conversation; in a personal chat that is bound to none, the series that last sent an
+    /// item privately into it, so "status" or "ergebnisse" typed beside a private item speak about that item's series.
+    /// </summary>
+    private async Task<Guid?> SeriesOfAsync(TurnInfo turn, CancellationToken cancellationToken) =>
+        await conversations.GetBoundSeriesAsync(turn.ConversationId, cancellationToken)
+        ?? (turn.Kind == ConversationKind.Personal ? await fanOuts.GetSeriesOfPersonalConversationAsync(turn.ConversationId, cancellationToken) : null);
 
     /// <summary>
     /// In a personal chat the files go into the moderator's OneDrive through file consent cards; Teams offers those

@@ -42,4 +42,5 @@ public enum RejectionCode
     NoCarryOverRule,
     TemplateInvalid,
     ItemDefinitionInvalid,
+    NotSentPrivately,
 }

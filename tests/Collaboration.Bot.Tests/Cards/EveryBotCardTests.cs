@@ -4,6 +4,7 @@ using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Localization;
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Application;
+using Collaboration.Forums.Delivery;
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Participants;
@@ -54,6 +55,19 @@ public sealed class EveryBotCardTests
             cards.Add(("archived", ArchiveCards.Archived(text, new ArchiveLinksPayload(series.Id, 1, series.Forums[0].Title,
                 [new ArchivedFile("results.json", new Uri("https://contoso.sharepoint.com/sites/a/01%20Forum/results.json")),
                     new ArchivedFile("needs.csv", new Uri("https://contoso.sharepoint.com/sites/a/01%20Forum/needs.csv"))], "19:chat"))));
+            var item = series.Forums[0].Items[0];
+            cards.Add(("fan-out-started", FanOutCards.Started(text, item)));
+            cards.Add(("reminder-started", FanOutCards.ReminderStarted(text, item, 12)));
+            cards.Add(("nobody-to-remind", FanOutCards.ReminderStarted(text, item, 0)));
+            cards.Add(("reminder", FanOutCards.Reminder(text, item)));
+            var fanOut = Guid.NewGuid();
+            FanOutRecipient[] recipients =
+            [
+                new(fanOut, "a", "29:a", "Anna <b>*Müller*</b>") { State = RecipientState.Sent },
+                .. Enumerable.Range(1, 45).Select(i => new FanOutRecipient(fanOut, $"u{i}", $"29:u{i}", $"Mitglied {i}") { State = RecipientState.Unreachable }),
+            ];
+            cards.Add(("fan-out-summary", FanOutCards.Summary(text, FanOutKind.Item, item, recipients)));
+            cards.Add(("reminder-summary", FanOutCards.Summary(text, FanOutKind.Reminder, item, recipients[..1])));
             cards.AddRange(Enum.GetValues<RejectionCode>().Select(code => ($"refusal {code}", NoticeCards.Refusal(text, new Rejection(code, "x<at>y</at>", 3)))));
         }
 

@@ -1,6 +1,6 @@
 namespace Collaboration.TestSupport.Cards;
 
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
     /// <summary>The folder holding Collaboration.sln, found by walking up from the test binaries.</summary>
     public static string Find()

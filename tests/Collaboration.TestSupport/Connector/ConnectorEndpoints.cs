@@ -22,11 +22,22 @@ internal static class ConnectorEndpoints
         {
             var parameters = await ReadJsonAsync(request, cancellationToken);
             var activityId = state.NextActivityId();
-            var conversationId = NewConversationId(parameters, activityId);
             var members = parameters.TryGetProperty("members", out var given) && given.ValueKind == JsonValueKind.Array
                 ? given.EnumerateArray().Select(m => JsonNode.Parse(m.GetRawText())!.AsObject()).ToList()
                 : [];
-            state.AddMembers(conversationId, members);
+            var personal = members.Count == 1 && !(parameters.TryGetProperty("isGroup", out var isGroup) && isGroup.ValueKind == JsonValueKind.True);
+            var memberId = personal ? (string?)members[0]["id"] ?? string.Empty : string.Empty;
+            if (personal && state.UnreachableStatus(memberId) is { } refused)
+            {
+                return Unreachable(refused);
+            }
+
+            var created = true;
+            var conversationId = personal ? state.PersonalConversation(memberId, out created) : NewConversationId(parameters, activityId);
+            if (created)
+            {
+                state.AddMembers(conversationId, members);
+            }
 
             var serviceUrl = $"{request.Scheme}://{request.Host}/";
             var response = new JsonObject { ["id"] = conversationId, ["serviceUrl"] = serviceUrl };
@@ -41,6 +52,11 @@ internal static class ConnectorEndpoints
 
         conversations.MapPost("/{conversationId}/activities", async (string conversationId, HttpRequest request, CancellationToken cancellationToken) =>
         {
+            if (state.UnreachableStatus(conversationId) is { } refused)
+            {
+                return Unreachable(refused);
+            }
+
             var activity = await ReadJsonAsync(request, cancellationToken);
             var activityId = state.NextActivityId();
             state.Store(ConnectorOperation.Send, conversationId, activityId, activity);
@@ -128,6 +144,11 @@ internal static class ConnectorEndpoints
 
         return $"a:fake-{Guid.NewGuid():N}";
     }
+
+    /// <summary>What Teams answers for a member the bot cannot write to: 403 when the app is not installed for them, 404 when they are gone.</summary>
+    private static IResult Unreachable(int status) => status == StatusCodes.Status404NotFound
+        ? Error(status, "NotFound", "The user was not found in the tenant.")
+        : Error(status, "Forbidden", "The bot is not installed for the user.");
 
     private static IResult ResourceResponse(string id) => Results.Json(new JsonObject { ["id"] = id });
 

@@ -15,6 +15,8 @@ internal sealed class ConnectorState
     private readonly List<ReceivedEntry> _received = [];
     private readonly List<ConnectorRequest> _requests = [];
     private readonly Queue<ConnectorFault> _faults = new();
+    private readonly Dictionary<string, string> _personalConversations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _unreachable = new(StringComparer.Ordinal);
     private TaskCompletionSource _changed = NewSignal();
 
     // Teams activity ids are millisecond timestamps; any increasing number looks the same to a bot.
@@ -51,6 +53,56 @@ internal sealed class ConnectorState
             return _conversations.TryGetValue(conversationId, out var conversation)
                 ? conversation.Members.Select(m => (JsonObject)m.DeepClone()).ToList()
                 : null;
+        }
+    }
+
+    /// <summary>The limits in force, or null for none; replaced whole, so a reader sees one set or the other.</summary>
+    public ConnectorRateWindows? RateWindows { get; set; }
+
+    /// <summary>The bot's personal chat with a member: Teams answers the same conversation every time it is created.</summary>
+    public string PersonalConversation(string memberId, out bool created)
+    {
+        lock (_lock)
+        {
+            created = !_personalConversations.TryGetValue(memberId, out var id);
+            if (created)
+            {
+                id = $"a:personal-{_personalConversations.Count + 1}-{Guid.NewGuid():N}";
+                _personalConversations.Add(memberId, id);
+            }
+
+            return id!;
+        }
+    }
+
+    public string? PersonalConversationOf(string memberId)
+    {
+        lock (_lock)
+        {
+            return _personalConversations.GetValueOrDefault(memberId);
+        }
+    }
+
+    public void MakeUnreachable(string memberId, int status)
+    {
+        lock (_lock)
+        {
+            _unreachable[memberId] = status;
+        }
+    }
+
+    /// <summary>The status Teams answers for the member (or their personal chat), or null when they can be reached.</summary>
+    public int? UnreachableStatus(string memberOrConversationId)
+    {
+        lock (_lock)
+        {
+            if (_unreachable.TryGetValue(memberOrConversationId, out var status))
+            {
+                return status;
+            }
+
+            var member = _personalConversations.FirstOrDefault(p => p.Value == memberOrConversationId).Key;
+            return member is not null && _unreachable.TryGetValue(member, out status) ? status : null;
         }
     }
 

@@ -56,6 +56,11 @@ public sealed class FakeConnectorService : IAsyncDisposable
             {
                 await WriteFaultAsync(context, fault);
             }
+            else if (state.RateWindows is { } limits && ConnectorCall(context.Request.Path) is { } call && limits.Admit(call.ConversationId) is { } wait)
+            {
+                // Teams' own answer when a limit is exceeded: 429 with the seconds to wait.
+                await WriteFaultAsync(context, ConnectorFault.Throttled(wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : wait));
+            }
             else
             {
                 await next(context);
@@ -87,6 +92,22 @@ public sealed class FakeConnectorService : IAsyncDisposable
     /// <summary>Adds members to a conversation (creating it); the roster endpoints answer them in this order.</summary>
     public void AddMembers(string conversationId, params IEnumerable<ConnectorMember> members) =>
         _state.AddMembers(conversationId, members);
+
+    /// <summary>From now on answers 429 with Retry-After whenever a request would exceed <paramref name="limits"/> (null: no limits).</summary>
+    public void EnforceLimits(ConnectorLimits? limits) => _state.RateWindows = limits is null ? null : new ConnectorRateWindows(limits);
+
+    /// <summary>Teams will refuse to reach this member (by Teams id): 403 (app not installed) or 404 (left the tenant), for creating their chat and for sends into it.</summary>
+    public void MakeUnreachable(string memberId, HttpStatusCode status = HttpStatusCode.Forbidden) => _state.MakeUnreachable(memberId, (int)status);
+
+    /// <summary>The bot's personal chat with the member, once the bot created it; else null.</summary>
+    public string? PersonalConversationOf(string memberId) => _state.PersonalConversationOf(memberId);
+
+    /// <summary>How many activities were sent (POSTed, not updated) into the conversation.</summary>
+    public int SendsTo(string conversationId) =>
+        _state.Received().Count(a => a.ConversationId == conversationId && a.Operation is ConnectorOperation.Send or ConnectorOperation.CreateConversation);
+
+    /// <summary>How many requests were answered 429, injected ones included.</summary>
+    public int ThrottledRequests => _state.Requests().Count(r => r.StatusCode == (int)HttpStatusCode.TooManyRequests);
 
     /// <summary>Answers the next <paramref name="count"/> requests with <paramref name="fault"/> instead of handling them.</summary>
     public void FailNextRequests(int count, ConnectorFault fault)
@@ -134,6 +155,20 @@ public sealed class FakeConnectorService : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    /// <summary>A Bot Connector call (the rate limits apply) and the conversation it addresses, if any.</summary>
+    private static (string? ConversationId, bool Call)? ConnectorCall(PathString path)
+    {
+        const string Prefix = "/v3/conversations";
+        var value = path.Value ?? string.Empty;
+        if (!value.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var rest = value[Prefix.Length..].Trim('/');
+        return (rest.Length == 0 ? null : rest.Split('/')[0], true);
     }
 
     private static Task WriteFaultAsync(HttpContext context, ConnectorFault fault)

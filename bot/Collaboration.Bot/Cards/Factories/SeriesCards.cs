@@ -78,6 +78,8 @@ internal static class SeriesCards
             new ActionExecute(CardVerbs.OpenItem) { Title = text["Action.OpenItem"], Data = data },
             new ActionExecute(CardVerbs.CloseItem) { Title = text["Action.CloseItem"], Data = data, Style = ActionStyle.Destructive },
             new ActionExecute(CardVerbs.ShowResults) { Title = text["Action.ShowResults"], Data = data },
+            new ActionExecute(CardVerbs.SendPrivately) { Title = text["Action.SendPrivately"], Data = data },
+            new ActionExecute(CardVerbs.Remind) { Title = text["Action.Remind"], Data = data },
         ]);
     }
 

@@ -77,6 +77,157 @@ namespace Collaboration.Forums.Store.Migrations.Postgres
                     b.ToTable("conversation_bindings", (string)null);
                 });
 
+            modelBuilder.Entity("Collaboration.Forums.Store.Entities.FanOutEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("RemindsOf")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reminds_of");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("RosterLeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("roster_lease_owner");
+
+                    b.Property<DateTimeOffset?>("RosterLeasedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("roster_leased_until");
+
+                    b.Property<DateTimeOffset?>("RosterReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("roster_read_at");
+
+                    b.Property<Guid>("SeriesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("series_id");
+
+                    b.Property<string>("SourceConversationId")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source_conversation_id");
+
+                    b.Property<string>("SourceReference")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source_reference");
+
+                    b.HasKey("Id")
+                        .HasName("pk_fan_outs");
+
+                    b.HasIndex("CompletedAt", "RosterReadAt")
+                        .HasDatabaseName("ix_fan_outs_completed_at_roster_read_at");
+
+                    b.HasIndex("ItemId", "Kind", "CreatedAt")
+                        .HasDatabaseName("ix_fan_outs_item_id_kind_created_at");
+
+                    b.ToTable("fan_outs", (string)null);
+                });
+
+            modelBuilder.Entity("Collaboration.Forums.Store.Entities.FanOutRecipientEntity", b =>
+                {
+                    b.Property<Guid>("FanOutId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("fan_out_id");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("activity_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("lease_owner");
+
+                    b.Property<DateTimeOffset?>("LeasedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("leased_until");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("PersonalConversationId")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("personal_conversation_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("TeamsId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("teams_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("FanOutId", "UserId")
+                        .HasName("pk_fan_out_recipients");
+
+                    b.HasIndex("PersonalConversationId")
+                        .HasDatabaseName("ix_fan_out_recipients_personal_conversation_id");
+
+                    b.HasIndex("State", "NextAttemptAt")
+                        .HasDatabaseName("ix_fan_out_recipients_state_next_attempt_at");
+
+                    b.ToTable("fan_out_recipients", (string)null);
+                });
+
             modelBuilder.Entity("Collaboration.Forums.Store.Entities.ForumEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -484,6 +635,26 @@ namespace Collaboration.Forums.Store.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_conversation_bindings_series_series_id");
+                });
+
+            modelBuilder.Entity("Collaboration.Forums.Store.Entities.FanOutEntity", b =>
+                {
+                    b.HasOne("Collaboration.Forums.Store.Entities.ItemEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_fan_outs_items_item_id");
+                });
+
+            modelBuilder.Entity("Collaboration.Forums.Store.Entities.FanOutRecipientEntity", b =>
+                {
+                    b.HasOne("Collaboration.Forums.Store.Entities.FanOutEntity", null)
+                        .WithMany()
+                        .HasForeignKey("FanOutId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_fan_out_recipients_fan_outs_fan_out_id");
                 });
 
             modelBuilder.Entity("Collaboration.Forums.Store.Entities.ForumEntity", b =>

@@ -72,6 +72,157 @@ namespace Collaboration.Forums.Store.Migrations.Sqlite
                     b.ToTable("conversation_bindings", (string)null);
                 });
 
+            modelBuilder.Entity("Collaboration.Forums.Store.Entities.FanOutEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("RemindsOf")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reminds_of");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("RosterLeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("roster_lease_owner");
+
+                    b.Property<long?>("RosterLeasedUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("roster_leased_until");
+
+                    b.Property<long?>("RosterReadAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("roster_read_at");
+
+                    b.Property<Guid>("SeriesId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("series_id");
+
+                    b.Property<string>("SourceConversationId")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_conversation_id");
+
+                    b.Property<string>("SourceReference")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_reference");
+
+                    b.HasKey("Id")
+                        .HasName("pk_fan_outs");
+
+                    b.HasIndex("CompletedAt", "RosterReadAt")
+                        .HasDatabaseName("ix_fan_outs_completed_at_roster_read_at");
+
+                    b.HasIndex("ItemId", "Kind", "CreatedAt")
+                        .HasDatabaseName("ix_fan_outs_item_id_kind_created_at");
+
+                    b.ToTable("fan_outs", (string)null);
+                });
+
+            modelBuilder.Entity("Collaboration.Forums.Store.Entities.FanOutRecipientEntity", b =>
+                {
+                    b.Property<Guid>("FanOutId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fan_out_id");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activity_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_owner");
+
+                    b.Property<long?>("LeasedUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("leased_until");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("PersonalConversationId")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("personal_conversation_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("TeamsId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("teams_id");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("FanOutId", "UserId")
+                        .HasName("pk_fan_out_recipients");
+
+                    b.HasIndex("PersonalConversationId")
+                        .HasDatabaseName("ix_fan_out_recipients_personal_conversation_id");
+
+                    b.HasIndex("State", "NextAttemptAt")
+                        .HasDatabaseName("ix_fan_out_recipients_state_next_attempt_at");
+
+                    b.ToTable("fan_out_recipients", (string)null);
+                });
+
             modelBuilder.Entity("Collaboration.Forums.Store.Entities.ForumEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -479,6 +630,26 @@ namespace Collaboration.Forums.Store.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_conversation_bindings_series_series_id");
+                });
+
+            modelBuilder.Entity("Collaboration.Forums.Store.Entities.FanOutEntity", b =>
+                {
+                    b.HasOne("Collaboration.Forums.Store.Entities.ItemEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_fan_outs_items_item_id");
+                });
+
+            modelBuilder.Entity("Collaboration.Forums.Store.Entities.FanOutRecipientEntity", b =>
+                {
+                    b.HasOne("Collaboration.Forums.Store.Entities.FanOutEntity", null)
+                        .WithMany()
+                        .HasForeignKey("FanOutId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_fan_out_recipients_fan_outs_fan_out_id");
                 });
 
             modelBuilder.Entity("Collaboration.Forums.Store.Entities.ForumEntity", b =>

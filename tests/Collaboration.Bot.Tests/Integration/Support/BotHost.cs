@@ -28,10 +28,13 @@ public sealed class BotHost : IAsyncDisposable
     private readonly HttpClient _client;
     private readonly ConcurrentQueue<JsonNode> _invokeCards = new();
 
-    private BotHost(FakeConnectorService connector, WebApplicationFactory<Program> factory)
+    private readonly bool _ownsConnector;
+
+    private BotHost(FakeConnectorService connector, WebApplicationFactory<Program> factory, bool ownsConnector)
     {
         Connector = connector;
         _factory = factory;
+        _ownsConnector = ownsConnector;
         _client = factory.CreateClient();
     }
 
@@ -40,12 +43,16 @@ public sealed class BotHost : IAsyncDisposable
     /// <summary>The bot's own services, for a test that sets up state the chat cannot reach (e.g. a failed outbox job).</summary>
     public IServiceProvider Services => _factory.Services;
 
-    /// <summary>Starts the host on <paramref name="store"/>; <paramref name="settings"/> and <paramref name="services"/> add to or replace its configuration and services.</summary>
+    /// <summary>
+    /// Starts the host on <paramref name="store"/>; <paramref name="settings"/> and <paramref name="services"/> add to or replace its
+    /// configuration and services. A host given <paramref name="connector"/> (a restart on the same database) leaves it running when disposed.
+    /// </summary>
     public static async Task<BotHost> StartAsync(
-        BotStore store, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+        BotStore store, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, FakeConnectorService? connector = null)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var connector = await FakeConnectorService.StartAsync();
+        var ownsConnector = connector is null;
+        connector ??= await FakeConnectorService.StartAsync();
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseSetting("ForumStore:Provider", store.Provider)
@@ -63,7 +70,7 @@ public sealed class BotHost : IAsyncDisposable
                 web.ConfigureTestServices(services);
             }
         });
-        return new BotHost(connector, factory);
+        return new BotHost(connector, factory, ownsConnector);
     }
 
     /// <summary>A new group chat with the bot.</summary>
@@ -168,7 +175,10 @@ public sealed class BotHost : IAsyncDisposable
     {
         _client.Dispose();
         await _factory.DisposeAsync();
-        await Connector.DisposeAsync();
+        if (_ownsConnector)
+        {
+            await Connector.DisposeAsync();
+        }
     }
 
     /// <summary>The adaptive cards attached to an activity as it went over the wire.</summary>

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Collaboration.Forums.Delivery;
+using Collaboration.Forums.Store;
+using Collaboration.TestSupport.Cards;
+using Collaboration.TestSupport.Connector;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Collaboration.Bot.Benchmarks;
+
+/// <summary>
+/// One fan-out through the real bot host (HTTP in, SQLite store, the fan-out worker) to a chat of N members in the
+/// rate-limiting fake connector. Every 100th member cannot be reached (403). The clock runs from the moderator's
+/// "privat" to the summary card, so roster reading and the last member's send are inside it.
+/// </summary>
+internal static class FanOutRun
+{
+    private const string Item = "bedeutung";
+
+    public static async Task<FanOutResult> RunAsync(FanOutArguments arguments, CancellationToken cancellationToken)
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"bot-benchmark-{Guid.NewGuid():N}.db");
+        try
+        {
+            return await RunAsync(arguments, database, cancellationToken);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { database, database + "-wal", database + "-shm" }.Where(File.Exists))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    private static async Task<FanOutResult> RunAsync(FanOutArguments arguments, string database, CancellationToken cancellationToken)
+    {
+        // A test project gets the bot's content root from Mvc.Testing's build targets; a console program says it itself.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_COLLABORATION_BOT", Path.Combine(RepositoryRoot.Find(), "bot", "Collaboration.Bot"));
+        await using var connector = await FakeConnectorService.StartAsync(cancellationToken);
+        var rate = arguments.TenantRate.ToString(CultureInfo.InvariantCulture);
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
+            .UseSetting("ForumStore:Provider", "Sqlite")
+            .UseSetting("ForumStore:ConnectionString", $"Data Source={database}")
+            .UseSetting("Bot:AnonymitySecret", Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()))
+            .UseSetting("FanOut:TenantLimits:0:Count", rate)
+            .UseSetting("FanOut:TenantLimits:0:Window", "00:00:01")
+            .UseSetting("FanOut:PollInterval", "00:00:00.100")
+            .UseSetting("Logging:LogLevel:Default", "Warning"));
+        using var client = factory.CreateClient();
+
+        var chat = $"19:{Guid.NewGuid():N}@thread.v2";
+        var moderator = Guid.NewGuid().ToString();
+        await SayAsync(client, connector, chat, moderator, "serie anlegen rdz-salzlandkreis", cancellationToken);
+        await SayAsync(client, connector, chat, moderator, "forum starten 1", cancellationToken);
+
+        var members = Enumerable.Range(1, arguments.Members)
+            .Select(i => Guid.NewGuid().ToString())
+            .Select((id, i) => new ConnectorMember("29:" + id, $"Mitglied {i + 1:D5}", id))
+            .ToList();
+        connector.AddMembers(chat, members);
+        var unreachable = members.Where((_, i) => i % 100 == 99).ToList();
+        unreachable.ForEach(m => connector.MakeUnreachable(m.Id));
+        connector.EnforceLimits(ConnectorLimits.WithTenantRate(arguments.TenantRate));
+
+        var before = connector.Requests.Count;
+        var clock = Stopwatch.StartNew();
+        await SayAsync(client, connector, chat, moderator, "privat " + Item, cancellationToken);
+        var expected = TimeSpan.FromSeconds(arguments.Members * 2.0 / arguments.TenantRate);
+        await connector.WaitForAsync(
+            a => a.ConversationId == chat && a.Operation is ConnectorOperation.Send or ConnectorOperation.Reply && a.Activity.GetRawText().Contains("Privat verschickt", StringComparison.Ordinal),
+            1,
+            expected * 10 + TimeSpan.FromMinutes(5),
+            cancellationToken);
+        clock.Stop();
+
+        var requests = connector.Requests.Skip(before).ToList();
+        var received = members.Except(unreachable).Select(m => connector.PersonalConversationOf(m.Id) is { } c ? connector.SendsTo(c) : 0).ToList();
+        var reported = (await RecipientsAsync(factory.Services, chat, cancellationToken)).Count(r => r.State == RecipientState.Unreachable);
+
+        return new FanOutResult(
+            arguments.Members,
+            unreachable.Count,
+            arguments.TenantRate,
+            clock.Elapsed,
+            requests.Count(r => r.StatusCode != (int)HttpStatusCode.TooManyRequests),
+            requests.Count(r => r.StatusCode == (int)HttpStatusCode.TooManyRequests),
+            received.Count(n => n > 1),
+            received.Count(n => n == 0),
+            reported);
+    }
+
+    /// <summary>The recipients of the item's fan-out as the store holds them, found through the chat's series.</summary>
+    private static async Task<IReadOnlyList<FanOutRecipient>> RecipientsAsync(IServiceProvider services, string chat, CancellationToken cancellationToken)
+    {
+        var seriesId = await services.GetRequiredService<IConversationStore>().GetBoundSeriesAsync(chat, cancellationToken);
+        var series = seriesId is null ? null : await services.GetRequiredService<IForumStore>().GetSeriesAsync(seriesId.Value, cancellationToken);
+        var item = series?.OpenForum?.FindItem(Item);
+        var fanOuts = services.GetRequiredService<IFanOutStore>();
+        var fanOut = item is null ? null : await fanOuts.GetLatestAsync(item.Id, FanOutKind.Item, cancellationToken);
+        return fanOut is null ? [] : await fanOuts.GetRecipientsAsync(fanOut.Id, cancellationToken);
+    }
+
+    private static async Task SayAsync(HttpClient client, FakeConnectorService connector, string chat, string user, string text, CancellationToken cancellationToken)
+    {
+        var activity = ChatActivity.Message(connector.ServiceUrl, chat, user, text);
+        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
+        using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), content, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"\"{text}\" answered {(int)response.StatusCode}.");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using Collaboration.Bot.Interaction;
+using Collaboration.Bot.Teams;
+using Collaboration.Forums.Application;
+
+namespace Collaboration.Bot.Delivery;
+
+/// <summary>Wires private fan-outs: the rate limiter, the Teams calls, and the worker that resumes unfinished fan-outs at start.</summary>
+internal static class FanOutExtensions
+{
+    public static IHostApplicationBuilder AddFanOut(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<FanOutOptions>().BindConfiguration(FanOutOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ConnectorRateLimiter>();
+        services.AddSingleton<IFanOutConnector, TeamsFanOutConnector>();
+        services.AddSingleton<FanOutCardSource>();
+        services.AddSingleton<FanOutService>();
+        services.AddSingleton<FanOutDesk>();
+        services.AddSingleton<FanOutWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<FanOutWorker>());
+        return builder;
+    }
+}

@@ -1,0 +1,87 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Collaboration.Bot.Delivery;
+
+/// <summary>
+/// Settings of section "FanOut": the Teams rate limits the private sends keep to, and how the worker claims and retries.
+/// The defaults are the values Microsoft documents in "Optimize your bot with rate limiting in Teams"
+/// (https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/rate-limit): per bot per thread
+/// 7 operations per second, 8 per 2 s, 60 per 30 s and 1800 per hour; globally 50 requests per second per app per tenant.
+/// Every bot API call counts (sends, conversation creation, roster reads). The values can change, so a 429 is still
+/// honoured; a benchmark may raise them together with the fake connector's to finish sooner.
+/// </summary>
+public sealed class FanOutOptions
+{
+    public const string Section = "FanOut";
+
+    /// <summary>Per conversation (thread); empty: Microsoft's documented values.</summary>
+    public IList<RateWindow> ThreadLimits { get; } = [];
+
+    /// <summary>Per tenant, across all conversations; empty: Microsoft's documented value.</summary>
+    public IList<RateWindow> TenantLimits { get; } = [];
+
+    /// <summary>
+    /// The share of each limit the bot uses. Below 1 so that the jitter between leaving the bot and arriving at Teams
+    /// cannot push two requests into one window that the bot spaced apart.
+    /// </summary>
+    [Range(0.1, 1.0)]
+    public double Headroom { get; set; } = 0.95;
+
+    /// <summary>Members sent to at the same time; the rate limiter, not this, sets the pace.</summary>
+    [Range(1, 256)]
+    public int Concurrency { get; set; } = 16;
+
+    /// <summary>Members claimed per database round trip.</summary>
+    [Range(1, 500)]
+    public int ClaimBatch { get; set; } = 16;
+
+    /// <summary>
+    /// How long a claimed member stays invisible to other instances, so only an instance that died leaves it to another.
+    /// Longer than the HTTP client's timeout (100 s), so a claim does not run out while its send is still under way.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:02", "01:00:00")]
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How often an idle worker looks for work (deferred retries, fan-outs of other instances).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Attempts per member before it is given up and reported as unreachable.</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 8;
+
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Members per roster page; 500 is the most Teams returns.</summary>
+    [Range(1, 500)]
+    public int RosterPageSize { get; set; } = 500;
+
+    internal static IReadOnlyList<RateWindow> DocumentedThreadLimits { get; } =
+        [new(7, TimeSpan.FromSeconds(1)), new(8, TimeSpan.FromSeconds(2)), new(60, TimeSpan.FromSeconds(30)), new(1800, TimeSpan.FromHours(1))];
+
+    internal static IReadOnlyList<RateWindow> DocumentedTenantLimits { get; } = [new(50, TimeSpan.FromSeconds(1))];
+
+    internal IReadOnlyList<RateWindow> EffectiveThreadLimits => ThreadLimits.Count > 0 ? [.. ThreadLimits] : DocumentedThreadLimits;
+
+    internal IReadOnlyList<RateWindow> EffectiveTenantLimits => TenantLimits.Count > 0 ? [.. TenantLimits] : DocumentedTenantLimits;
+}
+
+/// <summary>At most <see cref="Count"/> operations in any <see cref="Window"/>.</summary>
+public sealed class RateWindow
+{
+    public RateWindow()
+    {
+    }
+
+    public RateWindow(int count, TimeSpan window)
+    {
+        Count = count;
+        Window = window;
+    }
+
+    [Range(1, int.MaxValue)]
+    public int Count { get; set; }
+
+    public TimeSpan Window { get; set; }
+}

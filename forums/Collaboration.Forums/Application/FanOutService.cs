@@ -1,0 +1,117 @@
+using Collaboration.Forums.Delivery;
+using Collaboration.Forums.Items;
+using Collaboration.Forums.Participants;
+using Collaboration.Forums.Series;
+using Collaboration.Forums.Store;
+using Collaboration.Forums.Validation;
+
+namespace Collaboration.Forums.Application;
+
+/// <summary>
+/// Private fan-out use cases: a moderator sends an open item to every member of the series' chat one by one, and
+/// later reminds those who got it and have not answered. The sending itself is the bot's; this decides who may,
+/// which item, and who is reminded.
+/// </summary>
+public sealed class FanOutService(IForumStore store, IFanOutStore fanOuts, RespondentKeys respondentKeys, ModerationOptions moderation, TimeProvider time)
+{
+    /// <summary>Records a fan-out of the open item <paramref name="itemKey"/>; its roster is read and sent to by the bot's worker.</summary>
+    public async Task<Outcome<FanOutStarted>> StartAsync(Guid seriesId, string itemKey, UserRef moderator, FanOutSource source, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var found = await FindOpenItemAsync(seriesId, itemKey, moderator, cancellationToken);
+        if (!found.Succeeded)
+        {
+            return found.Rejection;
+        }
+
+        var fanOut = new FanOut(Guid.NewGuid(), seriesId, found.Value.Id, FanOutKind.Item, source.ConversationId, source.ConversationReference,
+            moderator.Id, time.GetUtcNow());
+        await fanOuts.AddAsync(fanOut, [], cancellationToken);
+        return Outcome<FanOutStarted>.Success(new FanOutStarted(fanOut, found.Value, Recipients: null));
+    }
+
+    /// <summary>
+    /// Records a reminder to every member the item's latest fan-out reached who has not answered yet. With nobody left
+    /// to remind nothing is stored and <see cref="FanOutStarted.Recipients"/> is 0.
+    /// </summary>
+    public async Task<Outcome<FanOutStarted>> RemindAsync(Guid seriesId, string itemKey, UserRef moderator, FanOutSource source, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var found = await FindOpenItemAsync(seriesId, itemKey, moderator, cancellationToken);
+        if (!found.Succeeded)
+        {
+            return found.Rejection;
+        }
+
+        var item = found.Value;
+        var sent = await fanOuts.GetLatestAsync(item.Id, FanOutKind.Item, cancellationToken);
+        if (sent is null)
+        {
+            return Outcome<FanOutStarted>.Failure(RejectionCode.NotSentPrivately, item.Key);
+        }
+
+        var answered = await AnsweredUserIdsAsync(seriesId, item, cancellationToken);
+        var remind = Reminders.Select(await fanOuts.GetRecipientsAsync(sent.Id, cancellationToken), answered);
+        var reminder = new FanOut(Guid.NewGuid(), seriesId, item.Id, FanOutKind.Reminder, source.ConversationId, source.ConversationReference,
+            moderator.Id, time.GetUtcNow())
+        {
+            RemindsOf = sent.Id,
+            RosterReadAt = time.GetUtcNow(),
+        };
+        if (remind.Count > 0)
+        {
+            await fanOuts.AddAsync(reminder, [.. remind.Select(r => r.For(reminder.Id))], cancellationToken);
+        }
+
+        return Outcome<FanOutStarted>.Success(new FanOutStarted(reminder, item, remind.Count));
+    }
+
+    /// <summary>
+    /// The user ids of participants who answered the item. For an anonymous item this is computed from the keyed
+    /// hashes in memory and kept nowhere: it says who answered, never what.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> AnsweredUserIdsAsync(Guid seriesId, ForumItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var keys = item.Spec is NeedsCollectionSpec
+            ? (await store.GetNeedsAsync(item.Id, cancellationToken)).Select(n => n.RespondentKey)
+            : (await store.GetResponsesAsync(item.Id, cancellationToken)).Select(r => r.RespondentKey);
+        var answeredKeys = keys.ToHashSet(StringComparer.Ordinal);
+        var participants = await store.GetParticipantsAsync(seriesId, cancellationToken);
+        return participants.Where(p => answeredKeys.Contains(respondentKeys.For(item, p))).Select(p => p.UserId).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private async Task<Outcome<ForumItem>> FindOpenItemAsync(Guid seriesId, string itemKey, UserRef moderator, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(moderator);
+        ArgumentException.ThrowIfNullOrWhiteSpace(itemKey);
+        var series = await store.GetSeriesAsync(seriesId, cancellationToken);
+        if (series is null)
+        {
+            return Outcome<ForumItem>.Failure(RejectionCode.SeriesNotFound);
+        }
+
+        if (!series.IsModerator(moderator.Id, moderation.ModeratorIds))
+        {
+            return Outcome<ForumItem>.Failure(RejectionCode.NotModerator);
+        }
+
+        var item = Find(series, itemKey);
+        return item switch
+        {
+            null => Outcome<ForumItem>.Failure(RejectionCode.ItemNotFound, itemKey),
+            { Status: not ItemStatus.Open } => Outcome<ForumItem>.Failure(RejectionCode.ItemNotOpen),
+            _ => Outcome<ForumItem>.Success(item),
+        };
+    }
+
+    /// <summary>The open forum's item first: keys repeat across forums of a series.</summary>
+    private static ForumItem? Find(ForumSeries series, string itemKey) =>
+        series.Forums.OrderByDescending(f => f == series.OpenForum).Select(f => f.FindItem(itemKey)).FirstOrDefault(i => i is not null);
+}
+
+/// <summary>Where the moderator asked: the conversation whose roster is read and where the summary goes.</summary>
+public sealed record FanOutSource(string ConversationId, string ConversationReference);
+
+/// <summary>A recorded fan-out and its item. <paramref name="Recipients"/> is known at once for a reminder, not for an item send.</summary>
+public sealed record FanOutStarted(FanOut FanOut, ForumItem Item, int? Recipients);
