@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Localization;
 using Collaboration.Forums.Store;
@@ -11,6 +12,8 @@ namespace Collaboration.Bot.Teams;
 /// <summary>
 /// The CloudAdapter with the bot's cross-cutting parts: the tenant filter, and an error handler that logs the
 /// failure and tells the user in their language that nothing was lost, never showing a stack trace in the chat.
+/// Failures of the bot's own proactive posts (ContinueConversation) go back to their caller instead: nobody asked
+/// there, and the caller (outbox job, card refresher, fan-out) must know the post failed to retry or record it.
 /// </summary>
 internal sealed class ForumBotAdapter : CloudAdapter
 {
@@ -20,6 +23,11 @@ internal sealed class ForumBotAdapter : CloudAdapter
         Use(tenantFilter);
         OnTurnError = async (turnContext, exception) =>
         {
+            if (IsProactive(turnContext.Activity))
+            {
+                ExceptionDispatchInfo.Capture(exception).Throw();
+            }
+
             Log.TurnFailed(logger, exception, turnContext.Activity.Type);
             var text = BotText.For(BotText.LanguageOf(turnContext.Activity.Locale));
             // Store failures the interaction layer did not meet itself (e.g. while posting cards after the action)
@@ -37,4 +45,8 @@ internal sealed class ForumBotAdapter : CloudAdapter
             }
         };
     }
+
+    // The SDK's ContinueConversationAsync runs the callback in a turn whose activity is this event.
+    private static bool IsProactive(Activity activity) =>
+        activity.Type == ActivityTypes.Event && activity.Name == ActivityEventNames.ContinueConversation;
 }
