@@ -21,7 +21,9 @@ internal static class ForumBotExtensions
     {
         var services = builder.Services;
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddHttpClient();
+        // The connector client comes from the default client: every call the bot makes to Teams waits out a 429.
+        services.AddTransient<ThrottledReplyHandler>();
+        services.AddHttpClient(Options.DefaultName).AddHttpMessageHandler<ThrottledReplyHandler>();
         services.AddHealthChecks();
         services.TryAddSingleton(TimeProvider.System);
 

@@ -4,6 +4,7 @@ using Collaboration.Bot.Localization;
 using Collaboration.Forums.Store;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 
@@ -33,15 +34,23 @@ internal sealed class ForumBotAdapter : CloudAdapter
             // Store failures the interaction layer did not meet itself (e.g. while posting cards after the action)
             // still get the "database not reachable, try again" answer rather than the one for a bug.
             var card = exception is StoreUnavailableException ? UnavailableCards.Notice(text) : NoticeCards.Failure(text);
-            if (turnContext.Activity.Type == ActivityTypes.Invoke)
+            try
             {
-                // An invoke waits for its response; the error card replaces the clicked card for that user only.
-                var response = new InvokeResponse { Status = 200, Body = CardActivities.InvokeResponse(card) };
-                await turnContext.SendActivityAsync(new Activity { Type = ActivityTypesEx.InvokeResponse, Value = response });
+                if (turnContext.Activity.Type == ActivityTypes.Invoke)
+                {
+                    // An invoke waits for its response; the error card replaces the clicked card for that user only.
+                    var response = new InvokeResponse { Status = 200, Body = CardActivities.InvokeResponse(card) };
+                    await turnContext.SendActivityAsync(new Activity { Type = ActivityTypesEx.InvokeResponse, Value = response });
+                }
+                else
+                {
+                    await turnContext.SendActivityAsync(CardActivities.Message(card));
+                }
             }
-            else
+            catch (Exception noticeFailure) when (noticeFailure is ErrorResponseException or HttpRequestException)
             {
-                await turnContext.SendActivityAsync(CardActivities.Message(card));
+                // Teams could not take the notice either (throttled, chat gone): logged, and the turn ends without a 500.
+                Log.TurnFailed(logger, noticeFailure, turnContext.Activity.Type);
             }
         };
     }

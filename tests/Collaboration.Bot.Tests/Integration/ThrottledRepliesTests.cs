@@ -1,0 +1,44 @@
+using System.Net;
+using Collaboration.Bot.Tests.Integration.Support;
+using Collaboration.TestSupport.Connector;
+using Xunit;
+
+namespace Collaboration.Bot.Tests.Integration;
+
+/// <summary>Teams throttles a reply (429 with Retry-After): the bot waits and sends it again instead of failing the turn.</summary>
+public sealed class ThrottledRepliesTests : IAsyncLifetime
+{
+    private readonly BotStore _store = BotStore.Sqlite();
+    private BotHost _bot = null!;
+
+    public async Task InitializeAsync() => _bot = await BotHost.StartAsync(_store);
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _store.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_throttled_reply_arrives_after_the_retry_after_pause()
+    {
+        var chat = _bot.NewChat();
+        _bot.Connector.FailNextRequests(1, ConnectorFault.Throttled(TimeSpan.FromSeconds(1)));
+
+        var replies = await _bot.SayAsync(chat, TeamsUser.Create("Jonas Becker"), "hilfe");
+
+        Assert.NotEmpty(replies);
+        Assert.Equal(1, _bot.Connector.ThrottledRequests);
+    }
+
+    [Fact]
+    public async Task A_reply_teams_keeps_refusing_ends_the_turn_without_a_500()
+    {
+        var chat = _bot.NewChat();
+        _bot.Connector.FailNextRequests(10, new ConnectorFault(HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(60)));
+
+        var replies = await _bot.SayAsync(chat, TeamsUser.Create("Jonas Becker"), "hilfe");
+
+        Assert.Empty(replies);
+    }
+}
