@@ -96,33 +96,25 @@ internal sealed class TeamsFanOutConnector(CloudAdapter adapter, ConnectorRateLi
     {
         await limiter.AcquireAsync(TenantOf(reference), thread, cancellationToken);
 
-        // Caught inside the callback: an exception leaving it would go to the adapter's OnTurnError, which logs it and
-        // posts an error card into the chat instead of telling the fan-out that this member's send failed.
-        ConnectorCallException? failure = null;
-        await adapter.ContinueConversationAsync(options.Value.MicrosoftAppId ?? string.Empty, reference, async (turnContext, _) =>
+        // The adapter hands a failed proactive call back to its caller (ForumBotAdapter), so it is caught here and
+        // turned into what the fan-out decides on: the status and the Retry-After.
+        try
         {
-            try
-            {
-                await call(turnContext);
-            }
-            catch (ErrorResponseException exception)
-            {
-                failure = Failure(exception.Response, exception);
-            }
-            catch (HttpOperationException exception)
-            {
-                failure = Failure(exception.Response, exception);
-            }
-            catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException or ObjectDisposedException)
-            {
-                // No answer at all: the connection broke, the call timed out, or the host is shutting its clients down.
-                failure = new ConnectorCallException(0, null, exception.Message, exception);
-            }
-        }, CancellationToken.None);
-
-        if (failure is not null)
+            await adapter.ContinueConversationAsync(options.Value.MicrosoftAppId ?? string.Empty, reference,
+                (turnContext, _) => call(turnContext), CancellationToken.None);
+        }
+        catch (ErrorResponseException exception)
         {
-            throw failure;
+            throw Failure(exception.Response, exception);
+        }
+        catch (HttpOperationException exception)
+        {
+            throw Failure(exception.Response, exception);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException or ObjectDisposedException)
+        {
+            // No answer at all: the connection broke, the call timed out, or the host is shutting its clients down.
+            throw new ConnectorCallException(0, null, exception.Message, exception);
         }
     }
 
