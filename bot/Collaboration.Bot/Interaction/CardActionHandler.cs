@@ -118,7 +118,7 @@ internal sealed class CardActionHandler(
                 : await forums.SubmitNeedAsync(itemId, turn.User, kind.Value, topic, needText, clientKey, cancellationToken);
         if (submitted.Succeeded)
         {
-            var card = await PersonalCardAsync(text, itemId, turn, null, new CardNotice(text["Needs.Saved"], IsProblem: false), cancellationToken);
+            var card = ItemCards.Create(text, new ItemCardRequest(submitted.Value.View, Personal: true) { Notice = new CardNotice(text["Needs.Saved"], IsProblem: false) });
             return new ActionReply(card, [], [itemId]);
         }
 
@@ -142,7 +142,7 @@ internal sealed class CardActionHandler(
         }
 
         var notice = new CardNotice(text[supported.Value.Added ? "Needs.Supported" : "Needs.AlreadySupported"], IsProblem: false);
-        var card = await PersonalCardAsync(text, supported.Value.Item.Id, turn, null, notice, cancellationToken);
+        var card = ItemCards.Create(text, new ItemCardRequest(supported.Value.View, Personal: true) { Notice = notice });
         return new ActionReply(card, [], [supported.Value.Item.Id]);
     }
 

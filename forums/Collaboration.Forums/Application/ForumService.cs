@@ -209,11 +209,7 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
         var response = new Response(item.Id, respondentKeys.For(item, participant), RespondentKeys.ParticipantIdFor(item, participant),
             participant.GroupKey, checkedAnswer.Value, time.GetUtcNow());
         var write = await store.UpsertResponseAsync(response, cancellationToken);
-        var results = recentResults is null
-            ? ResultsCalculator.Compute(item, await store.GetResponsesAsync(item.Id, cancellationToken), series)
-            // Shared by the votes of one interval, so no single voter's cancellation may cancel it.
-            : await recentResults.GetAsync(item.Id, async () => ResultsCalculator.Compute(item, await store.GetResponsesAsync(item.Id, CancellationToken.None), series));
-        var view = new ItemView(series, series.FindItem(item.Id)!.Value.Forum, item, results, participant, checkedAnswer.Value);
+        var view = await ViewForReplyAsync(series, item, participant, checkedAnswer.Value, cancellationToken);
         return Outcome<AnswerReceipt>.Success(new AnswerReceipt(view, write));
     }
 
@@ -235,8 +231,9 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
         var entry = new NeedEntry(Guid.NewGuid(), item.Id, respondentKeys.For(item, participant), RespondentKeys.ParticipantIdFor(item, participant),
             participant.GroupKey, kind, topicKey, checkedText.Value, clientKey, time.GetUtcNow());
         var added = await store.AddNeedAsync(entry, cancellationToken);
-        var results = await ComputeNeedsAsync(series, item, cancellationToken);
-        return Outcome<NeedReceipt>.Success(new NeedReceipt(series, item, entry, added, results));
+        var view = await ViewForReplyAsync(series, item, participant, null, cancellationToken);
+        // A repeated delivery stored nothing new, and this entry's id is not the stored one's.
+        return Outcome<NeedReceipt>.Success(new NeedReceipt(added ? view with { Results = ((NeedsResults)view.Results).Including(entry) } : view, entry, added));
     }
 
     public async Task<Outcome<NeedReceipt>> SupportNeedAsync(Guid needId, UserRef user, CancellationToken cancellationToken)
@@ -260,8 +257,8 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
         }
 
         var added = await store.AddNeedSupportAsync(new NeedSupport(needId, respondentKeys.For(item, participant), time.GetUtcNow()), cancellationToken);
-        var results = await ComputeNeedsAsync(series, item, cancellationToken);
-        return Outcome<NeedReceipt>.Success(new NeedReceipt(series, item, need, added, results));
+        var view = await ViewForReplyAsync(series, item, participant, null, cancellationToken);
+        return Outcome<NeedReceipt>.Success(new NeedReceipt(view, need, added));
     }
 
     /// <summary>An item with its current results and, when <paramref name="user"/> is given, that user's own answer.</summary>
@@ -294,6 +291,20 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(user);
         return series.IsModerator(user.Id, moderation.ModeratorIds);
+    }
+
+    /// <summary>
+    /// The item as the card in reply to a participant's action shows it. Computing results reads every answer or need
+    /// of the item, so the totals come from <see cref="RecentResults"/> when there is one: otherwise a burst of N votes,
+    /// or a forum filling up with N needs, reads N²/2 rows.
+    /// </summary>
+    private async Task<ItemView> ViewForReplyAsync(ForumSeries series, ForumItem item, Participant participant, Answer? mine, CancellationToken cancellationToken)
+    {
+        var results = recentResults is null
+            ? await ComputeResultsAsync(series, item, cancellationToken)
+            // Shared by the actions of one interval, so no single participant's cancellation may cancel it.
+            : await recentResults.GetAsync(item.Id, () => ComputeResultsAsync(series, item, CancellationToken.None));
+        return new ItemView(series, series.FindItem(item.Id)!.Value.Forum, item, results, participant, mine);
     }
 
     private async Task<NeedsResults> ComputeNeedsAsync(ForumSeries series, ForumItem item, CancellationToken cancellationToken) =>

@@ -18,8 +18,16 @@ public sealed record AnswerReceipt(ItemView View, ResponseWrite Write)
     public ItemResults Results => View.Results;
 }
 
-/// <summary>A needs entry that was filed (or found again after a retry), with the fresh ranking.</summary>
-public sealed record NeedReceipt(ForumSeries Series, ForumItem Item, NeedEntry Entry, bool Added, NeedsResults Results);
+/// <summary>
+/// A needs entry that was filed or supported (or found again after a retry). <paramref name="View"/> is the item as
+/// the participant's card shows it now, its ranking at most one card interval old (see <see cref="RecentResults"/>).
+/// </summary>
+public sealed record NeedReceipt(ItemView View, NeedEntry Entry, bool Added)
+{
+    public ForumItem Item => View.Item;
+
+    public NeedsResults Results => (NeedsResults)View.Results;
+}
 
 /// <summary>A forum that was started, with the items whose options were carried over from earlier results.</summary>
 public sealed record ForumStart(ForumSeries Series, ForumTransition Transition, IReadOnlyList<ForumItem> CarriedOver);

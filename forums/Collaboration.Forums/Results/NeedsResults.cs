@@ -1,3 +1,4 @@
+using Collaboration.Forums.Answers;
 using Collaboration.Forums.Items;
 
 namespace Collaboration.Forums.Results;
@@ -9,6 +10,24 @@ namespace Collaboration.Forums.Results;
 public sealed record NeedsResults(Guid ItemId, int Respondents, IReadOnlyList<RankedNeed> Ranking) : ItemResults(ItemId, Respondents)
 {
     public int CountOf(NeedKind kind) => Ranking.Count(n => n.Kind == kind);
+
+    /// <summary>
+    /// These results with a freshly filed entry ranked in, unless they hold it already: the author's card may show a
+    /// ranking that is a little older than the entry (see <c>RecentResults</c>), and the author should still find it
+    /// where a fresh ranking would put it. Its only supporter is its author, so it ranks last, tied with the other
+    /// entries nobody else supported. Respondents stay as counted: whether the author had filed before is not known here.
+    /// </summary>
+    public NeedsResults Including(NeedEntry need)
+    {
+        ArgumentNullException.ThrowIfNull(need);
+        if (need.ItemId != ItemId || Ranking.Any(n => n.NeedId == need.Id))
+        {
+            return this;
+        }
+
+        var rank = Ranking.Count > 0 && Ranking[^1].Supporters == 1 ? Ranking[^1].Rank : Ranking.Count + 1;
+        return this with { Ranking = [.. Ranking, new RankedNeed(need.Id, rank, need.Kind, need.TopicKey, need.Text, 1, need.CreatedAt)] };
+    }
 }
 
 public sealed record RankedNeed(Guid NeedId, int Rank, NeedKind Kind, string TopicKey, string Text, int Supporters, DateTimeOffset CreatedAt);

@@ -12,7 +12,7 @@ namespace Collaboration.TestSupport.Forums;
 /// The store contract in memory, for tests of the use cases and the reports; the EF store has its own tests against
 /// real databases. Series are kept by reference, so an update is what the aggregate already holds.
 /// </summary>
-public sealed class InMemoryForumStore : IForumStore
+public class InMemoryForumStore : IForumStore
 {
     private readonly ConcurrentDictionary<Guid, ForumSeries> _series = new();
     private readonly ConcurrentDictionary<(Guid, string), Participant> _participants = new();
@@ -103,7 +103,7 @@ public sealed class InMemoryForumStore : IForumStore
     public Task<NeedEntry?> GetNeedAsync(Guid needId, CancellationToken cancellationToken) =>
         Task.FromResult(_needs.GetValueOrDefault(needId));
 
-    public Task<IReadOnlyList<NeedEntry>> GetNeedsAsync(Guid itemId, CancellationToken cancellationToken) =>
+    public virtual Task<IReadOnlyList<NeedEntry>> GetNeedsAsync(Guid itemId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<NeedEntry>>([.. _needs.Values.Where(n => n.ItemId == itemId).OrderBy(n => n.CreatedAt)]);
 
     public Task<bool> AddNeedSupportAsync(NeedSupport support, CancellationToken cancellationToken) =>
