@@ -38,7 +38,7 @@ internal static class OverviewSlides
     {
         canvas.Title(text["ParticipationTitle"]);
         var answers = report.Forums.Sum(f => f.TotalAnswers);
-        var line = text.Format("ParticipationLine", report.TotalParticipants, answers, report.Forums.Count);
+        var line = text.Format("ParticipationLine", report.TotalParticipants, answers, text.ForumsHeld(report.HeldForums, report.Forums.Count));
         canvas.TextBox(Emu.Margin, 1360000, Emu.ContentWidth, 420000, [new TextRun(line, 16, Color: canvas.Theme.Accent)]);
         var people = ResultCharts.Participants(report, text);
         if (people.Categories.Count == 0)

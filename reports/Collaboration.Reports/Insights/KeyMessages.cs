@@ -39,7 +39,7 @@ internal static class KeyMessages
         var answers = report.Forums.Sum(f => f.TotalAnswers);
         if (report.TotalParticipants > 0 || answers > 0)
         {
-            messages.Add(text.Format("KeyParticipation", report.TotalParticipants, answers, report.Forums.Count));
+            messages.Add(text.Format("KeyParticipation", report.TotalParticipants, answers, text.ForumsHeld(report.HeldForums, report.Forums.Count)));
         }
 
         var choice = report.Forums.AsEnumerable().Reverse().SelectMany(f => f.Items)

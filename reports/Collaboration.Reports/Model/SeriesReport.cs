@@ -28,4 +28,8 @@ public sealed record SeriesReport(
 
     [JsonIgnore]
     public int TotalParticipants => Participants.Sum(p => p.Count);
+
+    /// <summary>Forums that were opened (and maybe closed since): a report before the last forum says "1 of 3 planned".</summary>
+    [JsonIgnore]
+    public int HeldForums => Forums.Count(f => f.Status != ForumStatus.Draft);
 }

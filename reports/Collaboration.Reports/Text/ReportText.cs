@@ -31,6 +31,10 @@ internal sealed class ReportText
 
     public string Kind(NeedKind kind) => this["Kind_" + kind];
 
+    /// <summary>"3 Foren", "1 Forum", or "1 von 3 geplanten Foren" while the series is still running.</summary>
+    public string ForumsHeld(int held, int planned) =>
+        held < planned ? Format("ForumsOfPlanned", held, planned) : Format(held == 1 ? "ForumsOne" : "ForumsMany", held);
+
     public string Number(double value, int decimals = 1) => value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture);
 
     public string Percent(double share) => share.ToString("P0", Culture);

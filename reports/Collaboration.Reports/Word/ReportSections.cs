@@ -55,9 +55,9 @@ internal static class ReportSections
     public static void Methodology(WordBody body, SeriesReport report, ReportText text)
     {
         body.Heading(1, text["MethodologyTitle"]);
-        body.Text(text.Format("MethodologyText", report.Forums.Count, report.MinGroupSize));
+        body.Text(text.Format("MethodologyText", text.ForumsHeld(report.HeldForums, report.Forums.Count), report.MinGroupSize));
         body.Heading(2, text["ParticipationTitle"]);
-        body.Text(text.Format("ParticipationLine", report.TotalParticipants, report.Forums.Sum(f => f.TotalAnswers), report.Forums.Count));
+        body.Text(text.Format("ParticipationLine", report.TotalParticipants, report.Forums.Sum(f => f.TotalAnswers), text.ForumsHeld(report.HeldForums, report.Forums.Count)));
         foreach (var (title, spec) in new[] { (text["PeopleChart"], ResultCharts.Participants(report, text)), (text["AnswersChart"], ResultCharts.Answers(report, text)) })
         {
             if (spec.Categories.Count == 0)

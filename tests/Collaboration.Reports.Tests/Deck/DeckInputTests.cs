@@ -42,6 +42,26 @@ public sealed class DeckInputTests(SeriesFixture series) : IClassFixture<SeriesF
     }
 
     [Fact]
+    public void The_participation_line_counts_the_forums_held_not_the_forums_planned()
+    {
+        var onlyForumOne = series.Report with
+        {
+            Forums = [.. series.Report.Forums.Select(f => f.Number == 1 ? f : f with { Status = Forums.Series.ForumStatus.Draft })],
+        };
+
+        string DeckText(Model.SeriesReport report)
+        {
+            using var document = PresentationDocument.Open(new MemoryStream(DeckWriterTests.Write(report)), false);
+            return string.Concat(document.PresentationPart!.SlideParts.Select(s => s.Slide!.InnerText));
+        }
+
+        Assert.Contains("Antworten in 3 Foren", DeckText(series.Report), StringComparison.Ordinal);
+        var partial = DeckText(onlyForumOne);
+        Assert.Contains("Antworten in 1 von 3 geplanten Foren", partial, StringComparison.Ordinal);
+        Assert.DoesNotContain("in 3 Foren", partial, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_matrix_with_many_rows_shows_the_first_nine_and_says_how_many_more()
     {
         var report = series.Report with
