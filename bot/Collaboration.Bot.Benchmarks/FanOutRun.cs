@@ -7,6 +7,7 @@ using Collaboration.Forums.Delivery;
 using Collaboration.Forums.Store;
 using Collaboration.TestSupport.Cards;
 using Collaboration.TestSupport.Connector;
+using Collaboration.TestSupport.Teams;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -56,26 +57,26 @@ internal static class FanOutRun
             .UseSetting("Logging:LogLevel:Default", "Warning"));
         using var client = factory.CreateClient();
 
-        var chat = $"19:{Guid.NewGuid():N}@thread.v2";
-        var moderator = Guid.NewGuid().ToString();
-        await SayAsync(client, connector, chat, moderator, "serie anlegen rdz-salzlandkreis", cancellationToken);
-        await SayAsync(client, connector, chat, moderator, "forum starten 1", cancellationToken);
+        var chat = new TeamsActivities(connector.ServiceUrl, $"19:{Guid.NewGuid():N}@thread.v2");
+        var moderator = TeamsUser.Create("Moderation");
+        await SayAsync(client, chat, moderator, "serie anlegen rdz-salzlandkreis", cancellationToken);
+        await SayAsync(client, chat, moderator, "forum starten 1", cancellationToken);
 
         var members = Enumerable.Range(1, arguments.Members)
             .Select(i => Guid.NewGuid().ToString())
             .Select((id, i) => new ConnectorMember("29:" + id, $"Mitglied {i + 1:D5}", id))
             .ToList();
-        connector.AddMembers(chat, members);
+        connector.AddMembers(chat.ConversationId, members);
         var unreachable = members.Where((_, i) => i % 100 == 99).ToList();
         unreachable.ForEach(m => connector.MakeUnreachable(m.Id));
         connector.EnforceLimits(ConnectorLimits.WithTenantRate(arguments.TenantRate));
 
         var before = connector.Requests.Count;
         var clock = Stopwatch.StartNew();
-        await SayAsync(client, connector, chat, moderator, "privat " + Item, cancellationToken);
+        await SayAsync(client, chat, moderator, "privat " + Item, cancellationToken);
         var expected = TimeSpan.FromSeconds(arguments.Members * 2.0 / arguments.TenantRate);
         await connector.WaitForAsync(
-            a => a.ConversationId == chat && a.Operation is ConnectorOperation.Send or ConnectorOperation.Reply && a.Activity.GetRawText().Contains("Privat verschickt", StringComparison.Ordinal),
+            a => a.ConversationId == chat.ConversationId && a.Operation is ConnectorOperation.Send or ConnectorOperation.Reply && a.Activity.GetRawText().Contains("Privat verschickt", StringComparison.Ordinal),
             1,
             expected * 10 + TimeSpan.FromMinutes(5),
             cancellationToken);
@@ -83,7 +84,7 @@ internal static class FanOutRun
 
         var requests = connector.Requests.Skip(before).ToList();
         var received = members.Except(unreachable).Select(m => connector.PersonalConversationOf(m.Id) is { } c ? connector.SendsTo(c) : 0).ToList();
-        var reported = (await RecipientsAsync(factory.Services, chat, cancellationToken)).Count(r => r.State == RecipientState.Unreachable);
+        var reported = (await RecipientsAsync(factory.Services, chat.ConversationId, cancellationToken)).Count(r => r.State == RecipientState.Unreachable);
 
         return new FanOutResult(
             arguments.Members,
@@ -108,9 +109,9 @@ internal static class FanOutRun
         return fanOut is null ? [] : await fanOuts.GetRecipientsAsync(fanOut.Id, cancellationToken);
     }
 
-    private static async Task SayAsync(HttpClient client, FakeConnectorService connector, string chat, string user, string text, CancellationToken cancellationToken)
+    private static async Task SayAsync(HttpClient client, TeamsActivities chat, TeamsUser moderator, string text, CancellationToken cancellationToken)
     {
-        var activity = ChatActivity.Message(connector.ServiceUrl, chat, user, text);
+        var activity = chat.Message(moderator, text);
         using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
         using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), content, cancellationToken);
         if (!response.IsSuccessStatusCode)

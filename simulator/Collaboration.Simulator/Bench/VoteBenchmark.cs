@@ -1,3 +1,4 @@
+using Collaboration.TestSupport.Teams;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Collaboration.Forums.Participants;
@@ -97,17 +98,17 @@ internal sealed class VoteBenchmark(int seed, int inFlight, DirectoryInfo work, 
     }
 
     /// <summary>Each participant rates on the scale; the value follows from the seed and their index.</summary>
-    private List<JsonObject> Votes(GroupChat chat, IReadOnlyList<SimParticipant> people, int size, JsonObject data) =>
+    private List<JsonObject> Votes(TeamsActivities chat, IReadOnlyList<SimParticipant> people, int size, JsonObject data) =>
         [.. people.Take(size).Select(p => Vote(chat, p, data, 1 + (int)(StableHash.Unit(seed.ToString(CultureInfo.InvariantCulture), p.User.Id) * 5)))];
 
-    private static JsonObject Vote(GroupChat chat, SimParticipant who, JsonObject data, int rating)
+    private static JsonObject Vote(TeamsActivities chat, SimParticipant who, JsonObject data, int rating)
     {
         var merged = (JsonObject)data.DeepClone();
         merged["in.rating"] = rating.ToString(CultureInfo.InvariantCulture);
         return chat.Execute(who.User, ParticipantPlay.Answer, merged);
     }
 
-    private static GroupChat NewChat(FakeConnectorService connector) => new(connector.ServiceUrl, $"19:bench-{Guid.NewGuid():N}@thread.v2");
+    private static TeamsActivities NewChat(FakeConnectorService connector) => new(connector.ServiceUrl, $"19:bench-{Guid.NewGuid():N}@thread.v2");
 
     /// <summary>Client connections: enough for the burst, bounded so 10,000 votes do not need 10,000 sockets.</summary>
     private static int Connections(int size) => Math.Clamp(size, 16, 1000);

@@ -1,3 +1,4 @@
+using Collaboration.TestSupport.Teams;
 using System.Globalization;
 using Collaboration.Simulator.Teams;
 
@@ -47,7 +48,7 @@ internal static class Population
             var (organisation, municipality) = OrganisationOf(group, town, random);
             // Most people answer most questions; a few drop in for one or two.
             var diligence = random.NextDouble() < 0.1 ? 0.35 : 0.8 + (0.2 * random.NextDouble());
-            people.Add(new SimParticipant(i, SimUser.FromObjectId(objectId, name), group, organisation, municipality, diligence));
+            people.Add(new SimParticipant(i, TeamsUser.FromObjectId(objectId, name), group, organisation, municipality, diligence));
         }
 
         return people;

@@ -1,3 +1,4 @@
+using Collaboration.TestSupport.Teams;
 using Collaboration.Simulator.Teams;
 
 namespace Collaboration.Simulator.People;
@@ -8,4 +9,4 @@ namespace Collaboration.Simulator.People;
 /// </summary>
 /// <param name="Index">Position in the population; stable for a seed, used to compare runs.</param>
 /// <param name="Diligence">Probability of answering a question at all.</param>
-internal sealed record SimParticipant(int Index, SimUser User, string GroupKey, string Organisation, string? Municipality, double Diligence);
+internal sealed record SimParticipant(int Index, TeamsUser User, string GroupKey, string Organisation, string? Municipality, double Diligence);

@@ -1,3 +1,4 @@
+using Collaboration.TestSupport.Teams;
 using System.Net;
 using System.Text.Json.Nodes;
 using Collaboration.Simulator.Teams;
@@ -9,9 +10,9 @@ namespace Collaboration.Simulator.Play;
 /// The group chat as the simulator takes part in it: messages and card clicks go to the bot's endpoint, the cards
 /// the bot posts come back through the fake Bot Connector.
 /// </summary>
-internal sealed class ChatSession(BotEndpoint endpoint, FakeConnectorService connector, GroupChat chat, Ledger ledger)
+internal sealed class ChatSession(BotEndpoint endpoint, FakeConnectorService connector, TeamsActivities chat, Ledger ledger)
 {
-    public GroupChat Chat => chat;
+    public TeamsActivities Chat => chat;
 
     public Ledger Ledger => ledger;
 
@@ -19,11 +20,11 @@ internal sealed class ChatSession(BotEndpoint endpoint, FakeConnectorService con
     /// Sends a command (with the @mention Teams requires in group chats) and returns the cards the bot posted into
     /// the chat in answer; the adapter sends a message turn's replies before it answers the POST.
     /// </summary>
-    public async Task<IReadOnlyList<(string ActivityId, CardForm Card)>> SayAsync(SimUser from, string command, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(string ActivityId, CardForm Card)>> SayAsync(TeamsUser from, string command, CancellationToken cancellationToken)
     {
         var before = connector.ReceivedActivities.Count;
         ledger.Sent();
-        var answer = await endpoint.PostAsync(chat.Command(from, command), cancellationToken);
+        var answer = await endpoint.PostAsync(chat.Mention(from, command), cancellationToken);
         if (answer.Status is not (HttpStatusCode.OK or HttpStatusCode.Accepted))
         {
             throw new InvalidOperationException($"'{command}' was answered {(int)answer.Status} {answer.Failure}");
@@ -35,7 +36,7 @@ internal sealed class ChatSession(BotEndpoint endpoint, FakeConnectorService con
     }
 
     /// <summary>Presses a button as <paramref name="from"/>; the card the bot answers with (it replaces the clicked one for that user), or null on failure.</summary>
-    public async Task<CardForm?> ExecuteAsync(SimUser from, string verb, JsonObject data, CancellationToken cancellationToken)
+    public async Task<CardForm?> ExecuteAsync(TeamsUser from, string verb, JsonObject data, CancellationToken cancellationToken)
     {
         ledger.Sent();
         var answer = await endpoint.PostAsync(chat.Execute(from, verb, data), cancellationToken);

@@ -1,3 +1,4 @@
+using Collaboration.TestSupport.Teams;
 using System.Diagnostics;
 using System.Globalization;
 using Collaboration.Simulator.People;
@@ -12,7 +13,7 @@ namespace Collaboration.Simulator.Play;
 /// </summary>
 internal sealed class SeriesRun(ChatSession session, IReadOnlyList<SimParticipant> participants, int seed, int parallel, TextWriter log)
 {
-    public static SimUser Moderator { get; } = SimUser.FromObjectId(Guid.Parse("00000000-0000-4000-8000-00000000a11e"), "Maria Moderatorin");
+    public static TeamsUser Moderator { get; } = TeamsUser.FromObjectId(Guid.Parse("00000000-0000-4000-8000-00000000a11e"), "Maria Moderatorin");
 
     public string? SeriesId { get; private set; }
 

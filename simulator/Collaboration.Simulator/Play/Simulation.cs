@@ -1,3 +1,4 @@
+using Collaboration.TestSupport.Teams;
 using System.Diagnostics;
 using Collaboration.Simulator.Hosting;
 using Collaboration.Simulator.Output;
@@ -33,7 +34,7 @@ internal static class Simulation
 
         var ledger = new Ledger();
         using var endpoint = new BotEndpoint(endpoints, options.Parallel * 2);
-        var chat = new GroupChat(connector.ServiceUrl, $"19:sim-{Guid.NewGuid():N}@thread.v2");
+        var chat = new TeamsActivities(connector.ServiceUrl, $"19:sim-{Guid.NewGuid():N}@thread.v2");
         var run = new SeriesRun(new ChatSession(endpoint, connector, chat, ledger), population, options.Seed, options.Parallel, log);
         var clock = Stopwatch.StartNew();
         await run.PlayAsync(options.Forums, cancellationToken);

@@ -1,19 +1,22 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 
-namespace Collaboration.Bot.Tests.Integration.Support;
+namespace Collaboration.TestSupport.Teams;
 
 /// <summary>
-/// Builds activities as Teams posts them to a bot for one group chat (or personal chat): messages, the
-/// <c>adaptiveCard/action</c> invokes that an Action.Execute button sends, and file consent answers.
+/// Builds activities as Teams posts them to a bot for one group chat (or personal chat): messages, messages that
+/// @mention the bot (Teams delivers only those from group chats), the <c>adaptiveCard/action</c> invokes that an
+/// Action.Execute button sends (the card's inputs merged into the action's data), and file consent answers.
 /// </summary>
-public sealed class TeamsActivities(string serviceUrl, string conversationId, string locale = "de-DE", bool personal = false)
+public sealed class TeamsActivities(string serviceUrl, string conversationId, string locale = "de-DE", bool personal = false, string tenantId = TeamsActivities.TenantId)
 {
     public const string TenantId = "72f988bf-0000-0000-0000-000000000001";
+    public const string BotId = "28:bot";
+    public const string BotName = "Forum-Bot";
 
     public string ConversationId { get; } = conversationId;
 
-    public TeamsActivities InLocale(string otherLocale) => new(serviceUrl, ConversationId, otherLocale, personal);
+    public TeamsActivities InLocale(string otherLocale) => new(serviceUrl, ConversationId, otherLocale, personal, tenantId);
 
     /// <summary>What Teams sends when <paramref name="from"/> presses Allow or Decline on a file consent card.</summary>
     /// <param name="action">"accept" or "decline".</param>
@@ -38,6 +41,20 @@ public sealed class TeamsActivities(string serviceUrl, string conversationId, st
         var activity = Base("message", from);
         activity["text"] = text;
         activity["textFormat"] = "plain";
+        return activity;
+    }
+
+    /// <summary>A message that @mentions the bot before <paramref name="command"/>, as a group chat sends it.</summary>
+    public JsonObject Mention(TeamsUser from, string command)
+    {
+        var mention = $"<at>{BotName}</at>";
+        var activity = Message(from, mention + " " + command);
+        activity["entities"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "mention",
+            ["text"] = mention,
+            ["mentioned"] = new JsonObject { ["id"] = BotId, ["name"] = BotName },
+        });
         return activity;
     }
 
@@ -66,15 +83,15 @@ public sealed class TeamsActivities(string serviceUrl, string conversationId, st
         ["serviceUrl"] = serviceUrl,
         ["channelId"] = "msteams",
         ["from"] = new JsonObject { ["id"] = from.Id, ["name"] = from.Name, ["aadObjectId"] = from.AadObjectId },
-        ["recipient"] = new JsonObject { ["id"] = "28:bot", ["name"] = "Forum-Bot" },
+        ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = BotName },
         ["conversation"] = new JsonObject
         {
             ["id"] = ConversationId,
             ["conversationType"] = personal ? "personal" : "groupChat",
-            ["tenantId"] = TenantId,
+            ["tenantId"] = tenantId,
             ["isGroup"] = !personal,
         },
-        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } },
+        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId } },
         ["locale"] = locale,
     };
 }
