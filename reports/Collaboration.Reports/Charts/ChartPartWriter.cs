@@ -26,7 +26,7 @@ internal static class ChartPartWriter
             workbook.FeedData(data);
         }
 
-        var chart = new C.Chart(new C.AutoTitleDeleted { Val = true }, PlotArea(spec, theme));
+        var chart = new C.Chart(new C.AutoTitleDeleted { Val = true }, PlotArea(spec, theme, NumberFormat(spec, languageTag)));
         if (spec.Kind == ChartKind.Pie || spec.Series.Count > 1)
         {
             chart.Append(new C.Legend(
@@ -48,12 +48,12 @@ internal static class ChartPartWriter
         part.ChartSpace = space;
     }
 
-    private static C.PlotArea PlotArea(ChartSpec spec, ReportTheme theme)
+    private static C.PlotArea PlotArea(ChartSpec spec, ReportTheme theme, string format)
     {
         if (spec.Kind == ChartKind.Pie)
         {
             var pie = new C.PieChart(new C.VaryColors { Val = true });
-            pie.Append(PieSeries(spec, theme));
+            pie.Append(PieSeries(spec, theme, format));
             pie.Append(new C.FirstSliceAngle { Val = 0 });
             return new C.PlotArea(new C.Layout(), pie);
         }
@@ -64,24 +64,24 @@ internal static class ChartPartWriter
             new C.VaryColors { Val = false });
         for (var s = 0; s < spec.Series.Count; s++)
         {
-            bar.Append(BarSeries(spec, s, theme));
+            bar.Append(BarSeries(spec, s, theme, format));
         }
 
         bar.Append(new C.GapWidth { Val = 60 }, new C.AxisId { Val = CategoryAxisId }, new C.AxisId { Val = ValueAxisId });
-        return new C.PlotArea(new C.Layout(), bar, CategoryAxis(spec), ValueAxis(spec));
+        return new C.PlotArea(new C.Layout(), bar, CategoryAxis(spec), ValueAxis(spec, format));
     }
 
-    private static C.BarChartSeries BarSeries(ChartSpec spec, int s, ReportTheme theme) => new(
+    private static C.BarChartSeries BarSeries(ChartSpec spec, int s, ReportTheme theme, string format) => new(
         new C.Index { Val = (uint)s },
         new C.Order { Val = (uint)s },
         SeriesText(spec, s),
         new C.ChartShapeProperties(Fill(theme.ChartColor(s))),
         new C.InvertIfNegative { Val = false },
-        DataLabels(spec, showValue: true, showPercent: false),
+        DataLabels(format, showValue: true, showPercent: false),
         Categories(spec),
-        Values(spec, s));
+        Values(spec, s, format));
 
-    private static C.PieChartSeries PieSeries(ChartSpec spec, ReportTheme theme)
+    private static C.PieChartSeries PieSeries(ChartSpec spec, ReportTheme theme, string format)
     {
         var series = new C.PieChartSeries(new C.Index { Val = 0 }, new C.Order { Val = 0 }, SeriesText(spec, 0));
         for (var i = 0; i < spec.Categories.Count; i++)
@@ -93,9 +93,9 @@ internal static class ChartPartWriter
         }
 
         // Percentages sit on the coloured slices: white bold stays readable on every theme colour.
-        var labels = DataLabels(spec, showValue: false, showPercent: true);
+        var labels = DataLabels(format, showValue: false, showPercent: true);
         labels.InsertAfter(LabelText(theme), labels.GetFirstChild<C.NumberingFormat>());
-        series.Append(labels, Categories(spec), Values(spec, 0));
+        series.Append(labels, Categories(spec), Values(spec, 0, format));
         return series;
     }
 
@@ -114,9 +114,20 @@ internal static class ChartPartWriter
         return new C.CategoryAxisData(new C.StringReference(new C.Formula($"{ChartWorkbook.SheetName}!$A$2:$A${spec.Categories.Count + 1}"), cache));
     }
 
-    private static C.Values Values(ChartSpec spec, int s)
+    /// <summary>
+    /// Counts get thousands separators, means keep their decimals. The locale prefix ([$-407] German, [$-809] English
+    /// (UK)) makes every viewer group "9.994" in a German deck, whatever the viewer's own locale is.
+    /// </summary>
+    private static string NumberFormat(ChartSpec spec, string languageTag)
     {
-        var format = spec.Percent ? "0%" : "General";
+        var locale = languageTag.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "[$-809]" : "[$-407]";
+        return spec.Percent ? "0%"
+            : spec.Series.All(s => s.Values.All(v => v == Math.Floor(v))) ? locale + "#,##0"
+            : locale + "General";
+    }
+
+    private static C.Values Values(ChartSpec spec, int s, string format)
+    {
         var cache = new C.NumberingCache(new C.FormatCode(format), new C.PointCount { Val = (uint)spec.Categories.Count });
         var values = spec.Series[s].Values;
         for (var i = 0; i < values.Count; i++)
@@ -128,13 +139,9 @@ internal static class ChartPartWriter
         return new C.Values(new C.NumberReference(new C.Formula($"{ChartWorkbook.SheetName}!${column}$2:${column}${values.Count + 1}"), cache));
     }
 
-    private static C.DataLabels DataLabels(ChartSpec spec, bool showValue, bool showPercent)
+    private static C.DataLabels DataLabels(string format, bool showValue, bool showPercent)
     {
-        var labels = new C.DataLabels();
-        if (spec.Percent || showPercent)
-        {
-            labels.Append(new C.NumberingFormat { FormatCode = "0%", SourceLinked = false });
-        }
+        var labels = new C.DataLabels(new C.NumberingFormat { FormatCode = showPercent ? "0%" : format, SourceLinked = false });
 
         labels.Append(
             new C.ShowLegendKey { Val = false },
@@ -163,12 +170,12 @@ internal static class ChartPartWriter
         new C.NoMultiLevelLabels { Val = false });
 
     // The value axis is hidden: every bar carries its number, which executives read faster than a scale.
-    private static C.ValueAxis ValueAxis(ChartSpec spec) => new(
+    private static C.ValueAxis ValueAxis(ChartSpec spec, string format) => new(
         new C.AxisId { Val = ValueAxisId },
         new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax }, new C.MinAxisValue { Val = 0 }),
         new C.Delete { Val = true },
         new C.AxisPosition { Val = spec.Kind == ChartKind.Bar ? C.AxisPositionValues.Bottom : C.AxisPositionValues.Left },
-        new C.NumberingFormat { FormatCode = spec.Percent ? "0%" : "General", SourceLinked = false },
+        new C.NumberingFormat { FormatCode = format, SourceLinked = false },
         new C.MajorTickMark { Val = C.TickMarkValues.None },
         new C.MinorTickMark { Val = C.TickMarkValues.None },
         new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
@@ -183,7 +190,7 @@ internal static class ChartPartWriter
         new A.ListStyle(),
         new A.Paragraph(
             new A.ParagraphProperties(new A.DefaultRunProperties(Fill(theme.Background), new A.LatinFont { Typeface = theme.BodyFont }) { FontSize = 1200, Bold = true }),
-            new A.EndParagraphRunProperties { Language = "de-DE" }));
+            new A.EndParagraphRunProperties()));
 
     private static C.TextProperties TextProperties(ReportTheme theme, int size) => new(
         new A.BodyProperties(),
@@ -192,5 +199,5 @@ internal static class ChartPartWriter
             new A.ParagraphProperties(new A.DefaultRunProperties(
                 new A.SolidFill(new A.RgbColorModelHex { Val = theme.Text }),
                 new A.LatinFont { Typeface = theme.BodyFont }) { FontSize = size }),
-            new A.EndParagraphRunProperties { Language = "de-DE" }));
+            new A.EndParagraphRunProperties()));
 }

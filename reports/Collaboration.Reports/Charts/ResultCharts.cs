@@ -64,6 +64,6 @@ internal static class ResultCharts
     private static string ScaleLabel(int value, RatingScaleSpec spec, ReportText text)
     {
         var label = value == spec.Min ? spec.MinLabel : value == spec.Max ? spec.MaxLabel : null;
-        return label is null ? value.ToString(text.Culture) : $"{value.ToString(text.Culture)} ({SafeText.Line(text.Of(label), 30)})";
+        return label is null ? text.Count(value) : $"{text.Count(value)} ({SafeText.Line(text.Of(label), 30)})";
     }
 }

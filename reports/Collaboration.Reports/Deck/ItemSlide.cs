@@ -109,11 +109,11 @@ internal static class ItemSlide
         var topics = canvas.Topics;
         rows.AddRange(needs.Ranking.Take(MaxNeedRows).Select(n => (IReadOnlyList<TableCellSpec>)
         [
-            new(n.Rank.ToString(text.Culture), Marked: n.Rank == 1),
+            new(text.Count(n.Rank), Marked: n.Rank == 1),
             new(SafeText.Line(n.Text, 120)),
             new(text.Kind(n.Kind)),
             new(SafeText.Line(topics.TryGetValue(n.TopicKey, out var topic) ? text.Of(topic) : n.TopicKey, 40)),
-            new(n.Supporters.ToString(text.Culture)),
+            new(text.Count(n.Supporters)),
         ]));
         canvas.Table(Emu.Margin, BodyTop, widths, rows, 470000, 12, text["NeedsByTopicTitle"]);
         if (needs.Ranking.Count > MaxNeedRows)
@@ -136,7 +136,7 @@ internal static class ItemSlide
         foreach (var row in matrix.Rows.Take(MaxMatrixRows))
         {
             var cells = new List<TableCellSpec> { new(SafeText.Line(text.Of(row.Row.Label), 50), Header: false) };
-            cells.AddRange(row.Columns.Select(c => new TableCellSpec(c.Count.ToString(text.Culture), Marked: row.Leader?.Key == c.Choice.Key)));
+            cells.AddRange(row.Columns.Select(c => new TableCellSpec(text.Count(c.Count), Marked: row.Leader?.Key == c.Choice.Key)));
             rows.Add(cells);
             notes.Add(text.Format("NotesMatrixRow", SafeText.Line(text.Of(row.Row.Label), 80), row.Leader is null ? "–" : SafeText.Line(text.Of(row.Leader.Label), 80)));
         }

@@ -25,7 +25,15 @@ internal sealed class ReportText
 
     public string this[string name] => Resources.GetString(name, Culture) ?? name;
 
-    public string Format(string name, params object[] arguments) => string.Format(Culture, this[name], arguments);
+    /// <summary>The resource <paramref name="name"/> with its placeholders filled; whole numbers are counts and get grouped.</summary>
+    public string Format(string name, params object[] arguments) =>
+        string.Format(Culture, this[name], [.. arguments.Select(a => a is int or long ? Count(Convert.ToInt64(a, CultureInfo.InvariantCulture)) : a)]);
+
+    /// <summary>A count with thousands separators, as executives read it: "9.994" in German, "9,994" in English.</summary>
+    public string Count(long value) => value.ToString("N0", Culture);
+
+    /// <summary>A chart value in a table: a count grouped like <see cref="Count"/>, anything else with one decimal.</summary>
+    public string Amount(double value) => value == Math.Floor(value) ? value.ToString("N0", Culture) : Number(value);
 
     public string Of(LocalizedText? text) => text?.In(Language) ?? string.Empty;
 

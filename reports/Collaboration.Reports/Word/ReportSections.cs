@@ -68,7 +68,7 @@ internal static class ReportSections
             body.Heading(3, title);
             body.Chart(spec, text.Format("ChartAlt", title));
             body.Table([4, .. spec.Series.Select(_ => 2)], [string.Empty, .. spec.Series.Select(s => s.Name)],
-                spec.Categories.Select((c, i) => (IReadOnlyList<(string, bool)>)[(c, false), .. spec.Series.Select(s => (s.Values[i].ToString(text.Culture), false))]));
+                spec.Categories.Select((c, i) => (IReadOnlyList<(string, bool)>)[(c, false), .. spec.Series.Select(s => (text.Amount(s.Values[i]), false))]));
         }
     }
 

@@ -13,11 +13,11 @@ internal static class ResultTables
         {
             case ChoiceResults r:
                 body.Table([6, 2, 2], [text["Option"], text["CountSeries"], text["Share"]],
-                    r.Tallies.Select(t => Cells((text.Of(t.Choice.Label), t.Count == r.Tallies.Max(x => x.Count) && t.Count > 0), Plain(t.Count.ToString(text.Culture)), Plain(text.Percent(t.Share)))));
+                    r.Tallies.Select(t => Cells((text.Of(t.Choice.Label), t.Count == r.Tallies.Max(x => x.Count) && t.Count > 0), Plain(text.Count(t.Count)), Plain(text.Percent(t.Share)))));
                 break;
             case RatingResults r:
                 body.Table([6, 2, 2], [text["Value"], text["RatingSeries"], text["Share"]],
-                    r.Distribution.Select(b => Cells(Plain(b.Value.ToString(text.Culture)), Plain(b.Count.ToString(text.Culture)), Plain(text.Percent(b.Share)))));
+                    r.Distribution.Select(b => Cells(Plain(text.Count(b.Value)), Plain(text.Count(b.Count)), Plain(text.Percent(b.Share)))));
                 if (r.Mean is { } mean)
                 {
                     body.Text(text.Format("Mean", text.Number(mean), r.Distribution.Count == 0 ? 0 : r.Distribution[^1].Value), bold: true);
@@ -26,19 +26,19 @@ internal static class ResultTables
                 break;
             case PointsResults r:
                 body.Table([1, 6, 2, 2, 2], [text["Rank"], text["Option"], text["PointsSeries"], text["Supporters"], text["Share"]],
-                    r.Ranking.Select(t => Cells(Plain(t.Rank.ToString(text.Culture)), (text.Of(t.Choice.Label), t.Rank == 1 && t.Points > 0),
-                        Plain(t.Points.ToString(text.Culture)), Plain(t.Supporters.ToString(text.Culture)), Plain(text.Percent(t.Share)))));
+                    r.Ranking.Select(t => Cells(Plain(text.Count(t.Rank)), (text.Of(t.Choice.Label), t.Rank == 1 && t.Points > 0),
+                        Plain(text.Count(t.Points)), Plain(text.Count(t.Supporters)), Plain(text.Percent(t.Share)))));
                 break;
             case NeedsResults r:
                 var topics = report.Topics.ToDictionary(t => t.Key, t => t.Name, StringComparer.Ordinal);
                 body.Table([1, 7, 2, 3, 2], [text["Rank"], text["Entry"], text["Kind"], text["Topic"], text["Supporters"]],
-                    r.Ranking.Select(n => Cells(Plain(n.Rank.ToString(text.Culture)), (n.Text, n.Rank == 1), Plain(text.Kind(n.Kind)),
-                        Plain(topics.TryGetValue(n.TopicKey, out var topic) ? text.Of(topic) : n.TopicKey), Plain(n.Supporters.ToString(text.Culture)))));
+                    r.Ranking.Select(n => Cells(Plain(text.Count(n.Rank)), (n.Text, n.Rank == 1), Plain(text.Kind(n.Kind)),
+                        Plain(topics.TryGetValue(n.TopicKey, out var topic) ? text.Of(topic) : n.TopicKey), Plain(text.Count(n.Supporters)))));
                 break;
             case MatrixChoiceResults r when r.Rows.Count > 0:
                 body.Table([3, .. r.Rows[0].Columns.Select(_ => 2)], [string.Empty, .. r.Rows[0].Columns.Select(c => text.Of(c.Choice.Label))],
                     r.Rows.Select(row => (IReadOnlyList<(string, bool)>)[Plain(text.Of(row.Row.Label)),
-                        .. row.Columns.Select(c => (c.Count.ToString(text.Culture), row.Leader?.Key == c.Choice.Key))]));
+                        .. row.Columns.Select(c => (text.Count(c.Count), row.Leader?.Key == c.Choice.Key))]));
                 body.Text(text["MatrixLegend"], italic: true, style: WordStyles.Caption);
                 break;
             case MatrixRatingResults r:

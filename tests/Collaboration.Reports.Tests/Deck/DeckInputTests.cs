@@ -62,6 +62,24 @@ public sealed class DeckInputTests(SeriesFixture series) : IClassFixture<SeriesF
     }
 
     [Fact]
+    public void Counts_of_a_state_wide_series_carry_thousands_separators_in_text_and_charts()
+    {
+        var large = series.Report with { Participants = [.. series.Report.Participants.Select(p => p with { Count = p.Count * 1000 })] };
+        var participants = large.TotalParticipants;
+
+        using var document = PresentationDocument.Open(new MemoryStream(DeckWriterTests.Write(large)), false);
+
+        var text = string.Concat(document.PresentationPart!.SlideParts.Select(s => s.Slide!.InnerText));
+        Assert.Contains(participants.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("de-DE")) + " Teilnehmende", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(participants.ToString(System.Globalization.CultureInfo.InvariantCulture) + " Teilnehmende", text, StringComparison.Ordinal);
+        var peopleChart = document.PresentationPart.SlideParts.SelectMany(s => s.ChartParts)
+            .Single(c => c.ChartSpace.InnerText.Contains(series.Report.Groups[0].Name.De!, StringComparison.Ordinal) && c.ChartSpace.InnerXml.Contains("Teilnehmende", StringComparison.Ordinal));
+        var labelFormats = peopleChart.ChartSpace.Descendants<DocumentFormat.OpenXml.Drawing.Charts.DataLabels>()
+            .Select(l => l.GetFirstChild<DocumentFormat.OpenXml.Drawing.Charts.NumberingFormat>()?.FormatCode?.Value);
+        Assert.All(labelFormats, f => Assert.Equal("[$-407]#,##0", f));
+    }
+
+    [Fact]
     public void A_matrix_with_many_rows_shows_the_first_nine_and_says_how_many_more()
     {
         var report = series.Report with
