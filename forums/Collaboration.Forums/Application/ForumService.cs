@@ -261,7 +261,10 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
         return Outcome<NeedReceipt>.Success(new NeedReceipt(view, need, added));
     }
 
-    /// <summary>An item with its current results and, when <paramref name="user"/> is given, that user's own answer.</summary>
+    /// <summary>
+    /// An item with its results and, when <paramref name="user"/> is given, that user's own answer. Without a user (a
+    /// shared card) the results are computed now; a user's own card may take them from <see cref="RecentResults"/>.
+    /// </summary>
     public async Task<Outcome<ItemView>> ViewItemAsync(Guid itemId, UserRef? user, CancellationToken cancellationToken)
     {
         var series = await store.GetSeriesOfItemAsync(itemId, cancellationToken);
@@ -277,7 +280,8 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
             mine = (await store.GetResponseAsync(item.Id, respondentKeys.For(item, participant), cancellationToken))?.Answer;
         }
 
-        var results = await ComputeResultsAsync(series, item, cancellationToken);
+        // A participant's own card (after onboarding, on "show mine") may show totals one interval old; shared cards never.
+        var results = user is null ? await ComputeResultsAsync(series, item, cancellationToken) : await RecentResultsAsync(series, item, cancellationToken);
         return Outcome<ItemView>.Success(new ItemView(series, forum, item, results, participant, mine));
     }
 
@@ -298,14 +302,14 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
     /// of the item, so the totals come from <see cref="RecentResults"/> when there is one: otherwise a burst of N votes,
     /// or a forum filling up with N needs, reads N²/2 rows.
     /// </summary>
-    private async Task<ItemView> ViewForReplyAsync(ForumSeries series, ForumItem item, Participant participant, Answer? mine, CancellationToken cancellationToken)
-    {
-        var results = recentResults is null
+    private async Task<ItemView> ViewForReplyAsync(ForumSeries series, ForumItem item, Participant participant, Answer? mine, CancellationToken cancellationToken) =>
+        new(series, series.FindItem(item.Id)!.Value.Forum, item, await RecentResultsAsync(series, item, cancellationToken), participant, mine);
+
+    private async Task<ItemResults> RecentResultsAsync(ForumSeries series, ForumItem item, CancellationToken cancellationToken) =>
+        recentResults is null
             ? await ComputeResultsAsync(series, item, cancellationToken)
             // Shared by the actions of one interval, so no single participant's cancellation may cancel it.
             : await recentResults.GetAsync(item.Id, () => ComputeResultsAsync(series, item, CancellationToken.None));
-        return new ItemView(series, series.FindItem(item.Id)!.Value.Forum, item, results, participant, mine);
-    }
 
     private async Task<NeedsResults> ComputeNeedsAsync(ForumSeries series, ForumItem item, CancellationToken cancellationToken) =>
         ResultsCalculator.ComputeNeeds(item, await store.GetNeedsAsync(item.Id, cancellationToken),

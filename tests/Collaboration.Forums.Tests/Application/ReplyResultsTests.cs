@@ -36,6 +36,7 @@ public sealed class ReplyResultsTests
         {
             var filed = await _service.SubmitNeedAsync(item.Id, users[i], NeedKind.Need, "sonstiges", $"Bedarf {i}", $"c{i}", CancellationToken.None);
             receipts.Add(filed.Value!);
+            _time.Advance(TimeSpan.FromMilliseconds(100));
         }
 
         Assert.Equal(1, _store.NeedReads);
