@@ -19,12 +19,15 @@ namespace Collaboration.Bot.Posting;
 /// Updates posted item cards with fresh results, coalesced: the first vote on an item schedules one update after
 /// <see cref="BotOptions.CardUpdateInterval"/>, and every vote until then rides along with it. So 50 votes a second
 /// become one card update per interval, well inside Teams' limit of about 7 operations per second per conversation.
+/// Updates of one item run one after another: an update that Teams throttles (and the connector client retries
+/// seconds later) would otherwise land after a newer one and leave the card with totals that are no longer true.
 /// </summary>
 internal sealed partial class CardRefresher(IServiceProvider services, IOptions<BotOptions> options, TimeProvider time, ILogger<CardRefresher> logger)
     : BackgroundService
 {
     private readonly Channel<Guid> _queue = Channel.CreateUnbounded<Guid>();
     private readonly ConcurrentDictionary<Guid, byte> _scheduled = new();
+    private readonly ConcurrentDictionary<Guid, SemaphoreSlim> _updating = new();
 
     public void MarkStale(Guid itemId)
     {
@@ -58,8 +61,12 @@ internal sealed partial class CardRefresher(IServiceProvider services, IOptions<
             _scheduled.TryRemove(itemId, out _);
         }
 
+        // One gate per item for the life of the process: a series has a few dozen items.
+        var gate = _updating.GetOrAdd(itemId, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
         try
         {
+            // Read after the gate: whatever update ran before, this one carries newer totals.
             await RefreshAsync(itemId, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -67,6 +74,10 @@ internal sealed partial class CardRefresher(IServiceProvider services, IOptions<
             // The posted cards keep their older results until the next vote schedules another update; the votes
             // themselves are stored, so nothing is lost by waiting.
             Log.CardRefreshFailed(logger, exception, itemId);
+        }
+        finally
+        {
+            gate.Release();
         }
     }
 
