@@ -23,8 +23,8 @@ internal sealed class ConnectorRateLimiter : IDisposable
         var threadWindows = Scale(settings.EffectiveThreadLimits, settings.Headroom);
         _tenantWindows = Scale(settings.EffectiveTenantLimits, settings.Headroom);
 
-        // Idle thread limiters (no grant within the longest window) are dropped by the partitioned limiter's own timer,
-        // so 10,000 personal chats do not stay in memory.
+        // Idle thread limiters are dropped by the partitioned limiter's own timer only after the longest window (an
+        // hour) without a grant, so callers pass a thread only for conversations that get many calls (the source chat).
         _threads = PartitionedRateLimiter.Create<string, string>(conversationId =>
             RateLimitPartition.Get(conversationId, _ => new SlidingLogLimiter(threadWindows, time)));
     }

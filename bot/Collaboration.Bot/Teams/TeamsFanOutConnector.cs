@@ -75,7 +75,10 @@ internal sealed class TeamsFanOutConnector(CloudAdapter adapter, ConnectorRateLi
     {
         var reference = Parse(sourceReference);
         string? activityId = null;
-        await CallAsync(reference, conversationId, async turnContext =>
+
+        // A personal chat gets one card per fan-out, far below Teams' per-thread limits; only the tenant limit binds.
+        // A thread limiter per chat would stay in memory for its longest window (an hour) and buy nothing.
+        await CallAsync(reference, thread: null, async turnContext =>
         {
             var activity = (Activity)CardActivities.Message(cardJson);
             activity.Conversation = new ConversationAccount(id: conversationId, tenantId: reference.Conversation.TenantId);
