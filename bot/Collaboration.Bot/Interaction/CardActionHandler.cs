@@ -50,7 +50,7 @@ internal sealed class CardActionHandler(
             case CardVerbs.SupportNeed when Id(data, CardData.NeedId) is { } needId:
                 return await SupportNeedAsync(text, needId, turn, cancellationToken);
             case CardVerbs.ShowMine or CardVerbs.ShowResults when itemId is { } id:
-                return ActionReply.Only(await PersonalCardAsync(text, id, turn, null, null, cancellationToken));
+                return ActionReply.Only(await PersonalCardAsync(text, id, turn, null, recentTotals: false, cancellationToken));
             case CardVerbs.Onboard when seriesId is { } id:
                 return await OnboardAsync(text, id, Id(data, CardData.ThenItemId), data, turn, cancellationToken);
             case CardVerbs.StartForum when seriesId is { } id && forum is { } number:
@@ -168,7 +168,7 @@ internal sealed class CardActionHandler(
 
         var welcome = new CardNotice(text.Format("Onboarding.Done", CardText.Escape(joined.Value.Organisation)), IsProblem: false);
         return ActionReply.Only(thenItemId is { } itemId
-            ? await PersonalCardAsync(text, itemId, turn, null, welcome, cancellationToken)
+            ? await PersonalCardAsync(text, itemId, turn, welcome, recentTotals: true, cancellationToken)
             : NoticeCards.Success(text, welcome.Text));
     }
 
@@ -219,14 +219,14 @@ internal sealed class CardActionHandler(
         var item = series.Value.OpenForum?.FindItem(itemKey);
         return item is null
             ? NoticeCards.Refusal(text, new Rejection(RejectionCode.ItemNotFound, itemKey))
-            : await PersonalCardAsync(text, item.Id, turn, null, null, cancellationToken);
+            : await PersonalCardAsync(text, item.Id, turn, null, recentTotals: false, cancellationToken);
     }
 
-    private async Task<AdaptiveCard> PersonalCardAsync(BotText text, Guid itemId, TurnInfo turn, JsonObject? draft, CardNotice? notice, CancellationToken cancellationToken)
+    private async Task<AdaptiveCard> PersonalCardAsync(BotText text, Guid itemId, TurnInfo turn, CardNotice? notice, bool recentTotals, CancellationToken cancellationToken)
     {
-        var view = await forums.ViewItemAsync(itemId, turn.User, cancellationToken);
+        var view = await forums.ViewItemAsync(itemId, turn.User, recentTotals, cancellationToken);
         return view.Succeeded
-            ? ItemCards.Create(text, new ItemCardRequest(view.Value, Personal: true) { Draft = draft, Notice = notice })
+            ? ItemCards.Create(text, new ItemCardRequest(view.Value, Personal: true) { Notice = notice })
             : NoticeCards.Refusal(text, view.Rejection);
     }
 

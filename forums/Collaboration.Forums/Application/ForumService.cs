@@ -194,7 +194,7 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
             return context.Rejection;
         }
 
-        var (series, item, participant) = context.Value;
+        var (series, forum, item, participant) = context.Value;
         if (read(item.Spec) is not { } answer)
         {
             return Outcome<AnswerReceipt>.Failure(RejectionCode.WrongAnswerKind);
@@ -209,7 +209,7 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
         var response = new Response(item.Id, respondentKeys.For(item, participant), RespondentKeys.ParticipantIdFor(item, participant),
             participant.GroupKey, checkedAnswer.Value, time.GetUtcNow());
         var write = await store.UpsertResponseAsync(response, cancellationToken);
-        var view = await ViewForReplyAsync(series, item, participant, checkedAnswer.Value, cancellationToken);
+        var view = await ViewForReplyAsync(series, forum, item, participant, checkedAnswer.Value, cancellationToken);
         return Outcome<AnswerReceipt>.Success(new AnswerReceipt(view, write));
     }
 
@@ -221,7 +221,7 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
             return context.Rejection;
         }
 
-        var (series, item, participant) = context.Value;
+        var (series, forum, item, participant) = context.Value;
         var checkedText = NeedRules.Check(item, kind, topicKey, text, series.Topics);
         if (!checkedText.Succeeded)
         {
@@ -231,7 +231,7 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
         var entry = new NeedEntry(Guid.NewGuid(), item.Id, respondentKeys.For(item, participant), RespondentKeys.ParticipantIdFor(item, participant),
             participant.GroupKey, kind, topicKey, checkedText.Value, clientKey, time.GetUtcNow());
         var added = await store.AddNeedAsync(entry, cancellationToken);
-        var view = await ViewForReplyAsync(series, item, participant, null, cancellationToken);
+        var view = await ViewForReplyAsync(series, forum, item, participant, null, cancellationToken);
         // A repeated delivery stored nothing new, and this entry's id is not the stored one's.
         return Outcome<NeedReceipt>.Success(new NeedReceipt(added ? view with { Results = ((NeedsResults)view.Results).Including(entry) } : view, entry, added));
     }
@@ -250,22 +250,26 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
             return context.Rejection;
         }
 
-        var (series, item, participant) = context.Value;
+        var (series, forum, item, participant) = context.Value;
         if (item.Status != ItemStatus.Open)
         {
             return Outcome<NeedReceipt>.Failure(RejectionCode.ItemNotOpen, item.Key);
         }
 
         var added = await store.AddNeedSupportAsync(new NeedSupport(needId, respondentKeys.For(item, participant), time.GetUtcNow()), cancellationToken);
-        var view = await ViewForReplyAsync(series, item, participant, null, cancellationToken);
+        var view = await ViewForReplyAsync(series, forum, item, participant, null, cancellationToken);
         return Outcome<NeedReceipt>.Success(new NeedReceipt(view, need, added));
     }
 
-    /// <summary>
-    /// An item with its results and, when <paramref name="user"/> is given, that user's own answer. Without a user (a
-    /// shared card) the results are computed now; a user's own card may take them from <see cref="RecentResults"/>.
-    /// </summary>
-    public async Task<Outcome<ItemView>> ViewItemAsync(Guid itemId, UserRef? user, CancellationToken cancellationToken)
+    /// <summary>An item with its current results and, when <paramref name="user"/> is given, that user's own answer.</summary>
+    public Task<Outcome<ItemView>> ViewItemAsync(Guid itemId, UserRef? user, CancellationToken cancellationToken) =>
+        ViewItemAsync(itemId, user, recentTotals: false, cancellationToken);
+
+    /// <param name="recentTotals">
+    /// True for the card in reply to a participant's own action (joining the series): its totals may come from
+    /// <see cref="RecentResults"/>, one interval old. Shared cards and a request for the results are computed now.
+    /// </param>
+    public async Task<Outcome<ItemView>> ViewItemAsync(Guid itemId, UserRef? user, bool recentTotals, CancellationToken cancellationToken)
     {
         var series = await store.GetSeriesOfItemAsync(itemId, cancellationToken);
         if (series?.FindItem(itemId) is not var (forum, item))
@@ -280,8 +284,7 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
             mine = (await store.GetResponseAsync(item.Id, respondentKeys.For(item, participant), cancellationToken))?.Answer;
         }
 
-        // A participant's own card (after onboarding, on "show mine") may show totals one interval old; shared cards never.
-        var results = user is null ? await ComputeResultsAsync(series, item, cancellationToken) : await RecentResultsAsync(series, item, cancellationToken);
+        var results = recentTotals ? await RecentResultsAsync(series, item, cancellationToken) : await ComputeResultsAsync(series, item, cancellationToken);
         return Outcome<ItemView>.Success(new ItemView(series, forum, item, results, participant, mine));
     }
 
@@ -302,8 +305,8 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
     /// of the item, so the totals come from <see cref="RecentResults"/> when there is one: otherwise a burst of N votes,
     /// or a forum filling up with N needs, reads N²/2 rows.
     /// </summary>
-    private async Task<ItemView> ViewForReplyAsync(ForumSeries series, ForumItem item, Participant participant, Answer? mine, CancellationToken cancellationToken) =>
-        new(series, series.FindItem(item.Id)!.Value.Forum, item, await RecentResultsAsync(series, item, cancellationToken), participant, mine);
+    private async Task<ItemView> ViewForReplyAsync(ForumSeries series, Forum forum, ForumItem item, Participant participant, Answer? mine, CancellationToken cancellationToken) =>
+        new(series, forum, item, await RecentResultsAsync(series, item, cancellationToken), participant, mine);
 
     private async Task<ItemResults> RecentResultsAsync(ForumSeries series, ForumItem item, CancellationToken cancellationToken) =>
         recentResults is null
@@ -373,23 +376,23 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
             : Outcome<ForumSeries>.Failure(RejectionCode.NotModerator);
     }
 
-    private async Task<Outcome<(ForumSeries Series, ForumItem Item, Participant Participant)>> LoadForParticipantAsync(Guid itemId, UserRef user, CancellationToken cancellationToken)
+    private async Task<Outcome<(ForumSeries Series, Forum Forum, ForumItem Item, Participant Participant)>> LoadForParticipantAsync(Guid itemId, UserRef user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         var series = await store.GetSeriesOfItemAsync(itemId, cancellationToken);
         if (series?.FindItem(itemId) is not var (forum, item))
         {
-            return Outcome<(ForumSeries, ForumItem, Participant)>.Failure(RejectionCode.ItemNotFound, itemId);
+            return Outcome<(ForumSeries, Forum, ForumItem, Participant)>.Failure(RejectionCode.ItemNotFound, itemId);
         }
 
         if (forum.Status != ForumStatus.Open || item.Status != ItemStatus.Open)
         {
-            return Outcome<(ForumSeries, ForumItem, Participant)>.Failure(RejectionCode.ItemNotOpen, item.Key);
+            return Outcome<(ForumSeries, Forum, ForumItem, Participant)>.Failure(RejectionCode.ItemNotOpen, item.Key);
         }
 
         var participant = await store.GetParticipantAsync(series.Id, user.Id, cancellationToken);
         return participant is null
-            ? Outcome<(ForumSeries, ForumItem, Participant)>.Failure(RejectionCode.NotOnboarded)
-            : Outcome<(ForumSeries, ForumItem, Participant)>.Success((series, item, participant));
+            ? Outcome<(ForumSeries, Forum, ForumItem, Participant)>.Failure(RejectionCode.NotOnboarded)
+            : Outcome<(ForumSeries, Forum, ForumItem, Participant)>.Success((series, forum, item, participant));
     }
 }

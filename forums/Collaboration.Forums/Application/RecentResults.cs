@@ -5,7 +5,7 @@ namespace Collaboration.Forums.Application;
 
 /// <summary>
 /// Results of an item computed at most once per <paramref name="maxAge"/> for the card a participant gets back after
-/// a vote, a need or a support. Computing results reads every answer (or need) of the item, so without this a burst
+/// a vote, a need, a support or joining the series. Computing results reads every answer (or need) of the item, so without this a burst
 /// of N votes reads N²/2 answers; with it, one full read per interval and item. The participant's own answer on that
 /// card is always the stored one; only the totals may be up to <paramref name="maxAge"/> old, as the shared card
 /// (updated once per interval) is anyway. Shared cards, results commands, carry-over and reports never read through it.
