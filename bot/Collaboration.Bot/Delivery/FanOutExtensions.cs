@@ -10,7 +10,12 @@ internal static class FanOutExtensions
     public static IHostApplicationBuilder AddFanOut(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<FanOutOptions>().BindConfiguration(FanOutOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FanOutOptions>().BindConfiguration(FanOutOptions.Section).ValidateDataAnnotations()
+            // Data annotations do not reach into the lists; a zero window would only fail at the first send.
+            .Validate(
+                o => o.EffectiveThreadLimits.Concat(o.EffectiveTenantLimits).All(w => w.Count >= 1 && w.Window > TimeSpan.Zero),
+                "FanOut:ThreadLimits and FanOut:TenantLimits need a Count of at least 1 and a Window longer than zero.")
+            .ValidateOnStart();
         services.AddSingleton<ConnectorRateLimiter>();
         services.AddSingleton<IFanOutConnector, TeamsFanOutConnector>();
         services.AddSingleton<FanOutCardSource>();

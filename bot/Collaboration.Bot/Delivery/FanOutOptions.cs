@@ -37,7 +37,9 @@ public sealed class FanOutOptions
 
     /// <summary>
     /// How long a claimed member stays invisible to other instances, so only an instance that died leaves it to another.
-    /// Longer than the HTTP client's timeout (100 s), so a claim does not run out while its send is still under way.
+    /// Longer than one call's HTTP timeout (100 s). A member whose personal chat must be created first takes two calls;
+    /// should both hang to their timeouts, the claim runs out and another instance may send that member a second card,
+    /// which the fan-out accepts rather than losing the member.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:02", "01:00:00")]
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
@@ -80,7 +82,7 @@ public sealed class RateWindow
         Window = window;
     }
 
-    [Range(1, int.MaxValue)]
+    /// <summary>Checked at start-up with the window (see <c>AddFanOut</c>).</summary>
     public int Count { get; set; }
 
     public TimeSpan Window { get; set; }
