@@ -1,3 +1,4 @@
+using Collaboration.Forums.Delivery;
 using Microsoft.Extensions.Options;
 
 namespace Collaboration.Forums.Store.Outbox;
@@ -8,14 +9,8 @@ namespace Collaboration.Forums.Store.Outbox;
 /// </summary>
 public sealed class RetrySchedule(IOptions<OutboxOptions> options, Random random)
 {
-    public TimeSpan DelayAfter(int attempts)
-    {
-        var settings = options.Value;
-        var exponent = Math.Clamp(attempts - 1, 0, 30);
-        var ceiling = Math.Min(settings.BaseBackoff.TotalMilliseconds * Math.Pow(2, exponent), settings.MaxBackoff.TotalMilliseconds);
-        // "Equal jitter": at least half the backoff, so a retry never comes back immediately.
-        return TimeSpan.FromMilliseconds((ceiling / 2) + (random.NextDouble() * ceiling / 2));
-    }
+    public TimeSpan DelayAfter(int attempts) =>
+        Backoff.EqualJitter(options.Value.BaseBackoff, options.Value.MaxBackoff, attempts, random.NextDouble());
 
     public bool IsLastAttempt(int attempts) => attempts >= options.Value.MaxAttempts;
 }

@@ -25,10 +25,6 @@ public sealed record RetryPolicy(int MaxAttempts, TimeSpan BaseDelay, TimeSpan M
             return asked;
         }
 
-        var exponential = BaseDelay * Math.Pow(2, Math.Max(0, attempts - 1));
-        var capped = exponential > MaxDelay ? MaxDelay : exponential;
-
-        // "Equal jitter": at least half the backoff, so a retry never comes right away.
-        return capped / 2 + capped / 2 * Math.Clamp(jitter, 0, 1);
+        return Backoff.EqualJitter(BaseDelay, MaxDelay, attempts, jitter);
     }
 }

@@ -96,17 +96,18 @@ internal sealed partial class ListBatchRunner(GraphClients clients, IOptions<Gra
 
     private static FieldValueSet FieldsOf(ListChange change) => new() { AdditionalData = new Dictionary<string, object>(change.Fields!) };
 
-    private static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    private TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
     {
         { Delta: { } delta } => delta,
-        { Date: { } date } => date - DateTimeOffset.UtcNow,
+        { Date: { } date } => date - time.GetUtcNow(),
         _ => null,
     };
 
-    // 1 s, 2 s, 4 s ... with ±50 % jitter, so many workers throttled together do not come back together.
-    // Random.Shared is thread-safe, and jitter needs no reproducible sequence.
+    // At least 1 s, 2 s, 4 s ... (at most a minute), so workers throttled together do not come back together. Random.Shared
+    // is thread-safe, and jitter needs no reproducible sequence.
 #pragma warning disable CA5394 // Jitter is not security-relevant.
-    private static TimeSpan Backoff(int round) => TimeSpan.FromSeconds(Math.Pow(2, Math.Min(round, 6)) * (0.5 + Random.Shared.NextDouble()));
+    private static TimeSpan Backoff(int round) =>
+        Forums.Delivery.Backoff.EqualJitter(TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(1), round + 1, Random.Shared.NextDouble());
 #pragma warning restore CA5394
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
