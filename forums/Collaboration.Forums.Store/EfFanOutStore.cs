@@ -73,7 +73,7 @@ internal sealed class EfFanOutStore(IDbContextFactory<ForumDbContext> contexts, 
                     .Add(nameof(FanOutRecipientEntity.Name), Trim(chunk[i].Name, StoreLimits.IdLength), $"name_{i}");
             }
 
-            await db.Database.ExecuteSqlRawAsync(FanOutSql.InsertRecipients(chunk.Length), parameters.ToArray(), cancellationToken);
+            await db.Database.ExecuteThroughStrategyAsync(FanOutSql.InsertRecipients(chunk.Length), parameters.ToArray(), cancellationToken);
         }
     }
 

@@ -10,7 +10,7 @@ namespace Collaboration.GraphSync.Graph;
 
 /// <summary>
 /// The Graph client and the plain client for upload-session chunks, both on the SDK's own middleware pipeline with its
-/// retry handler (429, 503 and 504, honouring Retry-After). Upload URLs are pre-authenticated and must not get a
+/// retry handler (429 and 503 always, 504 for requests that may be sent twice; honouring Retry-After). Upload URLs are pre-authenticated and must not get a
 /// bearer token, hence the second client without the authentication provider.
 /// </summary>
 internal sealed class GraphClients : IDisposable
@@ -41,9 +41,11 @@ internal sealed class GraphClients : IDisposable
         {
             MaxRetry = options.HttpMaxRetries,
             // The handler asks this for every response, successes included (Kiota 2.x), so it must name the transient
-            // statuses itself; the handler then waits Retry-After when Graph sends one.
+            // statuses itself; the handler then waits Retry-After when Graph sends one. A 504 may come after the work
+            // was done: a POST (a $batch of creates, a new item) sent again would create twice, so the job fails instead
+            // and its re-run finds by need id what was written. GET, PUT and PATCH set the same state again.
             ShouldRetry = (_, _, response) => response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable
-                || (response.StatusCode == HttpStatusCode.GatewayTimeout && !IsBatch(response.RequestMessage)),
+                || (response.StatusCode == HttpStatusCode.GatewayTimeout && response.RequestMessage?.Method != HttpMethod.Post),
         });
         if (index >= 0)
         {
@@ -56,11 +58,6 @@ internal sealed class GraphClients : IDisposable
 
         return handlers;
     }
-
-    // A 504 may come after the batch's creates were done; sent again, they would add every item twice. The job fails
-    // instead, and its re-run finds by need id what was written.
-    private static bool IsBatch(HttpRequestMessage? request) =>
-        request?.RequestUri?.AbsolutePath.EndsWith("/$batch", StringComparison.Ordinal) == true;
 
     public void Dispose()
     {
