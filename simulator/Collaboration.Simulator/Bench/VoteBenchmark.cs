@@ -1,3 +1,4 @@
+using Collaboration.TestSupport.Simulation;
 using Collaboration.TestSupport.Teams;
 using System.Globalization;
 using System.Text.Json.Nodes;

@@ -23,8 +23,6 @@ internal sealed class BotProcess : IAsyncDisposable
 
     public Uri MessagesEndpoint => new(BaseAddress, "api/messages");
 
-    public string LogPath => _server.LogPath;
-
     /// <summary>Starts <paramref name="project"/>'s built dll and waits until <c>/health/ready</c> answers.</summary>
     /// <param name="project">The project folder below the repository root, e.g. <c>bot/Collaboration.Bot</c>.</param>
     /// <param name="settings">Configuration as environment variables (<c>ForumStore__Provider</c>, ...).</param>
@@ -38,6 +36,10 @@ internal sealed class BotProcess : IAsyncDisposable
         startInfo.Environment["ASPNETCORE_URLS"] = baseAddress.ToString().TrimEnd('/');
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         startInfo.Environment["Logging__LogLevel__Default"] = "Warning";
+
+        // A tenant's Bot:MicrosoftAppId in the shell would switch authentication on and refuse every simulated activity.
+        startInfo.Environment.Remove("Bot__MicrosoftAppId");
+        startInfo.Environment.Remove("Bot__MicrosoftAppPassword");
         foreach (var (key, value) in settings)
         {
             startInfo.Environment[key] = value;
@@ -60,8 +62,6 @@ internal sealed class BotProcess : IAsyncDisposable
 
     /// <summary>The dll of <paramref name="project"/> in the configuration the simulator itself was built in (Debug or Release).</summary>
     public static string BuiltAssembly(string project) => BuiltOutput.Locate(project, Path.GetFileName(project));
-
-    public string Tail(int lines = 30) => _server.Tail(lines);
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

@@ -47,6 +47,8 @@ internal static class Summary
             output.WriteLine(string.Create(c, $"report: {result.Report.FullName} ({result.Report.Length / 1024} KiB)"));
         }
 
-        output.WriteLine(result.Passed ? "OK: everything sent is stored, nothing else." : "FAILED: see above.");
+        output.WriteLine(result.Passed ? "OK: everything sent is stored, nothing else."
+            : result.Check is null ? "NOT VERIFIED: give --store-provider and --store-connection to compare the store."
+            : "FAILED: see above.");
     }
 }

@@ -1,3 +1,4 @@
+using StableHash = Collaboration.TestSupport.Simulation.StableHash;
 using System.Globalization;
 using Collaboration.Simulator.People;
 using Collaboration.Simulator.Teams;
@@ -40,7 +41,7 @@ internal static class AnswerPicker
     }
 
     /// <summary>A need of a kind and topic the card offers; the text fits the topic.</summary>
-    public static (PlannedAnswer Answer, string Kind, string Topic)? PickNeed(CardForm card, Random random)
+    public static PlannedAnswer? PickNeed(CardForm card, Random random)
     {
         ArgumentNullException.ThrowIfNull(card);
         ArgumentNullException.ThrowIfNull(random);
@@ -54,7 +55,7 @@ internal static class AnswerPicker
         var topic = topics.Choices[Math.Min(topics.Choices.Count - 1, (int)(Math.Pow(random.NextDouble(), 1.3) * topics.Choices.Count))];
         var text = GermanTexts.Need(topic, random);
         var inputs = new Dictionary<string, string>(StringComparer.Ordinal) { [NeedKind] = kind, [NeedTopic] = topic, [NeedText] = text };
-        return (new PlannedAnswer(inputs, $"{kind}|{topic}|{text}"), kind, topic);
+        return new PlannedAnswer(inputs, Canonical.Need(kind, topic, text));
     }
 
     private static CardInput? Find(IReadOnlyList<CardInput> inputs, string id) => inputs.FirstOrDefault(i => i.Id == id);
@@ -64,7 +65,7 @@ internal static class AnswerPicker
         var values = scale.Choices.Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList();
         var value = Scale(values.Min(), values.Max(), Mean(item.Key, who.GroupKey), random);
         var text = value.ToString(CultureInfo.InvariantCulture);
-        return new PlannedAnswer(new Dictionary<string, string>(StringComparer.Ordinal) { [Rating] = text }, "r:" + text);
+        return new PlannedAnswer(new Dictionary<string, string>(StringComparer.Ordinal) { [Rating] = text }, Canonical.Rating(value));
     }
 
     private static PlannedAnswer ChoicesOf(SeriesItem item, CardInput set, SimParticipant who, Random random, int count)
@@ -77,7 +78,7 @@ internal static class AnswerPicker
     private static PlannedAnswer TextOf(SeriesItem item, Random random)
     {
         var text = GermanTexts.OpenAnswer(item.Key, random);
-        return new PlannedAnswer(new Dictionary<string, string>(StringComparer.Ordinal) { [Text] = text }, "t:" + text);
+        return new PlannedAnswer(new Dictionary<string, string>(StringComparer.Ordinal) { [Text] = text }, Canonical.Text(text));
     }
 
     /// <summary>The budget (the inputs' maximum) goes to one to four options, most to the favourite.</summary>

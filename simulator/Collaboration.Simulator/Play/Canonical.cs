@@ -14,6 +14,9 @@ internal static class Canonical
 
     public static string Text(string text) => "t:" + text;
 
+    /// <param name="kind">The need kind's name as the card's choice and the store's enum both spell it.</param>
+    public static string Need(string kind, string topicKey, string text) => $"{kind}|{topicKey}|{text}";
+
     public static string Points(IEnumerable<KeyValuePair<string, int>> points) =>
         "p:" + string.Join(';', points.Where(p => p.Value != 0).OrderBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => p.Key + "=" + p.Value.ToString(CultureInfo.InvariantCulture)));

@@ -12,8 +12,6 @@ namespace Collaboration.Simulator.Play;
 /// </summary>
 internal sealed class ChatSession(BotEndpoint endpoint, FakeConnectorService connector, TeamsActivities chat, Ledger ledger)
 {
-    public TeamsActivities Chat => chat;
-
     public Ledger Ledger => ledger;
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Collaboration.TestSupport.Simulation;
 using System.Text.Json.Nodes;
 using Collaboration.Simulator.People;
 using Collaboration.Simulator.Teams;
@@ -81,7 +82,7 @@ internal sealed class ParticipantPlay(ChatSession session, SimParticipant who, i
         var card = shared;
         for (var i = 0; i < count; i++)
         {
-            if (AnswerPicker.PickNeed(card, random) is not var (planned, _, _) || card.Button(SubmitNeed) is not { } button)
+            if (AnswerPicker.PickNeed(card, random) is not { } planned || card.Button(SubmitNeed) is not { } button)
             {
                 break;
             }

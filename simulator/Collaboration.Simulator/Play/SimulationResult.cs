@@ -19,5 +19,6 @@ internal sealed record SimulationResult(
     /// <summary>The last confirmed answer of each (item id, participant index), in canonical form.</summary>
     public IReadOnlyDictionary<(string ItemId, int Participant), string> SentAnswers { get; init; } = new Dictionary<(string, int), string>();
 
-    public bool Passed => Failures == 0 && Refusals == 0 && Check?.Passed != false;
+    /// <summary>True only when the store was read and holds exactly what was sent: a run that compared nothing did not pass.</summary>
+    public bool Passed => Failures == 0 && Refusals == 0 && Check is { Passed: true };
 }

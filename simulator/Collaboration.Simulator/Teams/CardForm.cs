@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace Collaboration.Simulator.Teams;
 
-/// <summary>An input of a card as a client renders it: its id, its choices (values) and its bounds.</summary>
-internal sealed record CardInput(string Id, string Type, IReadOnlyList<string> Choices, bool IsMultiSelect, int? Min, int? Max);
+/// <summary>An input of a card as a client renders it: its id, its choices (values) and its maximum.</summary>
+internal sealed record CardInput(string Id, IReadOnlyList<string> Choices, int? Max);
 
 /// <summary>An Action.Execute button: the verb and the data the bot put there.</summary>
 internal sealed record CardButton(string Verb, JsonObject Data);
@@ -59,7 +59,7 @@ internal sealed class CardForm
             else if (type is "Input.ChoiceSet" or "Input.Number" or "Input.Text" && (string?)element["id"] is { } id)
             {
                 var choices = element["choices"] is JsonArray list ? list.Select(c => (string?)c?["value"]).OfType<string>().ToList() : [];
-                inputs.Add(new CardInput(id, type, choices, element["isMultiSelect"]?.GetValue<bool>() ?? false, Number(element["min"]), Number(element["max"])));
+                inputs.Add(new CardInput(id, choices, Number(element["max"])));
             }
         }
 

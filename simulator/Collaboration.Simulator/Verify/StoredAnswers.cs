@@ -19,5 +19,5 @@ internal static class StoredAnswers
         _ => "?" + answer.GetType().Name,
     };
 
-    public static string Of(NeedEntry need) => $"{need.Kind}|{need.TopicKey}|{need.Text}";
+    public static string Of(NeedEntry need) => Canonical.Need(need.Kind.ToString(), need.TopicKey, need.Text);
 }

@@ -49,7 +49,14 @@ public sealed partial class FakeGraphService
         var body = request.TryGetProperty("body", out var content) ? Encoding.UTF8.GetBytes(content.GetRawText()) : [];
 
         var seen = new GraphRequest(method, path, query, 0, body.Length, InBatch: true);
-        if (TakeFault(seen) is { Kind: GraphFaultKind.Throttled or GraphFaultKind.Unavailable or GraphFaultKind.Unauthorized } fault)
+        var fault = TakeFault(seen);
+        if (fault is { Kind: not (GraphFaultKind.Throttled or GraphFaultKind.Unavailable or GraphFaultKind.Unauthorized) })
+        {
+            // A delay, a reset or a late 504 belongs to the batch's own HTTP exchange; inject it on the $batch request.
+            throw new NotSupportedException($"A {fault.Kind} fault cannot be injected into a request inside a $batch.");
+        }
+
+        if (fault is not null)
         {
             var faulted = new DefaultHttpContext();
             faulted.Response.Body = new MemoryStream();

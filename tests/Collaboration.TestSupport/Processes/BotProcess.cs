@@ -41,9 +41,6 @@ public sealed class BotProcess : IAsyncDisposable
 
     public string LogPath => _options.LogPath;
 
-    /// <summary>True while a run is up (started and not killed or exited).</summary>
-    public bool IsRunning => _current is { HasExited: false };
-
     /// <summary>Starts the bot on a free loopback port and waits until /health/ready answers 200.</summary>
     public static async Task<BotProcess> StartAsync(BotProcessOptions options, CancellationToken cancellationToken = default)
     {
@@ -63,7 +60,7 @@ public sealed class BotProcess : IAsyncDisposable
     }
 
     /// <summary>The path of the bot's build output, from the same configuration (Debug/Release) the tests were built in.</summary>
-    public static string LocateBuiltBot() => BuiltOutput.Locate("bot/Collaboration.Bot", "Collaboration.Bot");
+    private static string LocateBuiltBot() => BuiltOutput.Locate("bot/Collaboration.Bot", "Collaboration.Bot");
 
     /// <summary>Kills the running bot with SIGKILL (no graceful shutdown, like a crash) and waits until it is gone.</summary>
     public void Kill() => _current?.Kill();

@@ -143,7 +143,7 @@ public static class SimulatedSeries
     /// <summary>Each task has a favourite actor (a hash of its key), so the role matrix shows clear winners.</summary>
     private static double[] ColumnLean(int columns, string rowKey)
     {
-        var favourite = (int)((uint)string.GetHashCode(rowKey, StringComparison.Ordinal) % (uint)columns);
+        var favourite = (int)(StableHash.Of(rowKey) % (uint)columns);
         return [.. Enumerable.Range(0, columns).Select(c => c == favourite ? 5.0 : 1.0)];
     }
 

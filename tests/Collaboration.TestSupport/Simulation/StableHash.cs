@@ -1,12 +1,12 @@
 using System.Text;
 
-namespace Collaboration.Simulator.People;
+namespace Collaboration.TestSupport.Simulation;
 
 /// <summary>
 /// FNV-1a over UTF-8: the same number for the same text in every process (string.GetHashCode is randomised per
 /// process), so preferences derived from item and option keys are reproducible from the seed.
 /// </summary>
-internal static class StableHash
+public static class StableHash
 {
     public static uint Of(params string[] parts)
     {
@@ -25,7 +25,7 @@ internal static class StableHash
     }
 
     /// <summary>A number in [0, 1) derived from the parts.</summary>
-    public static double Unit(params string[] parts) => Of(parts) / (double)uint.MaxValue;
+    public static double Unit(params string[] parts) => Of(parts) / ((double)uint.MaxValue + 1);
 
     /// <summary>A seed for a <see cref="Random"/> that depends only on the run's seed and the parts.</summary>
     public static int Seed(int runSeed, params string[] parts) => (int)(Of([.. parts, runSeed.ToString(System.Globalization.CultureInfo.InvariantCulture)]) & 0x7FFFFFFF);
