@@ -5,13 +5,13 @@ namespace Collaboration.Bot.Benchmarks;
 /// <summary>No top-level statements: those would declare a second global <c>Program</c> beside the bot's.</summary>
 internal static class BenchmarkMain
 {
-    // Usage: dotnet run -c Release --project bot/Collaboration.Bot.Benchmarks [-- --members 10000 --tenant-rate 200]
+    // Usage: dotnet run -c Release --project bot/Collaboration.Bot.Benchmarks [-- --members 10000 --tenant-rate 50]
     public static async Task<int> Main(string[] args)
     {
         var arguments = FanOutArguments.Parse(args);
         if (arguments is null)
         {
-            await Console.Error.WriteLineAsync("Usage: bot-benchmarks [--members N] [--tenant-rate R]   (defaults 10000 and 200 requests per second)");
+            await Console.Error.WriteLineAsync("Usage: bot-benchmarks [--members N] [--tenant-rate R]   (defaults 10000 and 50 requests per second)");
             return 2;
         }
 
