@@ -1,8 +1,7 @@
 using Collaboration.Bot.Downloads;
 using Collaboration.Forums.Text;
+using Collaboration.Reports;
 using Collaboration.Reports.Building;
-using Collaboration.Reports.Deck;
-using Collaboration.Reports.Word;
 
 namespace Collaboration.Bot.Interaction;
 
@@ -30,11 +29,8 @@ internal sealed class ExecutiveFiles(SeriesReportBuilder reports, DownloadShelf 
         }
 
         var (deckName, reportName) = language == Language.En ? ("executive-deck.pptx", "results-report.docx") : ("praesentation-hvb-runde.pptx", "ergebnisbericht.docx");
-        using var deck = new MemoryStream();
-        DeckWriter.Write(report, deck, new DeckOptions { Language = language });
-        using var word = new MemoryStream();
-        ReportWriter.Write(report, word, new ReportOptions { Language = language });
-        return (await shelf.StoreAsync(deckName, deck.ToArray(), cancellationToken), await shelf.StoreAsync(reportName, word.ToArray(), cancellationToken));
+        var (deck, word) = ExecutiveDocuments.Render(report, language);
+        return (await shelf.StoreAsync(deckName, deck, cancellationToken), await shelf.StoreAsync(reportName, word, cancellationToken));
     }
 }
 

@@ -1,10 +1,9 @@
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Text;
 using Collaboration.GraphSync.Hosting;
+using Collaboration.Reports;
 using Collaboration.Reports.Building;
-using Collaboration.Reports.Deck;
 using Collaboration.Reports.Theming;
-using Collaboration.Reports.Word;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -32,13 +31,8 @@ public sealed partial class ArchiveDocuments(SeriesReportBuilder reports, IOptio
         var report = built with { AsOf = asOf, Forums = [.. built.Forums.Where(f => f.Number <= forum.Number)] };
         var language = options.Value.ReportLanguage;
         var (reportName, deckName) = FileNames(language);
-        var theme = Theme();
-
-        using var word = new MemoryStream();
-        ReportWriter.Write(report, word, new ReportOptions { Language = language, Theme = theme });
-        using var deck = new MemoryStream();
-        DeckWriter.Write(report, deck, new DeckOptions { Language = language, Theme = theme });
-        return [new ArchiveFile(reportName, word.ToArray()), new ArchiveFile(deckName, deck.ToArray())];
+        var (deck, word) = ExecutiveDocuments.Render(report, language, Theme());
+        return [new ArchiveFile(reportName, word), new ArchiveFile(deckName, deck)];
     }
 
     // Read at each archive, so a corrected theme file applies without a restart; a wrong value falls back and is logged.

@@ -1,8 +1,6 @@
 using Collaboration.Forums.Store;
 using Collaboration.Forums.Text;
 using Collaboration.Reports.Building;
-using Collaboration.Reports.Deck;
-using Collaboration.Reports.Word;
 
 namespace Collaboration.Simulator.Output;
 
@@ -15,20 +13,15 @@ internal static class ExecutiveDocuments
         var report = await new SeriesReportBuilder(store, TimeProvider.System).BuildAsync(seriesId, cancellationToken)
             ?? throw new InvalidOperationException($"The store has no series {seriesId}.");
         folder.Create();
-        var deck = Write(new FileInfo(Path.Combine(folder.FullName, baseName + ".pptx")), s => DeckWriter.Write(report, s, new DeckOptions { Language = Language.De }));
-        var word = Write(new FileInfo(Path.Combine(folder.FullName, baseName + ".docx")), s => ReportWriter.Write(report, s, new ReportOptions { Language = Language.De }));
-        return (deck, word);
+        var (deck, word) = Reports.ExecutiveDocuments.Render(report, Language.De);
+        return (Write(new FileInfo(Path.Combine(folder.FullName, baseName + ".pptx")), deck), Write(new FileInfo(Path.Combine(folder.FullName, baseName + ".docx")), word));
     }
 
     /// <summary>Written beside the target and moved over it, so an interrupted run never leaves half a file.</summary>
-    private static FileInfo Write(FileInfo target, Action<Stream> write)
+    private static FileInfo Write(FileInfo target, byte[] content)
     {
         var partial = new FileInfo(target.FullName + ".partial");
-        using (var stream = partial.Create())
-        {
-            write(stream);
-        }
-
+        File.WriteAllBytes(partial.FullName, content);
         partial.MoveTo(target.FullName, overwrite: true);
         target.Refresh();
         return target;
