@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using Collaboration.Bot.Delivery;
 using Collaboration.Bot.Hosting;
 using Collaboration.Bot.Localization;
@@ -24,7 +23,7 @@ namespace Collaboration.Bot.Teams;
 /// on the wire is never abandoned, because Teams may have accepted it, and a send given up on would be sent again.
 /// The HTTP client's own timeout (100 s) bounds it, inside the fan-out's lease.
 /// </summary>
-internal sealed class TeamsFanOutConnector(CloudAdapter adapter, ConnectorRateLimiter limiter, IOptions<BotOptions> options) : IFanOutConnector
+internal sealed class TeamsFanOutConnector(CloudAdapter adapter, ConnectorRateLimiter limiter, IOptions<BotOptions> options, TimeProvider time) : IFanOutConnector
 {
     // Every member's calls use the same few references; parsing one per call would cost more than the call's own work.
     private readonly ConcurrentDictionary<string, ConversationReference> _references = new(StringComparer.Ordinal);
@@ -121,18 +120,11 @@ internal sealed class TeamsFanOutConnector(CloudAdapter adapter, ConnectorRateLi
         }
     }
 
-    private static ConnectorCallException Failure(HttpResponseMessageWrapper? response, Exception exception)
+    private ConnectorCallException Failure(HttpResponseMessageWrapper? response, Exception exception)
     {
         var status = response is null ? 0 : (int)response.StatusCode;
-        TimeSpan? retryAfter = null;
-        if (response?.Headers is { } headers
-            && headers.FirstOrDefault(h => string.Equals(h.Key, "Retry-After", StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault() is { } value
-            && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
-        {
-            retryAfter = TimeSpan.FromSeconds(seconds);
-        }
-
-        return new ConnectorCallException(status, retryAfter, exception.Message, exception);
+        var header = response?.Headers?.FirstOrDefault(h => string.Equals(h.Key, "Retry-After", StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
+        return new ConnectorCallException(status, RetryAfterHeader.Read(header, time.GetUtcNow()), exception.Message, exception);
     }
 
     private static IConnectorClient Client(ITurnContext turnContext) =>

@@ -39,14 +39,9 @@ internal sealed class ThrottledReplyHandler(TimeProvider time) : DelegatingHandl
     // Retry-After as Teams sends it (seconds, or a date); without one, 0.5 s, 1 s, 2 s with a random part.
     private TimeSpan WaitFor(HttpResponseMessage response, int retry)
     {
-        if (response.Headers.RetryAfter?.Delta is { } delta)
+        if (RetryAfterHeader.Read(response.Headers.RetryAfter, time.GetUtcNow()) is { } asked)
         {
-            return delta;
-        }
-
-        if (response.Headers.RetryAfter?.Date is { } date)
-        {
-            return date - time.GetUtcNow() is { Ticks: > 0 } left ? left : TimeSpan.Zero;
+            return asked;
         }
 
         var backoff = TimeSpan.FromMilliseconds(500 * Math.Pow(2, retry));

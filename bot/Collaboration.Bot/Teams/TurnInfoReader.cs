@@ -20,10 +20,7 @@ internal static class TurnInfoReader
             _ => ConversationKind.Personal,
         };
 
-        // The Entra object ID identifies a person across chats and tenants' apps; the Teams user ID is the fallback
-        // (the Playground and some clients send no object ID).
-        var userId = string.IsNullOrEmpty(activity.From?.AadObjectId) ? activity.From?.Id ?? string.Empty : activity.From.AadObjectId;
-        var user = new UserRef(userId, activity.From?.Name ?? string.Empty);
+        var user = new UserRef(UserRef.IdOf(activity.From?.Id ?? string.Empty, activity.From?.AadObjectId), activity.From?.Name ?? string.Empty);
         var reference = JsonConvert.SerializeObject(activity.GetConversationReference());
         return new TurnInfo(ConversationIdOf(activity), kind, user, BotText.LanguageOf(activity.Locale), reference);
     }
