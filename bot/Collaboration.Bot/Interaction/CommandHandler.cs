@@ -175,7 +175,7 @@ internal sealed class CommandHandler(
         var forum = series.OpenForum ?? series.Forums.LastOrDefault(f => f.Status == ForumStatus.Closed);
         if (itemKey is not null)
         {
-            var item = series.Forums.OrderByDescending(f => f == forum).Select(f => f.FindItem(itemKey)).FirstOrDefault(i => i is not null);
+            var item = series.FindItemByKey(itemKey);
             return item is null
                 ? [new(NoticeCards.Refusal(text, new Rejection(RejectionCode.ItemNotFound, itemKey)))]
                 : [await steering.ItemPostAsync(text, item.Id, cancellationToken)];

@@ -91,9 +91,7 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
             return Refused(text, series.Rejection);
         }
 
-        // An item key is unique within a forum; the open forum is meant first, then the newest forum that has it.
-        var item = series.Value.Forums.OrderByDescending(f => f.Status == ForumStatus.Open).ThenByDescending(f => f.Number)
-            .Select(f => f.FindItem(itemKey)).FirstOrDefault(i => i is not null);
+        var item = series.Value.FindItemByKey(itemKey);
         if (item is null)
         {
             return Refused(text, new Rejection(RejectionCode.ItemNotFound, itemKey));

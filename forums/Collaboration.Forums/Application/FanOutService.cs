@@ -96,7 +96,7 @@ public sealed class FanOutService(IForumStore store, IFanOutStore fanOuts, Respo
             return Outcome<ForumItem>.Failure(RejectionCode.NotModerator);
         }
 
-        var item = Find(series, itemKey);
+        var item = series.FindItemByKey(itemKey);
         return item switch
         {
             null => Outcome<ForumItem>.Failure(RejectionCode.ItemNotFound, itemKey),
@@ -104,10 +104,6 @@ public sealed class FanOutService(IForumStore store, IFanOutStore fanOuts, Respo
             _ => Outcome<ForumItem>.Success(item),
         };
     }
-
-    /// <summary>The open forum's item first: keys repeat across forums of a series.</summary>
-    private static ForumItem? Find(ForumSeries series, string itemKey) =>
-        series.Forums.OrderByDescending(f => f == series.OpenForum).Select(f => f.FindItem(itemKey)).FirstOrDefault(i => i is not null);
 }
 
 /// <summary>Where the moderator asked: the conversation whose roster is read and where the summary goes.</summary>

@@ -72,6 +72,17 @@ public sealed class ForumSeries
         return null;
     }
 
+    /// <summary>
+    /// The item a moderator means by <paramref name="itemKey"/>: keys repeat across the forums of a series, so the open
+    /// forum's comes first, then the newest forum that was held, then forums not started yet.
+    /// </summary>
+    public ForumItem? FindItemByKey(string itemKey) =>
+        _forums.OrderByDescending(f => f.Status == ForumStatus.Open)
+            .ThenByDescending(f => f.Status == ForumStatus.Closed)
+            .ThenByDescending(f => f.Number)
+            .Select(f => f.FindItem(itemKey))
+            .FirstOrDefault(i => i is not null);
+
     public bool IsModerator(string userId, IEnumerable<string> configuredModerators) =>
         _moderators.Contains(userId, StringComparer.Ordinal) || configuredModerators.Contains(userId, StringComparer.Ordinal);
 

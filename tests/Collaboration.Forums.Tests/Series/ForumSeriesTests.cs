@@ -69,4 +69,27 @@ public sealed class ForumSeriesTests
         var bad = new ItemDraft("neu", new LocalizedText("?"), new SingleChoiceSpec([]));
         Assert.Equal(RejectionCode.ItemDefinitionInvalid, series.AddItem(1, bad, Guid.NewGuid()).Rejection?.Code);
     }
+
+    [Fact]
+    public void An_item_key_used_in_several_forums_means_the_open_one_then_the_newest_held_then_a_draft()
+    {
+        var series = Salzlandkreis();
+        var inForum1 = series.AddItem(1, Draft("stimmung"), Guid.NewGuid()).Value!;
+        var inForum2 = series.AddItem(2, Draft("stimmung"), Guid.NewGuid()).Value!;
+        var inForum3 = series.AddItem(3, Draft("stimmung"), Guid.NewGuid()).Value!;
+
+        series.StartForum(1);
+        Assert.Same(inForum1, series.FindItemByKey("stimmung"));
+
+        series.CloseForum(1);
+        Assert.Same(inForum1, series.FindItemByKey("stimmung"));
+
+        series.StartForum(2);
+        Assert.Same(inForum2, series.FindItemByKey("stimmung"));
+
+        series.CloseForum(2);
+        Assert.Same(inForum2, series.FindItemByKey("stimmung"));
+        Assert.NotSame(inForum3, series.FindItemByKey("stimmung"));
+        Assert.Null(series.FindItemByKey("gibt-es-nicht"));
+    }
 }
