@@ -23,7 +23,8 @@ internal static class EdgeHosts
     };
 
     /// <summary>The real host without a connector or activities, for what happens at its start.</summary>
-    public static WebApplicationFactory<Program> Bare(BotStore store, string environment, IReadOnlyDictionary<string, string?> settings, LogRecorder? log = null) =>
+    public static WebApplicationFactory<Program> Bare(
+        BotStore store, string environment, IReadOnlyDictionary<string, string?> settings, LogRecorder? log = null, Action<IServiceCollection>? services = null) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment(environment)
@@ -35,9 +36,14 @@ internal static class EdgeHosts
                 web.UseSetting(key, value);
             }
 
-            if (log is not null)
+            web.ConfigureTestServices(replaced =>
             {
-                web.ConfigureTestServices(services => services.AddSingleton<ILoggerProvider>(log));
-            }
+                if (log is not null)
+                {
+                    replaced.AddSingleton<ILoggerProvider>(log);
+                }
+
+                services?.Invoke(replaced);
+            });
         });
 }
