@@ -180,7 +180,7 @@ internal sealed class CardActionHandler(
             : pasted;
         if (template is null)
         {
-            return ActionReply.Only(NoticeCards.Info(text, text.Format("Templates.Unknown", AnswerInputs.String(data, CardInputs.Template), string.Join(", ", Forums.Templates.SeriesTemplates.BuiltIn))));
+            return ActionReply.Only(SeriesCards.UnknownTemplate(text, AnswerInputs.String(data, CardInputs.Template)));
         }
 
         return (await steering.CreateSeriesAsync(template, turn, cancellationToken)).AsActionReply();

@@ -1,4 +1,5 @@
 using Collaboration.Bot.Cards.Factories;
+using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Commands;
 using Collaboration.Bot.Hosting;
 using Collaboration.Bot.Localization;
@@ -163,7 +164,7 @@ internal sealed class CommandHandler(
         var template = SeriesTemplates.ReadBuiltIn(templateName == "standard" || templateName == "default" ? DefaultTemplate : templateName);
         if (template is null)
         {
-            return [new(NoticeCards.Info(text, text.Format("Templates.Unknown", templateName, string.Join(", ", SeriesTemplates.BuiltIn))))];
+            return [new(SeriesCards.UnknownTemplate(text, templateName))];
         }
 
         return (await steering.CreateSeriesAsync(template, turn, cancellationToken)).AsReplies();
@@ -186,7 +187,7 @@ internal sealed class CommandHandler(
             return [new(NoticeCards.Info(text, text["Results.NoForumYet"]))];
         }
 
-        var headline = text.Format("Results.ForumHeadline", forum.Number, text.Of(forum.Title));
+        var headline = text.Format("Results.ForumHeadline", forum.Number, CardText.Escape(text.Of(forum.Title)));
         return [new(await steering.SummaryAsync(text, series.Id, forum, headline, cancellationToken))];
     }
 }

@@ -173,7 +173,7 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
         }
 
         var existing = await store.GetParticipantAsync(seriesId, user.Id, cancellationToken);
-        var participant = new Participant(existing?.Id ?? Guid.NewGuid(), seriesId, user.Id, user.Name, groupKey, organisation, municipality,
+        var participant = new Participant(existing?.Id ?? Guid.NewGuid(), seriesId, user.Id, TextRules.Normalise(user.Name), groupKey, organisation, municipality,
             existing?.JoinedAt ?? time.GetUtcNow());
         return Outcome<Participant>.Success(await store.SaveParticipantAsync(participant, cancellationToken));
     }

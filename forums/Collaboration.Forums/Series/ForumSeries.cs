@@ -191,6 +191,7 @@ public sealed class ForumSeries
             return Outcome<ForumItem>.Failure(RejectionCode.DuplicateItemKey, draft.Key);
         }
 
+        draft = ItemTexts.Normalise(draft);
         var invalid = ItemDefinitionRules.Check(draft, Topics);
         if (invalid is not null)
         {

@@ -43,4 +43,12 @@ public enum RejectionCode
     TemplateInvalid,
     ItemDefinitionInvalid,
     NotSentPrivately,
+
+    // The template limits (Templates/TemplateLimits); each message names the limit.
+    TemplateTooLarge,
+    TemplateTooManyForums,
+    TemplateTooManyItems,
+    TemplateTooManyEntries,
+    TemplateTextTooLong,
+    TemplateAliasesRefused,
 }

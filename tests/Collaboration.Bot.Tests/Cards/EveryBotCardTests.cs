@@ -68,7 +68,7 @@ public sealed class EveryBotCardTests
             ];
             cards.Add(("fan-out-summary", FanOutCards.Summary(text, FanOutKind.Item, item, recipients)));
             cards.Add(("reminder-summary", FanOutCards.Summary(text, FanOutKind.Reminder, item, recipients[..1])));
-            cards.AddRange(Enum.GetValues<RejectionCode>().Select(code => ($"refusal {code}", NoticeCards.Refusal(text, new Rejection(code, "x<at>y</at>", 3)))));
+            cards.AddRange(Enum.GetValues<RejectionCode>().Select(code => ($"refusal {code}", NoticeCards.Refusal(text, new Rejection(code, "x<at>y</at>", 3, 4)))));
         }
 
         var kinds = new HashSet<string>();
