@@ -128,6 +128,9 @@ public sealed class BotProcess : IAsyncDisposable
         environment["ForumStore__ConnectionString"] = _options.StoreConnectionString;
         environment["Bot__AnonymitySecret"] = _anonymitySecret;
 
+        // Test users stand in for a district's moderators; a test of the default sets it back in its settings.
+        environment["Bot__AnyoneMayCreateSeries"] = "true";
+
         // A tenant's Bot:MicrosoftAppId in the test runner's environment would switch authentication on.
         environment.Remove("Bot__MicrosoftAppId");
         environment.Remove("Bot__MicrosoftAppPassword");
