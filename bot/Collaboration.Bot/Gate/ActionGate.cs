@@ -12,7 +12,7 @@ namespace Collaboration.Bot.Gate;
 /// every id the card data claims belongs to it and that the user's role allows the action, and only then runs the
 /// action's row of <see cref="ActionTable"/>. A refusal is a card in the user's language; nothing has been stored.
 /// </summary>
-internal sealed class ActionGate(ActionTable table, ConversationScope scope, ModeratorRule moderators, ILogger<ActionGate> logger)
+internal sealed class ActionGate(ActionTable table, ConversationScope scope, ModeratorRule moderators, ActionLimiter limiter, ILogger<ActionGate> logger)
 {
     public async Task<ActionReply> PassAsync(UserAction action, CancellationToken cancellationToken)
     {
@@ -38,6 +38,12 @@ internal sealed class ActionGate(ActionTable table, ConversationScope scope, Mod
         if (refusal is not null)
         {
             return Refuse(action, text, refusal);
+        }
+
+        if (rule.Limit is { } limit && limiter.TryTake(user.Id, limit) is { } wait)
+        {
+            GateLog.Limited(logger, action.Kind);
+            return ActionReply.Only(NoticeCards.Refusal(text, new Rejection(RejectionCode.TooManyRequests, Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes)))));
         }
 
         return await rule.Run(new ActionContext(action, text, series, isModerator, PassAsync), cancellationToken);

@@ -20,6 +20,7 @@ internal enum ActionKind
     Archive,
     RetryArchive,
     Report,
+    ExecutiveLinks,
     FanOut,
     Remind,
     Answer,

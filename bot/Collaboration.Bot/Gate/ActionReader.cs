@@ -64,6 +64,7 @@ internal static class ActionReader
             CardVerbs.RetryArchive when seriesId is { } id && Id(data, CardData.JobId) is not null => (ActionKind.RetryArchive, Series(id), null),
             CardVerbs.CreateSeries => (ActionKind.CreateSeries, seriesId is { } id ? Series(id) : ClaimedIds.None, AnswerInputs.String(data, CardInputs.Template)),
             CardVerbs.AddItem when seriesId is { } id => (ActionKind.AddItem, Series(id), null),
+            CardVerbs.ExecutiveLinks when seriesId is { } id => (ActionKind.ExecutiveLinks, Series(id), null),
             _ => null,
         };
         return read is not var (kind, claims, argument)

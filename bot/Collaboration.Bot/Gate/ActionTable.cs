@@ -19,7 +19,7 @@ internal sealed class ActionTable
             new(ActionKind.Help, Audience.Anyone, SeriesReach.None, (c, _) => Only(HelpCards.Create(c.Text))),
             new(ActionKind.Templates, Audience.Anyone, SeriesReach.None,
                 (c, _) => Only(NoticeCards.Info(c.Text, c.Text.Format("Templates.List", string.Join(", ", SeriesTemplates.BuiltIn))))),
-            new(ActionKind.CreateSeries, Audience.Creator, SeriesReach.BoundIfAny, series.CreateAsync, Costly: true),
+            new(ActionKind.CreateSeries, Audience.Creator, SeriesReach.BoundIfAny, series.CreateAsync, ActionLimit.CreateSeries),
             new(ActionKind.Status, Audience.Member, SeriesReach.Conversation, (c, _) => Only(SeriesCards.Overview(c.Text, c.RequiredSeries, c.IsModerator))),
             new(ActionKind.Moderate, Audience.Moderator, SeriesReach.Conversation, (c, _) => Only(SeriesCards.Overview(c.Text, c.RequiredSeries, c.IsModerator))),
             new(ActionKind.Join, Audience.Member, SeriesReach.Conversation,
@@ -47,13 +47,14 @@ internal sealed class ActionTable
                 async (c, ct) => ActionReply.Only(c.Action.ForumNumber is { } n
                     ? await archives.EnqueueAsync(c.Text, c.RequiredSeries, n, ct)
                     : await archives.StuckAsync(c.Text, c.RequiredSeries, ct)),
-                Costly: true),
+                ActionLimit.Archive),
             new(ActionKind.RetryArchive, Audience.Moderator, SeriesReach.Conversation,
                 async (c, ct) => ActionReply.Only(await archives.RetryAsync(c.Text, c.RequiredSeries.Id, ActionReader.Id(c.Action.Data, Cards.CardData.JobId)!.Value, c.Turn.User, ct)),
-                Costly: true),
-            new(ActionKind.Report, Audience.Moderator, SeriesReach.Conversation, reports.ExecutiveFilesAsync, Costly: true),
-            new(ActionKind.FanOut, Audience.Moderator, SeriesReach.Bound, fanOuts.SendPrivatelyAsync, Costly: true),
-            new(ActionKind.Remind, Audience.Moderator, SeriesReach.Bound, fanOuts.RemindAsync, Costly: true),
+                ActionLimit.Archive),
+            new(ActionKind.Report, Audience.Moderator, SeriesReach.Conversation, reports.ExecutiveFilesAsync, ActionLimit.Report),
+            new(ActionKind.ExecutiveLinks, Audience.Moderator, SeriesReach.Conversation, reports.LinksAsync, ActionLimit.Report),
+            new(ActionKind.FanOut, Audience.Moderator, SeriesReach.Bound, fanOuts.SendPrivatelyAsync, ActionLimit.FanOut),
+            new(ActionKind.Remind, Audience.Moderator, SeriesReach.Bound, fanOuts.RemindAsync, ActionLimit.FanOut),
         ];
         _rules = rules.ToDictionary(r => r.Kind);
         var missing = Enum.GetValues<ActionKind>().Except(_rules.Keys).ToList();

@@ -11,17 +11,18 @@ internal sealed class ReportDesk(ExecutiveFiles executiveFiles, IOptions<BotOpti
 {
     /// <summary>
     /// In a personal chat the files go into the moderator's OneDrive through file consent cards; Teams offers those
-    /// only there, so group chats and channels get signed download links.
+    /// only there. A group chat or channel gets a card without links that shows them only to the moderator who asked
+    /// (<see cref="LinksAsync"/>): signed links work for whoever holds them.
     /// </summary>
     public async Task<ActionReply> ExecutiveFilesAsync(ActionContext context, CancellationToken cancellationToken)
     {
         var (text, series, turn) = (context.Text, context.RequiredSeries, context.Turn);
-        var notFound = ActionReply.Only(NoticeCards.Refusal(text, new Rejection(RejectionCode.SeriesNotFound)));
         if (turn.Kind != ConversationKind.Personal)
         {
-            var links = await executiveFiles.CreateAsync(series.Id, turn.Language, cancellationToken);
-            return links is null ? notFound : ActionReply.Only(DownloadCards.ExecutiveFiles(text, series, links, options.Value.DownloadLinkLifetime));
+            return ActionReply.Only(DownloadCards.LinksForModerators(text, series, turn.TeamsUserId is { Length: > 0 } id ? [id] : []));
         }
+
+        var notFound = ActionReply.Only(NoticeCards.Refusal(text, new Rejection(RejectionCode.SeriesNotFound)));
 
         if (await executiveFiles.ShelveAsync(series.Id, turn.Language, cancellationToken) is not { } files)
         {
@@ -35,5 +36,15 @@ internal sealed class ReportDesk(ExecutiveFiles executiveFiles, IOptions<BotOpti
             new(files.Report.FileName, files.Report.Size, text.Format("Files.ReportDescription", title), FileClaim.Of(files.Report)),
         ];
         return ActionReply.Only(DownloadCards.FileOffers(text, series, options.Value.DownloadLinkLifetime)) with { Offers = offers };
+    }
+
+    /// <summary>The signed links, as the invoke answer that only the moderator who pressed (or whose card refreshed) sees.</summary>
+    public async Task<ActionReply> LinksAsync(ActionContext context, CancellationToken cancellationToken)
+    {
+        var (text, series) = (context.Text, context.RequiredSeries);
+        var links = await executiveFiles.CreateAsync(series.Id, context.Turn.Language, cancellationToken);
+        return ActionReply.Only(links is null
+            ? NoticeCards.Refusal(text, new Rejection(RejectionCode.SeriesNotFound))
+            : DownloadCards.ExecutiveFiles(text, series, links, options.Value.DownloadLinkLifetime));
     }
 }
