@@ -49,7 +49,7 @@ internal sealed class ActionTable
                     : await archives.StuckAsync(c.Text, c.RequiredSeries, ct)),
                 ActionLimit.Archive),
             new(ActionKind.RetryArchive, Audience.Moderator, SeriesReach.Conversation,
-                async (c, ct) => ActionReply.Only(await archives.RetryAsync(c.Text, c.RequiredSeries.Id, ActionReader.Id(c.Action.Data, Cards.CardData.JobId)!.Value, c.Turn.User, ct)),
+                async (c, ct) => ActionReply.Only(await archives.RetryAsync(c.Text, c.RequiredSeries, ActionReader.Id(c.Action.Data, Cards.CardData.JobId)!.Value, ct)),
                 ActionLimit.Archive),
             new(ActionKind.Report, Audience.Moderator, SeriesReach.Conversation, reports.ExecutiveFilesAsync, ActionLimit.Report),
             new(ActionKind.ExecutiveLinks, Audience.Moderator, SeriesReach.Conversation, reports.LinksAsync, ActionLimit.Report),

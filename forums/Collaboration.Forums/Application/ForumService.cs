@@ -295,8 +295,6 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
             ? await ComputeNeedsAsync(series, item, cancellationToken)
             : ResultsCalculator.Compute(item, await store.GetResponsesAsync(item.Id, cancellationToken), series);
 
-    public bool IsModerator(ForumSeries series, UserRef user) => _moderators.IsModerator(series, user);
-
     /// <summary>
     /// The item as the card in reply to a participant's action shows it. Computing results reads every answer or need
     /// of the item, so the totals come from <see cref="RecentResults"/> when there is one: otherwise a burst of N votes,
