@@ -83,9 +83,6 @@ public sealed class ForumSeries
             .Select(f => f.FindItem(itemKey))
             .FirstOrDefault(i => i is not null);
 
-    public bool IsModerator(string userId, IEnumerable<string> configuredModerators) =>
-        _moderators.Contains(userId, StringComparer.Ordinal) || configuredModerators.Contains(userId, StringComparer.Ordinal);
-
     /// <summary>
     /// Opens forum <paramref name="number"/> and all its draft items. A forum that is open at the time is closed
     /// first, because each forum builds on the finished results of the one before.

@@ -59,9 +59,11 @@ public abstract class PrivateFanOutTests : IAsyncLifetime
         var status = await bot.SayAsync(FanOutTeam.Personal(bot, member0), member0, "status");
         Assert.DoesNotContain("noch keine Forenreihe", status.Single().Text, StringComparison.Ordinal);
 
-        var reminding = await bot.SayAsync(team.Forum.Chat, team.Forum.Moderator, "erinnern " + FanOutTeam.Item);
+        // A reminder writes to many people again, so the command answers with a confirmation card first.
+        var asking = await bot.SayAsync(team.Forum.Chat, team.Forum.Moderator, "erinnern " + FanOutTeam.Item);
+        var reminding = await bot.ExecuteAsync(team.Forum.Chat, team.Forum.Moderator, "remind", CardReader.ActionData(asking.Single().Card, "remind"));
         var toRemind = team.Reachable.Except(answering).ToList();
-        Assert.Contains($"{toRemind.Count} Mitglieder", reminding.Single().Text, StringComparison.Ordinal);
+        Assert.Contains($"{toRemind.Count} Mitglieder", CardReader.Text(reminding), StringComparison.Ordinal);
         await team.WaitForSummaryAsync(bot, "Erinnerung verschickt", FanOutTimeout);
 
         received = team.CardsReceived(bot);

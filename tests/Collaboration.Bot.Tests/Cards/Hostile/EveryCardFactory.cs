@@ -75,6 +75,11 @@ internal static class EveryCardFactory
         var links = new ExecutiveLinks(new Uri("https://bot.example/files/deck"), new Uri("https://bot.example/files/report"));
         Add(nameof(DownloadCards) + "." + nameof(DownloadCards.ExecutiveFiles), "links", DownloadCards.ExecutiveFiles(text, series, links, lifetime));
         Add(nameof(DownloadCards) + "." + nameof(DownloadCards.FileOffers), "offers", DownloadCards.FileOffers(text, series, lifetime));
+        Add(nameof(DownloadCards) + "." + nameof(DownloadCards.LinksForModerators), "refresh", DownloadCards.LinksForModerators(text, series, ["29:moderator"]));
+        // The gate's "really?" card: the message is resource text around the escaped series title, as SeriesDesk builds it.
+        var confirmData = new JsonObject { [CardData.SeriesId] = series.Id.ToString(), [CardInputs.Template] = hostile };
+        Add(nameof(ConfirmationCards) + "." + nameof(ConfirmationCards.Create), "rebind",
+            ConfirmationCards.Create(text, text.Format("Series.ConfirmRebind", CardText.Escape(text.Of(series.Title))), CardVerbs.CreateSeries, confirmData));
         foreach (var result in Enum.GetValues<FileHandOverResult>())
         {
             Add(nameof(DownloadCards) + "." + nameof(DownloadCards.HandOver), result.ToString(), DownloadCards.HandOver(text, result, hostile));
