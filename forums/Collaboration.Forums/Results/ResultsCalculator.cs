@@ -1,11 +1,12 @@
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Items;
+using Collaboration.Forums.Results.Disclosure;
 using Collaboration.Forums.Series;
 
 namespace Collaboration.Forums.Results;
 
 /// <summary>
-/// Computes an item's results from its stored answers. Answers that no longer fit the item (an option replaced by
+/// Computes an item's results from its stored answers, as they may be published (see <see cref="ResultsDisclosure"/>). Answers that no longer fit the item (an option replaced by
 /// a carry-over, a value outside the scale) are skipped for that part, never fatal: results must render whatever
 /// the database holds. Ranks follow <see cref="Ranking"/>: equal scores share a rank.
 /// </summary>
@@ -25,13 +26,8 @@ public static class ResultsCalculator
             .OrderBy(r => r.UpdatedAt)
             .ToList();
 
-        var totals = ComputeCore(item, latest);
-        var slices = series.Groups
-            .Select(g => (Group: g.Key, Responses: latest.Where(r => string.Equals(r.GroupKey, g.Key, StringComparison.Ordinal)).ToList()))
-            .Where(g => g.Responses.Count >= MinimumGroupSize(series))
-            .Select(g => new GroupSlice(g.Group, ComputeCore(item, g.Responses)))
-            .ToList();
-        return totals with { ByGroup = slices };
+        return ResultsDisclosure.Publish(ComputeCore(item, latest), GroupOrder(series), [.. latest.Select(r => KnownGroup(r.GroupKey))],
+            SmallGroups.Threshold(series));
     }
 
     public static NeedsResults ComputeNeeds(ForumItem item, IReadOnlyList<NeedEntry> needs, IReadOnlyList<NeedSupport> supports, ForumSeries series)
@@ -46,16 +42,14 @@ public static class ResultsCalculator
             .GroupBy(s => s.NeedId)
             .ToDictionary(g => g.Key, g => g.Select(s => s.RespondentKey).ToHashSet(StringComparer.Ordinal));
 
-        var totals = RankNeeds(item.Id, own, supportersByNeed);
-        var slices = series.Groups
-            .Select(g => (Group: g.Key, Needs: own.Where(n => string.Equals(n.GroupKey, g.Key, StringComparison.Ordinal)).ToList()))
-            .Where(g => g.Needs.Select(n => n.RespondentKey).Distinct(StringComparer.Ordinal).Count() >= MinimumGroupSize(series))
-            .Select(g => new GroupSlice(g.Group, RankNeeds(item.Id, g.Needs, supportersByNeed)))
-            .ToList();
-        return totals with { ByGroup = slices };
+        var filers = own.DistinctBy(n => n.RespondentKey, StringComparer.Ordinal).Select(n => KnownGroup(n.GroupKey)).ToList();
+        return ResultsDisclosure.Publish(RankNeeds(item.Id, own, supportersByNeed), GroupOrder(series), filers, SmallGroups.Threshold(series));
     }
 
-    private static int MinimumGroupSize(ForumSeries series) => Math.Max(1, series.MinGroupSize);
+    private static List<string> GroupOrder(ForumSeries series) => [.. series.Groups.Select(g => g.Key)];
+
+    // An answer stored without its group (anonymous rows may drop it) still counts, in the rest, never in a group.
+    private static string? KnownGroup(string? key) => string.IsNullOrEmpty(key) ? null : key;
 
     private static NeedsResults RankNeeds(Guid itemId, List<NeedEntry> needs, Dictionary<Guid, HashSet<string>> supportersByNeed)
     {
