@@ -17,18 +17,28 @@ public static class ResultsCalculator
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(responses);
         ArgumentNullException.ThrowIfNull(series);
-
-        // One answer per respondent: the store guarantees it, but a stale read must not count anyone twice.
-        var latest = responses
-            .Where(r => r.ItemId == item.Id && r.Answer is not null)
-            .GroupBy(r => r.RespondentKey, StringComparer.Ordinal)
-            .Select(g => g.MaxBy(r => r.UpdatedAt)!)
-            .OrderBy(r => r.UpdatedAt)
-            .ToList();
-
+        var latest = Latest(item, responses);
         return ResultsDisclosure.Publish(ComputeCore(item, latest), GroupOrder(series), [.. latest.Select(r => KnownGroup(r.GroupKey))],
             SmallGroups.Threshold(series));
     }
+
+    /// <summary>The figures before disclosure control: for tests of the counting only, never for an output.</summary>
+    internal static ItemResults ComputeUnpublished(ForumItem item, IReadOnlyList<Response> responses) => ComputeCore(item, Latest(item, responses));
+
+    /// <summary>The ranking before disclosure control: for tests of the counting only, never for an output.</summary>
+    internal static NeedsResults RankUnpublished(ForumItem item, IReadOnlyList<NeedEntry> needs, IReadOnlyList<NeedSupport> supports) =>
+        RankNeeds(item.Id, [.. needs.Where(n => n.ItemId == item.Id)], SupportersByNeed(supports));
+
+    // One answer per respondent: the store guarantees it, but a stale read must not count anyone twice.
+    private static List<Response> Latest(ForumItem item, IReadOnlyList<Response> responses) => [.. responses
+        .Where(r => r.ItemId == item.Id && r.Answer is not null)
+        .GroupBy(r => r.RespondentKey, StringComparer.Ordinal)
+        .Select(g => g.MaxBy(r => r.UpdatedAt)!)
+        .OrderBy(r => r.UpdatedAt)];
+
+    private static Dictionary<Guid, HashSet<string>> SupportersByNeed(IReadOnlyList<NeedSupport> supports) => supports
+        .GroupBy(s => s.NeedId)
+        .ToDictionary(g => g.Key, g => g.Select(s => s.RespondentKey).ToHashSet(StringComparer.Ordinal));
 
     public static NeedsResults ComputeNeeds(ForumItem item, IReadOnlyList<NeedEntry> needs, IReadOnlyList<NeedSupport> supports, ForumSeries series)
     {
@@ -38,9 +48,7 @@ public static class ResultsCalculator
         ArgumentNullException.ThrowIfNull(series);
 
         var own = needs.Where(n => n.ItemId == item.Id).ToList();
-        var supportersByNeed = supports
-            .GroupBy(s => s.NeedId)
-            .ToDictionary(g => g.Key, g => g.Select(s => s.RespondentKey).ToHashSet(StringComparer.Ordinal));
+        var supportersByNeed = SupportersByNeed(supports);
 
         var filers = own.DistinctBy(n => n.RespondentKey, StringComparer.Ordinal).Select(n => KnownGroup(n.GroupKey)).ToList();
         return ResultsDisclosure.Publish(RankNeeds(item.Id, own, supportersByNeed), GroupOrder(series), filers, SmallGroups.Threshold(series));
