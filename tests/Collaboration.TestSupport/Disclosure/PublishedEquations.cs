@@ -38,6 +38,17 @@ public sealed class PublishedEquations
         _constraints.Add(([.. p, .. m], [.. p.Select(_ => 1), .. m.Select(_ => -1)], low, high));
     }
 
+    /// <summary>Whether the true values satisfy every equation: a test that models the outputs wrongly fails here, not silently.</summary>
+    public bool Admits(IReadOnlyDictionary<int, int> truth)
+    {
+        ArgumentNullException.ThrowIfNull(truth);
+        return truth.Count == Count && truth.All(t => t.Value >= 0 && t.Value <= _upper[t.Key]) && _constraints.All(c =>
+        {
+            var sum = c.Vars.Select((v, i) => c.Coefficients[i] * truth[v]).Sum();
+            return sum >= c.Low && sum <= c.High;
+        });
+    }
+
     /// <summary>Whether every solution gives the sum of <paramref name="form"/> the value <paramref name="truth"/>.</summary>
     public bool IsPinned(IReadOnlyList<int> form, int truth)
     {
