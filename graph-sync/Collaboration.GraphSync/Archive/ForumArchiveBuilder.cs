@@ -18,7 +18,8 @@ namespace Collaboration.GraphSync.Archive;
 /// </summary>
 public sealed class ForumArchiveBuilder(IForumStore store, ArchiveDocuments documents)
 {
-    public const int SchemaVersion = 1;
+    /// <summary>Version 2: results per group are respondent counts after disclosure control, and items below k say so.</summary>
+    public const int SchemaVersion = 2;
 
     public async Task<ForumArchive> BuildAsync(ForumSeries series, Forum forum, CancellationToken cancellationToken)
     {
