@@ -129,6 +129,16 @@ public sealed class NoCellBelowKCanBeDerivedTests
             Assert.All(published.ByGroup, g => Assert.True(g.Respondents >= K, $"{g.GroupKey} published with {g.Respondents}"));
         }
 
+        var truth = new Dictionary<int, int>();
+        for (var g = 0; g < Groups.Length; g++)
+        {
+            for (var o = 0; o < Options.Length; o++)
+            {
+                truth[cells[g][o]] = table[g][o];
+            }
+        }
+
+        Assert.True(equations.Admits(truth), "the equations do not describe what the results publish");
         for (var g = 0; g < Groups.Length; g++)
         {
             var size = table[g].Sum();
