@@ -30,7 +30,7 @@ public sealed class ArchiveForumTests : IAsyncLifetime
         Assert.StartsWith("\uFEFFneed_id;item;rank;kind;topic;text;supporters;author;created_at\r\n", csv, StringComparison.Ordinal);
         Assert.Contains("\"Bedarf 0.0: Glasfaser; \"\"schnell\"\"\nund überall\"", csv, StringComparison.Ordinal);
         using var results = JsonDocument.Parse(expected.Files.Single(f => f.Name == "results.json").Content);
-        Assert.Equal(1, results.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(2, results.RootElement.GetProperty("schemaVersion").GetInt32());
         Assert.Equal(series.FindForum(1)!.Items.Count, results.RootElement.GetProperty("items").GetArrayLength());
     }
 
@@ -57,6 +57,36 @@ public sealed class ArchiveForumTests : IAsyncLifetime
         var needsCsv = Encoding.UTF8.GetString(expected.Files.Single(f => f.Name == "needs.csv").Content);
         Assert.DoesNotContain(ForumScenario.People, p => needsCsv.Contains(p.Split(' ')[0], StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Items_below_the_threshold_have_no_figures_no_rows_and_no_needs_in_any_file_or_list_item()
+    {
+        var series = await ForumScenario.CloseForumOneAsync(_harness.Store, people: 2);
+
+        await _harness.DrainAsync();
+
+        var expected = await _harness.ExpectedArchiveAsync(series);
+        Assert.Empty(expected.Needs);
+        foreach (var file in expected.Files)
+        {
+            Assert.Equal(file.Content, _harness.Graph.GetFile(GraphSyncHarness.DriveId, $"{expected.Folder}/{file.Name}"));
+        }
+
+        Assert.Equal(["item;question;respondent;group;answer;updated_at"], Lines(expected, "responses.csv"));
+        Assert.Equal(["need_id;item;rank;kind;topic;text;supporters;author;created_at"], Lines(expected, "needs.csv"));
+        Assert.Empty(_harness.Graph.ListItems(GraphSyncHarness.SiteId, GraphSyncHarness.ListId));
+        using var results = JsonDocument.Parse(expected.Files.Single(f => f.Name == "results.json").Content);
+        Assert.All(results.RootElement.GetProperty("items").EnumerateArray(), item =>
+        {
+            var figures = item.GetProperty("results");
+            Assert.Equal(3, figures.GetProperty("withheldBelow").GetInt32());
+            Assert.Equal(0, figures.GetProperty("respondents").GetInt32());
+            Assert.Equal(0, figures.GetProperty("byGroup").GetArrayLength());
+        });
+    }
+
+    private static string[] Lines(ForumArchive archive, string name) =>
+        Encoding.UTF8.GetString(archive.Files.Single(f => f.Name == name).Content).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
     [Fact]
     public async Task Archiving_twice_leaves_the_same_end_state()

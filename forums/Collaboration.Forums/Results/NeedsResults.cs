@@ -20,7 +20,8 @@ public sealed record NeedsResults(Guid ItemId, int Respondents, IReadOnlyList<Ra
     public NeedsResults Including(NeedEntry need)
     {
         ArgumentNullException.ThrowIfNull(need);
-        if (need.ItemId != ItemId || Ranking.Any(n => n.NeedId == need.Id))
+        // Withheld results stay withheld: the entry alone would show what fewer than k people filed.
+        if (need.ItemId != ItemId || WithheldBelow is not null || Ranking.Any(n => n.NeedId == need.Id))
         {
             return this;
         }

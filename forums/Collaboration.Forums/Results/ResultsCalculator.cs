@@ -1,11 +1,12 @@
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Items;
+using Collaboration.Forums.Results.Disclosure;
 using Collaboration.Forums.Series;
 
 namespace Collaboration.Forums.Results;
 
 /// <summary>
-/// Computes an item's results from its stored answers. Answers that no longer fit the item (an option replaced by
+/// Computes an item's results from its stored answers, as they may be published (see <see cref="ResultsDisclosure"/>). Answers that no longer fit the item (an option replaced by
 /// a carry-over, a value outside the scale) are skipped for that part, never fatal: results must render whatever
 /// the database holds. Ranks follow <see cref="Ranking"/>: equal scores share a rank.
 /// </summary>
@@ -16,23 +17,28 @@ public static class ResultsCalculator
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(responses);
         ArgumentNullException.ThrowIfNull(series);
-
-        // One answer per respondent: the store guarantees it, but a stale read must not count anyone twice.
-        var latest = responses
-            .Where(r => r.ItemId == item.Id && r.Answer is not null)
-            .GroupBy(r => r.RespondentKey, StringComparer.Ordinal)
-            .Select(g => g.MaxBy(r => r.UpdatedAt)!)
-            .OrderBy(r => r.UpdatedAt)
-            .ToList();
-
-        var totals = ComputeCore(item, latest);
-        var slices = series.Groups
-            .Select(g => (Group: g.Key, Responses: latest.Where(r => string.Equals(r.GroupKey, g.Key, StringComparison.Ordinal)).ToList()))
-            .Where(g => g.Responses.Count >= MinimumGroupSize(series))
-            .Select(g => new GroupSlice(g.Group, ComputeCore(item, g.Responses)))
-            .ToList();
-        return totals with { ByGroup = slices };
+        var latest = Latest(item, responses);
+        return ResultsDisclosure.Publish(ComputeCore(item, latest), GroupOrder(series), [.. latest.Select(r => KnownGroup(r.GroupKey))],
+            SmallGroups.Threshold(series));
     }
+
+    /// <summary>The figures before disclosure control: for tests of the counting only, never for an output.</summary>
+    internal static ItemResults ComputeUnpublished(ForumItem item, IReadOnlyList<Response> responses) => ComputeCore(item, Latest(item, responses));
+
+    /// <summary>The ranking before disclosure control: for tests of the counting only, never for an output.</summary>
+    internal static NeedsResults RankUnpublished(ForumItem item, IReadOnlyList<NeedEntry> needs, IReadOnlyList<NeedSupport> supports) =>
+        RankNeeds(item.Id, [.. needs.Where(n => n.ItemId == item.Id)], SupportersByNeed(supports));
+
+    // One answer per respondent: the store guarantees it, but a stale read must not count anyone twice.
+    private static List<Response> Latest(ForumItem item, IReadOnlyList<Response> responses) => [.. responses
+        .Where(r => r.ItemId == item.Id && r.Answer is not null)
+        .GroupBy(r => r.RespondentKey, StringComparer.Ordinal)
+        .Select(g => g.MaxBy(r => r.UpdatedAt)!)
+        .OrderBy(r => r.UpdatedAt)];
+
+    private static Dictionary<Guid, HashSet<string>> SupportersByNeed(IReadOnlyList<NeedSupport> supports) => supports
+        .GroupBy(s => s.NeedId)
+        .ToDictionary(g => g.Key, g => g.Select(s => s.RespondentKey).ToHashSet(StringComparer.Ordinal));
 
     public static NeedsResults ComputeNeeds(ForumItem item, IReadOnlyList<NeedEntry> needs, IReadOnlyList<NeedSupport> supports, ForumSeries series)
     {
@@ -42,20 +48,16 @@ public static class ResultsCalculator
         ArgumentNullException.ThrowIfNull(series);
 
         var own = needs.Where(n => n.ItemId == item.Id).ToList();
-        var supportersByNeed = supports
-            .GroupBy(s => s.NeedId)
-            .ToDictionary(g => g.Key, g => g.Select(s => s.RespondentKey).ToHashSet(StringComparer.Ordinal));
+        var supportersByNeed = SupportersByNeed(supports);
 
-        var totals = RankNeeds(item.Id, own, supportersByNeed);
-        var slices = series.Groups
-            .Select(g => (Group: g.Key, Needs: own.Where(n => string.Equals(n.GroupKey, g.Key, StringComparison.Ordinal)).ToList()))
-            .Where(g => g.Needs.Select(n => n.RespondentKey).Distinct(StringComparer.Ordinal).Count() >= MinimumGroupSize(series))
-            .Select(g => new GroupSlice(g.Group, RankNeeds(item.Id, g.Needs, supportersByNeed)))
-            .ToList();
-        return totals with { ByGroup = slices };
+        var filers = own.DistinctBy(n => n.RespondentKey, StringComparer.Ordinal).Select(n => KnownGroup(n.GroupKey)).ToList();
+        return ResultsDisclosure.Publish(RankNeeds(item.Id, own, supportersByNeed), GroupOrder(series), filers, SmallGroups.Threshold(series));
     }
 
-    private static int MinimumGroupSize(ForumSeries series) => Math.Max(1, series.MinGroupSize);
+    private static List<string> GroupOrder(ForumSeries series) => [.. series.Groups.Select(g => g.Key)];
+
+    // An answer stored without its group (anonymous rows may drop it) still counts, in the rest, never in a group.
+    private static string? KnownGroup(string? key) => string.IsNullOrEmpty(key) ? null : key;
 
     private static NeedsResults RankNeeds(Guid itemId, List<NeedEntry> needs, Dictionary<Guid, HashSet<string>> supportersByNeed)
     {

@@ -1,4 +1,5 @@
 using Collaboration.Forums.Items;
+using Collaboration.Forums.Results.Disclosure;
 using Collaboration.Forums.Text;
 using Collaboration.Forums.Validation;
 
@@ -24,7 +25,7 @@ public sealed class ForumSeries
         CreatedAt = createdAt;
         Groups = groups;
         Topics = topics;
-        MinGroupSize = minGroupSize;
+        MinGroupSize = SmallGroups.Threshold(minGroupSize);
         ImplementationPath = implementationPath ?? [];
         _forums = [.. forums.OrderBy(f => f.Number)];
         _moderators = [.. moderators.Append(createdBy).Distinct(StringComparer.Ordinal)];
@@ -45,7 +46,10 @@ public sealed class ForumSeries
 
     public IReadOnlyList<Topic> Topics { get; }
 
-    /// <summary>Groups with fewer respondents than this are not broken out in results, so nobody can be singled out.</summary>
+    /// <summary>
+    /// The threshold k of disclosure control (see <see cref="GroupSuppression"/>): never below
+    /// <see cref="SmallGroups.Minimum"/>, also for a series stored before that floor existed.
+    /// </summary>
     public int MinGroupSize { get; }
 
     public IReadOnlyList<Milestone> ImplementationPath { get; }

@@ -1,4 +1,5 @@
 using Collaboration.Forums.Items;
+using Collaboration.Forums.Results.Disclosure;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Text;
 using Collaboration.Forums.Validation;
@@ -17,7 +18,6 @@ internal sealed record CompiledForum(int Number, LocalizedText Title, LocalizedT
 /// </summary>
 internal static class TemplateCompiler
 {
-    private const int DefaultMinGroupSize = 3;
     private const int DefaultTextLength = 1000;
     private const int DefaultNeedLength = 500;
     private const int DefaultScaleMin = 1;
@@ -40,10 +40,12 @@ internal static class TemplateCompiler
         CheckCounts(template);
         var title = Required(template.Title, "title", TemplateLimits.MaxTitleLength);
         var goal = Optional(template.Goal, "goal", TemplateLimits.MaxDescriptionLength);
-        var minGroupSize = template.MinGroupSize ?? DefaultMinGroupSize;
-        if (minGroupSize is < 1 or > 100)
+        var minGroupSize = template.MinGroupSize ?? SmallGroups.Minimum;
+
+        // Refused rather than raised quietly: whoever wrote a lower value expected finer results than the series will show.
+        if (minGroupSize is < SmallGroups.Minimum or > 100)
         {
-            throw new TemplateProblemException("minGroupSize: must be 1–100");
+            throw new TemplateProblemException($"minGroupSize: must be {SmallGroups.Minimum}–100 (results of fewer than {SmallGroups.Minimum} people could be traced to them)");
         }
 
         var groups = Options(template.StakeholderGroups, "stakeholderGroups", allowEmpty: false)

@@ -13,10 +13,13 @@ namespace Collaboration.GraphSync.Archive;
 /// needs.csv, and the rows of the needs list. The output depends only on stored data (no clock, no random order; the
 /// documents are dated by the forum's last answer), so archiving twice uploads the same bytes.
 /// Anonymous items carry neither name nor group in any file: the group could single a person out in a small group.
+/// Every figure comes from <see cref="ResultsCalculator"/> after disclosure control: an item withheld below the series'
+/// threshold has no results, no response rows and no needs in any file or list item.
 /// </summary>
 public sealed class ForumArchiveBuilder(IForumStore store, ArchiveDocuments documents)
 {
-    public const int SchemaVersion = 1;
+    /// <summary>Version 2: results per group are respondent counts after disclosure control, and items below k say so.</summary>
+    public const int SchemaVersion = 2;
 
     public async Task<ForumArchive> BuildAsync(ForumSeries series, Forum forum, CancellationToken cancellationToken)
     {
@@ -48,7 +51,9 @@ public sealed class ForumArchiveBuilder(IForumStore store, ArchiveDocuments docu
                 var answers = await store.GetResponsesAsync(item.Id, cancellationToken);
                 itemResults = ResultsCalculator.Compute(item, answers, series);
                 lastAnswer = Latest(lastAnswer, answers.Select(a => a.UpdatedAt));
-                foreach (var response in answers.OrderBy(r => r.UpdatedAt).ThenBy(r => r.RespondentKey, StringComparer.Ordinal))
+                // One row per answer would undo the withholding of an item's results below k: such items get no rows.
+                var published = itemResults.WithheldBelow is null ? answers : [];
+                foreach (var response in published.OrderBy(r => r.UpdatedAt).ThenBy(r => r.RespondentKey, StringComparer.Ordinal))
                 {
                     responses.Row(item.Key, item.Prompt.De, AuthorOf(item, response.ParticipantId, names), item.Anonymous ? null : response.GroupKey,
                         JsonSerializer.Serialize(response.Answer, ArchiveJson.Compact), Timestamp(response.UpdatedAt));

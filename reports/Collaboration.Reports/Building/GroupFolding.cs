@@ -1,48 +1,41 @@
+using Collaboration.Forums.Results;
+using Collaboration.Forums.Results.Disclosure;
 using Collaboration.Forums.Series;
 using Collaboration.Reports.Model;
 
 namespace Collaboration.Reports.Building;
 
 /// <summary>
-/// Decides once per series which stakeholder groups are too small to be shown on their own (fewer participants than
-/// the series' minimum) and counts them together everywhere, so no count can be traced to a handful of people.
+/// The report's counts per stakeholder group. Participants go through the domain's <see cref="GroupSuppression"/>; a
+/// forum's answers and respondents per group are only sums and maxima of what the items already publish (their
+/// <see cref="ItemResults.ByGroup"/>), so the forum table can never reveal a count that an item card hid: a forum sum
+/// of a group that one item suppressed would otherwise give that item's hidden count by subtraction.
 /// </summary>
-internal sealed class GroupFolding
+internal sealed class GroupFolding(ForumSeries series)
 {
-    private readonly IReadOnlyList<StakeholderGroup> _groups;
-    private readonly HashSet<string> _shown;
+    private readonly IReadOnlyList<string> _order = [.. series.Groups.Select(g => g.Key)];
 
-    public GroupFolding(ForumSeries series, IEnumerable<string> participantGroups)
-    {
-        _groups = series.Groups;
-        var minimum = Math.Max(1, series.MinGroupSize);
-        _shown = participantGroups
-            .GroupBy(g => g, StringComparer.Ordinal)
-            .Where(g => g.Count() >= minimum)
-            .Select(g => g.Key)
-            .ToHashSet(StringComparer.Ordinal);
-    }
+    /// <summary>Onboarded participants per group, suppressed like any other count.</summary>
+    public IReadOnlyList<GroupCount> Participants(IEnumerable<string> groupKeys) =>
+        [.. GroupSuppression.Publish(_order, groupKeys.ToList(), SmallGroups.Threshold(series)).Select(g => new GroupCount(g.GroupKey, g.Respondents))];
 
-    /// <summary>The counts in the series' group order, the folded rest last.</summary>
-    public IReadOnlyList<GroupCount> InOrder(IEnumerable<GroupCount> counts)
+    /// <summary>Answers in a forum per group: the items' published group counts added up.</summary>
+    public IReadOnlyList<GroupCount> Answers(IEnumerable<ItemResults> items) =>
+        InOrder(items.SelectMany(i => i.ByGroup).GroupBy(g => g.GroupKey, StringComparer.Ordinal)
+            .Select(g => new GroupCount(g.Key, g.Sum(x => x.Respondents))));
+
+    /// <summary>
+    /// People of a group who took part in a forum at least: the most the items published for that group (anonymous
+    /// answers cannot be linked across items, so this is a lower bound, never a double count).
+    /// </summary>
+    public IReadOnlyList<GroupCount> Respondents(IEnumerable<ItemResults> items) =>
+        InOrder(items.SelectMany(i => i.ByGroup).GroupBy(g => g.GroupKey, StringComparer.Ordinal)
+            .Select(g => new GroupCount(g.Key, g.Max(x => x.Respondents))));
+
+    /// <summary>The counts in the series' group order, the rest last.</summary>
+    private List<GroupCount> InOrder(IEnumerable<GroupCount> counts)
     {
-        var order = _groups.Select((g, i) => (g.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
+        var order = _order.Select((key, i) => (key, i)).ToDictionary(x => x.key, x => x.i, StringComparer.Ordinal);
         return [.. counts.OrderBy(c => order.TryGetValue(c.GroupKey, out var i) ? i : int.MaxValue)];
-    }
-
-    /// <summary>Counts per shown group in the series' group order, then the folded rest (when there is any).</summary>
-    public IReadOnlyList<GroupCount> Count(IEnumerable<string> groupKeys)
-    {
-        var counts = groupKeys.GroupBy(k => _shown.Contains(k) ? k : GroupCount.OtherGroups, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var result = _groups.Where(g => _shown.Contains(g.Key))
-            .Select(g => new GroupCount(g.Key, counts.GetValueOrDefault(g.Key)))
-            .ToList();
-        if (counts.TryGetValue(GroupCount.OtherGroups, out var other))
-        {
-            result.Add(new GroupCount(GroupCount.OtherGroups, other));
-        }
-
-        return result;
     }
 }

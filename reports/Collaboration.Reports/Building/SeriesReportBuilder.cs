@@ -22,7 +22,7 @@ public sealed class SeriesReportBuilder(IForumStore store, TimeProvider time)
         }
 
         var participants = await store.GetParticipantsAsync(seriesId, cancellationToken);
-        var folding = new GroupFolding(series, participants.Select(p => p.GroupKey));
+        var folding = new GroupFolding(series);
         var forums = new List<ForumReport>();
         foreach (var forum in series.Forums)
         {
@@ -30,15 +30,13 @@ public sealed class SeriesReportBuilder(IForumStore store, TimeProvider time)
         }
 
         return new SeriesReport(SeriesReport.CurrentFormatVersion, series.Id, series.Title, series.Goal, time.GetUtcNow(),
-            series.MinGroupSize, series.Groups, series.Topics, folding.Count(participants.Select(p => p.GroupKey)), forums,
+            series.MinGroupSize, series.Groups, series.Topics, folding.Participants(participants.Select(p => p.GroupKey)), forums,
             series.ImplementationPath);
     }
 
     private async Task<ForumReport> BuildForumAsync(ForumSeries series, Forum forum, GroupFolding folding, CancellationToken cancellationToken)
     {
         var items = new List<ItemReport>();
-        var answerGroups = new List<string>();
-        var respondents = new List<GroupCount>();
         foreach (var item in forum.Items)
         {
             ItemResults results;
@@ -46,21 +44,17 @@ public sealed class SeriesReportBuilder(IForumStore store, TimeProvider time)
             {
                 var needs = await store.GetNeedsAsync(item.Id, cancellationToken);
                 results = ResultsCalculator.ComputeNeeds(item, needs, await store.GetNeedSupportsAsync(item.Id, cancellationToken), series);
-                answerGroups.AddRange(needs.Select(n => n.GroupKey));
-                respondents.AddRange(folding.Count(needs.DistinctBy(n => n.RespondentKey, StringComparer.Ordinal).Select(n => n.GroupKey)));
             }
             else
             {
                 var responses = await store.GetResponsesAsync(item.Id, cancellationToken);
                 results = ResultsCalculator.Compute(item, responses, series);
-                answerGroups.AddRange(responses.Select(r => r.GroupKey));
-                respondents.AddRange(folding.Count(responses.DistinctBy(r => r.RespondentKey, StringComparer.Ordinal).Select(r => r.GroupKey)));
             }
 
             items.Add(new ItemReport(item.Key, item.Prompt, item.Anonymous, item.Spec, item.CarryOver, results));
         }
 
-        var mostPerGroup = folding.InOrder(respondents.GroupBy(c => c.GroupKey, StringComparer.Ordinal).Select(g => new GroupCount(g.Key, g.Max(c => c.Count))));
-        return new ForumReport(forum.Number, forum.Title, forum.Description, forum.Status, folding.Count(answerGroups), mostPerGroup, items);
+        var published = items.Select(i => i.Results).ToList();
+        return new ForumReport(forum.Number, forum.Title, forum.Description, forum.Status, folding.Answers(published), folding.Respondents(published), items);
     }
 }

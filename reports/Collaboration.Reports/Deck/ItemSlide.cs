@@ -24,7 +24,13 @@ internal static class ItemSlide
         var prompt = SafeText.Line(text.Of(item.Prompt), 150);
         canvas.Title(prompt, prompt.Length > 80 ? 22 : 26);
         canvas.TextBox(Emu.Margin, 1360000, Emu.ContentWidth, 420000,
-            [new TextRun($"{text.Format("ForumHeading", forum.Number, SafeText.Line(text.Of(forum.Title), 80))} · {text.Format("Respondents", item.Results.Respondents)}", 14, Color: canvas.Theme.Accent)]);
+            [new TextRun($"{text.Format("ForumHeading", forum.Number, SafeText.Line(text.Of(forum.Title), 80))} · {RespondentsLine(item, text)}", 14, Color: canvas.Theme.Accent)]);
+
+        if (item.Results.WithheldBelow is { } threshold)
+        {
+            EmptyMarker(canvas, text.Format("Withheld", threshold));
+            return [prompt, text.Format("Withheld", threshold)];
+        }
 
         var notes = new List<string> { prompt, text.Format("NotesRespondents", item.Results.Respondents) };
         if (!TopEntries.HasAnswers(item.Results))
@@ -55,6 +61,11 @@ internal static class ItemSlide
 
         return notes;
     }
+
+    /// <summary>"n respondents", or for an item withheld below the threshold that there are too few to show (not how many).</summary>
+    public static string RespondentsLine(ItemReport item, ReportText text) => item.Results.WithheldBelow is { } threshold
+        ? text.Format("FewerThan", threshold)
+        : text.Format("Respondents", item.Results.Respondents);
 
     public static void EmptyMarker(SlideCanvas canvas, string message) =>
         canvas.TextBox(Emu.Margin + 1500000, 2800000, Emu.ContentWidth - 3000000, 1400000, [new TextRun(message, 22, true, "7F6000")],

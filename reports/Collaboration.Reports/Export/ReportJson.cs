@@ -38,6 +38,11 @@ public static class ReportJson
                 return ReportRead.Fail("The file is not a results export: 'formatVersion' is missing.");
             }
 
+            if (version.GetInt32() < SeriesReport.CurrentFormatVersion)
+            {
+                return ReportRead.Fail($"The export has format version {version.GetInt32()}, written before small groups were protected in every output; export the series again.");
+            }
+
             if (version.GetInt32() > SeriesReport.CurrentFormatVersion)
             {
                 return ReportRead.Fail($"The export has format version {version.GetInt32()}; this program reads up to {SeriesReport.CurrentFormatVersion}. Update the reports tool.");

@@ -5,10 +5,13 @@ using Collaboration.Forums.Text;
 namespace Collaboration.Reports.Model;
 
 /// <summary>One forum of the series with its items' results.</summary>
-/// <param name="Answers">Answers given in this forum per stakeholder group (small groups folded, as for participants).</param>
+/// <param name="Answers">
+/// Answers (one per respondent and item) per stakeholder group: the sum of what the items publish per group, so a group
+/// an item did not show counts under <see cref="GroupCount.OtherGroups"/> there; items withheld below the threshold add nothing.
+/// </param>
 /// <param name="RespondentsByGroup">
-/// People who took part per stakeholder group: the most respondents of that group on any one item (anonymous answers
-/// cannot be linked across items, so this is a lower bound, never a double count).
+/// People who took part per stakeholder group: the most respondents any one item published for that group (anonymous
+/// answers cannot be linked across items, so this is a lower bound, never a double count).
 /// </param>
 public sealed record ForumReport(
     int Number,

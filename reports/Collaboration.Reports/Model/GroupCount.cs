@@ -1,8 +1,10 @@
+using Collaboration.Forums.Results.Disclosure;
+
 namespace Collaboration.Reports.Model;
 
 /// <summary>A count for one stakeholder group.</summary>
 public sealed record GroupCount(string GroupKey, int Count)
 {
-    /// <summary>The key under which groups smaller than the series' minimum are counted together, so nobody can be singled out.</summary>
-    public const string OtherGroups = "_other";
+    /// <summary>The key under which groups not shown on their own are counted together (never fewer than the threshold).</summary>
+    public const string OtherGroups = GroupRespondents.OtherGroups;
 }

@@ -23,8 +23,11 @@ public sealed record SeriesReport(
     IReadOnlyList<ForumReport> Forums,
     IReadOnlyList<Milestone> ImplementationPath)
 {
-    /// <summary>The export format this code writes; readers refuse newer versions with a clear message.</summary>
-    public const int CurrentFormatVersion = 1;
+    /// <summary>
+    /// The export format this code writes; readers refuse newer versions with a clear message. Version 2: results per
+    /// group are counts after disclosure control (version 1 held each group's full results and is refused).
+    /// </summary>
+    public const int CurrentFormatVersion = 2;
 
     [JsonIgnore]
     public int TotalParticipants => Participants.Sum(p => p.Count);

@@ -2,6 +2,7 @@ using Collaboration.Forums.Items;
 using Collaboration.Forums.Results;
 using Collaboration.Reports.Charts;
 using Collaboration.Reports.Insights;
+using Collaboration.Reports.Deck;
 using Collaboration.Reports.Model;
 using Collaboration.Reports.Text;
 
@@ -85,7 +86,13 @@ internal static class ReportSections
         foreach (var item in forum.Items)
         {
             body.Heading(2, SafeText.Line(text.Of(item.Prompt), 250));
-            body.Text(text.Format("Respondents", item.Results.Respondents), italic: true);
+            body.Text(ItemSlide.RespondentsLine(item, text), italic: true);
+            if (item.Results.WithheldBelow is { } threshold)
+            {
+                body.Text(text.Format("Withheld", threshold), bold: true);
+                continue;
+            }
+
             if (!TopEntries.HasAnswers(item.Results))
             {
                 body.Text(text["NoAnswers"], bold: true);

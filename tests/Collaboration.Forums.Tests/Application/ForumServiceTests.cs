@@ -50,13 +50,17 @@ public sealed class ForumServiceTests
         await _service.SubmitNeedAsync(needsItem.Id, ben, NeedKind.Wish, "arbeiten-4-0", "Coworking im Ortskern", "c2", CancellationToken.None);
         await _service.SupportNeedAsync(glasfaser.Value!.Entry.Id, ben, CancellationToken.None);
 
+        // A third author: with fewer than k the needs are withheld and nothing would be carried (see the next test).
+        _time.Advance(TimeSpan.FromMinutes(1));
+        await _service.SubmitNeedAsync(needsItem.Id, await OnboardAsync(series, "carl"), NeedKind.Need, "sonstiges", "Rufbus", "c3", CancellationToken.None);
+
         var start = await _service.StartForumAsync(series.Id, 2, Moderator, CancellationToken.None);
 
         Assert.True(start.Succeeded);
         var points = (PointsSpec)series.FindForum(2)!.FindItem("leistungen")!.Spec;
-        Assert.Equal(["Glasfaser in allen Gemeinden", "Coworking im Ortskern"], points.Choices.Take(2).Select(c => c.Label.De));
+        Assert.Equal(["Glasfaser in allen Gemeinden", "Coworking im Ortskern", "Rufbus"], points.Choices.Take(3).Select(c => c.Label.De));
         Assert.StartsWith(CarryOverPlanner.NeedKeyPrefix, points.Choices[0].Key, StringComparison.Ordinal);
-        Assert.Equal(12, points.Choices.Count);
+        Assert.Equal(13, points.Choices.Count);
         Assert.Contains(start.Value!.CarriedOver, i => i.Key == "leistungen");
     }
 
@@ -75,10 +79,18 @@ public sealed class ForumServiceTests
             needs.Add(filed.Value!.Entry.Id);
         }
 
-        Assert.True((await _service.CarryOverAsync(series.Id, 2, Moderator, CancellationToken.None)).Succeeded);
-        foreach (var supporter in new[] { "ben", "carl" })
+        var others = new List<UserRef>();
+        foreach (var name in new[] { "ben", "carl" })
         {
-            await _service.SupportNeedAsync(needs[5], await OnboardAsync(series, supporter), CancellationToken.None);
+            _time.Advance(TimeSpan.FromMinutes(1));
+            others.Add(await OnboardAsync(series, name));
+            await _service.SubmitNeedAsync(needsItem.Id, others[^1], NeedKind.Need, "sonstiges", $"Bedarf von {name}", $"c-{name}", CancellationToken.None);
+        }
+
+        Assert.True((await _service.CarryOverAsync(series.Id, 2, Moderator, CancellationToken.None)).Succeeded);
+        foreach (var supporter in others)
+        {
+            await _service.SupportNeedAsync(needs[5], supporter, CancellationToken.None);
         }
 
         await _service.StartForumAsync(series.Id, 2, Moderator, CancellationToken.None);
@@ -141,8 +153,14 @@ public sealed class ForumServiceTests
         Assert.Equal(Forums.Store.ResponseWrite.Inserted, ResponseWriteOf(first));
         Assert.Equal(Forums.Store.ResponseWrite.Updated, ResponseWriteOf(second));
         Assert.Equal(Forums.Store.ResponseWrite.Unchanged, ResponseWriteOf(retry));
-        var results = (RatingResults)retry.Value!.Results;
-        Assert.Equal(1, results.Respondents);
+        Assert.Equal(3, retry.Value!.Results.WithheldBelow);
+        foreach (var other in new[] { "ben", "carl" })
+        {
+            await _service.SubmitAnswerAsync(item.Id, await OnboardAsync(series, other), new RatingAnswer(5), CancellationToken.None);
+        }
+
+        var results = (RatingResults)(await _service.SubmitAnswerAsync(item.Id, anna, new RatingAnswer(5), CancellationToken.None)).Value!.Results;
+        Assert.Equal(3, results.Respondents);
         Assert.Equal(5.0, results.Mean);
     }
 

@@ -29,41 +29,47 @@ public sealed class ReplyResultsTests
     [Fact]
     public async Task Needs_filed_within_one_interval_read_all_needs_once_and_each_author_still_sees_their_entry()
     {
-        var (item, users) = await OpenNeedsItemAsync(3);
-
+        var (item, users) = await OpenNeedsItemAsync(5);
         var receipts = new List<NeedReceipt>();
-        for (var i = 0; i < users.Count; i++)
+        for (var i = 0; i < 3; i++)
         {
-            var filed = await _service.SubmitNeedAsync(item.Id, users[i], NeedKind.Need, "sonstiges", $"Bedarf {i}", $"c{i}", CancellationToken.None);
-            receipts.Add(filed.Value!);
+            receipts.Add((await _service.SubmitNeedAsync(item.Id, users[i], NeedKind.Need, "sonstiges", $"Bedarf {i}", $"c{i}", CancellationToken.None)).Value!);
             _time.Advance(TimeSpan.FromMilliseconds(100));
         }
 
+        // Below k filers no card shows a ranking, not even the author's own entry among the others.
         Assert.Equal(1, _store.NeedReads);
-        Assert.Equal(["Bedarf 0"], receipts[0].Results.Ranking.Select(n => n.Text));
-        // The second author's card: the cached ranking (with Bedarf 0) plus their own entry, not the third's.
-        Assert.Equal(["Bedarf 0", "Bedarf 1"], receipts[1].Results.Ranking.Select(n => n.Text));
-        Assert.Equal(["Bedarf 0", "Bedarf 2"], receipts[2].Results.Ranking.Select(n => n.Text));
-        Assert.All(receipts[2].Results.Ranking, n => Assert.Equal(1, n.Rank));
+        Assert.All(receipts, r => Assert.Equal(3, r.Results.WithheldBelow));
+        Assert.All(receipts, r => Assert.Empty(r.Results.Ranking));
 
         _time.Advance(Interval);
-        var later = await _service.SupportNeedAsync(receipts[2].Entry.Id, users[0], CancellationToken.None);
+        var supported = await _service.SupportNeedAsync(receipts[2].Entry.Id, users[0], CancellationToken.None);
+        var fourth = await _service.SubmitNeedAsync(item.Id, users[3], NeedKind.Need, "sonstiges", "Bedarf 3", "c3", CancellationToken.None);
+        var fifth = await _service.SubmitNeedAsync(item.Id, users[4], NeedKind.Need, "sonstiges", "Bedarf 4", "c4", CancellationToken.None);
 
         Assert.Equal(2, _store.NeedReads);
-        Assert.Equal(["Bedarf 2", "Bedarf 0", "Bedarf 1"], later.Value!.Results.Ranking.Select(n => n.Text));
-        Assert.Equal([1, 2, 2], later.Value.Results.Ranking.Select(n => n.Rank));
+        Assert.Equal(["Bedarf 2", "Bedarf 0", "Bedarf 1"], supported.Value!.Results.Ranking.Select(n => n.Text));
+        Assert.Equal([1, 2, 2], supported.Value.Results.Ranking.Select(n => n.Rank));
+
+        // From k filers on, the cached ranking plus the author's own entry, not the other fresh one.
+        Assert.Equal(["Bedarf 2", "Bedarf 0", "Bedarf 1", "Bedarf 3"], fourth.Value!.Results.Ranking.Select(n => n.Text));
+        Assert.Equal(["Bedarf 2", "Bedarf 0", "Bedarf 1", "Bedarf 4"], fifth.Value!.Results.Ranking.Select(n => n.Text));
     }
 
     [Fact]
     public async Task A_repeated_delivery_of_a_need_shows_the_stored_entry_and_no_second_one()
     {
-        var (item, users) = await OpenNeedsItemAsync(1);
+        var (item, users) = await OpenNeedsItemAsync(3);
+        await _service.SubmitNeedAsync(item.Id, users[1], NeedKind.Need, "sonstiges", "Glasfaser", "other-1", CancellationToken.None);
+        await _service.SubmitNeedAsync(item.Id, users[2], NeedKind.Need, "sonstiges", "Rufbus", "other-2", CancellationToken.None);
+        _time.Advance(Interval);
         var first = await _service.SubmitNeedAsync(item.Id, users[0], NeedKind.Wish, "sonstiges", "Coworking im Ortskern", "same-click", CancellationToken.None);
 
         var again = await _service.SubmitNeedAsync(item.Id, users[0], NeedKind.Wish, "sonstiges", "Coworking im Ortskern", "same-click", CancellationToken.None);
 
         Assert.False(again.Value!.Added);
-        Assert.Equal([first.Value!.Entry.Id], again.Value.Results.Ranking.Select(n => n.NeedId));
+        Assert.Single(again.Value.Results.Ranking, n => n.NeedId == first.Value!.Entry.Id);
+        Assert.Equal(3, again.Value.Results.Ranking.Count);
     }
 
     private async Task<(ForumItem Item, List<UserRef> Users)> OpenNeedsItemAsync(int participants)

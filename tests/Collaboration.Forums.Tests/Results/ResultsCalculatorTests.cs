@@ -1,6 +1,7 @@
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Results;
+using Collaboration.Forums.Results.Disclosure;
 using Collaboration.Forums.Tests.Support;
 
 namespace Collaboration.Forums.Tests.Results;
@@ -11,11 +12,11 @@ public sealed class ResultsCalculatorTests
     public void Choice_counts_and_shares_are_of_respondents_and_unknown_keys_are_ignored()
     {
         var item = Build.Item(new MultipleChoiceSpec(Build.Choices("a", "b", "c"), 2));
-        var results = (ChoiceResults)ResultsCalculator.Compute(item,
+        var results = (ChoiceResults)ResultsCalculator.ComputeUnpublished(item,
         [
             Build.Response(item, "p1", new ChoiceAnswer(["a", "b"])),
             Build.Response(item, "p2", new ChoiceAnswer(["a", "gone"])),
-        ], Build.Series(items: item));
+        ]);
 
         Assert.Equal(2, results.Respondents);
         Assert.Equal([2, 1, 0], results.Tallies.Select(t => t.Count));
@@ -26,9 +27,8 @@ public sealed class ResultsCalculatorTests
     public void Rating_has_a_bucket_for_every_value_even_unused_ones()
     {
         var item = Build.Item(new RatingScaleSpec(1, 5, null, null));
-        var results = (RatingResults)ResultsCalculator.Compute(item,
-            [Build.Response(item, "p1", new RatingAnswer(2)), Build.Response(item, "p2", new RatingAnswer(4)), Build.Response(item, "p3", new RatingAnswer(9))],
-            Build.Series(items: item));
+        var results = (RatingResults)ResultsCalculator.ComputeUnpublished(item,
+            [Build.Response(item, "p1", new RatingAnswer(2)), Build.Response(item, "p2", new RatingAnswer(4)), Build.Response(item, "p3", new RatingAnswer(9))]);
 
         Assert.Equal(3.0, results.Mean);
         Assert.Equal([1, 2, 3, 4, 5], results.Distribution.Select(b => b.Value));
@@ -39,7 +39,7 @@ public sealed class ResultsCalculatorTests
     public void Rating_without_answers_has_no_mean()
     {
         var item = Build.Item(new RatingScaleSpec(1, 5, null, null));
-        var results = (RatingResults)ResultsCalculator.Compute(item, [], Build.Series(items: item));
+        var results = (RatingResults)ResultsCalculator.ComputeUnpublished(item, []);
         Assert.Null(results.Mean);
         Assert.Equal(5, results.Distribution.Count);
     }
@@ -48,9 +48,8 @@ public sealed class ResultsCalculatorTests
     public void Texts_come_oldest_first_without_identity()
     {
         var item = Build.Item(new OpenTextSpec(100));
-        var results = (TextResults)ResultsCalculator.Compute(item,
-            [Build.Response(item, "p1", new TextAnswer("zweiter"), minute: 5), Build.Response(item, "p2", new TextAnswer("erster"), minute: 1)],
-            Build.Series(items: item));
+        var results = (TextResults)ResultsCalculator.ComputeUnpublished(item,
+            [Build.Response(item, "p1", new TextAnswer("zweiter"), minute: 5), Build.Response(item, "p2", new TextAnswer("erster"), minute: 1)]);
         Assert.Equal(["erster", "zweiter"], results.Answers);
     }
 
@@ -58,11 +57,11 @@ public sealed class ResultsCalculatorTests
     public void Points_are_ranked_and_equal_points_share_a_rank_in_option_order()
     {
         var item = Build.Item(new PointsSpec(Build.Choices("a", "b", "c", "d"), 10, null, false));
-        var results = (PointsResults)ResultsCalculator.Compute(item,
+        var results = (PointsResults)ResultsCalculator.ComputeUnpublished(item,
         [
             Build.Response(item, "p1", new PointsAnswer(new Dictionary<string, int> { ["c"] = 6, ["b"] = 4 })),
             Build.Response(item, "p2", new PointsAnswer(new Dictionary<string, int> { ["a"] = 4, ["d"] = 2, ["x"] = 4 })),
-        ], Build.Series(items: item));
+        ]);
 
         Assert.Equal(["c", "a", "b", "d"], results.Ranking.Select(t => t.Choice.Key));
         Assert.Equal([1, 2, 2, 4], results.Ranking.Select(t => t.Rank));
@@ -74,11 +73,11 @@ public sealed class ResultsCalculatorTests
     public void Matrix_choice_leader_is_null_on_a_tie_or_without_answers()
     {
         var item = Build.Item(new MatrixChoiceSpec(Build.Choices("r1", "r2", "r3"), Build.Choices("x", "y")));
-        var results = (MatrixChoiceResults)ResultsCalculator.Compute(item,
+        var results = (MatrixChoiceResults)ResultsCalculator.ComputeUnpublished(item,
         [
             Build.Response(item, "p1", new MatrixChoiceAnswer(new Dictionary<string, string> { ["r1"] = "x", ["r2"] = "x" })),
             Build.Response(item, "p2", new MatrixChoiceAnswer(new Dictionary<string, string> { ["r1"] = "x", ["r2"] = "y" })),
-        ], Build.Series(items: item));
+        ]);
 
         Assert.Equal("x", results.Rows[0].Leader?.Key);
         Assert.Null(results.Rows[1].Leader);
@@ -94,8 +93,8 @@ public sealed class ResultsCalculatorTests
             ["low"] = new Dictionary<string, int> { ["k1"] = low, ["k2"] = low },
             ["high"] = new Dictionary<string, int> { ["k1"] = high, ["k2"] = 5 },
         });
-        var results = (MatrixRatingResults)ResultsCalculator.Compute(item,
-            [Build.Response(item, "p1", Answer(1, 4)), Build.Response(item, "p2", Answer(2, 2))], Build.Series(items: item));
+        var results = (MatrixRatingResults)ResultsCalculator.ComputeUnpublished(item,
+            [Build.Response(item, "p1", Answer(1, 4)), Build.Response(item, "p2", Answer(2, 2))]);
 
         Assert.Equal(["high", "low", "none"], results.Rows.Select(r => r.Row.Key));
         Assert.Equal(4.0, results.Rows[0].Mean);
@@ -104,7 +103,7 @@ public sealed class ResultsCalculatorTests
     }
 
     [Fact]
-    public void Groups_below_the_minimum_are_not_broken_out_but_count_in_totals()
+    public void A_small_group_is_not_broken_out_and_the_one_shown_group_folds_too_so_the_rest_cannot_be_subtracted()
     {
         var item = Build.Item(new RatingScaleSpec(1, 5, null, null));
         var responses = new[]
@@ -115,17 +114,15 @@ public sealed class ResultsCalculatorTests
         var results = ResultsCalculator.Compute(item, responses, Build.Series(minGroupSize: 3, item));
 
         Assert.Equal(5, results.Respondents);
-        var slice = Assert.Single(results.ByGroup);
-        Assert.Equal("kommune", slice.GroupKey);
-        Assert.Equal(4.0, ((RatingResults)slice.Results).Mean);
+        Assert.Equal([new GroupRespondents(GroupRespondents.OtherGroups, 5)], results.ByGroup);
     }
 
     [Fact]
     public void Respondents_are_distinct_even_if_a_stale_read_repeats_one()
     {
         var item = Build.Item(new RatingScaleSpec(1, 5, null, null));
-        var results = (RatingResults)ResultsCalculator.Compute(item,
-            [Build.Response(item, "p1", new RatingAnswer(1), minute: 1), Build.Response(item, "p1", new RatingAnswer(5), minute: 2)], Build.Series(items: item));
+        var results = (RatingResults)ResultsCalculator.ComputeUnpublished(item,
+            [Build.Response(item, "p1", new RatingAnswer(1), minute: 1), Build.Response(item, "p1", new RatingAnswer(5), minute: 2)]);
         Assert.Equal(1, results.Respondents);
         Assert.Equal(5.0, results.Mean);
     }
@@ -142,7 +139,7 @@ public sealed class ResultsCalculatorTests
             new NeedSupport(popular.Id, "s1", Build.Now), new NeedSupport(popular.Id, "s2", Build.Now),
             new NeedSupport(young.Id, "a2", Build.Now),
         };
-        var results = ResultsCalculator.ComputeNeeds(item, [young, popular, old], supports, Build.Series(items: item));
+        var results = ResultsCalculator.RankUnpublished(item, [young, popular, old], supports);
 
         Assert.Equal(["Schulungen", "Glasfaser", "Rufbus"], results.Ranking.Select(n => n.Text));
         Assert.Equal([3, 1, 1], results.Ranking.Select(n => n.Supporters));
@@ -151,19 +148,21 @@ public sealed class ResultsCalculatorTests
     }
 
     [Fact]
-    public void Needs_are_broken_out_only_for_groups_with_enough_authors()
+    public void Needs_are_broken_out_only_for_groups_with_enough_authors_and_only_as_counts()
     {
         var item = Build.Item(new NeedsCollectionSpec([NeedKind.Need], 500));
         var needs = new[]
         {
             Build.Need(item, "k1", "a"), Build.Need(item, "k1", "b"), Build.Need(item, "k2", "c"), Build.Need(item, "k3", "d"),
-            Build.Need(item, "u1", "e", group: "unternehmen"), Build.Need(item, "u1", "f", group: "unternehmen"), Build.Need(item, "u1", "g", group: "unternehmen"),
+            Build.Need(item, "u1", "e", group: "unternehmen"), Build.Need(item, "u2", "f", group: "unternehmen"), Build.Need(item, "u3", "g", group: "unternehmen"),
+            Build.Need(item, "x1", "h", group: "gone"), Build.Need(item, "x2", "i", group: "gone"), Build.Need(item, "x3", "j", group: "gone"),
         };
         var results = ResultsCalculator.ComputeNeeds(item, needs, [], Build.Series(minGroupSize: 3, item));
 
-        var slice = Assert.Single(results.ByGroup);
-        Assert.Equal("kommune", slice.GroupKey);
-        Assert.Equal(4, ((NeedsResults)slice.Results).Ranking.Count);
-        Assert.Equal(4, results.Respondents);
+        Assert.Equal(
+            [new GroupRespondents("kommune", 3), new GroupRespondents("unternehmen", 3), new GroupRespondents(GroupRespondents.OtherGroups, 3)],
+            results.ByGroup);
+        Assert.Equal(10, results.Ranking.Count);
+        Assert.Equal(9, results.Respondents);
     }
 }

@@ -141,4 +141,14 @@ public sealed class SeriesTemplatesTests
     [Fact]
     public void Instantiating_an_unchecked_bad_template_throws() =>
         Assert.Throws<ArgumentException>(() => SeriesTemplates.Instantiate(new SeriesTemplate(), "creator", Build.Now, Guid.NewGuid));
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_minimum_group_size_below_three_is_refused_with_the_reason(int size) =>
+        Assert.StartsWith("minGroupSize: must be 3–100", Message(SeriesTemplates.Parse(Minimal + $"\nminGroupSize: {size}\n")), StringComparison.Ordinal);
+
+    [Fact]
+    public void A_template_may_raise_the_minimum_group_size() =>
+        Assert.Equal(5, SeriesTemplates.Instantiate(SeriesTemplates.Parse(Minimal + "\nminGroupSize: 5\n").Value!, "creator", Build.Now, Guid.NewGuid).MinGroupSize);
 }

@@ -15,7 +15,8 @@ internal static class ForumScenario
 
     public static readonly string[] People = ["Jonas Becker", "Lena Schmidt", "Ali Yılmaz", "Eva \"Evi\" Krause; Stadt"];
 
-    public static async Task<ForumSeries> CloseForumOneAsync(IForumStore store)
+    /// <param name="people">How many of <see cref="People"/> take part: fewer than 3 leaves every item below the threshold.</param>
+    public static async Task<ForumSeries> CloseForumOneAsync(IForumStore store, int people = 4)
     {
         var service = new ForumService(store, new RespondentKeys(new byte[32]), new ModerationOptions { ModeratorIds = { Moderator.Id } }, TimeProvider.System);
         var created = await service.CreateSeriesAsync(SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")!, Moderator, CancellationToken.None);
@@ -23,7 +24,7 @@ internal static class ForumScenario
         Require((await service.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None)).Succeeded, "start");
         series = (await store.GetSeriesAsync(series.Id, CancellationToken.None))!;
         var groups = series.Groups.Select(g => g.Key).ToList();
-        for (var p = 0; p < People.Length; p++)
+        for (var p = 0; p < people; p++)
         {
             var user = new UserRef($"user-{p}", People[p]);
             Require((await service.OnboardAsync(series.Id, user, groups[p % 2], $"Gemeinde {p}", null, CancellationToken.None)).Succeeded, "onboard");

@@ -23,7 +23,7 @@ public sealed class ReportJsonTests(SeriesFixture series) : IClassFixture<Series
     {
         var json = ReportJson.Serialize(series.Report);
 
-        Assert.Contains("\"formatVersion\": 1", json, StringComparison.Ordinal);
+        Assert.Contains("\"formatVersion\": 2", json, StringComparison.Ordinal);
         Assert.Contains("\"resultKind\": \"matrixRating\"", json, StringComparison.Ordinal);
         Assert.DoesNotContain("Person kommune", json, StringComparison.Ordinal);
     }
@@ -32,10 +32,11 @@ public sealed class ReportJsonTests(SeriesFixture series) : IClassFixture<Series
     [InlineData("", "empty")]
     [InlineData("{ \"title\": 1 }", "formatVersion")]
     [InlineData("{ \"formatVersion\": 99 }", "format version 99")]
-    [InlineData("{ \"formatVersion\": 1, \"forums\": [ { \"number\": \"x\" } ] }", "not valid")]
+    [InlineData("{ \"formatVersion\": 1 }", "before small groups were protected")]
+    [InlineData("{ \"formatVersion\": 2, \"forums\": [ { \"number\": \"x\" } ] }", "not valid")]
     [InlineData("not json", "not valid")]
-    [InlineData("{ \"formatVersion\": 1 }", "not valid")]
-    [InlineData("{ \"formatVersion\": 1, \"title\": null }", "not valid")]
+    [InlineData("{ \"formatVersion\": 2 }", "not valid")]
+    [InlineData("{ \"formatVersion\": 2, \"title\": null }", "not valid")]
     public void A_broken_or_newer_export_gives_a_message_not_an_exception(string json, string expected)
     {
         var read = ReportJson.Read(json);

@@ -2,6 +2,7 @@ using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Localization;
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Results;
+using Collaboration.Forums.Results.Disclosure;
 using Collaboration.Forums.Series;
 
 namespace Collaboration.Bot.Cards.Factories;
@@ -19,6 +20,13 @@ internal static class ResultsSections
     public static IEnumerable<CardElement> For(BotText text, ForumSeries series, ForumItem item, ItemResults results, bool withSupportButtons)
     {
         ArgumentNullException.ThrowIfNull(results);
+        if (results.WithheldBelow is { } threshold)
+        {
+            yield return CardParts.Heading(text["Results.HeadingWithheld"]);
+            yield return CardParts.Subtle(text.Format("Results.Withheld", threshold));
+            yield break;
+        }
+
         yield return CardParts.Heading(text.Format("Results.Heading", results.Respondents));
         if (results.Respondents == 0)
         {
@@ -42,20 +50,28 @@ internal static class ResultsSections
             yield return element;
         }
 
+        // Respondents per group only, never a group's split over the options: see GroupSuppression for why.
         if (results.ByGroup.Count > 0)
         {
             yield return new TextBlock(text["Results.ByGroup"]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium };
-            yield return new FactSet([.. results.ByGroup.Select(slice => new Fact(CardText.Escape(GroupName(text, series, slice.GroupKey)), Summary(text, slice.Results)))]);
+            yield return new FactSet([.. results.ByGroup.Select(g => new Fact(CardText.Escape(GroupName(text, series, g.GroupKey)), text.Format("Results.Respondents", g.Respondents)))]);
         }
-        else
+
+        if (results.ByGroup.Count == 0 || results.ByGroup[^1].GroupKey == GroupRespondents.OtherGroups)
         {
             yield return CardParts.Subtle(text.Format("Results.GroupsHidden", series.MinGroupSize));
         }
     }
 
-    /// <summary>One line that sums up results, for group slices and confirmations.</summary>
+    /// <summary>One line that sums up results, for confirmations and the moderator's overview.</summary>
     public static string Summary(BotText text, ItemResults results)
     {
+        ArgumentNullException.ThrowIfNull(results);
+        if (results.WithheldBelow is { } threshold)
+        {
+            return text.Format("Results.Withheld", threshold);
+        }
+
         var respondents = text.Format("Results.Respondents", results.Respondents);
         var lead = results switch
         {
@@ -71,7 +87,7 @@ internal static class ResultsSections
     }
 
     private static string GroupName(BotText text, ForumSeries series, string key) =>
-        series.Groups.FirstOrDefault(g => g.Key == key) is { } group ? text.Of(group.Name) : key;
+        key == GroupRespondents.OtherGroups ? text["Results.OtherGroups"] : series.Groups.FirstOrDefault(g => g.Key == key) is { } group ? text.Of(group.Name) : key;
 
     private static IEnumerable<CardElement> Bars(BotText text, IEnumerable<(string Label, double Value, string Share)> bars)
     {

@@ -1,0 +1,45 @@
+namespace Collaboration.Forums.Results.Disclosure;
+
+/// <summary>
+/// Turns an item's computed results into what may be published: the one place that applies the threshold to results,
+/// so cards, reports, the export, the archive files and the SharePoint list all show the same, safe numbers.
+/// </summary>
+internal static class ResultsDisclosure
+{
+    /// <param name="groupOfEachRespondent">The stakeholder group of each respondent, null where it is not stored.</param>
+    public static T Publish<T>(T computed, IReadOnlyList<string> groupOrder, IReadOnlyCollection<string?> groupOfEachRespondent, int k)
+        where T : ItemResults
+    {
+        ArgumentNullException.ThrowIfNull(computed);
+        k = SmallGroups.Threshold(k);
+        if (computed.Respondents == 0)
+        {
+            return computed with { ByGroup = [] };
+        }
+
+        if (computed.Respondents < k)
+        {
+            return Withhold(computed, k);
+        }
+
+        return computed with { ByGroup = GroupSuppression.Publish(groupOrder, groupOfEachRespondent, k) };
+    }
+
+    /// <summary>The same kind of results with every figure emptied: the count too, since "2 answers" already describes two people.</summary>
+    private static T Withhold<T>(T computed, int k)
+        where T : ItemResults
+    {
+        ItemResults empty = computed switch
+        {
+            ChoiceResults c => c with { Tallies = [] },
+            RatingResults r => r with { Mean = null, Distribution = [] },
+            TextResults t => t with { Answers = [] },
+            PointsResults p => p with { TotalPoints = 0, Ranking = [] },
+            NeedsResults n => n with { Ranking = [] },
+            MatrixChoiceResults m => m with { Rows = [] },
+            MatrixRatingResults m => m with { Rows = [] },
+            _ => throw new NotSupportedException($"No disclosure rule for {computed.GetType().Name}."),
+        };
+        return (T)(empty with { Respondents = 0, ByGroup = [], WithheldBelow = k });
+    }
+}
