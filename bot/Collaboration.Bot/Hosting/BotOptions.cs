@@ -21,9 +21,16 @@ public sealed class BotOptions
 
     /// <summary>
     /// Secret (base64, at least 32 bytes) for the keyed hash that stands in for a person in anonymous answers.
-    /// Without it a random one is generated into the data folder at first start.
+    /// Without it the key comes from <see cref="AnonymityKeyFile"/> (see <see cref="Hosting.AnonymitySecret"/>).
     /// </summary>
     public string? AnonymitySecret { get; set; }
+
+    /// <summary>
+    /// A file holding the anonymity key (at least 32 random bytes), created with owner-only permissions when missing.
+    /// Empty: $XDG_CONFIG_HOME/collaboration/anonymity.key (~/.config/...; %APPDATA% on Windows). Required, like
+    /// <see cref="AnonymitySecret"/>, on PostgreSQL, where instances must share one key.
+    /// </summary>
+    public string? AnonymityKeyFile { get; set; }
 
     /// <summary>How long a download link for the executive deck and report works.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
