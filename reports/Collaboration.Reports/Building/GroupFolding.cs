@@ -1,3 +1,4 @@
+using Collaboration.Forums.Participants;
 using Collaboration.Forums.Series;
 using Collaboration.Reports.Model;
 
@@ -30,10 +31,10 @@ internal sealed class GroupFolding
         return [.. counts.OrderBy(c => order.TryGetValue(c.GroupKey, out var i) ? i : int.MaxValue)];
     }
 
-    /// <summary>Counts per shown group in the series' group order, then the folded rest (when there is any).</summary>
+    /// <summary>Counts per shown group in the series' group order, then the folded rest and the answers to anonymous questions (when there are any).</summary>
     public IReadOnlyList<GroupCount> Count(IEnumerable<string> groupKeys)
     {
-        var counts = groupKeys.GroupBy(k => _shown.Contains(k) ? k : GroupCount.OtherGroups, StringComparer.Ordinal)
+        var counts = groupKeys.GroupBy(Bucket, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var result = _groups.Where(g => _shown.Contains(g.Key))
             .Select(g => new GroupCount(g.Key, counts.GetValueOrDefault(g.Key)))
@@ -43,6 +44,16 @@ internal sealed class GroupFolding
             result.Add(new GroupCount(GroupCount.OtherGroups, other));
         }
 
+        if (counts.TryGetValue(GroupCount.AnonymousAnswers, out var anonymous))
+        {
+            result.Add(new GroupCount(GroupCount.AnonymousAnswers, anonymous));
+        }
+
         return result;
     }
+
+    private string Bucket(string groupKey) =>
+        groupKey == RespondentKeys.NoGroup ? GroupCount.AnonymousAnswers
+        : _shown.Contains(groupKey) ? groupKey
+        : GroupCount.OtherGroups;
 }
