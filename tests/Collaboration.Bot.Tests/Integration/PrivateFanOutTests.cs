@@ -62,7 +62,7 @@ public abstract class PrivateFanOutTests : IAsyncLifetime
         // The item is anonymous: who answered is not stored, so the reminder goes to everyone it reached ("if you have
         // not answered yet"); a reminder list of non-answerers would be a stored list of who answered.
         var reminding = await bot.SayAsync(team.Forum.Chat, team.Forum.Moderator, "erinnern " + FanOutTeam.Item);
-        Assert.Contains($"alle {team.Reachable.Count} Mitglieder", reminding.Single().Text, StringComparison.Ordinal);
+        Assert.Contains($"alle {team.Reachable.Count()} Mitglieder", reminding.Single().Text, StringComparison.Ordinal);
         await team.WaitForSummaryAsync(bot, "Erinnerung verschickt", FanOutTimeout);
 
         received = team.CardsReceived(bot);
