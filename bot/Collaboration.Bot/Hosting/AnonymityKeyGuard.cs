@@ -12,6 +12,11 @@ internal sealed partial class AnonymityKeyGuard(LoadedSecret secret, IKeyCheckSt
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
+        if (secret.ReadableByOthers is { } open)
+        {
+            LogReadableByOthers(open);
+        }
+
         var outcome = await AnonymityKeyCheck.VerifyAsync(checks, secret.Value, cancellationToken);
         if (outcome != KeyCheckOutcome.Differs)
         {
@@ -44,6 +49,9 @@ internal sealed partial class AnonymityKeyGuard(LoadedSecret secret, IKeyCheckSt
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The anonymity key file {Path} is readable by other users and could not be narrowed to its owner; whoever reads it and the database can name the authors of anonymous answers")]
+    private partial void LogReadableByOthers(string path);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Anonymity key from {Source}: {Outcome}")]
     private partial void LogChecked(KeyCheckOutcome outcome, string source);

@@ -67,10 +67,10 @@ internal static class AnonymitySecret
 
     private static LoadedSecret FromFile(string path, string source)
     {
-        if (KeyFile.TryRead(path) is { } existing)
+        if (KeyFile.TryRead(path, out var stillOpen) is { } existing)
         {
             return existing.Length >= Bytes
-                ? new LoadedSecret(existing, source, CreatedFile: null)
+                ? new LoadedSecret(existing, source, CreatedFile: null) { ReadableByOthers = stillOpen ? path : null }
                 : throw new InvalidOperationException($"The anonymity key file {path} ({source}) holds fewer than {Bytes} bytes.");
         }
 
@@ -110,4 +110,8 @@ internal static class AnonymitySecret
 }
 
 /// <summary>The anonymity secret and where it came from; <paramref name="CreatedFile"/> is set when this start generated it.</summary>
-internal sealed record LoadedSecret(byte[] Value, string Source, string? CreatedFile);
+internal sealed record LoadedSecret(byte[] Value, string Source, string? CreatedFile)
+{
+    /// <summary>The key file, when others may read it and it could not be narrowed to its owner.</summary>
+    public string? ReadableByOthers { get; init; }
+}

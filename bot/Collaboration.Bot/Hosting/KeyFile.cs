@@ -9,8 +9,12 @@ internal static class KeyFile
         | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
 
     /// <summary>The file's bytes, or null when there is no file. A file others may read is narrowed to its owner first.</summary>
-    public static byte[]? TryRead(string path)
+    public static byte[]? TryRead(string path) => TryRead(path, out _);
+
+    /// <param name="stillOpen">The file stays readable by others: it could not be narrowed (a read-only mount, another owner).</param>
+    public static byte[]? TryRead(string path, out bool stillOpen)
     {
+        stillOpen = false;
         if (!File.Exists(path))
         {
             return null;
@@ -18,7 +22,15 @@ internal static class KeyFile
 
         if (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & OthersMask) != 0)
         {
-            File.SetUnixFileMode(path, OwnerOnly);
+            try
+            {
+                File.SetUnixFileMode(path, OwnerOnly);
+            }
+            catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+            {
+                // Handled by the caller: the key still works, and the host logs a warning that names the file.
+                stillOpen = true;
+            }
         }
 
         return File.ReadAllBytes(path);
