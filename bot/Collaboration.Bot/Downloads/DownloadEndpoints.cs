@@ -9,8 +9,12 @@ internal static class DownloadEndpoints
 
     public static IEndpointRouteBuilder MapDownloadEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/downloads/{id}/{fileName}", (string id, string fileName, long? expires, string? sig, DownloadShelf shelf) =>
+        endpoints.MapGet("/downloads/{id}/{fileName}", (HttpResponse response, string id, string fileName, long? expires, string? sig, DownloadShelf shelf) =>
         {
+            // A signed link is a bearer token for an executive's file: no cache (browser, proxy) may keep the answer,
+            // and the browser saves the file rather than rendering or guessing at it.
+            response.Headers.CacheControl = "no-store";
+            response.Headers.XContentTypeOptions = "nosniff";
             var found = shelf.Find(id, fileName, expires ?? 0, sig);
             if (found.Path is null)
             {
@@ -21,7 +25,8 @@ internal static class DownloadEndpoints
             }
 
             var contentType = ContentTypes.TryGetContentType(found.Path, out var type) ? type : "application/octet-stream";
-            return Results.File(found.Path, contentType, Path.GetFileName(found.Path));
+            // With a download name, Results.File answers "Content-Disposition: attachment".
+            return Results.File(found.Path, contentType, fileDownloadName: Path.GetFileName(found.Path));
         });
         return endpoints;
     }

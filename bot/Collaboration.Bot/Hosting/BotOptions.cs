@@ -7,11 +7,44 @@ public sealed class BotOptions
 {
     public const string Section = "Bot";
 
-    /// <summary>The Entra app (client) ID of the bot. Empty: authentication is off (local Playground only).</summary>
+    /// <summary>
+    /// The Entra app (client) ID of the bot. Required: without it the host does not start, unless
+    /// <see cref="AllowUnauthenticated"/> is set in Development (see <see cref="BotAuthenticationValidation"/>).
+    /// </summary>
     public string? MicrosoftAppId { get; set; }
 
-    /// <summary>Tenants whose users may talk to the bot; empty allows every tenant.</summary>
+    /// <summary>The app's own Entra tenant; the tenant allow-list when <see cref="AllowedTenantIds"/> is empty.</summary>
+    public string? MicrosoftAppTenantId { get; set; }
+
+    /// <summary>
+    /// Runs the bot without authentication (no app id), for the local Playground and the tests. Honoured only in
+    /// the Development environment; anywhere else the host refuses to start with it.
+    /// </summary>
+    public bool AllowUnauthenticated { get; set; }
+
+    /// <summary>
+    /// Tenants whose users may talk to the bot. Empty: the app's own tenant (<see cref="MicrosoftAppTenantId"/>);
+    /// only an unauthenticated Development run may leave both empty, and then every tenant may talk to it.
+    /// </summary>
     public IList<string> AllowedTenantIds { get; } = [];
+
+    /// <summary>The largest activity /api/messages takes, in bytes; Teams' own activities are far below it.</summary>
+    [Range(4 * 1024, 16 * 1024 * 1024)]
+    public int MaxActivityBytes { get; set; } = 256 * 1024;
+
+    /// <summary>How long checking one request's token may take (the SDK may fetch signing keys) before it counts as refused.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:02:00")]
+    public TimeSpan AuthenticationTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// Host names a file consent upload may go to, replacing <see cref="DefaultUploadHosts"/> when set: the OneDrive /
+    /// SharePoint hosts Teams names in its upload sessions. "*.example.com" allows every subdomain of example.com.
+    /// Only https addresses are used, except a loopback host listed here by name (a test's fake OneDrive).
+    /// </summary>
+    public IList<string> UploadHosts { get; } = [];
+
+    /// <summary>Where Teams opens upload sessions for OneDrive and SharePoint: worldwide, Germany, and Microsoft's own test rings.</summary>
+    public static IReadOnlyList<string> DefaultUploadHosts { get; } = ["*.sharepoint.com", "*.sharepoint.de", "*.sharepoint-df.com"];
 
     /// <summary>Moderators for every series (Entra object IDs), beside each series' creator.</summary>
     public IList<string> ModeratorIds { get; } = [];
@@ -33,8 +66,9 @@ public sealed class BotOptions
     public string? AnonymityKeyFile { get; set; }
 
     /// <summary>How long a download link for the executive deck and report works.</summary>
+    /// <remarks>Short, because a link is a bearer token: whoever holds it (a forwarded mail, a browser history) may fetch the files.</remarks>
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
-    public TimeSpan DownloadLinkLifetime { get; set; } = TimeSpan.FromHours(24);
+    public TimeSpan DownloadLinkLifetime { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>
     /// The bot's address as users' browsers reach it (https://forum-bot.example.org), for download links.
@@ -45,4 +79,13 @@ public sealed class BotOptions
     /// <summary>The shortest time between two updates of one posted results card; votes in between are coalesced.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan CardUpdateInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The tenants that may talk to the bot; empty means every tenant (only possible unauthenticated in Development).</summary>
+    public IReadOnlyCollection<string> TenantAllowList() =>
+        AllowedTenantIds.Count > 0 ? [.. AllowedTenantIds]
+        : string.IsNullOrWhiteSpace(MicrosoftAppTenantId) ? []
+        : [MicrosoftAppTenantId];
+
+    /// <summary>The upload host patterns in force: the configured ones, or else the defaults.</summary>
+    public IReadOnlyList<string> UploadHostAllowList() => UploadHosts.Count > 0 ? [.. UploadHosts] : DefaultUploadHosts;
 }

@@ -22,17 +22,24 @@ internal static class ForumBotExtensions
     {
         var services = builder.Services;
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotOptions>, BotAuthenticationValidation>();
+        services.AddHostedService<AuthenticationNotice>();
+        services.AddSingleton<ActivityRequestGuard>();
         // The connector client comes from the default client: every call the bot makes to Teams waits out a 429.
         services.AddTransient<ThrottledReplyHandler>();
         services.AddHttpClient(Options.DefaultName).AddHttpMessageHandler<ThrottledReplyHandler>();
         services.AddHealthChecks();
         services.TryAddSingleton(TimeProvider.System);
 
-        // The SDK reads MicrosoftAppId / MicrosoftAppPassword / MicrosoftAppTenantId from the same section.
-        // Without an app id it skips authentication: only for the local Playground.
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
-            builder.Configuration.GetSection(BotOptions.Section), httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
-            logger: sp.GetRequiredService<ILogger<ForumBotAdapter>>()));
+        // The SDK reads MicrosoftAppId / MicrosoftAppPassword / MicrosoftAppTenantId from the same section. Without an
+        // app id it skips authentication, which BotAuthenticationValidation allows only in Development on request.
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new FailClosedAuthentication(
+            new ConfigurationBotFrameworkAuthentication(
+                builder.Configuration.GetSection(BotOptions.Section), httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+                logger: sp.GetRequiredService<ILogger<ForumBotAdapter>>()),
+            sp.GetRequiredService<IOptions<BotOptions>>().Value.AuthenticationTimeout,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<FailClosedAuthentication>>()));
         services.AddSingleton<TenantFilter>();
         services.AddSingleton<ForumBotAdapter>();
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<ForumBotAdapter>());
@@ -54,6 +61,7 @@ internal static class ForumBotExtensions
         services.AddSingleton<ExecutiveFiles>();
         services.AddSingleton<ArchiveDesk>();
         services.AddHttpClient(FileUploader.ClientName);
+        services.AddSingleton<UploadHosts>();
         services.AddSingleton<FileUploader>();
         services.AddSingleton<FileHandOver>();
         services.AddSingleton(sp =>
@@ -84,8 +92,13 @@ internal static class ForumBotExtensions
 
     public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
-            adapter.ProcessAsync(request, response, bot, cancellationToken));
+        endpoints.MapPost("/api/messages", async (HttpContext context, ActivityRequestGuard guard, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
+        {
+            if (await guard.AdmitAsync(context, cancellationToken))
+            {
+                await adapter.ProcessAsync(context.Request, context.Response, bot, cancellationToken);
+            }
+        });
         return endpoints;
     }
 }

@@ -2,14 +2,15 @@ using Collaboration.Bot.Downloads;
 
 namespace Collaboration.Bot.Interaction;
 
-/// <summary>Uploads a shelved file to the address Teams names when the user accepts its file consent card.</summary>
+/// <summary>Uploads a shelved file to the address Teams names when the user accepts its file consent card (if it is one of Teams' upload hosts).</summary>
 internal sealed class FileHandOver(DownloadShelf shelf, FileUploader uploader)
 {
     public async Task<FileHandOverResult> AcceptAsync(FileUpload upload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
         var claim = FileClaim.TryRead(upload.ContextJson);
-        if (claim is null || upload.UploadUrl is null)
+        // An upload address outside OneDrive / SharePoint is refused before the file is even read.
+        if (claim is null || upload.UploadUrl is null || !uploader.Accepts(upload.UploadUrl))
         {
             return FileHandOverResult.Refused;
         }

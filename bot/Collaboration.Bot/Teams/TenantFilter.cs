@@ -8,12 +8,15 @@ using Microsoft.Extensions.Options;
 
 namespace Collaboration.Bot.Teams;
 
-/// <summary>Turns away activities from tenants outside <see cref="BotOptions.AllowedTenantIds"/> (when the list is set).</summary>
+/// <summary>
+/// Turns away activities from tenants outside <see cref="BotOptions.TenantAllowList"/> before any handler runs, so they
+/// store nothing. The list is empty only in an unauthenticated Development run (see BotAuthenticationValidation).
+/// </summary>
 internal sealed class TenantFilter(IOptions<BotOptions> options, ILogger<TenantFilter> logger) : Microsoft.Bot.Builder.IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
     {
-        var allowed = options.Value.AllowedTenantIds;
+        var allowed = options.Value.TenantAllowList();
         var tenantId = turnContext.Activity.GetChannelData<TeamsChannelData>()?.Tenant?.Id ?? turnContext.Activity.Conversation?.TenantId;
         if (allowed.Count == 0 || (tenantId is not null && allowed.Contains(tenantId, StringComparer.OrdinalIgnoreCase)))
         {

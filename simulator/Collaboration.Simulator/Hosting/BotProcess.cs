@@ -34,12 +34,14 @@ internal sealed class BotProcess : IAsyncDisposable
         var startInfo = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(dll)! };
         startInfo.ArgumentList.Add(dll);
         startInfo.Environment["ASPNETCORE_URLS"] = baseAddress.ToString().TrimEnd('/');
-        startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // Development: the only environment in which the bot runs without an app id, and only on explicit request below.
+        startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         startInfo.Environment["Logging__LogLevel__Default"] = "Warning";
 
         // A tenant's Bot:MicrosoftAppId in the shell would switch authentication on and refuse every simulated activity.
         startInfo.Environment.Remove("Bot__MicrosoftAppId");
         startInfo.Environment.Remove("Bot__MicrosoftAppPassword");
+        startInfo.Environment["Bot__AllowUnauthenticated"] = "true";
         foreach (var (key, value) in settings)
         {
             startInfo.Environment[key] = value;

@@ -35,6 +35,35 @@ public abstract class ExecutiveFilesTests : BotTest
     }
 
     [Fact]
+    public async Task A_download_is_an_attachment_that_no_cache_keeps_and_its_link_lives_an_hour()
+    {
+        var forum = await RunningForum.StartAsync(Bot);
+        var before = DateTimeOffset.UtcNow;
+
+        var link = LinksOf(Assert.Single(await forum.SayAsync(forum.Moderator, "bericht")))[0];
+        using var deck = await Bot.GetAsync(link);
+
+        Assert.Equal(HttpStatusCode.OK, deck.StatusCode);
+        Assert.True(deck.Headers.CacheControl?.NoStore, "Cache-Control: no-store");
+        Assert.Equal("nosniff", Assert.Single(deck.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("attachment", deck.Content.Headers.ContentDisposition?.DispositionType);
+        var expires = DateTimeOffset.FromUnixTimeSeconds(long.Parse(System.Web.HttpUtility.ParseQueryString(link.Query)["expires"]!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.InRange(expires - before, TimeSpan.FromMinutes(59), TimeSpan.FromMinutes(61));
+    }
+
+    [Fact]
+    public async Task A_refused_link_is_not_cached_either()
+    {
+        var forum = await RunningForum.StartAsync(Bot);
+        var link = LinksOf(Assert.Single(await forum.SayAsync(forum.Moderator, "bericht")))[0];
+
+        using var tampered = await Bot.GetAsync(new Uri(link.ToString().Replace("sig=", "sig=0", StringComparison.Ordinal)));
+
+        Assert.Equal(HttpStatusCode.NotFound, tampered.StatusCode);
+        Assert.True(tampered.Headers.CacheControl?.NoStore, "Cache-Control: no-store");
+    }
+
+    [Fact]
     public async Task A_participant_cannot_ask_for_the_files()
     {
         var forum = await RunningForum.StartAsync(Bot);

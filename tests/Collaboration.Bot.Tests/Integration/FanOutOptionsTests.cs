@@ -16,6 +16,7 @@ public sealed class FanOutOptionsTests
     {
         await using var store = BotStore.Sqlite();
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
+            .UseSetting("Bot:AllowUnauthenticated", "true")
             .UseSetting("ForumStore:ConnectionString", store.ConnectionString)
             .UseSetting("Bot:AnonymitySecret", Convert.ToBase64String(new byte[32]))
             .UseSetting("Logging:LogLevel:Default", "Warning")

@@ -13,6 +13,9 @@ namespace Collaboration.Bot.Tests.Integration;
 /// </summary>
 public abstract class FileConsentTests : BotTest
 {
+    // The fake OneDrive runs on loopback: named as an upload host here, as a tenant's host would be.
+    protected override IReadOnlyDictionary<string, string?>? Settings => new Dictionary<string, string?> { ["Bot:UploadHosts:0"] = "127.0.0.1" };
+
     private const string ConsentType = "application/vnd.microsoft.teams.card.file.consent";
     private const string InfoType = "application/vnd.microsoft.teams.card.file.info";
 
@@ -93,6 +96,37 @@ public abstract class FileConsentTests : BotTest
         }
 
         Assert.Empty(Bot.Connector.Uploads);
+    }
+
+    [Theory]
+    [InlineData("https://upload.evil.example/session/1")]
+    [InlineData("https://contoso.sharepoint.com.evil.example/session/1")]
+    [InlineData("http://contoso-my.sharepoint.com/personal/upload")]
+    [InlineData("ftp://127.0.0.1/upload")]
+    public async Task An_upload_address_outside_the_upload_hosts_gets_nothing_and_a_polite_answer(string uploadUrl)
+    {
+        var forum = await StartInPersonalChatAsync();
+        var deck = (await AskForFilesAsync(forum))[0];
+
+        var (status, sent) = await Bot.SendAsync(forum.Chat, forum.Chat.FileConsent(forum.Moderator, "accept", deck["content"]!["acceptContext"], UploadInfo(new Uri(uploadUrl), "x.pptx")));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.DoesNotContain(sent, a => (string?)a["contentType"] == InfoType);
+        Assert.Contains(sent, a => CardText(a).Contains("nicht ablegen", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_fake_onedrive_under_another_name_than_the_listed_one_gets_nothing()
+    {
+        var forum = await StartInPersonalChatAsync();
+        var deck = (await AskForFilesAsync(forum))[0];
+        var sameServerOtherName = new Uri(Bot.Connector.NewUploadUrl().ToString().Replace("127.0.0.1", "localhost", StringComparison.Ordinal));
+
+        var (status, sent) = await Bot.SendAsync(forum.Chat, forum.Chat.FileConsent(forum.Moderator, "accept", deck["content"]!["acceptContext"], UploadInfo(sameServerOtherName, "x.pptx")));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Empty(Bot.Connector.Uploads);
+        Assert.Contains(sent, a => CardText(a).Contains("nicht ablegen", StringComparison.Ordinal));
     }
 
     [Fact]

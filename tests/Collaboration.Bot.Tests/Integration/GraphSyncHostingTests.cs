@@ -39,6 +39,7 @@ public sealed class GraphSyncHostingTests : IDisposable
 
     private WebApplicationFactory<Program> Factory(bool enabled) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
+            .UseSetting("Bot:AllowUnauthenticated", "true")
             .UseSetting("ForumStore:ConnectionString", $"Data Source={Path.Combine(_root.FullName, "forums.db")}")
             .UseSetting("Bot:AnonymitySecret", Convert.ToBase64String(new byte[32]))
             .UseSetting("Logging:LogLevel:Default", "Warning")

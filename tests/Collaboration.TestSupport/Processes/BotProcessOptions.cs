@@ -17,12 +17,15 @@ public sealed record BotProcessOptions
 
     /// <summary>
     /// More configuration as the bot's keys (e.g. "Bot:CardUpdateInterval"), passed as environment variables.
-    /// No Bot:MicrosoftAppId means authentication is off, as the tests need.
+    /// No Bot:MicrosoftAppId and Bot:AllowUnauthenticated=true: authentication is off, as the tests need.
     /// </summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>ASPNETCORE_ENVIRONMENT. Production by default: the behaviour a tenant gets, without the developer exception page.</summary>
-    public string Environment { get; init; } = "Production";
+    /// <summary>
+    /// ASPNETCORE_ENVIRONMENT. Development by default: the only environment in which the bot runs without an app id
+    /// (Bot:AllowUnauthenticated); a Production bot refuses to start without one.
+    /// </summary>
+    public string Environment { get; init; } = "Development";
 
     /// <summary>How long a start may take until /health/ready answers (migrations included) on a busy machine.</summary>
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(90);

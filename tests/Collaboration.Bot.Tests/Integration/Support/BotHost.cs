@@ -55,7 +55,9 @@ public sealed class BotHost : IAsyncDisposable
         connector ??= await FakeConnectorService.StartAsync();
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseSetting("ForumStore:Provider", store.Provider)
+            // WebApplicationFactory runs in Development, the one environment where the explicit opt-in is honoured.
+            web.UseSetting("Bot:AllowUnauthenticated", "true")
+                .UseSetting("ForumStore:Provider", store.Provider)
                 .UseSetting("ForumStore:ConnectionString", store.ConnectionString)
                 .UseSetting("Bot:AnonymitySecret", AnonymitySecret)
                 .UseSetting("Bot:CardUpdateInterval", "00:00:00.200")
@@ -98,6 +100,18 @@ public sealed class BotHost : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(link);
         return _client.GetAsync(new Uri(link.PathAndQuery, UriKind.Relative));
+    }
+
+    /// <summary>Posts any body to /api/messages, with the content type and Authorization header given (none if null).</summary>
+    public async Task<HttpResponseMessage> PostRawAsync(HttpContent content, string? authorization = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/messages", UriKind.Relative)) { Content = content };
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+
+        return await _client.SendAsync(request);
     }
 
     public async Task<HttpResponseMessage> PostAsync(JsonObject activity)

@@ -18,7 +18,7 @@ public abstract class BotTest : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _store = await CreateStoreAsync();
-        _bot = await BotHost.StartAsync(_store);
+        _bot = await BotHost.StartAsync(_store, Settings);
     }
 
     public async Task DisposeAsync()
@@ -45,4 +45,7 @@ public abstract class BotTest : IAsyncLifetime
     }
 
     protected abstract Task<BotStore> CreateStoreAsync();
+
+    /// <summary>Configuration a test class adds to the host's (e.g. the fake OneDrive's host as an upload host).</summary>
+    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
 }

@@ -1,0 +1,126 @@
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
+
+namespace Collaboration.Bot.Hosting;
+
+/// <summary>
+/// The door of /api/messages: a request the adapter could not read as an activity is answered here with a 4xx and
+/// never reaches the SDK, whose reader would throw (a 500) on anything but a well-formed activity. Checked: the content
+/// type, the size (the whole body is buffered, so it must be bounded), that the body deserialises as the SDK will
+/// deserialise it, and the fields every Teams activity carries and every turn reads.
+/// </summary>
+internal sealed class ActivityRequestGuard(IOptions<BotOptions> options, ILogger<ActivityRequestGuard> logger)
+{
+    private const int ChunkBytes = 16 * 1024;
+
+    /// <returns>Whether the request goes on to the adapter; if not, the response status is already set.</returns>
+    public async Task<bool> AdmitAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var request = context.Request;
+        if (!request.HasJsonContentType())
+        {
+            return Refuse(context, StatusCodes.Status415UnsupportedMediaType, "not application/json");
+        }
+
+        var limit = options.Value.MaxActivityBytes;
+        if (request.ContentLength > limit)
+        {
+            return Refuse(context, StatusCodes.Status413PayloadTooLarge, "declared length above Bot:MaxActivityBytes");
+        }
+
+        var body = await ReadBoundedAsync(request.Body, limit, cancellationToken);
+        if (body is null)
+        {
+            return Refuse(context, StatusCodes.Status413PayloadTooLarge, "body above Bot:MaxActivityBytes");
+        }
+
+        context.Response.RegisterForDispose(body);
+        var problem = Inspect(body);
+        if (problem is not null)
+        {
+            return Refuse(context, StatusCodes.Status400BadRequest, problem);
+        }
+
+        body.Position = 0;
+        request.Body = body;
+        return true;
+    }
+
+    /// <returns>The body, or null when it is longer than <paramref name="limit"/> (then the rest is not read).</returns>
+    private static async Task<MemoryStream?> ReadBoundedAsync(Stream source, int limit, CancellationToken cancellationToken)
+    {
+        var buffer = new MemoryStream();
+        var chunk = new byte[ChunkBytes];
+        int read;
+        while ((read = await source.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                await buffer.DisposeAsync();
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer;
+    }
+
+    /// <returns>Why the body is no activity the bot can answer, or null when it is one.</returns>
+    private static string? Inspect(MemoryStream body)
+    {
+        Activity? activity;
+        try
+        {
+            body.Position = 0;
+            using var text = new StreamReader(body, leaveOpen: true);
+            using var json = new JsonTextReader(text);
+            activity = HttpHelper.BotMessageSerializer.Deserialize<Activity>(json);
+        }
+        catch (JsonException)
+        {
+            // Not JSON, not an object, or a field of the wrong shape (e.g. "attachments": "text"): what the SDK's reader would throw on.
+            return "not an activity";
+        }
+
+        return activity is null ? "empty body"
+            : string.IsNullOrEmpty(activity.Type) ? "no type"
+            : string.IsNullOrEmpty(activity.Conversation?.Id) ? "no conversation"
+            : string.IsNullOrEmpty(activity.From?.Id) ? "no sender"
+            : !IsServiceUrl(activity.ServiceUrl) ? "no usable serviceUrl"
+            : !HasTeamsShape(activity) ? "channelData, mentions or members of the wrong shape"
+            : null;
+    }
+
+    // The parts every turn reads before any handler (the tenant filter reads channelData, the message handler the
+    // mentions, the member handlers the ids) are read once here, so their shape cannot fail a turn half-way.
+    private static bool HasTeamsShape(Activity activity)
+    {
+        try
+        {
+            _ = activity.GetChannelData<TeamsChannelData>();
+            _ = activity.GetMentions();
+        }
+        catch (Exception wrongShape) when (wrongShape is JsonException or InvalidCastException or ArgumentException)
+        {
+            return false;
+        }
+
+        return (activity.MembersAdded ?? []).Concat(activity.MembersRemoved ?? []).All(member => !string.IsNullOrEmpty(member?.Id));
+    }
+
+    // Replies go to the serviceUrl; anything but an absolute http(s) address would fail later, inside the turn.
+    private static bool IsServiceUrl(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
+
+    private bool Refuse(HttpContext context, int status, string reason)
+    {
+        HostingLog.ActivityRefused(logger, status, reason);
+        context.Response.StatusCode = status;
+        return false;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Security.Claims;
+using Microsoft.Bot.Builder.Skills;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
+
+namespace Collaboration.Bot.Hosting;
+
+/// <summary>
+/// The SDK's authentication with one rule added: a request whose token cannot be checked is refused (401), whatever
+/// went wrong. The SDK throws UnauthorizedAccessException (which its adapter answers with 401) only for some failures;
+/// a malformed header or token throws ArgumentException or a SecurityTokenException, and signing keys that cannot be
+/// fetched throw from the metadata retriever: all of those would otherwise end as a 500. A time limit keeps a forged
+/// token from holding a request while the SDK waits for signing keys.
+/// </summary>
+internal sealed class FailClosedAuthentication(BotFrameworkAuthentication inner, TimeSpan timeout, TimeProvider time, ILogger<FailClosedAuthentication> logger)
+    : BotFrameworkAuthentication
+{
+    public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).WaitAsync(timeout, time, cancellationToken);
+        }
+        catch (Exception failure) when (IsRefusal(failure, cancellationToken))
+        {
+            // The type says enough (malformed, expired, unknown key); the message could carry parts of the token.
+            HostingLog.RequestUnauthenticated(logger, failure.GetType().Name);
+            throw new UnauthorizedAccessException("The request's token could not be validated.", failure);
+        }
+    }
+
+    public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken).WaitAsync(timeout, time, cancellationToken);
+        }
+        catch (Exception failure) when (IsRefusal(failure, cancellationToken))
+        {
+            HostingLog.RequestUnauthenticated(logger, failure.GetType().Name);
+            throw new UnauthorizedAccessException("The request's token could not be validated.", failure);
+        }
+    }
+
+    public override async Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken).WaitAsync(timeout, time, cancellationToken);
+        }
+        catch (Exception failure) when (IsRefusal(failure, cancellationToken))
+        {
+            HostingLog.RequestUnauthenticated(logger, failure.GetType().Name);
+            throw new UnauthorizedAccessException("The request's token could not be validated.", failure);
+        }
+    }
+
+    public override string GetOriginatingAudience() => inner.GetOriginatingAudience();
+
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => inner.CreateConnectorFactory(claimsIdentity);
+
+    public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
+        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+
+    public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
+
+    // Only the caller giving up (the request aborted) is not a refusal: that cancellation goes on as it is.
+    private static bool IsRefusal(Exception failure, CancellationToken cancellationToken) =>
+        !(failure is OperationCanceledException && cancellationToken.IsCancellationRequested);
+}
