@@ -142,7 +142,9 @@ public abstract class AnonymityKeyTests : IAsyncLifetime
     private WebApplicationFactory<Program> Factory((string Key, string Value)[] settings) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseSetting("ForumStore:Provider", _store.Provider)
+            // WebApplicationFactory runs in Development, where the explicit opt-in to run without an app id is honoured.
+            web.UseSetting("Bot:AllowUnauthenticated", "true")
+                .UseSetting("ForumStore:Provider", _store.Provider)
                 .UseSetting("ForumStore:ConnectionString", _store.ConnectionString)
                 .UseSetting("Logging:LogLevel:Default", "Warning")
                 // Keeps the test away from the user's own configuration folder should a setting be missing.
