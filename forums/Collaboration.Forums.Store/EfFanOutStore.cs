@@ -40,6 +40,14 @@ internal sealed class EfFanOutStore(IDbContextFactory<ForumDbContext> contexts, 
         return entity is null ? null : FanOutMapping.ToDomain(entity);
     }
 
+    public async Task<FanOut?> GetLatestFromAsync(Guid itemId, string sourceConversationId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await db.FanOuts.AsNoTracking().Where(f => f.ItemId == itemId && f.SourceConversationId == sourceConversationId)
+            .OrderByDescending(f => f.CreatedAt).ThenBy(f => f.Id).FirstOrDefaultAsync(cancellationToken);
+        return entity is null ? null : FanOutMapping.ToDomain(entity);
+    }
+
     public async Task<IReadOnlyList<FanOut>> LeaseRosterAsync(string owner, TimeSpan leaseFor, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(owner);
@@ -192,6 +200,15 @@ internal sealed class EfFanOutStore(IDbContextFactory<ForumDbContext> contexts, 
             .OrderByDescending(f => f.CreatedAt)
             .Select(f => (Guid?)f.SeriesId)
             .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<bool> HasSentIntoAsync(Guid seriesId, string personalConversationId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.FanOutRecipients.AsNoTracking()
+            .Where(r => r.PersonalConversationId == personalConversationId && r.State == RecipientState.Sent)
+            .Join(db.FanOuts, r => r.FanOutId, f => f.Id, (r, f) => f)
+            .AnyAsync(f => f.SeriesId == seriesId, cancellationToken);
     }
 
     private static IQueryable<FanOutRecipientEntity> Recipient(ForumDbContext db, Guid fanOutId, string userId) =>

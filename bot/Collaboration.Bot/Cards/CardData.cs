@@ -14,6 +14,9 @@ internal static class CardData
     public const string JobId = "jobId";
     public const string ThenItemId = "thenItemId";
 
+    /// <summary>Set by the confirm button of a confirmation card; the rules behind it are checked again on the server.</summary>
+    public const string Confirmed = "confirmed";
+
     /// <summary>An answer that waited for onboarding: the action's verb and data, sent again once the user has joined.</summary>
     public const string Pending = "pending";
     public const string PendingVerb = "verb";

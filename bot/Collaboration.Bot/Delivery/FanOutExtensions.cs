@@ -1,6 +1,8 @@
 using Collaboration.Bot.Interaction;
 using Collaboration.Bot.Teams;
 using Collaboration.Forums.Application;
+using Collaboration.Forums.Delivery;
+using Microsoft.Extensions.Options;
 
 namespace Collaboration.Bot.Delivery;
 
@@ -19,6 +21,7 @@ internal static class FanOutExtensions
         services.AddSingleton<ConnectorRateLimiter>();
         services.AddSingleton<IFanOutConnector, TeamsFanOutConnector>();
         services.AddSingleton<FanOutCardSource>();
+        services.AddSingleton(sp => new FanOutPolicy(sp.GetRequiredService<IOptions<FanOutOptions>>().Value.MinimumRepeatInterval));
         services.AddSingleton<FanOutService>();
         services.AddSingleton<FanOutDesk>();
         services.AddSingleton<FanOutWorker>();

@@ -59,6 +59,13 @@ public sealed class FanOutOptions
     [Range(1, 500)]
     public int RosterPageSize { get; set; } = 500;
 
+    /// <summary>
+    /// The least time between two private sends (or a send and a reminder) of one item from one chat: each reads the
+    /// roster and writes to every member, so a repeat is a deliberate act, not a double click.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan MinimumRepeatInterval { get; set; } = TimeSpan.FromMinutes(15);
+
     internal static IReadOnlyList<RateWindow> DocumentedThreadLimits { get; } =
         [new(7, TimeSpan.FromSeconds(1)), new(8, TimeSpan.FromSeconds(2)), new(60, TimeSpan.FromSeconds(30)), new(1800, TimeSpan.FromHours(1))];
 

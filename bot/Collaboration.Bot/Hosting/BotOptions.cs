@@ -49,8 +49,14 @@ public sealed class BotOptions
     /// <summary>Moderators for every series (Entra object IDs), beside each series' creator.</summary>
     public IList<string> ModeratorIds { get; } = [];
 
-    /// <summary>Whether any user may create a series (and so moderate it). Off: only configured moderators.</summary>
-    public bool AnyoneMayCreateSeries { get; set; } = true;
+    /// <summary>Operators (Entra object IDs) allowed everything a moderator of any series is allowed.</summary>
+    public IList<string> AdministratorIds { get; } = [];
+
+    /// <summary>
+    /// Whether any user may create a series (and so moderate its chat). Off by default: in a district tenant only the
+    /// configured moderators and administrators may. Local Development and Playground runs switch it on explicitly.
+    /// </summary>
+    public bool AnyoneMayCreateSeries { get; set; }
 
     /// <summary>
     /// Secret (base64, at least 32 bytes) for the keyed hash that stands in for a person in anonymous answers.

@@ -1,4 +1,5 @@
 using Collaboration.Bot.Downloads;
+using Collaboration.Bot.Gate;
 using Collaboration.Bot.Interaction;
 using Collaboration.Bot.Posting;
 using Collaboration.Bot.Teams;
@@ -73,12 +74,18 @@ internal static class ForumBotExtensions
                 moderation.ModeratorIds.Add(id);
             }
 
+            foreach (var id in bot.AdministratorIds)
+            {
+                moderation.AdministratorIds.Add(id);
+            }
+
             return moderation;
         });
         // The totals on a voter's card may be as old as the shared card's: one interval (see RecentResults).
         services.AddSingleton(sp => new RecentResults(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<BotOptions>>().Value.CardUpdateInterval));
         services.AddSingleton<ForumService>();
         services.AddSingleton<Steering>();
+        services.AddGate();
         services.AddSingleton<CommandHandler>();
         services.AddSingleton<CardActionHandler>();
         services.AddSingleton<ConversationPoster>();

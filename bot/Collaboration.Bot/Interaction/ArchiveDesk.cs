@@ -1,7 +1,6 @@
 using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Localization;
-using Collaboration.Forums.Application;
 using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Validation;
@@ -12,7 +11,7 @@ namespace Collaboration.Bot.Interaction;
 /// The moderator's view of a series' archive jobs: archive a forum now, see the jobs that failed, retry one.
 /// Whether graph-sync runs in this process or another, the outbox is where both meet.
 /// </summary>
-internal sealed class ArchiveDesk(IOutbox outbox, ForumService forums, TimeProvider time)
+internal sealed class ArchiveDesk(IOutbox outbox, TimeProvider time)
 {
     public async Task<AdaptiveCard> EnqueueAsync(BotText text, ForumSeries series, int forumNumber, CancellationToken cancellationToken)
     {
@@ -28,21 +27,13 @@ internal sealed class ArchiveDesk(IOutbox outbox, ForumService forums, TimeProvi
     public async Task<AdaptiveCard> StuckAsync(BotText text, ForumSeries series, CancellationToken cancellationToken) =>
         ArchiveCards.Stuck(text, series.Id, await StuckJobsAsync(series.Id, cancellationToken));
 
-    public async Task<AdaptiveCard> RetryAsync(BotText text, Guid seriesId, Guid jobId, UserRef user, CancellationToken cancellationToken)
+    /// <summary>Retries a failed archive job of <paramref name="series"/>; the gate has checked that the user moderates it.</summary>
+    public async Task<AdaptiveCard> RetryAsync(BotText text, ForumSeries series, Guid jobId, CancellationToken cancellationToken)
     {
-        var series = await forums.GetSeriesAsync(seriesId, cancellationToken);
-        if (!series.Succeeded)
-        {
-            return NoticeCards.Refusal(text, series.Rejection);
-        }
-
-        if (!forums.IsModerator(series.Value, user))
-        {
-            return NoticeCards.Refusal(text, new Rejection(RejectionCode.NotModerator));
-        }
+        ArgumentNullException.ThrowIfNull(series);
 
         // A job id from a card is only trusted for a job of this very series.
-        var job = (await StuckJobsAsync(seriesId, cancellationToken)).FirstOrDefault(j => j.Job.Id == jobId);
+        var job = (await StuckJobsAsync(series.Id, cancellationToken)).FirstOrDefault(j => j.Job.Id == jobId);
         if (job.Job is null || !await outbox.RetryAsync(jobId, cancellationToken))
         {
             return NoticeCards.Info(text, text["Archive.NothingToRetry"]);

@@ -1,38 +1,57 @@
+using Collaboration.Bot.Cards;
 using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Delivery;
-using Collaboration.Bot.Localization;
+using Collaboration.Bot.Gate;
 using Collaboration.Forums.Application;
+using Collaboration.Forums.Delivery;
+using Collaboration.Forums.Validation;
 
 namespace Collaboration.Bot.Interaction;
 
-/// <summary>A moderator's "privat" and "erinnern", by command or button: records the fan-out and wakes the worker that sends it.</summary>
+/// <summary>
+/// A moderator's "privat" and "erinnern", by command or button, after the gate: records the fan-out and wakes the
+/// worker that sends it. A repeat or a reminder first answers with a confirmation card.
+/// </summary>
 internal sealed class FanOutDesk(FanOutService fanOuts, FanOutWorker worker)
 {
-    public async Task<AdaptiveCard> SendPrivatelyAsync(BotText text, Guid seriesId, string itemKey, TurnInfo turn, CancellationToken cancellationToken)
+    public async Task<ActionReply> SendPrivatelyAsync(ActionContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        var started = await fanOuts.StartAsync(seriesId, itemKey, turn.User, Source(turn), cancellationToken);
+        var (text, key) = (context.Text, context.Action.Argument!);
+        var started = await fanOuts.StartAsync(context.RequiredSeries.Id, key, context.Turn.User, Source(context.Turn), context.Action.Confirmed, cancellationToken);
         if (!started.Succeeded)
         {
-            return NoticeCards.Refusal(text, started.Rejection);
+            return Refused(context, CardVerbs.SendPrivately, "FanOut.ConfirmRepeat", started.Rejection);
         }
 
         worker.Wake();
-        return FanOutCards.Started(text, started.Value.Item);
+        return ActionReply.Only(FanOutCards.Started(text, started.Value.Item));
     }
 
-    public async Task<AdaptiveCard> RemindAsync(BotText text, Guid seriesId, string itemKey, TurnInfo turn, CancellationToken cancellationToken)
+    public async Task<ActionReply> RemindAsync(ActionContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        var started = await fanOuts.RemindAsync(seriesId, itemKey, turn.User, Source(turn), cancellationToken);
+        var (text, key) = (context.Text, context.Action.Argument!);
+        var started = await fanOuts.RemindAsync(context.RequiredSeries.Id, key, context.Turn.User, Source(context.Turn), context.Action.Confirmed, cancellationToken);
         if (!started.Succeeded)
         {
-            return NoticeCards.Refusal(text, started.Rejection);
+            return Refused(context, CardVerbs.Remind, "FanOut.ConfirmReminder", started.Rejection);
         }
 
         worker.Wake();
-        return FanOutCards.ReminderStarted(text, started.Value.Item, started.Value.Recipients ?? 0);
+        return ActionReply.Only(FanOutCards.ReminderStarted(text, started.Value.Item, started.Value.Recipients ?? 0));
+    }
+
+    private static ActionReply Refused(ActionContext context, string verb, string confirmText, Rejection rejection)
+    {
+        var text = context.Text;
+        if (rejection.Code != RejectionCode.FanOutNeedsConfirmation)
+        {
+            return ActionReply.Only(NoticeCards.Refusal(text, rejection));
+        }
+
+        var key = context.Action.Argument!;
+        var data = CardData.Of((CardData.SeriesId, context.RequiredSeries.Id), (CardInputs.SelectedItem, key));
+        return ActionReply.Only(ConfirmationCards.Create(text, text.Format(confirmText, CardText.EscapeAndTruncate(key, 80)), verb, data));
     }
 
     private static FanOutSource Source(TurnInfo turn) => new(turn.ConversationId, turn.ConversationReference);

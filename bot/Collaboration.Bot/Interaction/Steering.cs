@@ -26,7 +26,7 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
         }
 
         await conversations.BindSeriesAsync(turn.ConversationId, created.Value.Id, turn.ConversationReference, cancellationToken);
-        var notice = new CardNotice(text.Format("Series.Created", text.Of(created.Value.Title)), IsProblem: false);
+        var notice = new CardNotice(text.Format("Series.Created", CardText.Escape(text.Of(created.Value.Title))), IsProblem: false);
         return new SteeringOutcome(SeriesCards.Overview(text, created.Value, forModerator: true, notice), [], []);
     }
 
@@ -40,7 +40,7 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
         }
 
         var (series, transition, carried) = (started.Value.Series, started.Value.Transition, started.Value.CarriedOver);
-        var message = text.Format("Forum.Started", number, text.Of(transition.Opened.Title));
+        var message = text.Format("Forum.Started", number, CardText.Escape(text.Of(transition.Opened.Title)));
         if (carried.Count > 0)
         {
             message += " " + text.Format("Forum.CarriedOver", string.Join(", ", carried.Select(i => CardText.Escape(text.Of(i.Prompt)))));
@@ -65,7 +65,7 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
             return Refused(text, closed.Rejection);
         }
 
-        var summary = await SummaryAsync(text, seriesId, closed.Value, text.Format("Forum.Closed", number, text.Of(closed.Value.Title)), cancellationToken);
+        var summary = await SummaryAsync(text, seriesId, closed.Value, text.Format("Forum.Closed", number, CardText.Escape(text.Of(closed.Value.Title))), cancellationToken);
         return new SteeringOutcome(summary, [], [.. closed.Value.Items.Select(i => i.Id)]);
     }
 

@@ -8,7 +8,11 @@ namespace Collaboration.Bot.Interaction;
 /// where it came from, who sent it, in which language to answer, and the conversation reference (opaque JSON)
 /// under which the bot can post there later.
 /// </summary>
-internal sealed record TurnInfo(string ConversationId, ConversationKind Kind, UserRef User, Language Language, string ConversationReference);
+internal sealed record TurnInfo(string ConversationId, ConversationKind Kind, UserRef User, Language Language, string ConversationReference)
+{
+    /// <summary>The sender's Teams user id (MRI, "29:…"), which Teams needs for a user-specific card view.</summary>
+    public string? TeamsUserId { get; init; }
+}
 
 internal enum ConversationKind
 {

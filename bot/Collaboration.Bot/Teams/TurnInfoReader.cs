@@ -22,7 +22,7 @@ internal static class TurnInfoReader
 
         var user = new UserRef(UserRef.IdOf(activity.From?.Id ?? string.Empty, activity.From?.AadObjectId), activity.From?.Name ?? string.Empty);
         var reference = JsonConvert.SerializeObject(activity.GetConversationReference());
-        return new TurnInfo(ConversationIdOf(activity), kind, user, BotText.LanguageOf(activity.Locale), reference);
+        return new TurnInfo(ConversationIdOf(activity), kind, user, BotText.LanguageOf(activity.Locale), reference) { TeamsUserId = activity.From?.Id };
     }
 
     /// <summary>

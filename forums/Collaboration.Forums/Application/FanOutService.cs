@@ -12,13 +12,18 @@ namespace Collaboration.Forums.Application;
 /// later reminds those who got it and have not answered. The sending itself is the bot's; this decides who may,
 /// which item, and who is reminded.
 /// </summary>
-public sealed class FanOutService(IForumStore store, IFanOutStore fanOuts, RespondentKeys respondentKeys, ModerationOptions moderation, TimeProvider time)
+public sealed class FanOutService(
+    IForumStore store, IFanOutStore fanOuts, IConversationStore conversations, RespondentKeys respondentKeys, ModerationOptions moderation, FanOutPolicy policy,
+    TimeProvider time)
 {
+    private readonly ModeratorRule _moderators = new(moderation);
+
     /// <summary>Records a fan-out of the open item <paramref name="itemKey"/>; its roster is read and sent to by the bot's worker.</summary>
-    public async Task<Outcome<FanOutStarted>> StartAsync(Guid seriesId, string itemKey, UserRef moderator, FanOutSource source, CancellationToken cancellationToken)
+    /// <param name="confirmed">Whether the moderator confirmed a repeated send (see <see cref="FanOutPolicy"/>).</param>
+    public async Task<Outcome<FanOutStarted>> StartAsync(Guid seriesId, string itemKey, UserRef moderator, FanOutSource source, bool confirmed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var found = await FindOpenItemAsync(seriesId, itemKey, moderator, cancellationToken);
+        var found = await FindOpenItemAsync(seriesId, itemKey, moderator, source, FanOutKind.Item, confirmed, cancellationToken);
         if (!found.Succeeded)
         {
             return found.Rejection;
@@ -35,10 +40,11 @@ public sealed class FanOutService(IForumStore store, IFanOutStore fanOuts, Respo
     /// item to every member it reached (see <see cref="Reminders"/>). With nobody to remind nothing is stored and
     /// <see cref="FanOutStarted.Recipients"/> is 0.
     /// </summary>
-    public async Task<Outcome<FanOutStarted>> RemindAsync(Guid seriesId, string itemKey, UserRef moderator, FanOutSource source, CancellationToken cancellationToken)
+    /// <param name="confirmed">Whether the moderator confirmed the reminder (see <see cref="FanOutPolicy"/>).</param>
+    public async Task<Outcome<FanOutStarted>> RemindAsync(Guid seriesId, string itemKey, UserRef moderator, FanOutSource source, bool confirmed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var found = await FindOpenItemAsync(seriesId, itemKey, moderator, cancellationToken);
+        var found = await FindOpenItemAsync(seriesId, itemKey, moderator, source, FanOutKind.Reminder, confirmed, cancellationToken);
         if (!found.Succeeded)
         {
             return found.Rejection;
@@ -83,7 +89,12 @@ public sealed class FanOutService(IForumStore store, IFanOutStore fanOuts, Respo
         return participants.Where(p => answeredKeys.Contains(respondentKeys.For(item, p))).Select(p => p.UserId).ToHashSet(StringComparer.Ordinal);
     }
 
-    private async Task<Outcome<ForumItem>> FindOpenItemAsync(Guid seriesId, string itemKey, UserRef moderator, CancellationToken cancellationToken)
+    /// <summary>
+    /// The open item a moderator may send from <paramref name="source"/> now: the chat's roster is read, so only the
+    /// series bound to that very chat may be sent from it, only by its moderators, and not again too soon.
+    /// </summary>
+    private async Task<Outcome<ForumItem>> FindOpenItemAsync(
+        Guid seriesId, string itemKey, UserRef moderator, FanOutSource source, FanOutKind kind, bool confirmed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(moderator);
         ArgumentException.ThrowIfNullOrWhiteSpace(itemKey);
@@ -93,18 +104,29 @@ public sealed class FanOutService(IForumStore store, IFanOutStore fanOuts, Respo
             return Outcome<ForumItem>.Failure(RejectionCode.SeriesNotFound);
         }
 
-        if (!series.IsModerator(moderator.Id, moderation.ModeratorIds))
+        if (await conversations.GetBoundSeriesAsync(source.ConversationId, cancellationToken) != seriesId)
+        {
+            return Outcome<ForumItem>.Failure(RejectionCode.NotThisChatsSeries);
+        }
+
+        if (!_moderators.IsModerator(series, moderator))
         {
             return Outcome<ForumItem>.Failure(RejectionCode.NotModerator);
         }
 
         var item = series.FindItemByKey(itemKey);
-        return item switch
+        if (item is null)
         {
-            null => Outcome<ForumItem>.Failure(RejectionCode.ItemNotFound, itemKey),
-            { Status: not ItemStatus.Open } => Outcome<ForumItem>.Failure(RejectionCode.ItemNotOpen),
-            _ => Outcome<ForumItem>.Success(item),
-        };
+            return Outcome<ForumItem>.Failure(RejectionCode.ItemNotFound, itemKey);
+        }
+
+        if (item.Status != ItemStatus.Open)
+        {
+            return Outcome<ForumItem>.Failure(RejectionCode.ItemNotOpen, item.Key);
+        }
+
+        var latest = await fanOuts.GetLatestFromAsync(item.Id, source.ConversationId, cancellationToken);
+        return policy.Check(latest, kind, item.Key, confirmed, time.GetUtcNow()) is { } refusal ? refusal : Outcome<ForumItem>.Success(item);
     }
 }
 

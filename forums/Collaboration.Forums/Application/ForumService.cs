@@ -19,10 +19,12 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
 {
     private const int MaxOrganisationLength = 200;
 
+    private readonly ModeratorRule _moderators = new(moderation);
+
     public async Task<Outcome<ForumSeries>> CreateSeriesAsync(string templateText, UserRef user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (!moderation.AnyoneMayCreateSeries && !moderation.ModeratorIds.Contains(user.Id, StringComparer.Ordinal))
+        if (!_moderators.MayCreateSeries(user))
         {
             return Outcome<ForumSeries>.Failure(RejectionCode.NotModerator);
         }
@@ -173,7 +175,7 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
         }
 
         var existing = await store.GetParticipantAsync(seriesId, user.Id, cancellationToken);
-        var participant = new Participant(existing?.Id ?? Guid.NewGuid(), seriesId, user.Id, user.Name, groupKey, organisation, municipality,
+        var participant = new Participant(existing?.Id ?? Guid.NewGuid(), seriesId, user.Id, TextRules.Normalise(user.Name), groupKey, organisation, municipality,
             existing?.JoinedAt ?? time.GetUtcNow());
         return Outcome<Participant>.Success(await store.SaveParticipantAsync(participant, cancellationToken));
     }
@@ -293,13 +295,6 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
             ? await ComputeNeedsAsync(series, item, cancellationToken)
             : ResultsCalculator.Compute(item, await store.GetResponsesAsync(item.Id, cancellationToken), series);
 
-    public bool IsModerator(ForumSeries series, UserRef user)
-    {
-        ArgumentNullException.ThrowIfNull(series);
-        ArgumentNullException.ThrowIfNull(user);
-        return series.IsModerator(user.Id, moderation.ModeratorIds);
-    }
-
     /// <summary>
     /// The item as the card in reply to a participant's action shows it. Computing results reads every answer or need
     /// of the item, so the totals come from <see cref="RecentResults"/> when there is one: otherwise a burst of N votes,
@@ -371,7 +366,7 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
             return Outcome<ForumSeries>.Failure(RejectionCode.SeriesNotFound);
         }
 
-        return series.IsModerator(user.Id, moderation.ModeratorIds)
+        return _moderators.IsModerator(series, user)
             ? Outcome<ForumSeries>.Success(series)
             : Outcome<ForumSeries>.Failure(RejectionCode.NotModerator);
     }

@@ -14,6 +14,9 @@ public interface IFanOutStore
     /// <summary>The newest fan-out of an item of this kind, or null.</summary>
     Task<FanOut?> GetLatestAsync(Guid itemId, FanOutKind kind, CancellationToken cancellationToken);
 
+    /// <summary>The newest fan-out of an item, of either kind, that was asked for in <paramref name="sourceConversationId"/>; or null.</summary>
+    Task<FanOut?> GetLatestFromAsync(Guid itemId, string sourceConversationId, CancellationToken cancellationToken);
+
     /// <summary>Leases fan-outs whose roster is not yet stored, so that one instance reads each roster.</summary>
     Task<IReadOnlyList<FanOut>> LeaseRosterAsync(string owner, TimeSpan leaseFor, CancellationToken cancellationToken);
 
@@ -52,4 +55,7 @@ public interface IFanOutStore
     /// series, yet commands typed there after a private item should speak about that item's series.
     /// </summary>
     Task<Guid?> GetSeriesOfPersonalConversationAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>Whether the series ever delivered an item or reminder into this personal chat.</summary>
+    Task<bool> HasSentIntoAsync(Guid seriesId, string personalConversationId, CancellationToken cancellationToken);
 }

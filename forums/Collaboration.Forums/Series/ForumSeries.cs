@@ -83,9 +83,6 @@ public sealed class ForumSeries
             .Select(f => f.FindItem(itemKey))
             .FirstOrDefault(i => i is not null);
 
-    public bool IsModerator(string userId, IEnumerable<string> configuredModerators) =>
-        _moderators.Contains(userId, StringComparer.Ordinal) || configuredModerators.Contains(userId, StringComparer.Ordinal);
-
     /// <summary>
     /// Opens forum <paramref name="number"/> and all its draft items. A forum that is open at the time is closed
     /// first, because each forum builds on the finished results of the one before.
@@ -191,6 +188,7 @@ public sealed class ForumSeries
             return Outcome<ForumItem>.Failure(RejectionCode.DuplicateItemKey, draft.Key);
         }
 
+        draft = ItemTexts.Normalise(draft);
         var invalid = ItemDefinitionRules.Check(draft, Topics);
         if (invalid is not null)
         {

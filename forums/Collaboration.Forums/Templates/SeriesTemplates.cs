@@ -1,8 +1,10 @@
+using System.Text;
 using System.Text.Json;
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Validation;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -63,6 +65,12 @@ public static class SeriesTemplates
             return Invalid("the template is empty");
         }
 
+        // Every character is at least one UTF-8 byte, so a long string is refused without counting it.
+        if (text.Length > TemplateLimits.MaxBytes || Encoding.UTF8.GetByteCount(text) > TemplateLimits.MaxBytes)
+        {
+            return new Rejection(RejectionCode.TemplateTooLarge, TemplateLimits.MaxBytes / 1024);
+        }
+
         var trimmed = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
         var read = trimmed.StartsWith('{') ? ReadJson(trimmed) : ReadYaml(trimmed);
         if (!read.Succeeded)
@@ -114,6 +122,11 @@ public static class SeriesTemplates
     {
         try
         {
+            if (FirstAnchorOrAlias(text) is { } line)
+            {
+                return new Rejection(RejectionCode.TemplateAliasesRefused, line);
+            }
+
             var template = Yaml.Deserialize<SeriesTemplate?>(text);
             return template is null ? Invalid("the template is empty") : Outcome<SeriesTemplate>.Success(template);
         }
@@ -123,5 +136,37 @@ public static class SeriesTemplates
             var reason = e.InnerException is { } inner ? inner.Message : e.Message;
             return Invalid($"YAML line {e.Start.Line}, column {e.Start.Column}: {reason}");
         }
+    }
+
+    /// <summary>
+    /// The line of the first anchor (&amp;a) or alias (*a) in the document, or null when it has none. Read from the
+    /// parser's event stream, before anything is deserialised: an alias makes the deserialiser build the anchored node
+    /// again for each use, so a few lines of nested aliases ("billion laughs") would expand to billions of objects.
+    /// A template never needs them: every value can be written out.
+    /// </summary>
+    private static long? FirstAnchorOrAlias(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var readUpTo = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                if (parser.Current is AnchorAlias or NodeEvent { Anchor.IsEmpty: false })
+                {
+                    return parser.Current.Start.Line;
+                }
+
+                readUpTo = parser.Current!.End;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed flow collections ("[unclosed" then "{");
+            // it is bad input all the same, reported where reading stopped.
+            throw new YamlException(readUpTo, readUpTo, "the text is not valid YAML after this point");
+        }
+
+        return null;
     }
 }

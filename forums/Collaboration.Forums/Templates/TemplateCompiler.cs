@@ -31,14 +31,15 @@ internal static class TemplateCompiler
         }
         catch (TemplateProblemException problem)
         {
-            return Outcome<CompiledTemplate>.Failure(RejectionCode.TemplateInvalid, problem.Message);
+            return problem.Rejection;
         }
     }
 
     private static CompiledTemplate CompileOrThrow(SeriesTemplate template)
     {
-        var title = Required(template.Title, "title");
-        var goal = Optional(template.Goal, "goal");
+        CheckCounts(template);
+        var title = Required(template.Title, "title", TemplateLimits.MaxTitleLength);
+        var goal = Optional(template.Goal, "goal", TemplateLimits.MaxDescriptionLength);
         var minGroupSize = template.MinGroupSize ?? DefaultMinGroupSize;
         if (minGroupSize is < 1 or > 100)
         {
@@ -70,9 +71,9 @@ internal static class TemplateCompiler
         CheckCarryOvers(forumDtos, forums);
 
         var milestones = (template.ImplementationPath ?? []).Select((m, i) => new Milestone(
-            Required(m?.Phase, $"implementationPath[{i}].phase"),
-            Required(m?.Title, $"implementationPath[{i}].title"),
-            string.IsNullOrWhiteSpace(m?.Due) ? null : m.Due.Trim())).ToList();
+            Required(m?.Phase, $"implementationPath[{i}].phase", TemplateLimits.MaxTitleLength),
+            Required(m?.Title, $"implementationPath[{i}].title", TemplateLimits.MaxTitleLength),
+            Limited(Clean(m?.Due), $"implementationPath[{i}].due", TemplateLimits.MaxDueLength))).ToList();
 
         return new CompiledTemplate(title, goal, minGroupSize, groups, topics, forums, milestones);
     }
@@ -84,8 +85,8 @@ internal static class TemplateCompiler
             throw new TemplateProblemException($"{where}: empty entry");
         }
 
-        var title = Required(dto.Title, $"{where}.title");
-        var description = Optional(dto.Description, $"{where}.description");
+        var title = Required(dto.Title, $"{where}.title", TemplateLimits.MaxTitleLength);
+        var description = Optional(dto.Description, $"{where}.description", TemplateLimits.MaxDescriptionLength);
         var items = new List<ItemDraft>();
         var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var itemDtos = dto.Items ?? [];
@@ -116,8 +117,8 @@ internal static class TemplateCompiler
             throw new TemplateProblemException($"{where}: empty entry");
         }
 
-        var prompt = Required(dto.Prompt, $"{where}.prompt");
-        var help = Optional(dto.Help, $"{where}.help");
+        var prompt = Required(dto.Prompt, $"{where}.prompt", TemplateLimits.MaxPromptLength);
+        var help = Optional(dto.Help, $"{where}.help", TemplateLimits.MaxDescriptionLength);
         var carryOver = dto.CarryOver is { } c ? new CarryOverRule(c.FromForum, c.FromItem?.Trim() ?? string.Empty, c.Top) : null;
         var choices = Choices(dto.Choices, $"{where}.choices");
         ItemSpec spec = dto.Kind?.Trim() switch
@@ -125,7 +126,8 @@ internal static class TemplateCompiler
             "singleChoice" => new SingleChoiceSpec(choices),
             "multipleChoice" => new MultipleChoiceSpec(choices, dto.MaxChoices ?? choices.Count + (carryOver?.Top ?? 0)),
             "rating" => new RatingScaleSpec(dto.Min ?? DefaultScaleMin, dto.Max ?? DefaultScaleMax,
-                Optional(dto.MinLabel, $"{where}.minLabel"), Optional(dto.MaxLabel, $"{where}.maxLabel")),
+                Optional(dto.MinLabel, $"{where}.minLabel", TemplateLimits.MaxLabelLength),
+                Optional(dto.MaxLabel, $"{where}.maxLabel", TemplateLimits.MaxLabelLength)),
             "openText" => new OpenTextSpec(dto.MaxLength ?? DefaultTextLength),
             "needs" => new NeedsCollectionSpec(NeedKinds(dto.Kinds, $"{where}.kinds"), dto.MaxLength ?? DefaultNeedLength),
             "points" => new PointsSpec(choices, dto.Budget ?? 0, dto.MaxPerChoice, dto.RequireFullBudget),
@@ -221,27 +223,87 @@ internal static class TemplateCompiler
     }
 
     private static LocalizedText Label(TemplateOption? option, string where) =>
-        string.IsNullOrWhiteSpace(option?.De)
-            ? throw new TemplateProblemException($"{where}: German label 'de' missing")
-            : new LocalizedText(TextRules.Normalise(option.De), Clean(option.En));
+        TextRules.Normalise(option?.De) is { Length: > 0 } de
+            ? new LocalizedText(Limited(de, $"{where}.de", TemplateLimits.MaxLabelLength)!,
+                Limited(Clean(option?.En), $"{where}.en", TemplateLimits.MaxLabelLength))
+            : throw new TemplateProblemException($"{where}: German label 'de' missing");
 
-    private static LocalizedText Required(TemplateText? text, string where) =>
-        Optional(text, where) ?? throw new TemplateProblemException($"{where}: German text 'de' missing");
+    private static LocalizedText Required(TemplateText? text, string where, int maxLength) =>
+        Optional(text, where, maxLength) ?? throw new TemplateProblemException($"{where}: German text 'de' missing");
 
-    private static LocalizedText? Optional(TemplateText? text, string where)
+    private static LocalizedText? Optional(TemplateText? text, string where, int maxLength)
     {
-        if (text is null || (string.IsNullOrWhiteSpace(text.De) && string.IsNullOrWhiteSpace(text.En)))
+        // Normalised first: a text of nothing but control characters is as missing as an empty one.
+        var de = TextRules.Normalise(text?.De);
+        var en = Clean(text?.En);
+        if (de.Length == 0 && en is null)
         {
             return null;
         }
 
-        return string.IsNullOrWhiteSpace(text.De)
+        return de.Length == 0
             ? throw new TemplateProblemException($"{where}: German text 'de' missing (English alone is not enough)")
-            : new LocalizedText(TextRules.Normalise(text.De), Clean(text.En));
+            : new LocalizedText(Limited(de, $"{where}.de", maxLength)!, Limited(en, $"{where}.en", maxLength));
     }
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : TextRules.Normalise(text);
+    /// <summary>The text, or a refusal naming the field and the limit (counted in characters as the reader sees them).</summary>
+    private static string? Limited(string? text, string where, int maxLength) =>
+        text is null || text.Length <= maxLength || new System.Globalization.StringInfo(text).LengthInTextElements <= maxLength
+            ? text
+            : throw new TemplateProblemException(new Rejection(RejectionCode.TemplateTextTooLong, where, maxLength));
 
-    /// <summary>Carries a positioned message out of the nested checks; never leaves <see cref="Compile"/>.</summary>
-    private sealed class TemplateProblemException(string message) : Exception(message);
+    /// <summary>
+    /// The count limits, checked on the parsed shape before anything is compiled, so an oversized template is refused
+    /// for its size and not for the first of its many entries that happens to be wrong.
+    /// </summary>
+    private static void CheckCounts(SeriesTemplate template)
+    {
+        var forums = template.Forums ?? [];
+        if (forums.Count > TemplateLimits.MaxForums)
+        {
+            throw new TemplateProblemException(new Rejection(RejectionCode.TemplateTooManyForums, forums.Count, TemplateLimits.MaxForums));
+        }
+
+        Entries(template.StakeholderGroups, "stakeholderGroups");
+        Entries(template.Topics, "topics");
+        Entries(template.ImplementationPath, "implementationPath");
+        for (var f = 0; f < forums.Count; f++)
+        {
+            var items = forums[f]?.Items ?? [];
+            if (items.Count > TemplateLimits.MaxItemsPerForum)
+            {
+                throw new TemplateProblemException(
+                    new Rejection(RejectionCode.TemplateTooManyItems, $"forums[{f}]", items.Count, TemplateLimits.MaxItemsPerForum));
+            }
+
+            for (var i = 0; i < items.Count; i++)
+            {
+                Entries(items[i]?.Choices, $"forums[{f}].items[{i}].choices");
+                Entries(items[i]?.Rows, $"forums[{f}].items[{i}].rows");
+                Entries(items[i]?.Columns, $"forums[{f}].items[{i}].columns");
+            }
+        }
+
+        static void Entries<T>(List<T>? list, string where)
+        {
+            if (list?.Count > TemplateLimits.MaxEntries)
+            {
+                throw new TemplateProblemException(new Rejection(RejectionCode.TemplateTooManyEntries, where, list.Count, TemplateLimits.MaxEntries));
+            }
+        }
+    }
+
+    private static string? Clean(string? text) => TextRules.Normalise(text) is { Length: > 0 } clean ? clean : null;
+
+    /// <summary>Carries a refusal out of the nested checks; never leaves <see cref="Compile"/>.</summary>
+    private sealed class TemplateProblemException(Rejection rejection) : Exception(rejection.ToString())
+    {
+        /// <summary>A positioned problem that has no limit of its own: "forums[1].items[2]: unknown kind 'foo'".</summary>
+        public TemplateProblemException(string message)
+            : this(new Rejection(RejectionCode.TemplateInvalid, message))
+        {
+        }
+
+        public Rejection Rejection { get; } = rejection;
+    }
 }

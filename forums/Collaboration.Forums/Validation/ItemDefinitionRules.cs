@@ -15,8 +15,8 @@ public static class ItemDefinitionRules
     /// <summary>Long enough for a considered statement, short enough for one card and one table cell.</summary>
     public const int MaxTextLength = 4000;
 
-    /// <summary>A choice set beyond this is unreadable in a Teams card.</summary>
-    public const int MaxOptions = 40;
+    /// <summary>A choice set beyond this is unreadable in a Teams card; templates are held to the same limit.</summary>
+    public const int MaxOptions = 30;
 
     public const int MaxBudget = 1000;
 

@@ -43,4 +43,36 @@ public enum RejectionCode
     TemplateInvalid,
     ItemDefinitionInvalid,
     NotSentPrivately,
+
+    // The template limits (Templates/TemplateLimits); each message names the limit.
+    TemplateTooLarge,
+    TemplateTooManyForums,
+    TemplateTooManyItems,
+    TemplateTooManyEntries,
+    TemplateTextTooLong,
+    TemplateAliasesRefused,
+
+    /// <summary>The conversation has no series (none bound, and no private item was sent into this personal chat).</summary>
+    NoSeriesHere,
+
+    /// <summary>The card or action names a series that is not the one of this conversation (another chat's, or one since replaced).</summary>
+    NotThisChatsSeries,
+
+    /// <summary>The chat has a series already; only its moderators may bind it to another.</summary>
+    ChatHasSeries,
+
+    /// <summary>Only configured moderators and administrators may create a series.</summary>
+    MayNotCreateSeries,
+
+    /// <summary>The item is being sent privately from this chat right now.</summary>
+    FanOutRunning,
+
+    /// <summary>The item was sent or reminded of from this chat too recently; arguments: item key, minutes to wait.</summary>
+    FanOutTooSoon,
+
+    /// <summary>A repeated send or a reminder reaches many people again, so it waits for the moderator's confirmation.</summary>
+    FanOutNeedsConfirmation,
+
+    /// <summary>The user asked for this expensive action too often; argument: minutes to wait.</summary>
+    TooManyRequests,
 }

@@ -38,6 +38,9 @@ internal sealed class BotProcess : IAsyncDisposable
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         startInfo.Environment["Logging__LogLevel__Default"] = "Warning";
 
+        // Simulated moderators are made up, so none is configured: let any of them create a series.
+        startInfo.Environment["Bot__AnyoneMayCreateSeries"] = "true";
+
         // A tenant's Bot:MicrosoftAppId in the shell would switch authentication on and refuse every simulated activity.
         startInfo.Environment.Remove("Bot__MicrosoftAppId");
         startInfo.Environment.Remove("Bot__MicrosoftAppPassword");

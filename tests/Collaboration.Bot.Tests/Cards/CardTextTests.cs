@@ -9,7 +9,7 @@ public sealed class CardTextTests
 
     [Theory]
     [InlineData("**fett** und _kursiv_", @"\*\*fett\*\* und \_kursiv\_")]
-    [InlineData("[Klick](https://evil.example)", @"\[Klick\](https://evil.example)")]
+    [InlineData("[Klick](https://evil.example)", "\\[Klick\\](https:/\u2060/evil.example)")]
     [InlineData("`code` ~~weg~~", @"\`code\` \~\~weg\~\~")]
     [InlineData(@"C:\temp", @"C:\\temp")]
     public void Inline_markdown_is_escaped(string typed, string expected)
@@ -22,7 +22,7 @@ public sealed class CardTextTests
     [InlineData("+ Punkt", @"\+ Punkt")]
     [InlineData("* Punkt", @"\* Punkt")]
     [InlineData("1. Platz", @"1\. Platz")]
-    [InlineData("  12) Platz", @"  12\) Platz")]
+    [InlineData("  12) Platz", "\u00A0\u00A012\\) Platz")]
     [InlineData("# Titel", @"\# Titel")]
     [InlineData("> Zitat", @"\> Zitat")]
     [InlineData("Erste\n- zweite", "Erste\n\\- zweite")]
@@ -37,6 +37,21 @@ public sealed class CardTextTests
         Assert.Equal("Müller-Lüdenscheidt hat 3. Platz (knapp) & 5 > 4", RemoveWordJoiners(CardText.Escape("Müller-Lüdenscheidt hat 3. Platz (knapp) & 5 > 4")));
         Assert.Equal("Müller-Lüdenscheidt hat 3. Platz (knapp)", CardText.Escape("Müller-Lüdenscheidt hat 3. Platz (knapp)"));
     }
+
+    [Theory]
+    [InlineData("siehe https://evil.example/x", "siehe https:/\u2060/evil.example/x")]
+    [InlineData("//evil.example", "/\u2060/evil.example")]
+    [InlineData("www.evil.example und WWW.x.de", "www\u2060.evil.example und WWW\u2060.x.de")]
+    [InlineData("awww.de bleibt", "awww.de bleibt")]
+    public void Bare_urls_cannot_be_linked_and_read_the_same(string typed, string expected)
+    {
+        Assert.Equal(expected, CardText.Escape(typed));
+        Assert.Equal(typed, RemoveWordJoiners(CardText.Escape(typed)));
+    }
+
+    [Fact]
+    public void Four_leading_spaces_cannot_start_a_code_block() =>
+        Assert.Equal("\u00A0\u00A0\u00A0\u00A0code\n\u00A0\\- x", CardText.Escape("    code\n\t- x"));
 
     [Fact]
     public void Mention_tags_and_html_entities_cannot_form()

@@ -57,6 +57,9 @@ public sealed class EveryBotCardTests
                     new ArchivedFile("needs.csv", new Uri("https://contoso.sharepoint.com/sites/a/01%20Forum/needs.csv"))], "19:chat"))));
             var item = series.Forums[0].Items[0];
             cards.Add(("fan-out-started", FanOutCards.Started(text, item)));
+            cards.Add(("confirmation", ConfirmationCards.Create(text, text.Format("FanOut.ConfirmReminder", "bedeutung"), CardVerbs.Remind,
+                new System.Text.Json.Nodes.JsonObject { ["seriesId"] = series.Id.ToString(), ["in.selectedItem"] = "bedeutung" })));
+            cards.Add(("links-for-moderators", DownloadCards.LinksForModerators(text, series, ["29:moderator"])));
             cards.Add(("reminder-started", FanOutCards.ReminderStarted(text, item, 12)));
             cards.Add(("nobody-to-remind", FanOutCards.ReminderStarted(text, item, 0)));
             cards.Add(("reminder", FanOutCards.Reminder(text, item)));
@@ -71,7 +74,7 @@ public sealed class EveryBotCardTests
             ];
             cards.Add(("fan-out-summary", FanOutCards.Summary(text, FanOutKind.Item, item, recipients)));
             cards.Add(("reminder-summary", FanOutCards.Summary(text, FanOutKind.Reminder, item, recipients[..1])));
-            cards.AddRange(Enum.GetValues<RejectionCode>().Select(code => ($"refusal {code}", NoticeCards.Refusal(text, new Rejection(code, "x<at>y</at>", 3)))));
+            cards.AddRange(Enum.GetValues<RejectionCode>().Select(code => ($"refusal {code}", NoticeCards.Refusal(text, new Rejection(code, "x<at>y</at>", 3, 4)))));
         }
 
         var kinds = new HashSet<string>();

@@ -50,7 +50,8 @@ public abstract class AnonymousAnswersLeaveNoLinkTests : IAsyncLifetime
         await OnboardAsync(bot, team, named, "landkreis");
         await AnswerAsync(bot, named, forum.ItemId("chancen-text"), new JsonObject { ["in.text"] = "Mit Namen gesagt" });
 
-        await bot.SayAsync(forum.Chat, forum.Moderator, "erinnern " + AnonymousItem);
+        var asking = await bot.SayAsync(forum.Chat, forum.Moderator, "erinnern " + AnonymousItem);
+        await bot.ExecuteAsync(forum.Chat, forum.Moderator, "remind", CardReader.ActionData(asking.Single().Card, "remind"));
         await team.WaitForSummaryAsync(bot, "Erinnerung verschickt", TimeSpan.FromMinutes(1));
         await bot.SayAsync(forum.Chat, forum.Moderator, "forum schließen 1");
 
@@ -66,6 +67,7 @@ public abstract class AnonymousAnswersLeaveNoLinkTests : IAsyncLifetime
         Assert.Equal(2, anonymousResponses.Count);
         Assert.Single(anonymousNeeds);
         Assert.Single(anonymousSupports);
+        Assert.Contains(dump.Rows("outbox"), r => r["kind"] == "archive-forum");
 
         // The anonymous rows themselves: no id, name or group of anyone; the group column is empty.
         foreach (var row in anonymousResponses.Concat(anonymousNeeds).Concat(anonymousSupports))

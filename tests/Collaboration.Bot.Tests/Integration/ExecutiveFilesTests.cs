@@ -6,7 +6,7 @@ using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;
 
-/// <summary>A moderator asks for the executive deck and report and downloads them through the links on the card.</summary>
+/// <summary>A moderator asks for the executive deck and report and downloads them through the links on the card only they see.</summary>
 public abstract class ExecutiveFilesTests : BotTest
 {
     [Fact]
@@ -17,9 +17,9 @@ public abstract class ExecutiveFilesTests : BotTest
         await forum.OnboardAsync(participant);
         await forum.RateAsync(participant, "bedeutung", 5);
 
-        var card = Assert.Single(await forum.SayAsync(forum.Moderator, "bericht"));
+        var card = await ExecutiveLinks.ForModeratorAsync(Bot, forum);
 
-        var links = LinksOf(card);
+        var links = ExecutiveLinks.Of(card);
         Assert.Equal(2, links.Count);
         using var deck = await Bot.GetAsync(links[0]);
         using var report = await Bot.GetAsync(links[1]);
@@ -40,7 +40,7 @@ public abstract class ExecutiveFilesTests : BotTest
         var forum = await RunningForum.StartAsync(Bot);
         var before = DateTimeOffset.UtcNow;
 
-        var link = LinksOf(Assert.Single(await forum.SayAsync(forum.Moderator, "bericht")))[0];
+        var link = ExecutiveLinks.Of(await ExecutiveLinks.ForModeratorAsync(Bot, forum))[0];
         using var deck = await Bot.GetAsync(link);
 
         Assert.Equal(HttpStatusCode.OK, deck.StatusCode);
@@ -55,7 +55,7 @@ public abstract class ExecutiveFilesTests : BotTest
     public async Task A_refused_link_is_not_cached_either()
     {
         var forum = await RunningForum.StartAsync(Bot);
-        var link = LinksOf(Assert.Single(await forum.SayAsync(forum.Moderator, "bericht")))[0];
+        var link = ExecutiveLinks.Of(await ExecutiveLinks.ForModeratorAsync(Bot, forum))[0];
 
         using var tampered = await Bot.GetAsync(new Uri(link.ToString().Replace("sig=", "sig=0", StringComparison.Ordinal)));
 
@@ -77,7 +77,7 @@ public abstract class ExecutiveFilesTests : BotTest
     public async Task A_link_with_a_changed_signature_or_file_finds_nothing()
     {
         var forum = await RunningForum.StartAsync(Bot);
-        var link = LinksOf(Assert.Single(await forum.SayAsync(forum.Moderator, "bericht")))[0];
+        var link = ExecutiveLinks.Of(await ExecutiveLinks.ForModeratorAsync(Bot, forum))[0];
 
         using var tampered = await Bot.GetAsync(new Uri(link.ToString().Replace("sig=", "sig=0", StringComparison.Ordinal)));
         using var otherFile = await Bot.GetAsync(new Uri(link.ToString().Replace(".pptx", ".docx", StringComparison.Ordinal)));
@@ -85,9 +85,6 @@ public abstract class ExecutiveFilesTests : BotTest
         Assert.Equal(HttpStatusCode.NotFound, tampered.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, otherFile.StatusCode);
     }
-
-    private static List<Uri> LinksOf(PostedCard card) =>
-        [.. CardReader.Elements(card.Card, "Action.OpenUrl").Select(a => new Uri((string)a["url"]!))];
 }
 
 public sealed class ExecutiveFilesOnSqliteTests : ExecutiveFilesTests

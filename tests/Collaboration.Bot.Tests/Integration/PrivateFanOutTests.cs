@@ -59,10 +59,12 @@ public abstract class PrivateFanOutTests : IAsyncLifetime
         var status = await bot.SayAsync(FanOutTeam.Personal(bot, member0), member0, "status");
         Assert.DoesNotContain("noch keine Forenreihe", status.Single().Text, StringComparison.Ordinal);
 
-        // The item is anonymous: who answered is not stored, so the reminder goes to everyone it reached ("if you have
-        // not answered yet"); a reminder list of non-answerers would be a stored list of who answered.
-        var reminding = await bot.SayAsync(team.Forum.Chat, team.Forum.Moderator, "erinnern " + FanOutTeam.Item);
-        Assert.Contains($"alle {team.Reachable.Count()} Mitglieder", reminding.Single().Text, StringComparison.Ordinal);
+        // A reminder writes to many people again, so the command answers with a confirmation card first. The item is
+        // anonymous: who answered is not stored, so the reminder goes to everyone it reached ("if you have not answered
+        // yet"); a reminder list of non-answerers would be a stored list of who answered.
+        var asking = await bot.SayAsync(team.Forum.Chat, team.Forum.Moderator, "erinnern " + FanOutTeam.Item);
+        var reminding = await bot.ExecuteAsync(team.Forum.Chat, team.Forum.Moderator, "remind", CardReader.ActionData(asking.Single().Card, "remind"));
+        Assert.Contains($"alle {team.Reachable.Count()} Mitglieder", CardReader.Text(reminding), StringComparison.Ordinal);
         await team.WaitForSummaryAsync(bot, "Erinnerung verschickt", FanOutTimeout);
 
         received = team.CardsReceived(bot);

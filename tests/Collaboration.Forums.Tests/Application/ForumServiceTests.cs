@@ -20,7 +20,7 @@ public sealed class ForumServiceTests
     private readonly FakeTimeProvider _time = new(Build.Now);
     private readonly ForumService _service;
 
-    public ForumServiceTests() => _service = new ForumService(_store, new RespondentKeys(new byte[32]), new ModerationOptions(), _time);
+    public ForumServiceTests() => _service = new ForumService(_store, new RespondentKeys(new byte[32]), new ModerationOptions { AnyoneMayCreateSeries = true }, _time);
 
     private async Task<ForumSeries> CreateAsync()
     {

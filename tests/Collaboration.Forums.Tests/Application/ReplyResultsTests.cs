@@ -24,7 +24,7 @@ public sealed class ReplyResultsTests
     private readonly ForumService _service;
 
     public ReplyResultsTests() =>
-        _service = new ForumService(_store, new RespondentKeys(new byte[32]), new ModerationOptions(), _time, new RecentResults(_time, Interval));
+        _service = new ForumService(_store, new RespondentKeys(new byte[32]), new ModerationOptions { AnyoneMayCreateSeries = true }, _time, new RecentResults(_time, Interval));
 
     [Fact]
     public async Task Needs_filed_within_one_interval_read_all_needs_once_and_each_author_still_sees_their_entry()

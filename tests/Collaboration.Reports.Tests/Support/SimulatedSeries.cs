@@ -56,7 +56,7 @@ internal static class SimulatedSeries
     /// <summary>Creates the series in <paramref name="store"/> and lets everyone answer; returns the series id.</summary>
     public static async Task<Guid> RunAsync(IForumStore store, FakeTimeProvider time)
     {
-        var service = new ForumService(store, new RespondentKeys(new byte[32]), new ModerationOptions(), time);
+        var service = new ForumService(store, new RespondentKeys(new byte[32]), new ModerationOptions { AnyoneMayCreateSeries = true }, time);
         var next = 0;
         var template = SeriesTemplates.Parse(SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")!);
         var series = SeriesTemplates.Instantiate(template.Value!, Moderator, time.GetUtcNow(), () => new Guid(++next, 0, 0, new byte[8]));

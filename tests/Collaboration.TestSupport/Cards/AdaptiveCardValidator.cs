@@ -53,6 +53,33 @@ public static class AdaptiveCardValidator
         };
     }
 
+    /// <summary>
+    /// Checks that hostile text forms no Markdown, mention or entity in the fields Teams renders as Markdown
+    /// (tests/card-validator/markdown-check.js): each pair is one factory call rendered with plain words and with
+    /// hostile text in every user/template field. Returns the problems, empty when none.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> CheckMarkdownAsync(
+        IEnumerable<(string Name, string BenignJson, string HostileJson)> pairs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        var list = new JsonArray();
+        foreach (var (name, benign, hostile) in pairs)
+        {
+            list.Add(new JsonObject { ["name"] = name, ["benign"] = JsonNode.Parse(benign), ["hostile"] = JsonNode.Parse(hostile) });
+        }
+
+        await NodeModulesReady.Value.WaitAsync(cancellationToken);
+        var run = await RunAsync("node", ["markdown-check.js"], list.ToJsonString(), cancellationToken);
+        if (run.ExitCode is not (0 or 1))
+        {
+            throw new InvalidOperationException(
+                $"markdown-check.js failed with exit code {run.ExitCode}.{Environment.NewLine}{run.StandardOutput}{Environment.NewLine}{run.StandardError}");
+        }
+
+        using var report = JsonDocument.Parse(run.StandardOutput);
+        return [.. report.RootElement.GetProperty("problems").EnumerateArray().Select(p => p.GetString() ?? string.Empty)];
+    }
+
     private static List<string> ReadProblems(string report)
     {
         using var document = JsonDocument.Parse(report);
@@ -79,7 +106,10 @@ public static class AdaptiveCardValidator
     {
         var directory = ValidatorDirectory;
         var sdk = Path.Combine(directory, "node_modules", "adaptivecards", "dist", "adaptivecards.js");
-        if (File.Exists(sdk))
+
+        // Both packages of package.json: a node_modules installed before markdown-it joined is installed again.
+        bool Installed() => File.Exists(sdk) && File.Exists(Path.Combine(directory, "node_modules", "markdown-it", "package.json"));
+        if (Installed())
         {
             await RequireToolAsync("node");
             return;
@@ -91,13 +121,13 @@ public static class AdaptiveCardValidator
         // Another test process (a second test project run in parallel) may install at the same moment; npm ci
         // deletes node_modules first, so the installs are serialised through a lock file.
         using var installLock = await AcquireLockAsync(Path.Combine(directory, ".install.lock"));
-        if (File.Exists(sdk))
+        if (Installed())
         {
             return;
         }
 
         var install = await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], standardInput: null, CancellationToken.None);
-        if (install.ExitCode != 0 || !File.Exists(sdk))
+        if (install.ExitCode != 0 || !Installed())
         {
             throw new InvalidOperationException(
                 $"npm ci in {directory} failed with exit code {install.ExitCode}.{Environment.NewLine}{install.StandardOutput}{Environment.NewLine}{install.StandardError}");

@@ -128,6 +128,9 @@ public sealed class BotProcess : IAsyncDisposable
         environment["ForumStore__ConnectionString"] = _options.StoreConnectionString;
         environment["Bot__AnonymitySecret"] = _anonymitySecret;
 
+        // Test users stand in for a district's moderators; a test of the default sets it back in its settings.
+        environment["Bot__AnyoneMayCreateSeries"] = "true";
+
         // A tenant's Bot:MicrosoftAppId in the test runner's environment would switch authentication on; the tests run
         // without it, which the bot allows only in Development and only on this explicit request.
         environment.Remove("Bot__MicrosoftAppId");

@@ -55,7 +55,7 @@ internal static class FanOutCards
         if (unreachable.Count > 0)
         {
             body.Add(new TextBlock(text["FanOut.UnreachableIntro"]));
-            var names = unreachable.Take(NamesShown).Select(r => "- " + CardText.EscapeAndTruncate(r.Name.Length > 0 ? r.Name : r.TeamsId, 80));
+            var names = unreachable.Take(NamesShown).Select(r => "- " + CardText.EscapeAndTruncate(CardText.OneLine(r.Name.Length > 0 ? r.Name : r.TeamsId), 80));
             body.Add(new TextBlock(string.Join("\n", names)));
             if (unreachable.Count > NamesShown)
             {

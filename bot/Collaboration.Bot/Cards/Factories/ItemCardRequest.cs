@@ -18,5 +18,5 @@ internal sealed record ItemCardRequest(ItemView View, bool Personal)
     public CardNotice? Notice { get; init; }
 }
 
-/// <summary>A line on top of a card: good news (saved) or a refusal.</summary>
+/// <summary>A line on top of a card: good news (saved) or a refusal; Markdown, with user text in it escaped by whoever composed it.</summary>
 internal sealed record CardNotice(string Text, bool IsProblem);

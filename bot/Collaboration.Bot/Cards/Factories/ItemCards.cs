@@ -163,7 +163,7 @@ internal static class ItemCards
             case MatrixRatingSpec matrix:
                 foreach (var row in matrix.Rows)
                 {
-                    yield return new TextBlock(text.Of(row.Label)) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Separator = true };
+                    yield return new TextBlock(CardText.Escape(text.Of(row.Label))) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Separator = true };
                     foreach (var column in matrix.Columns)
                     {
                         yield return new InputChoiceSet(CardInputs.MatrixCell(row.Key, column.Key), ScaleChoices(text, matrix.Min, matrix.Max, null, null))

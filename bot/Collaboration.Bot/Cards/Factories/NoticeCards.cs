@@ -4,7 +4,12 @@ using Collaboration.Forums.Validation;
 
 namespace Collaboration.Bot.Cards.Factories;
 
-/// <summary>Short cards that tell the user something: a confirmation, a refusal, a failure.</summary>
+/// <summary>
+/// Short cards that tell the user something: a confirmation, a refusal, a failure. A message is Markdown that the
+/// caller composed from resources: any user or template text in it must have gone through CardText.Escape (a
+/// Rejection's arguments are escaped by RejectionText). Prefer a factory method that takes the raw text and escapes
+/// it, as SeriesCards.UnknownTemplate does, so the hostile-corpus test covers it.
+/// </summary>
 internal static class NoticeCards
 {
     public static AdaptiveCard Info(BotText text, string message) =>

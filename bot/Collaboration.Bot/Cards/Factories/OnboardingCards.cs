@@ -23,7 +23,7 @@ internal static class OnboardingCards
         var body = CardParts.StartBody(notice);
 
         body.Add(CardParts.Title(text["Onboarding.Title"]));
-        body.Add(new TextBlock(text.Format("Onboarding.Intro", text.Of(series.Title))));
+        body.Add(new TextBlock(text.Format("Onboarding.Intro", CardText.Escape(text.Of(series.Title)))));
         body.Add(new InputChoiceSet(CardInputs.Group, [.. series.Groups.Select(g => new CardChoice(text.Of(g.Name), g.Key))])
         {
             Label = text["Onboarding.Group"],

@@ -45,7 +45,7 @@ internal static class ResultsSections
         if (results.ByGroup.Count > 0)
         {
             yield return new TextBlock(text["Results.ByGroup"]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium };
-            yield return new FactSet([.. results.ByGroup.Select(slice => new Fact(GroupName(text, series, slice.GroupKey), Summary(text, slice.Results)))]);
+            yield return new FactSet([.. results.ByGroup.Select(slice => new Fact(CardText.Escape(GroupName(text, series, slice.GroupKey)), Summary(text, slice.Results)))]);
         }
         else
         {

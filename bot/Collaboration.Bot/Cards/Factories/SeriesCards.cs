@@ -1,6 +1,7 @@
 using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Localization;
 using Collaboration.Forums.Series;
+using Collaboration.Forums.Templates;
 using CardChoice = Collaboration.Bot.Cards.Model.Choice;
 
 namespace Collaboration.Bot.Cards.Factories;
@@ -14,19 +15,19 @@ internal static class SeriesCards
         ArgumentNullException.ThrowIfNull(series);
         var body = CardParts.StartBody(notice);
 
-        body.Add(CardParts.Title(text.Of(series.Title)));
+        body.Add(CardParts.Title(CardText.Escape(text.Of(series.Title))));
         if (series.Goal is { } goal)
         {
-            body.Add(new TextBlock(text.Of(goal)) { IsSubtle = true });
+            body.Add(new TextBlock(CardText.Escape(text.Of(goal))) { IsSubtle = true });
         }
 
         foreach (var forum in series.Forums)
         {
-            body.Add(CardParts.Heading($"{text.Format("Forum.Label", forum.Number)} {text.Of(forum.Title)}"));
+            body.Add(CardParts.Heading($"{text.Format("Forum.Label", forum.Number)} {CardText.Escape(text.Of(forum.Title))}"));
             body.Add(CardParts.Subtle($"{text["ForumStatus." + forum.Status]} · {text.Format("Forum.Items", forum.Items.Count)}"));
             if (forum.Status == ForumStatus.Open)
             {
-                body.Add(new FactSet([.. forum.Items.Select(i => new Fact(i.Key, CardText.Escape(text.Of(i.Prompt)) + " (" + text["ItemStatus." + i.Status] + ")"))]));
+                body.Add(new FactSet([.. forum.Items.Select(i => new Fact(CardText.Escape(i.Key), CardText.Escape(text.Of(i.Prompt)) + " (" + text["ItemStatus." + i.Status] + ")"))]));
             }
 
             if (forModerator)
@@ -61,6 +62,14 @@ internal static class SeriesCards
         };
         var create = new ActionExecute(CardVerbs.CreateSeries) { Title = text["Action.CreateSeries"], Style = ActionStyle.Positive, Data = CardData.Of() };
         return CardParts.Card(body, [create], text.LanguageTag);
+    }
+
+    /// <summary>The answer to "serie anlegen NAME" with a name that is no shipped template: the name as typed, and the ones there are.</summary>
+    public static AdaptiveCard UnknownTemplate(BotText text, string? typedName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return NoticeCards.Info(text, text.Format("Templates.Unknown", CardText.EscapeAndTruncate(typedName, 80),
+            CardText.Escape(string.Join(", ", SeriesTemplates.BuiltIn))));
     }
 
     /// <summary>The same as "frage öffnen/schließen" and "ergebnisse" by command: pick a question, press a button.</summary>

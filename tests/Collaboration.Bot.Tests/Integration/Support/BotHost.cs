@@ -61,6 +61,8 @@ public sealed class BotHost : IAsyncDisposable
                 .UseSetting("ForumStore:ConnectionString", store.ConnectionString)
                 .UseSetting("Bot:AnonymitySecret", AnonymitySecret)
                 .UseSetting("Bot:CardUpdateInterval", "00:00:00.200")
+                // As in local Development runs: every test user may create a series; tests of the default switch it off.
+                .UseSetting("Bot:AnyoneMayCreateSeries", "true")
                 .UseSetting("Logging:LogLevel:Default", "Warning");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {

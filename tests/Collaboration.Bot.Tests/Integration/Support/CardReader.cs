@@ -19,6 +19,11 @@ public static class CardReader
     /// <summary>The elements of one type (e.g. ColumnSet), to read a button together with the text beside it.</summary>
     public static IReadOnlyList<JsonObject> Elements(JsonNode card, string type) => [.. Objects(card).Where(o => (string?)o["type"] == type)];
 
+    /// <summary>The data of the card's Action.Execute with this verb (e.g. a confirmation card's button), as the button sends it.</summary>
+    public static JsonObject ActionData(JsonNode card, string verb) =>
+        Objects(card).Where(o => (string?)o["type"] == "Action.Execute" && (string?)o["verb"] == verb).Select(o => (JsonObject)o["data"]!.DeepClone()).FirstOrDefault()
+        ?? throw new Xunit.Sdk.XunitException($"The card has no button with verb {verb}: {card.ToJsonString()}");
+
     private static IEnumerable<string> Strings(JsonNode? node) => node switch
     {
         JsonObject o => o.SelectMany(p => Strings(p.Value)),

@@ -19,6 +19,9 @@ public sealed class FanOutTeam
         ["FanOut:PollInterval"] = "00:00:00.100",
         ["FanOut:LeaseDuration"] = "00:00:30",
         ["FanOut:RetryBaseDelay"] = "00:00:00.100",
+
+        // A reminder follows the send within seconds here; the interval has tests of its own.
+        ["FanOut:MinimumRepeatInterval"] = "00:00:00",
     };
 
     private FanOutTeam(RunningForum forum, IReadOnlyList<TeamsUser> members, IReadOnlyList<TeamsUser> unreachable)

@@ -18,12 +18,12 @@ public sealed class RunningForum(BotHost bot, TeamsActivities chat, TeamsUser mo
     /// <summary>Set up in German, since the items are found by their German prompts; use <see cref="TeamsActivities.InLocale"/> for other clients.</summary>
     public static Task<RunningForum> StartAsync(BotHost bot) => StartAsync(bot, bot?.NewChat() ?? throw new ArgumentNullException(nameof(bot)));
 
-    /// <summary>As <see cref="StartAsync(BotHost)"/>, in a chat of the test's choosing (a personal chat, say).</summary>
-    public static async Task<RunningForum> StartAsync(BotHost bot, TeamsActivities chat)
+    /// <summary>As <see cref="StartAsync(BotHost)"/>, in a chat of the test's choosing (a personal chat, say), by a given moderator.</summary>
+    public static async Task<RunningForum> StartAsync(BotHost bot, TeamsActivities chat, TeamsUser? moderator = null)
     {
         ArgumentNullException.ThrowIfNull(bot);
         ArgumentNullException.ThrowIfNull(chat);
-        var moderator = TeamsUser.Create("Maria Moderatorin");
+        moderator ??= TeamsUser.Create("Maria Moderatorin");
         var created = await bot.SayAsync(chat, moderator, "serie anlegen " + BuiltInSeries.Name);
         var started = await bot.SayAsync(chat, moderator, "forum starten 1");
         var (seriesId, items) = BuiltInSeries.ReadForumOne(created, started);

@@ -1,0 +1,18 @@
+using Collaboration.Bot.Interaction;
+using Collaboration.Bot.Localization;
+using Collaboration.Forums.Series;
+
+namespace Collaboration.Bot.Gate;
+
+/// <summary>
+/// What an action that passed the gate runs with: the series found from the conversation (null for actions that need
+/// none, or a chat without one when creating a series), whether the user moderates it, and a way back through the
+/// gate for an action that was waiting (an answer interrupted by onboarding).
+/// </summary>
+internal sealed record ActionContext(UserAction Action, BotText Text, ForumSeries? Series, bool IsModerator, Func<UserAction, CancellationToken, Task<ActionReply>> Pass)
+{
+    public TurnInfo Turn => Action.Turn;
+
+    /// <summary>The series, for an action whose rule requires one (the gate never runs it without).</summary>
+    public ForumSeries RequiredSeries => Series ?? throw new InvalidOperationException($"{Action.Kind} ran without a series.");
+}

@@ -1,0 +1,20 @@
+namespace Collaboration.Bot.Gate;
+
+/// <summary>Who may do an action, checked by the gate before any use case runs.</summary>
+internal enum Audience
+{
+    /// <summary>Anyone who can write to the bot (help, the list of templates).</summary>
+    Anyone,
+
+    /// <summary>
+    /// Anyone in a conversation of the series: the chat it is bound to, or a personal chat it sent an item into.
+    /// Being in that conversation is what makes a chat member a (possible) participant.
+    /// </summary>
+    Member,
+
+    /// <summary>The series' moderators, configured moderators and administrators (<c>ModeratorRule</c>).</summary>
+    Moderator,
+
+    /// <summary>Who may create a series; in a chat that has one already, only a moderator of that series.</summary>
+    Creator,
+}

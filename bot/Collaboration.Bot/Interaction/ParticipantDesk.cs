@@ -1,0 +1,170 @@
+using System.Text.Json.Nodes;
+using Collaboration.Bot.Cards;
+using Collaboration.Bot.Cards.Factories;
+using Collaboration.Bot.Cards.Model;
+using Collaboration.Bot.Gate;
+using Collaboration.Bot.Localization;
+using Collaboration.Forums.Application;
+using Collaboration.Forums.Items;
+using Collaboration.Forums.Series;
+using Collaboration.Forums.Validation;
+
+namespace Collaboration.Bot.Interaction;
+
+/// <summary>
+/// A participant's actions, after the gate: answer, submit or support a need, join, see an item or results. A refused
+/// answer comes back on the same card with the user's inputs kept, so nothing typed is lost.
+/// </summary>
+internal sealed class ParticipantDesk(ForumService forums, Steering steering)
+{
+    /// <summary>
+    /// The hot path of a forum: one vote. The item is loaded once, the answer read from the inputs against its spec
+    /// and stored, and the card built from the receipt; the full view is loaded only for the rare refusal.
+    /// </summary>
+    public async Task<ActionReply> AnswerAsync(ActionContext context, CancellationToken cancellationToken)
+    {
+        var (text, data, itemId) = (context.Text, context.Action.Data, context.Action.Claims.Items[0]);
+        var stored = await forums.SubmitAnswerAsync(itemId, context.Turn.User, spec => AnswerInputs.Read(spec, data), cancellationToken);
+        if (stored.Succeeded)
+        {
+            var card = ItemCards.Create(text, new ItemCardRequest(stored.Value.View, Personal: true) { Notice = new CardNotice(text["Item.Saved"], IsProblem: false) });
+            return new ActionReply(card, [], [itemId]);
+        }
+
+        return await RefusedAsync(context, itemId, CardVerbs.Answer, stored.Rejection, cancellationToken);
+    }
+
+    public async Task<ActionReply> SubmitNeedAsync(ActionContext context, CancellationToken cancellationToken)
+    {
+        var (text, data, itemId) = (context.Text, context.Action.Data, context.Action.Claims.Items[0]);
+        var kindText = AnswerInputs.String(data, CardInputs.NeedKind);
+        var kind = Enum.TryParse<NeedKind>(kindText, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) ? parsed : (NeedKind?)null;
+        var topic = AnswerInputs.String(data, CardInputs.NeedTopic) ?? string.Empty;
+        var needText = AnswerInputs.String(data, CardInputs.NeedText) ?? string.Empty;
+
+        // Without a client key (an old or hand-made card) every delivery would count as new; the card always sends one.
+        var clientKey = AnswerInputs.String(data, CardData.ClientKey);
+        var submitted = kind is null
+            ? Outcome<NeedReceipt>.Failure(RejectionCode.UnknownNeedKind, kindText ?? string.Empty)
+            : string.IsNullOrWhiteSpace(clientKey) || clientKey.Length > 64
+                ? Outcome<NeedReceipt>.Failure(RejectionCode.WrongAnswerKind)
+                : await forums.SubmitNeedAsync(itemId, context.Turn.User, kind.Value, topic, needText, clientKey, cancellationToken);
+        if (submitted.Succeeded)
+        {
+            var card = ItemCards.Create(text, new ItemCardRequest(submitted.Value.View, Personal: true) { Notice = new CardNotice(text["Needs.Saved"], IsProblem: false) });
+            return new ActionReply(card, [], [itemId]);
+        }
+
+        return await RefusedAsync(context, itemId, CardVerbs.SubmitNeed, submitted.Rejection, cancellationToken);
+    }
+
+    public async Task<ActionReply> SupportNeedAsync(ActionContext context, CancellationToken cancellationToken)
+    {
+        var text = context.Text;
+        var supported = await forums.SupportNeedAsync(context.Action.Claims.NeedId!.Value, context.Turn.User, cancellationToken);
+        if (!supported.Succeeded)
+        {
+            return ActionReply.Only(NoticeCards.Refusal(text, supported.Rejection));
+        }
+
+        var notice = new CardNotice(text[supported.Value.Added ? "Needs.Supported" : "Needs.AlreadySupported"], IsProblem: false);
+        var card = ItemCards.Create(text, new ItemCardRequest(supported.Value.View, Personal: true) { Notice = notice });
+        return new ActionReply(card, [], [supported.Value.Item.Id]);
+    }
+
+    public async Task<ActionReply> OnboardAsync(ActionContext context, CancellationToken cancellationToken)
+    {
+        var (text, data, series) = (context.Text, context.Action.Data, context.RequiredSeries);
+        var thenItemId = context.Action.Claims.Items.Count > 0 ? context.Action.Claims.Items[0] : (Guid?)null;
+        var inputs = AnswerInputs.Strings(data);
+        string? Input(string id) => inputs.TryGetValue(id, out var v) ? v : null;
+        var joined = await forums.OnboardAsync(series.Id, context.Turn.User, Input(CardInputs.Group) ?? string.Empty, Input(CardInputs.Organisation) ?? string.Empty,
+            Input(CardInputs.Municipality), cancellationToken);
+        if (!joined.Succeeded)
+        {
+            return ActionReply.Only(OnboardingCards.Create(text, series, null, thenItemId, new CardNotice(RejectionText.Describe(text, joined.Rejection), IsProblem: true), inputs));
+        }
+
+        // The answer that was interrupted by onboarding is submitted now, through the gate like any other action;
+        // its own card says whether it was taken.
+        if (data[CardData.Pending] is JsonObject pending && AnswerInputs.String(pending, CardData.PendingVerb) is CardVerbs.Answer or CardVerbs.SubmitNeed
+            && ActionReader.FromCard(AnswerInputs.String(pending, CardData.PendingVerb), pending, context.Turn) is { } waiting)
+        {
+            return await context.Pass(waiting, cancellationToken);
+        }
+
+        var welcome = new CardNotice(text.Format("Onboarding.Done", CardText.Escape(joined.Value.Organisation)), IsProblem: false);
+        return ActionReply.Only(thenItemId is { } itemId
+            ? await PersonalCardAsync(text, itemId, context, welcome, recentTotals: true, cancellationToken)
+            : NoticeCards.Success(text, welcome.Text));
+    }
+
+    public async Task<ActionReply> ShowItemAsync(ActionContext context, CancellationToken cancellationToken) =>
+        ActionReply.Only(await PersonalCardAsync(context.Text, context.Action.Claims.Items[0], context, null, recentTotals: false, cancellationToken));
+
+    /// <summary>
+    /// Typed: the results of one item (by key) posted for everyone, or a summary of the open forum, else of the last
+    /// forum that ran. Clicked: the item of the open forum, with the user's own answer.
+    /// </summary>
+    public async Task<ActionReply> ResultsAsync(ActionContext context, CancellationToken cancellationToken)
+    {
+        var (text, series, itemKey) = (context.Text, context.RequiredSeries, context.Action.Argument);
+        if (context.Action.FromCard)
+        {
+            var open = series.OpenForum?.FindItem(itemKey!);
+            return ActionReply.Only(open is null
+                ? NoticeCards.Refusal(text, new Rejection(RejectionCode.ItemNotFound, itemKey!))
+                : await PersonalCardAsync(text, open.Id, context, null, recentTotals: false, cancellationToken));
+        }
+
+        if (itemKey is not null)
+        {
+            var item = series.FindItemByKey(itemKey);
+            return item is null
+                ? ActionReply.Only(NoticeCards.Refusal(text, new Rejection(RejectionCode.ItemNotFound, itemKey)))
+                : ActionReply.Posted(await steering.ItemPostAsync(text, item.Id, cancellationToken));
+        }
+
+        var forum = series.OpenForum ?? series.Forums.LastOrDefault(f => f.Status == ForumStatus.Closed);
+        if (forum is null)
+        {
+            return ActionReply.Only(NoticeCards.Info(text, text["Results.NoForumYet"]));
+        }
+
+        var headline = text.Format("Results.ForumHeadline", forum.Number, CardText.Escape(text.Of(forum.Title)));
+        return ActionReply.Only(await steering.SummaryAsync(text, series.Id, forum, headline, cancellationToken));
+    }
+
+    private async Task<ActionReply> RefusedAsync(ActionContext context, Guid itemId, string verb, Rejection rejection, CancellationToken cancellationToken)
+    {
+        var text = context.Text;
+        var view = await forums.ViewItemAsync(itemId, context.Turn.User, cancellationToken);
+        if (!view.Succeeded)
+        {
+            return ActionReply.Only(NoticeCards.Refusal(text, view.Rejection));
+        }
+
+        return rejection.Code == RejectionCode.NotOnboarded
+            ? ActionReply.Only(OnboardingCards.Create(text, view.Value.Series, null, itemId, pending: Pending(verb, context.Action.Data)))
+            : ActionReply.Only(ItemCards.Create(text, new ItemCardRequest(view.Value, Personal: true)
+            {
+                Draft = context.Action.Data,
+                Notice = new CardNotice(RejectionText.Describe(text, rejection), IsProblem: true),
+            }));
+    }
+
+    private async Task<AdaptiveCard> PersonalCardAsync(BotText text, Guid itemId, ActionContext context, CardNotice? notice, bool recentTotals, CancellationToken cancellationToken)
+    {
+        var view = await forums.ViewItemAsync(itemId, context.Turn.User, recentTotals, cancellationToken);
+        return view.Succeeded
+            ? ItemCards.Create(text, new ItemCardRequest(view.Value, Personal: true) { Notice = notice })
+            : NoticeCards.Refusal(text, view.Rejection);
+    }
+
+    private static JsonObject Pending(string verb, JsonObject data)
+    {
+        var pending = (JsonObject)data.DeepClone();
+        pending[CardData.PendingVerb] = verb;
+        return pending;
+    }
+}

@@ -1,0 +1,75 @@
+using Collaboration.Forums.Delivery;
+using Collaboration.Forums.Series;
+using Collaboration.Forums.Store;
+using Collaboration.Forums.Validation;
+
+namespace Collaboration.Forums.Application;
+
+/// <summary>
+/// Which series an action may touch: the one of the conversation it came from, never one a client names. A group chat
+/// or channel has the series bound to it; a personal chat also has each series that sent an item privately into it.
+/// Every id the client named must belong to that series, or the action is refused before any use case runs.
+/// </summary>
+public sealed class ConversationScope(IForumStore store, IConversationStore conversations, IFanOutStore fanOuts)
+{
+    /// <param name="personal">Whether the conversation is a personal (one-to-one) chat with the bot.</param>
+    /// <param name="boundOnly">Only the series bound to the conversation counts (an action that reads the chat's roster).</param>
+    public async Task<Outcome<ForumSeries>> ResolveAsync(string conversationId, bool personal, bool boundOnly, ClaimedIds claims, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        var bound = await conversations.GetBoundSeriesAsync(conversationId, cancellationToken);
+        var claimed = await ClaimedSeriesAsync(claims, cancellationToken);
+        Guid? seriesId;
+        if (claimed is null)
+        {
+            seriesId = claims.Any ? null : bound ?? (personal && !boundOnly ? await fanOuts.GetSeriesOfPersonalConversationAsync(conversationId, cancellationToken) : null);
+            if (seriesId is null)
+            {
+                // Ids that name nothing (a deleted series, a forged id) are refused like another chat's.
+                return claims.Any ? Outcome<ForumSeries>.Failure(RejectionCode.NotThisChatsSeries) : Outcome<ForumSeries>.Failure(RejectionCode.NoSeriesHere);
+            }
+        }
+        else if (claimed == bound || (personal && !boundOnly && await fanOuts.HasSentIntoAsync(claimed.Value, conversationId, cancellationToken)))
+        {
+            seriesId = claimed;
+        }
+        else
+        {
+            return Outcome<ForumSeries>.Failure(RejectionCode.NotThisChatsSeries);
+        }
+
+        var series = await store.GetSeriesAsync(seriesId.Value, cancellationToken);
+        if (series is null)
+        {
+            return Outcome<ForumSeries>.Failure(claims.Any ? RejectionCode.NotThisChatsSeries : RejectionCode.NoSeriesHere);
+        }
+
+        return await BelongsAsync(series, claims, cancellationToken) ? Outcome<ForumSeries>.Success(series) : Outcome<ForumSeries>.Failure(RejectionCode.NotThisChatsSeries);
+    }
+
+    /// <summary>The series bound to the conversation, or null: the one a new series would replace there.</summary>
+    public async Task<ForumSeries?> BoundAsync(string conversationId, CancellationToken cancellationToken) =>
+        await conversations.GetBoundSeriesAsync(conversationId, cancellationToken) is { } id ? await store.GetSeriesAsync(id, cancellationToken) : null;
+
+    /// <summary>The series the first claimed id names; <see cref="BelongsAsync"/> then checks all of them against it.</summary>
+    private async Task<Guid?> ClaimedSeriesAsync(ClaimedIds claims, CancellationToken cancellationToken)
+    {
+        if (claims.SeriesId is { } seriesId)
+        {
+            return seriesId;
+        }
+
+        var itemId = claims.Items.Count > 0 ? claims.Items[0] : claims.NeedId is { } needId ? (await store.GetNeedAsync(needId, cancellationToken))?.ItemId : null;
+        return itemId is null ? null : (await store.GetSeriesOfItemAsync(itemId.Value, cancellationToken))?.Id;
+    }
+
+    private async Task<bool> BelongsAsync(ForumSeries series, ClaimedIds claims, CancellationToken cancellationToken)
+    {
+        if ((claims.SeriesId is { } seriesId && seriesId != series.Id) || claims.Items.Any(i => series.FindItem(i) is null))
+        {
+            return false;
+        }
+
+        return claims.NeedId is not { } needId || (await store.GetNeedAsync(needId, cancellationToken) is { } need && series.FindItem(need.ItemId) is not null);
+    }
+}

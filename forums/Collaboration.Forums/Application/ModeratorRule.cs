@@ -1,0 +1,33 @@
+using Collaboration.Forums.Series;
+
+namespace Collaboration.Forums.Application;
+
+/// <summary>
+/// The one rule of who moderates: a series' creator and its moderators, the moderators configured for every series,
+/// and the configured administrators, who may do everything a moderator may. Every check of a role asks this.
+/// </summary>
+public sealed class ModeratorRule(ModerationOptions options)
+{
+    public bool IsAdministrator(UserRef user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return Contains(options.AdministratorIds, user.Id);
+    }
+
+    public bool IsModerator(ForumSeries series, UserRef user)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(user);
+        return Contains(series.Moderators, user.Id) || Contains(options.ModeratorIds, user.Id) || IsAdministrator(user);
+    }
+
+    /// <summary>Creating a series makes its creator moderator of the chat it is bound to, so it is a moderator's right.</summary>
+    public bool MayCreateSeries(UserRef user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return options.AnyoneMayCreateSeries || Contains(options.ModeratorIds, user.Id) || IsAdministrator(user);
+    }
+
+    // An empty id (an activity without a sender) never matches an empty entry of a badly written list.
+    private static bool Contains(IEnumerable<string> ids, string id) => id.Length > 0 && ids.Contains(id, StringComparer.Ordinal);
+}
