@@ -34,6 +34,8 @@ internal abstract class ForumDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<FanOutRecipientEntity> FanOutRecipients => Set<FanOutRecipientEntity>();
 
+    public DbSet<KeyCheckEntity> KeyChecks => Set<KeyCheckEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder
@@ -48,7 +50,8 @@ internal abstract class ForumDbContext(DbContextOptions options) : DbContext(opt
             .ApplyConfiguration(new CardPostConfiguration())
             .ApplyConfiguration(new OutboxConfiguration())
             .ApplyConfiguration(new FanOutConfiguration())
-            .ApplyConfiguration(new FanOutRecipientConfiguration());
+            .ApplyConfiguration(new FanOutRecipientConfiguration())
+            .ApplyConfiguration(new KeyCheckConfiguration());
         SnakeCaseNames.Apply(modelBuilder.Model);
     }
 }

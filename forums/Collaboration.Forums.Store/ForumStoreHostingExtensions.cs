@@ -14,7 +14,7 @@ namespace Collaboration.Forums.Store;
 public static class ForumStoreHostingExtensions
 {
     /// <summary>
-    /// Registers <see cref="IForumStore"/>, <see cref="IConversationStore"/> and <see cref="IOutbox"/> on the database the "ForumStore"
+    /// Registers <see cref="IForumStore"/>, <see cref="IConversationStore"/>, <see cref="IOutbox"/> and <see cref="IKeyCheckStore"/> on the database the "ForumStore"
     /// section names, migrates it at start and adds a health check named "forum-store". A wrong setting stops the host
     /// at start with a message naming the key.
     /// </summary>
@@ -48,6 +48,7 @@ public static class ForumStoreHostingExtensions
         services.AddSingleton<IConversationStore, EfConversationStore>();
         services.AddSingleton<IOutbox, EfOutbox>();
         services.AddSingleton<IFanOutStore, EfFanOutStore>();
+        services.AddSingleton<IKeyCheckStore, EfKeyCheckStore>();
         services.AddHostedService<ForumStoreMigrator>();
         services.AddHealthChecks().AddDbContextCheck<ForumDbContext>("forum-store");
         return builder;

@@ -88,6 +88,27 @@ public sealed class ArchiveForumTests : IAsyncLifetime
     private static string[] Lines(ForumArchive archive, string name) =>
         Encoding.UTF8.GetString(archive.Files.Single(f => f.Name == name).Content).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
+    public async Task Anonymous_rows_in_the_csv_files_carry_no_group_and_only_a_date()
+    {
+        var series = await ForumScenario.CloseForumOneAsync(_harness.Store);
+
+        var expected = await _harness.ExpectedArchiveAsync(series);
+
+        var forum = series.FindForum(1)!;
+        var anonymous = forum.Items.Where(i => i.Anonymous).Select(i => i.Key).ToHashSet(StringComparer.Ordinal);
+        var rows = Encoding.UTF8.GetString(expected.Files.Single(f => f.Name == "responses.csv").Content).Split("\r\n")
+            .Skip(1).Where(l => l.Length > 0).Select(l => l.Split(';')).ToList();
+        // item;question;respondent;group;answer;updated_at (no field of these rows holds a ';' or a line break)
+        var anonymousRows = rows.Where(r => anonymous.Contains(r[0])).ToList();
+        Assert.NotEmpty(anonymousRows);
+        Assert.All(anonymousRows, r => Assert.Equal((string.Empty, string.Empty), (r[2], r[3])));
+        Assert.All(anonymousRows, r => Assert.Matches("^\\d{4}-\\d{2}-\\d{2}$", r[^1]));
+        Assert.All(rows.Where(r => !anonymous.Contains(r[0])), r => Assert.Matches("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", r[^1]));
+        var needs = Encoding.UTF8.GetString(expected.Files.Single(f => f.Name == "needs.csv").Content).Split("\r\n").Skip(1).Where(l => l.Length > 0).ToList();
+        Assert.NotEmpty(needs);
+        Assert.All(needs, l => Assert.Matches(";\\d{4}-\\d{2}-\\d{2}$", l));
+    }
+
     [Fact]
     public async Task Archiving_twice_leaves_the_same_end_state()
     {

@@ -28,9 +28,12 @@ public sealed class BotOptions
     /// </summary>
     public IList<string> AllowedTenantIds { get; } = [];
 
-    /// <summary>The largest activity /api/messages takes, in bytes; Teams' own activities are far below it.</summary>
+    /// <summary>
+    /// The largest activity /api/messages takes, in bytes. Twice the template limit (256 KiB), so a pasted template that
+    /// is too large still reaches the bot, JSON-escaped inside a card action, and gets the refusal that names the limit.
+    /// </summary>
     [Range(4 * 1024, 16 * 1024 * 1024)]
-    public int MaxActivityBytes { get; set; } = 256 * 1024;
+    public int MaxActivityBytes { get; set; } = 512 * 1024;
 
     /// <summary>How long checking one request's token may take (the SDK may fetch signing keys) before it counts as refused.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:02:00")]
@@ -60,9 +63,16 @@ public sealed class BotOptions
 
     /// <summary>
     /// Secret (base64, at least 32 bytes) for the keyed hash that stands in for a person in anonymous answers.
-    /// Without it a random one is generated into the data folder at first start.
+    /// Without it the key comes from <see cref="AnonymityKeyFile"/> (see <see cref="Hosting.AnonymitySecret"/>).
     /// </summary>
     public string? AnonymitySecret { get; set; }
+
+    /// <summary>
+    /// A file holding the anonymity key (at least 32 random bytes), created with owner-only permissions when missing.
+    /// Empty: $XDG_CONFIG_HOME/collaboration/anonymity.key (~/.config/...; %APPDATA% on Windows). Required, like
+    /// <see cref="AnonymitySecret"/>, on PostgreSQL, where instances must share one key.
+    /// </summary>
+    public string? AnonymityKeyFile { get; set; }
 
     /// <summary>How long a download link for the executive deck and report works.</summary>
     /// <remarks>Short, because a link is a bearer token: whoever holds it (a forwarded mail, a browser history) may fetch the files.</remarks>

@@ -5,6 +5,7 @@ using Collaboration.Bot.Posting;
 using Collaboration.Bot.Teams;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Participants;
+using Collaboration.Forums.Store;
 using Collaboration.Forums.Store.Outbox;
 using Collaboration.Reports.Building;
 using Microsoft.Bot.Builder;
@@ -46,7 +47,14 @@ internal static class ForumBotExtensions
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ForumBotAdapter>());
         services.AddTransient<IBot, ForumBot>();
 
-        services.AddSingleton(sp => new BotSecret(AnonymitySecret.Load(sp.GetRequiredService<IOptions<BotOptions>>().Value, builder.Environment.ContentRootPath)));
+        services.AddSingleton(sp => AnonymitySecret.Load(
+            sp.GetRequiredService<IOptions<BotOptions>>().Value,
+            sharedDatabase: sp.GetRequiredService<IOptions<ForumStoreOptions>>().Value.Provider == ForumStoreProvider.Postgres,
+            builder.Environment.ContentRootPath,
+            Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData)));
+        services.AddSingleton(sp => new BotSecret(sp.GetRequiredService<LoadedSecret>().Value));
+        // Registered after the store's migrator (AddForumStore comes first), so the check table exists when it runs.
+        services.AddHostedService<AnonymityKeyGuard>();
         services.AddSingleton(sp => new RespondentKeys(sp.GetRequiredService<BotSecret>().Value));
         services.AddSingleton<DownloadShelf>();
         services.AddSingleton<PublicAddress>();

@@ -36,8 +36,9 @@ public sealed class FanOutService(
     }
 
     /// <summary>
-    /// Records a reminder to every member the item's latest fan-out reached who has not answered yet. With nobody left
-    /// to remind nothing is stored and <see cref="FanOutStarted.Recipients"/> is 0.
+    /// Records a reminder to every member the item's latest fan-out reached who has not answered yet, or for an anonymous
+    /// item to every member it reached (see <see cref="Reminders"/>). With nobody to remind nothing is stored and
+    /// <see cref="FanOutStarted.Recipients"/> is 0.
     /// </summary>
     /// <param name="confirmed">Whether the moderator confirmed the reminder (see <see cref="FanOutPolicy"/>).</param>
     public async Task<Outcome<FanOutStarted>> RemindAsync(Guid seriesId, string itemKey, UserRef moderator, FanOutSource source, bool confirmed, CancellationToken cancellationToken)
@@ -56,8 +57,9 @@ public sealed class FanOutService(
             return Outcome<FanOutStarted>.Failure(RejectionCode.NotSentPrivately, item.Key);
         }
 
-        var answered = await AnsweredUserIdsAsync(seriesId, item, cancellationToken);
-        var remind = Reminders.Select(await fanOuts.GetRecipientsAsync(sent.Id, cancellationToken), answered);
+        // Who answered an anonymous item is not even looked up: see Reminders.
+        var answered = item.Anonymous ? new HashSet<string>() : await AnsweredUserIdsAsync(seriesId, item, cancellationToken);
+        var remind = Reminders.Select(item, await fanOuts.GetRecipientsAsync(sent.Id, cancellationToken), answered);
         var reminder = new FanOut(Guid.NewGuid(), seriesId, item.Id, FanOutKind.Reminder, source.ConversationId, source.ConversationReference,
             moderator.Id, time.GetUtcNow())
         {
@@ -74,7 +76,7 @@ public sealed class FanOutService(
 
     /// <summary>
     /// The user ids of participants who answered the item. For an anonymous item this is computed from the keyed
-    /// hashes in memory and kept nowhere: it says who answered, never what.
+    /// hashes in memory and kept nowhere: it says who answered, never what. Reminders do not use it for anonymous items.
     /// </summary>
     public async Task<IReadOnlySet<string>> AnsweredUserIdsAsync(Guid seriesId, ForumItem item, CancellationToken cancellationToken)
     {

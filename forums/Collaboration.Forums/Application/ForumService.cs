@@ -209,7 +209,7 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
         }
 
         var response = new Response(item.Id, respondentKeys.For(item, participant), RespondentKeys.ParticipantIdFor(item, participant),
-            participant.GroupKey, checkedAnswer.Value, time.GetUtcNow());
+            RespondentKeys.GroupKeyFor(item, participant), checkedAnswer.Value, RespondentKeys.StampFor(item, time.GetUtcNow()));
         var write = await store.UpsertResponseAsync(response, cancellationToken);
         var view = await ViewForReplyAsync(series, forum, item, participant, checkedAnswer.Value, cancellationToken);
         return Outcome<AnswerReceipt>.Success(new AnswerReceipt(view, write));
@@ -231,7 +231,7 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
         }
 
         var entry = new NeedEntry(Guid.NewGuid(), item.Id, respondentKeys.For(item, participant), RespondentKeys.ParticipantIdFor(item, participant),
-            participant.GroupKey, kind, topicKey, checkedText.Value, clientKey, time.GetUtcNow());
+            RespondentKeys.GroupKeyFor(item, participant), kind, topicKey, checkedText.Value, clientKey, RespondentKeys.StampFor(item, time.GetUtcNow()));
         var added = await store.AddNeedAsync(entry, cancellationToken);
         var view = await ViewForReplyAsync(series, forum, item, participant, null, cancellationToken);
         // A repeated delivery stored nothing new, and this entry's id is not the stored one's.
@@ -258,7 +258,7 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
             return Outcome<NeedReceipt>.Failure(RejectionCode.ItemNotOpen, item.Key);
         }
 
-        var added = await store.AddNeedSupportAsync(new NeedSupport(needId, respondentKeys.For(item, participant), time.GetUtcNow()), cancellationToken);
+        var added = await store.AddNeedSupportAsync(new NeedSupport(needId, respondentKeys.For(item, participant), RespondentKeys.StampFor(item, time.GetUtcNow())), cancellationToken);
         var view = await ViewForReplyAsync(series, forum, item, participant, null, cancellationToken);
         return Outcome<NeedReceipt>.Success(new NeedReceipt(view, need, added));
     }

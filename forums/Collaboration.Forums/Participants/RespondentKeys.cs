@@ -41,4 +41,21 @@ public sealed class RespondentKeys
     /// <summary>The participant id stored beside an answer: none for anonymous items.</summary>
     public static Guid? ParticipantIdFor(ForumItem item, Participant participant) =>
         item.Anonymous ? null : participant.Id;
+
+    /// <summary>
+    /// The stakeholder group stored beside an answer: none for anonymous items. In a group of one, or of a few whom
+    /// the database's reader can tell apart, the group would name the person; so anonymous items have totals only.
+    /// </summary>
+    public static string GroupKeyFor(ForumItem item, Participant participant) =>
+        item.Anonymous ? NoGroup : participant.GroupKey;
+
+    /// <summary>
+    /// The time stored with an answer, need or support: for anonymous items only the UTC day, so the row cannot be
+    /// lined up with the participant's join time or named answers given the same minute.
+    /// </summary>
+    public static DateTimeOffset StampFor(ForumItem item, DateTimeOffset now) =>
+        item.Anonymous ? new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero) : now;
+
+    /// <summary>The group key of an anonymous answer: it belongs to no stakeholder group.</summary>
+    public const string NoGroup = "";
 }

@@ -69,6 +69,8 @@ public static class ResultsCalculator
             .Select(n => (Need: n, Supporters: Supporters(n)))
             .OrderByDescending(x => x.Supporters)
             .ThenBy(x => x.Need.CreatedAt)
+            // Anonymous needs keep only their day: within it, equal support is ordered by text, never by who came first.
+            .ThenBy(x => x.Need.Text, StringComparer.Ordinal)
             .ThenBy(x => x.Need.Id)
             .ToList();
         var ranks = Ranking.Ranks(ordered, x => x.Supporters);

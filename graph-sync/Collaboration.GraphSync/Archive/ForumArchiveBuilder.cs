@@ -12,9 +12,10 @@ namespace Collaboration.GraphSync.Archive;
 /// Builds a forum's archive from the store: the Word report and the PowerPoint deck, results.json, responses.csv and
 /// needs.csv, and the rows of the needs list. The output depends only on stored data (no clock, no random order; the
 /// documents are dated by the forum's last answer), so archiving twice uploads the same bytes.
-/// Anonymous items carry neither name nor group in any file: the group could single a person out in a small group.
-/// Every figure comes from <see cref="ResultsCalculator"/> after disclosure control: an item withheld below the series'
-/// threshold has no results, no response rows and no needs in any file or list item.
+/// Anonymous items carry neither name nor group nor time of day in any file: the group could single a person out in a
+/// small group, the time could be lined up with the person's named answers. Every figure comes from
+/// <see cref="ResultsCalculator"/> after disclosure control: an item withheld below the series' threshold has no
+/// results, no response rows and no needs in any file or list item.
 /// </summary>
 public sealed class ForumArchiveBuilder(IForumStore store, ArchiveDocuments documents)
 {
@@ -44,7 +45,7 @@ public sealed class ForumArchiveBuilder(IForumStore store, ArchiveDocuments docu
                 itemResults = ranked;
                 var byId = entries.ToDictionary(e => e.Id);
                 needs.AddRange(ranked.Ranking.Select(n => new NeedRow(n.NeedId, series.Id, forum.Number, item.Key, n.Rank, n.Kind, n.TopicKey, n.Text,
-                    n.Supporters, AuthorOf(item, byId[n.NeedId].ParticipantId, names), n.CreatedAt)));
+                    n.Supporters, AuthorOf(item, byId[n.NeedId].ParticipantId, names), n.CreatedAt, item.Anonymous)));
             }
             else
             {
@@ -56,7 +57,7 @@ public sealed class ForumArchiveBuilder(IForumStore store, ArchiveDocuments docu
                 foreach (var response in published.OrderBy(r => r.UpdatedAt).ThenBy(r => r.RespondentKey, StringComparer.Ordinal))
                 {
                     responses.Row(item.Key, item.Prompt.De, AuthorOf(item, response.ParticipantId, names), item.Anonymous ? null : response.GroupKey,
-                        JsonSerializer.Serialize(response.Answer, ArchiveJson.Compact), Timestamp(response.UpdatedAt));
+                        JsonSerializer.Serialize(response.Answer, ArchiveJson.Compact), Timestamp(item, response.UpdatedAt));
                 }
             }
 
@@ -95,7 +96,8 @@ public sealed class ForumArchiveBuilder(IForumStore store, ArchiveDocuments docu
         foreach (var need in needs)
         {
             csv.Row(need.NeedId.ToString(), need.ItemKey, need.Rank.ToString(CultureInfo.InvariantCulture), need.Kind.ToString(), need.TopicKey,
-                need.Text, need.Supporters.ToString(CultureInfo.InvariantCulture), need.Author, Timestamp(need.CreatedAt));
+                need.Text, need.Supporters.ToString(CultureInfo.InvariantCulture), need.Author,
+                need.Anonymous ? Day(need.CreatedAt) : Timestamp(need.CreatedAt));
         }
 
         return csv.ToBytes();
@@ -105,6 +107,11 @@ public sealed class ForumArchiveBuilder(IForumStore store, ArchiveDocuments docu
 
     private static string? AuthorOf(ForumItem item, Guid? participantId, IReadOnlyDictionary<Guid, string> names) =>
         item.Anonymous || participantId is not { } id ? null : names.GetValueOrDefault(id);
+
+    // Anonymous rows store only the day (RespondentKeys.StampFor); a time of day in the file would claim more.
+    private static string Timestamp(ForumItem item, DateTimeOffset value) => item.Anonymous ? Day(value) : Timestamp(value);
+
+    private static string Day(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Timestamp(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

@@ -21,7 +21,7 @@ internal sealed class GroupFolding(ForumSeries series)
 
     /// <summary>Answers in a forum per group: the items' published group counts added up.</summary>
     public IReadOnlyList<GroupCount> Answers(IEnumerable<ItemResults> items) =>
-        InOrder(items.SelectMany(i => i.ByGroup).GroupBy(g => g.GroupKey, StringComparer.Ordinal)
+        InOrder(items.SelectMany(ByGroupOrAnonymous).GroupBy(g => g.GroupKey, StringComparer.Ordinal)
             .Select(g => new GroupCount(g.Key, g.Sum(x => x.Respondents))));
 
     /// <summary>
@@ -29,8 +29,15 @@ internal sealed class GroupFolding(ForumSeries series)
     /// answers cannot be linked across items, so this is a lower bound, never a double count).
     /// </summary>
     public IReadOnlyList<GroupCount> Respondents(IEnumerable<ItemResults> items) =>
-        InOrder(items.SelectMany(i => i.ByGroup).GroupBy(g => g.GroupKey, StringComparer.Ordinal)
+        InOrder(items.SelectMany(ByGroupOrAnonymous).GroupBy(g => g.GroupKey, StringComparer.Ordinal)
             .Select(g => new GroupCount(g.Key, g.Max(x => x.Respondents))));
+
+    /// <summary>
+    /// An item's published groups; an item published without any (its answers carry no group: an anonymous question)
+    /// counts under <see cref="GroupCount.AnonymousAnswers"/> with its published total, which adds nothing unpublished.
+    /// </summary>
+    private static IEnumerable<GroupRespondents> ByGroupOrAnonymous(ItemResults item) =>
+        item.ByGroup.Count == 0 && item.Respondents > 0 ? [new GroupRespondents(GroupCount.AnonymousAnswers, item.Respondents)] : item.ByGroup;
 
     /// <summary>The counts in the series' group order, the rest last.</summary>
     private List<GroupCount> InOrder(IEnumerable<GroupCount> counts)

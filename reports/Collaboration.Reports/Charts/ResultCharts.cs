@@ -45,13 +45,13 @@ internal static class ResultCharts
     }
 
     private static List<string> GroupKeys(SeriesReport report) =>
-        [.. report.Groups.Select(g => g.Key).Append(GroupCount.OtherGroups)
+        [.. report.Groups.Select(g => g.Key).Append(GroupCount.OtherGroups).Append(GroupCount.AnonymousAnswers)
             .Where(k => report.Participants.Any(p => p.GroupKey == k) || report.Forums.Any(f => f.Answers.Any(a => a.GroupKey == k)))];
 
     private static double Count(IReadOnlyList<GroupCount> counts, string key) => counts.FirstOrDefault(c => c.GroupKey == key)?.Count ?? 0;
 
     public static string GroupName(SeriesReport report, string key, ReportText text) =>
-        key == GroupCount.OtherGroups ? text["OtherGroups"] : SafeText.Line(text.Of(report.Groups.FirstOrDefault(g => g.Key == key)?.Name) is { Length: > 0 } name ? name : key, LabelLength);
+        key == GroupCount.OtherGroups ? text["OtherGroups"] : key == GroupCount.AnonymousAnswers ? text["AnonymousAnswers"] : SafeText.Line(text.Of(report.Groups.FirstOrDefault(g => g.Key == key)?.Name) is { Length: > 0 } name ? name : key, LabelLength);
 
     private static ChartSpec Ranked(IEnumerable<(string Label, double Value)> entries, string seriesName)
     {

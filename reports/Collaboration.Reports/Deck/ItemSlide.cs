@@ -52,7 +52,7 @@ internal static class ItemSlide
                 MatrixRating(canvas, rating, text, notes);
                 break;
             case TextResults texts:
-                Quotes(canvas, texts, text, notes);
+                Quotes(canvas, item.Anonymous, texts, text, notes);
                 break;
             default:
                 ChartWithHighlights(canvas, item, text, notes);
@@ -189,12 +189,12 @@ internal static class ItemSlide
         canvas.TextBox(Emu.Margin, 6300000, Emu.ContentWidth, 350000, [new TextRun(legend, 12, Italic: true)]);
     }
 
-    private static void Quotes(SlideCanvas canvas, TextResults texts, ReportText text, List<string> notes)
+    private static void Quotes(SlideCanvas canvas, bool anonymous, TextResults texts, ReportText text, List<string> notes)
     {
         // The first answers of some substance, in the order given: a fixed rule, so the deck never picks favourites.
         var quotes = texts.Answers.Where(a => SafeText.Line(a, 1000).Length >= 15).Concat(texts.Answers).Distinct(StringComparer.Ordinal).Take(MaxQuotes).ToList();
         var y = BodyTop;
-        canvas.TextBox(Emu.Margin, y - 100000, Emu.ContentWidth, 400000, [new TextRun(text["QuotesIntro"], 14, Italic: true)]);
+        canvas.TextBox(Emu.Margin, y - 100000, Emu.ContentWidth, 400000, [new TextRun(text[anonymous ? "QuotesIntroAnonymous" : "QuotesIntro"], 14, Italic: true)]);
         y += 350000;
         foreach (var quote in quotes)
         {

@@ -63,6 +63,9 @@ public sealed class EveryBotCardTests
             cards.Add(("reminder-started", FanOutCards.ReminderStarted(text, item, 12)));
             cards.Add(("nobody-to-remind", FanOutCards.ReminderStarted(text, item, 0)));
             cards.Add(("reminder", FanOutCards.Reminder(text, item)));
+            var named = series.Forums[0].Items.First(i => i.Anonymous != item.Anonymous);
+            cards.Add(("reminder-started-other", FanOutCards.ReminderStarted(text, named, 12)));
+            cards.Add(("reminder-other", FanOutCards.Reminder(text, named)));
             var fanOut = Guid.NewGuid();
             FanOutRecipient[] recipients =
             [

@@ -34,7 +34,7 @@ internal static class MalformedActivities
             ["serviceUrl not a URL"] = (chat => Json(With(Message(chat), "serviceUrl", "not a url")), HttpStatusCode.BadRequest),
             ["serviceUrl file scheme"] = (chat => Json(With(Message(chat), "serviceUrl", "file:///etc/passwd")), HttpStatusCode.BadRequest),
             ["timestamp not a date"] = (chat => Json(With(Message(chat), "timestamp", "gestern")), HttpStatusCode.BadRequest),
-            ["huge text"] = (chat => Json(With(Message(chat), "text", new string('x', 300 * 1024))), HttpStatusCode.RequestEntityTooLarge),
+            ["huge text"] = (chat => Json(With(Message(chat), "text", new string('x', 600 * 1024))), HttpStatusCode.RequestEntityTooLarge),
             ["text/plain content type"] = (chat => new StringContent(Message(chat).ToJsonString(), Encoding.UTF8, "text/plain"), HttpStatusCode.UnsupportedMediaType),
             ["no content type"] = (chat => NoContentType(Message(chat).ToJsonString()), HttpStatusCode.UnsupportedMediaType),
             ["form content type"] = (chat => new FormUrlEncodedContent([new("type", "message")]), HttpStatusCode.UnsupportedMediaType),

@@ -179,6 +179,45 @@ public sealed class ForumServiceTests
         Assert.DoesNotContain("anna", stored.RespondentKey, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task Anonymous_answers_needs_and_supports_keep_neither_group_nor_time_of_day()
+    {
+        var series = await CreateAsync();
+        await _service.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None);
+        var rating = series.FindForum(1)!.FindItem("bedeutung")!;
+        var needs = series.FindForum(1)!.FindItem("bedarfe")!;
+        var anna = await OnboardAsync(series, "anna", group: "wissenschaft");
+        var ben = await OnboardAsync(series, "ben");
+        _time.Advance(TimeSpan.FromHours(9.5));
+
+        await _service.SubmitAnswerAsync(rating.Id, anna, new RatingAnswer(3), CancellationToken.None);
+        var need = await _service.SubmitNeedAsync(needs.Id, anna, NeedKind.Need, "iuk-management", "Glasfaser", "c1", CancellationToken.None);
+        await _service.SupportNeedAsync(need.Value!.Entry.Id, ben, CancellationToken.None);
+
+        var day = new DateTimeOffset(_time.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
+        var response = Assert.Single(await _store.GetResponsesAsync(rating.Id, CancellationToken.None));
+        Assert.Equal((RespondentKeys.NoGroup, day), (response.GroupKey, response.UpdatedAt));
+        var entry = Assert.Single(await _store.GetNeedsAsync(needs.Id, CancellationToken.None));
+        Assert.Equal((RespondentKeys.NoGroup, day, (Guid?)null), (entry.GroupKey, entry.CreatedAt, entry.ParticipantId));
+        var support = Assert.Single(await _store.GetNeedSupportsAsync(needs.Id, CancellationToken.None));
+        Assert.Equal(day, support.CreatedAt);
+    }
+
+    [Fact]
+    public async Task A_named_answer_keeps_its_group_and_time()
+    {
+        var series = await CreateAsync();
+        await _service.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None);
+        var item = series.FindForum(1)!.FindItem("chancen-text")!;
+        var anna = await OnboardAsync(series, "anna", group: "wissenschaft");
+        _time.Advance(TimeSpan.FromHours(9.5));
+
+        await _service.SubmitAnswerAsync(item.Id, anna, new TextAnswer("Mehr Tempo"), CancellationToken.None);
+
+        var stored = Assert.Single(await _store.GetResponsesAsync(item.Id, CancellationToken.None));
+        Assert.Equal(("wissenschaft", _time.GetUtcNow()), (stored.GroupKey, stored.UpdatedAt));
+    }
+
     private static Forums.Store.ResponseWrite ResponseWriteOf(Outcome<AnswerReceipt> outcome)
     {
         Assert.True(outcome.Succeeded, outcome.Rejection?.ToString());

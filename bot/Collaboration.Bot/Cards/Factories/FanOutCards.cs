@@ -18,9 +18,12 @@ internal static class FanOutCards
     public static AdaptiveCard ReminderStarted(BotText text, ForumItem item, int recipients) =>
         recipients == 0
             ? NoticeCards.Info(text, text.Format("FanOut.NobodyToRemind", Prompt(text, item)))
-            : NoticeCards.Success(text, text.Format("FanOut.ReminderStarted", Prompt(text, item), recipients));
+            : NoticeCards.Success(text, text.Format(item.Anonymous ? "FanOut.ReminderStartedAnonymous" : "FanOut.ReminderStarted", Prompt(text, item), recipients));
 
-    /// <summary>What a member who has not answered gets: one line and a button that brings up the item to answer.</summary>
+    /// <summary>
+    /// What a member who has not answered gets: one line and a button that brings up the item to answer. For an anonymous
+    /// item everyone who got it is reminded (who answered is not stored), so the line says "if you have not answered yet".
+    /// </summary>
     public static AdaptiveCard Reminder(BotText text, ForumItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -30,7 +33,7 @@ internal static class FanOutCards
             Data = CardData.Of((CardData.ItemId, item.Id)),
             AssociatedInputs = AssociatedInputs.None,
         };
-        return CardParts.Card([new TextBlock(text.Format("FanOut.Reminder", Prompt(text, item)))], [show], text.LanguageTag);
+        return CardParts.Card([new TextBlock(text.Format(item.Anonymous ? "FanOut.ReminderAnonymous" : "FanOut.Reminder", Prompt(text, item)))], [show], text.LanguageTag);
     }
 
     /// <summary>How many members were reached and, by name, who could not be.</summary>

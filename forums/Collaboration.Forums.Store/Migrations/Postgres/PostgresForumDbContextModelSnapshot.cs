@@ -325,6 +325,29 @@ namespace Collaboration.Forums.Store.Migrations.Postgres
                     b.ToTable("items", (string)null);
                 });
 
+            modelBuilder.Entity("Collaboration.Forums.Store.Entities.KeyCheckEntity", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("CheckValue")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("check_value");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.HasKey("Name")
+                        .HasName("pk_key_checks");
+
+                    b.ToTable("key_checks", (string)null);
+                });
+
             modelBuilder.Entity("Collaboration.Forums.Store.Entities.NeedEntryEntity", b =>
                 {
                     b.Property<Guid>("Id")

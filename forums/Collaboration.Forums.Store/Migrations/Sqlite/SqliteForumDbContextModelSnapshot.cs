@@ -320,6 +320,29 @@ namespace Collaboration.Forums.Store.Migrations.Sqlite
                     b.ToTable("items", (string)null);
                 });
 
+            modelBuilder.Entity("Collaboration.Forums.Store.Entities.KeyCheckEntity", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("CheckValue")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("check_value");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.HasKey("Name")
+                        .HasName("pk_key_checks");
+
+                    b.ToTable("key_checks", (string)null);
+                });
+
             modelBuilder.Entity("Collaboration.Forums.Store.Entities.NeedEntryEntity", b =>
                 {
                     b.Property<Guid>("Id")

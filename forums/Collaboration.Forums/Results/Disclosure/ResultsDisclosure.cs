@@ -22,7 +22,10 @@ internal static class ResultsDisclosure
             return Withhold(computed, k);
         }
 
-        return computed with { ByGroup = GroupSuppression.Publish(groupOrder, groupOfEachRespondent, k) };
+        // Answers stored without a group (anonymous questions) have no breakdown at all, not a "rest" of everyone.
+        return groupOfEachRespondent.All(g => g is null)
+            ? computed with { ByGroup = [] }
+            : computed with { ByGroup = GroupSuppression.Publish(groupOrder, groupOfEachRespondent, k) };
     }
 
     /// <summary>The same kind of results with every figure emptied: the count too, since "2 answers" already describes two people.</summary>
