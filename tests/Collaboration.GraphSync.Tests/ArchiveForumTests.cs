@@ -88,6 +88,7 @@ public sealed class ArchiveForumTests : IAsyncLifetime
     private static string[] Lines(ForumArchive archive, string name) =>
         Encoding.UTF8.GetString(archive.Files.Single(f => f.Name == name).Content).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
+    [Fact]
     public async Task Anonymous_rows_in_the_csv_files_carry_no_group_and_only_a_date()
     {
         var series = await ForumScenario.CloseForumOneAsync(_harness.Store);
