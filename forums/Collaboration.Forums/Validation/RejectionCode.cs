@@ -43,4 +43,5 @@ public enum RejectionCode
     TemplateInvalid,
     ItemDefinitionInvalid,
     NotSentPrivately,
+    NotPrivacyAdministrator,
 }
