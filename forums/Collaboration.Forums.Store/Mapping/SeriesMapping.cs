@@ -19,6 +19,7 @@ internal static class SeriesMapping
         Topics = StoreJson.Write(series.Topics),
         Moderators = StoreJson.Write(series.Moderators),
         ImplementationPath = StoreJson.Write(series.ImplementationPath),
+        RetentionMonths = series.RetentionMonths,
         Forums = [.. series.Forums.Select(f => ToEntity(series.Id, f))],
     };
 
@@ -66,7 +67,8 @@ internal static class SeriesMapping
         entity.Forums.Select(ToDomain),
         StoreJson.Read<List<string>>(entity.Moderators),
         entity.MinGroupSize,
-        StoreJson.Read<List<Milestone>>(entity.ImplementationPath));
+        StoreJson.Read<List<Milestone>>(entity.ImplementationPath),
+        entity.RetentionMonths);
 
     private static Forum ToDomain(ForumEntity entity) => new(
         entity.Id,

@@ -1,4 +1,5 @@
 using Collaboration.Forums.Items;
+using Collaboration.Forums.Privacy;
 using Collaboration.Forums.Text;
 using Collaboration.Forums.Validation;
 
@@ -15,7 +16,8 @@ public sealed class ForumSeries
 
     public ForumSeries(Guid id, LocalizedText title, LocalizedText? goal, string createdBy, DateTimeOffset createdAt,
         IReadOnlyList<StakeholderGroup> groups, IReadOnlyList<Topic> topics, IEnumerable<Forum> forums,
-        IEnumerable<string> moderators, int minGroupSize = 3, IReadOnlyList<Milestone>? implementationPath = null)
+        IEnumerable<string> moderators, int minGroupSize = 3, IReadOnlyList<Milestone>? implementationPath = null,
+        int retentionMonths = Retention.DefaultMonths)
     {
         Id = id;
         Title = title;
@@ -26,6 +28,7 @@ public sealed class ForumSeries
         Topics = topics;
         MinGroupSize = minGroupSize;
         ImplementationPath = implementationPath ?? [];
+        RetentionMonths = retentionMonths;
         _forums = [.. forums.OrderBy(f => f.Number)];
         _moderators = [.. moderators.Append(createdBy).Distinct(StringComparer.Ordinal)];
     }
@@ -49,6 +52,9 @@ public sealed class ForumSeries
     public int MinGroupSize { get; }
 
     public IReadOnlyList<Milestone> ImplementationPath { get; }
+
+    /// <summary>How long after its last forum closed the series keeps personal data (see <see cref="Retention"/>).</summary>
+    public int RetentionMonths { get; }
 
     public IReadOnlyList<Forum> Forums => _forums;
 

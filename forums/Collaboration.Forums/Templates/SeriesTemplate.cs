@@ -13,6 +13,9 @@ public sealed class SeriesTemplate
     /// <summary>Groups with fewer respondents are not broken out in results; 3 when omitted.</summary>
     public int? MinGroupSize { get; set; }
 
+    /// <summary>Months after the last forum closed until personal data is removed; 12 when omitted.</summary>
+    public int? RetentionMonths { get; set; }
+
     public List<TemplateOption> StakeholderGroups { get; set; } = [];
 
     public List<TemplateOption> Topics { get; set; } = [];

@@ -1,4 +1,5 @@
 using Collaboration.Forums.Items;
+using Collaboration.Forums.Privacy;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Text;
 using Collaboration.Forums.Validation;
@@ -7,7 +8,8 @@ namespace Collaboration.Forums.Templates;
 
 /// <summary>A template turned into domain values, ready to become a series.</summary>
 internal sealed record CompiledTemplate(LocalizedText Title, LocalizedText? Goal, int MinGroupSize, IReadOnlyList<StakeholderGroup> Groups,
-    IReadOnlyList<Topic> Topics, IReadOnlyList<CompiledForum> Forums, IReadOnlyList<Milestone> ImplementationPath);
+    IReadOnlyList<Topic> Topics, IReadOnlyList<CompiledForum> Forums, IReadOnlyList<Milestone> ImplementationPath,
+    int RetentionMonths = Retention.DefaultMonths);
 
 internal sealed record CompiledForum(int Number, LocalizedText Title, LocalizedText? Description, IReadOnlyList<ItemDraft> Items);
 
@@ -45,6 +47,12 @@ internal static class TemplateCompiler
             throw new TemplateProblemException("minGroupSize: must be 1–100");
         }
 
+        var retentionMonths = template.RetentionMonths ?? Retention.DefaultMonths;
+        if (!Retention.IsValid(retentionMonths))
+        {
+            throw new TemplateProblemException($"retentionMonths: must be {Retention.MinMonths}–{Retention.MaxMonths}");
+        }
+
         var groups = Options(template.StakeholderGroups, "stakeholderGroups", allowEmpty: false)
             .Select(o => new StakeholderGroup(o.Key, o.Label)).ToList();
         var topics = Options(template.Topics, "topics", allowEmpty: true).Select(o => new Topic(o.Key, o.Label)).ToList();
@@ -74,7 +82,7 @@ internal static class TemplateCompiler
             Required(m?.Title, $"implementationPath[{i}].title"),
             string.IsNullOrWhiteSpace(m?.Due) ? null : m.Due.Trim())).ToList();
 
-        return new CompiledTemplate(title, goal, minGroupSize, groups, topics, forums, milestones);
+        return new CompiledTemplate(title, goal, minGroupSize, groups, topics, forums, milestones, retentionMonths);
     }
 
     private static CompiledForum CompileForum(TemplateForum? dto, string where, IReadOnlyList<Topic> topics)
