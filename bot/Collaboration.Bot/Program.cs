@@ -3,6 +3,7 @@ using Collaboration.Bot.Delivery;
 using Collaboration.Bot.Hosting;
 using Collaboration.Forums.Store;
 using Collaboration.Forums.Store.Health;
+using Collaboration.Forums.Store.Privacy;
 using Collaboration.GraphSync.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddForumStore();
 builder.AddForumBot();
 builder.AddFanOut();
+builder.AddRetention();
 // Off unless GraphSync:Enabled=true: then this process archives too; else a graph-sync process (or nobody) does.
 builder.AddGraphSync();
 

@@ -51,6 +51,8 @@ public static class ForumStoreHostingExtensions
         services.AddSingleton<IOutbox, EfOutbox>();
         services.AddSingleton<IFanOutStore, EfFanOutStore>();
         services.AddSingleton<IPersonalDataStore, EfPersonalDataStore>();
+        services.AddSingleton<IRetentionStore, EfRetentionStore>();
+        services.AddSingleton<RetentionSweeper>();
         services.AddHostedService<ForumStoreMigrator>();
         services.AddHealthChecks().AddDbContextCheck<ForumDbContext>("forum-store");
         return builder;
