@@ -13,6 +13,7 @@ internal static class CardData
     public const string ClientKey = "clientKey";
     public const string JobId = "jobId";
     public const string ThenItemId = "thenItemId";
+    public const string Subject = "subject";
 
     /// <summary>An answer that waited for onboarding: the action's verb and data, sent again once the user has joined.</summary>
     public const string Pending = "pending";

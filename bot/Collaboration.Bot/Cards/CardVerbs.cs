@@ -19,4 +19,5 @@ internal static class CardVerbs
     public const string ShowResults = "results";
     public const string SendPrivately = "sendPrivately";
     public const string Remind = "remind";
+    public const string EraseData = "eraseData";
 }

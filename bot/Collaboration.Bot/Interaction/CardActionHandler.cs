@@ -17,7 +17,7 @@ namespace Collaboration.Bot.Interaction;
 /// was out of reach.
 /// </summary>
 internal sealed class CardActionHandler(
-    ForumService forums, Steering steering, ArchiveDesk archives, FanOutDesk fanOuts, ILogger<CardActionHandler> logger)
+    ForumService forums, Steering steering, ArchiveDesk archives, FanOutDesk fanOuts, PrivacyDesk privacy, ILogger<CardActionHandler> logger)
 {
     public async Task<ActionReply> HandleAsync(string? verb, JsonObject data, TurnInfo turn, CancellationToken cancellationToken)
     {
@@ -69,6 +69,8 @@ internal sealed class CardActionHandler(
                 return ActionReply.Only(await ResultsOfAsync(text, id, key, turn, cancellationToken));
             case CardVerbs.RetryArchive when seriesId is { } id && Id(data, CardData.JobId) is { } jobId:
                 return ActionReply.Only(await archives.RetryAsync(text, id, jobId, turn.User, cancellationToken));
+            case CardVerbs.EraseData:
+                return ActionReply.Only(await privacy.EraseAsync(text, AnswerInputs.String(data, CardData.Subject), turn, cancellationToken));
             case CardVerbs.CreateSeries:
                 return await CreateSeriesAsync(text, data, turn, cancellationToken);
             case CardVerbs.AddItem when seriesId is { } id:

@@ -22,6 +22,7 @@ internal sealed class CommandHandler(
     ExecutiveFiles executiveFiles,
     ArchiveDesk archives,
     FanOutDesk fanOutDesk,
+    PrivacyDesk privacyDesk,
     IOptions<BotOptions> options,
     ILogger<CommandHandler> logger)
 {
@@ -66,6 +67,10 @@ internal sealed class CommandHandler(
                 return [new(NoticeCards.Info(text, text.Format("Templates.List", string.Join(", ", SeriesTemplates.BuiltIn))))];
             case CommandKind.CreateSeries:
                 return await CreateSeriesAsync(text, command.Argument, turn, cancellationToken);
+            case CommandKind.MyData:
+                return [new(await privacyDesk.ExportAsync(text, command.Argument, turn, cancellationToken))];
+            case CommandKind.DeleteMyData:
+                return [new(PrivacyDesk.ConfirmErasure(text, command.Argument, turn))];
         }
 
         var seriesId = await SeriesOfAsync(turn, cancellationToken);
