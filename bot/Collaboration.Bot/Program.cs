@@ -1,6 +1,7 @@
 using Collaboration.Bot.Downloads;
 using Collaboration.Bot.Delivery;
 using Collaboration.Bot.Hosting;
+using Collaboration.Bot.Transparency;
 using Collaboration.Forums.Store;
 using Collaboration.Forums.Store.Health;
 using Collaboration.Forums.Store.Privacy;
@@ -19,6 +20,7 @@ var app = builder.Build();
 
 app.MapBotEndpoints();
 app.MapDownloadEndpoints();
+app.MapTransparencyEndpoints();
 app.MapHealthEndpoints();
 
 await app.RunAsync();

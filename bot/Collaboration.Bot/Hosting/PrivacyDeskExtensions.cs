@@ -1,10 +1,11 @@
 using Collaboration.Bot.Interaction;
+using Collaboration.Bot.Transparency;
 using Collaboration.Forums.Privacy;
 using Microsoft.Extensions.Options;
 
 namespace Collaboration.Bot.Hosting;
 
-/// <summary>Wires the data subject's rights: the use cases, the "Privacy" section and the desk behind the commands.</summary>
+/// <summary>Wires the data subject's rights (the use cases, the "Privacy" section, the desk behind the commands) and the "Transparency" section of the pages.</summary>
 internal static class PrivacyDeskExtensions
 {
     public const string Section = "Privacy";
@@ -17,6 +18,7 @@ internal static class PrivacyDeskExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<PrivacyOptions>>().Value);
         services.AddSingleton<PrivacyService>();
         services.AddSingleton<PrivacyDesk>();
+        services.AddOptions<TransparencyOptions>().BindConfiguration(TransparencyOptions.Section);
         return builder;
     }
 }

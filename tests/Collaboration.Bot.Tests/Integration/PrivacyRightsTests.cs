@@ -83,6 +83,7 @@ public abstract class PrivacyRightsTests : BotTest
         Assert.Empty(await store.GetResponsesAsync(Guid.Parse(forum.ItemId("bedeutung")), CancellationToken.None));
         var after = Assert.Single(await Bot.SayAsync(personal, paula, "my data"));
         Assert.Contains("Nothing is stored about you", after.Text, StringComparison.Ordinal);
+        await Bot.AssertEveryCardValidAsync();
     }
 
     [Fact]

@@ -45,6 +45,7 @@ internal static class OnboardingCards
             Value = Draft(CardInputs.Municipality) ?? current?.Municipality,
         });
         body.Add(CardParts.Subtle(text.Format("Onboarding.Privacy", series.MinGroupSize)));
+        body.Add(CardParts.Subtle(text["Onboarding.Rights"]));
         var data = CardData.Of((CardData.SeriesId, series.Id), (CardData.ThenItemId, thenItemId));
         if (pending is not null)
         {

@@ -100,6 +100,14 @@ public sealed class BotHost : IAsyncDisposable
         return _client.GetAsync(new Uri(link.PathAndQuery, UriKind.Relative));
     }
 
+    /// <summary>Fetches one of the bot's own pages as a browser with that Accept-Language would.</summary>
+    public Task<HttpResponseMessage> GetPageAsync(string pathAndQuery, string acceptLanguage)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(pathAndQuery, UriKind.Relative));
+        request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+        return _client.SendAsync(request);
+    }
+
     public async Task<HttpResponseMessage> PostAsync(JsonObject activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
