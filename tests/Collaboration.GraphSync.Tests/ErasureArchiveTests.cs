@@ -22,7 +22,7 @@ public sealed class ErasureArchiveTests : IAsyncLifetime
     [Fact]
     public async Task After_erasure_no_archived_file_list_item_or_outbox_payload_holds_the_persons_id_or_name()
     {
-        var series = await ForumScenario.CloseForumOneAsync(_harness.Store);
+        var series = await ForumScenario.CloseForumOneAsync(_harness.Store, publishNames: true);
         await _harness.DrainAsync();
         var person = new UserRef("user-0", ForumScenario.People[0]);
         Assert.Contains(Files(), f => f.Contains(person.Name, StringComparison.Ordinal));
@@ -62,6 +62,21 @@ public sealed class ErasureArchiveTests : IAsyncLifetime
 
         Assert.Equal(files, Files());
         Assert.Equal(items, _harness.Graph.ListItems(GraphSyncHarness.SiteId, GraphSyncHarness.ListId).Count);
+    }
+
+    [Fact]
+    public async Task A_series_that_does_not_publish_names_archives_no_name_in_any_file_or_list_item()
+    {
+        var series = await ForumScenario.CloseForumOneAsync(_harness.Store);
+
+        await _harness.DrainAsync();
+
+        Assert.False(series.Minimisation.PublishNames);
+        // The text files; report and deck are zipped and carry no names in any case.
+        var texts = Files().Where(f => f.Split('\n')[0].EndsWith(".csv", StringComparison.Ordinal) || f.Split('\n')[0].EndsWith(".json", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, texts.Count);
+        Assert.DoesNotContain(texts, f => ForumScenario.People.Any(p => f.Contains(p.Split(' ')[^1], StringComparison.Ordinal)));
+        Assert.All(_harness.Graph.ListItems(GraphSyncHarness.SiteId, GraphSyncHarness.ListId), fields => Assert.False(fields.ContainsKey("NeedAuthor")));
     }
 
     private PrivacyService Privacy() => new(

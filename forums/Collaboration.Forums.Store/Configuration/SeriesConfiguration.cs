@@ -15,6 +15,8 @@ internal sealed class SeriesConfiguration : IEntityTypeConfiguration<SeriesEntit
         builder.Property(s => s.CreatedBy).HasMaxLength(StoreLimits.IdLength);
         // Series stored before retention existed get the default period.
         builder.Property(s => s.RetentionMonths).HasDefaultValue(Retention.DefaultMonths);
+        // Series stored before minimisation settings existed get the defaults: names are not published.
+        builder.Property(s => s.Minimisation).HasDefaultValue("{}");
         builder.HasMany(s => s.Forums).WithOne().HasForeignKey(f => f.SeriesId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -25,6 +25,9 @@ internal sealed class SeriesEntity
 
     public int RetentionMonths { get; set; }
 
+    /// <summary>JSON of the series' data minimisation settings.</summary>
+    public required string Minimisation { get; set; }
+
     /// <summary>When the retention job removed the series' personal data; null until then.</summary>
     public DateTimeOffset? PersonalDataRemovedAt { get; set; }
 

@@ -17,7 +17,7 @@ public sealed class ForumSeries
     public ForumSeries(Guid id, LocalizedText title, LocalizedText? goal, string createdBy, DateTimeOffset createdAt,
         IReadOnlyList<StakeholderGroup> groups, IReadOnlyList<Topic> topics, IEnumerable<Forum> forums,
         IEnumerable<string> moderators, int minGroupSize = 3, IReadOnlyList<Milestone>? implementationPath = null,
-        int retentionMonths = Retention.DefaultMonths)
+        int retentionMonths = Retention.DefaultMonths, DataMinimisation? minimisation = null)
     {
         Id = id;
         Title = title;
@@ -29,6 +29,7 @@ public sealed class ForumSeries
         MinGroupSize = minGroupSize;
         ImplementationPath = implementationPath ?? [];
         RetentionMonths = retentionMonths;
+        Minimisation = minimisation ?? DataMinimisation.Default;
         _forums = [.. forums.OrderBy(f => f.Number)];
         _moderators = [.. moderators.Append(createdBy).Distinct(StringComparer.Ordinal)];
     }
@@ -55,6 +56,9 @@ public sealed class ForumSeries
 
     /// <summary>How long after its last forum closed the series keeps personal data (see <see cref="Retention"/>).</summary>
     public int RetentionMonths { get; }
+
+    /// <summary>What onboarding asks and what archives publish about people.</summary>
+    public DataMinimisation Minimisation { get; }
 
     public IReadOnlyList<Forum> Forums => _forums;
 

@@ -9,7 +9,7 @@ namespace Collaboration.Forums.Templates;
 /// <summary>A template turned into domain values, ready to become a series.</summary>
 internal sealed record CompiledTemplate(LocalizedText Title, LocalizedText? Goal, int MinGroupSize, IReadOnlyList<StakeholderGroup> Groups,
     IReadOnlyList<Topic> Topics, IReadOnlyList<CompiledForum> Forums, IReadOnlyList<Milestone> ImplementationPath,
-    int RetentionMonths = Retention.DefaultMonths);
+    int RetentionMonths = Retention.DefaultMonths, DataMinimisation? Minimisation = null);
 
 internal sealed record CompiledForum(int Number, LocalizedText Title, LocalizedText? Description, IReadOnlyList<ItemDraft> Items);
 
@@ -53,6 +53,13 @@ internal static class TemplateCompiler
             throw new TemplateProblemException($"retentionMonths: must be {Retention.MinMonths}–{Retention.MaxMonths}");
         }
 
+        var minimisation = new DataMinimisation
+        {
+            Organisation = FieldUseOf(template.Organisation, "organisation", FieldUse.Required, FieldUse.Optional, FieldUse.Off),
+            Municipality = FieldUseOf(template.Municipality, "municipality", FieldUse.Optional, FieldUse.Off),
+            PublishNames = template.PublishNames ?? false,
+        };
+
         var groups = Options(template.StakeholderGroups, "stakeholderGroups", allowEmpty: false)
             .Select(o => new StakeholderGroup(o.Key, o.Label)).ToList();
         var topics = Options(template.Topics, "topics", allowEmpty: true).Select(o => new Topic(o.Key, o.Label)).ToList();
@@ -82,7 +89,20 @@ internal static class TemplateCompiler
             Required(m?.Title, $"implementationPath[{i}].title"),
             string.IsNullOrWhiteSpace(m?.Due) ? null : m.Due.Trim())).ToList();
 
-        return new CompiledTemplate(title, goal, minGroupSize, groups, topics, forums, milestones, retentionMonths);
+        return new CompiledTemplate(title, goal, minGroupSize, groups, topics, forums, milestones, retentionMonths, minimisation);
+    }
+
+    private static FieldUse FieldUseOf(string? value, string where, params FieldUse[] allowed)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return allowed[0];
+        }
+
+        return allowed.FirstOrDefault(a => string.Equals(a.ToString(), value.Trim(), StringComparison.OrdinalIgnoreCase)) is var found
+            && string.Equals(found.ToString(), value.Trim(), StringComparison.OrdinalIgnoreCase)
+            ? found
+            : throw new TemplateProblemException($"{where}: must be one of {string.Join(", ", allowed.Select(a => a.ToString().ToLowerInvariant()))}");
     }
 
     private static CompiledForum CompileForum(TemplateForum? dto, string where, IReadOnlyList<Topic> topics)

@@ -600,6 +600,13 @@ namespace Collaboration.Forums.Store.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("min_group_size");
 
+                    b.Property<string>("Minimisation")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("{}")
+                        .HasColumnName("minimisation");
+
                     b.Property<string>("Moderators")
                         .IsRequired()
                         .HasColumnType("text")

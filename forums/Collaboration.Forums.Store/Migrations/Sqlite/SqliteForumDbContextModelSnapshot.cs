@@ -595,6 +595,13 @@ namespace Collaboration.Forums.Store.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("min_group_size");
 
+                    b.Property<string>("Minimisation")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("{}")
+                        .HasColumnName("minimisation");
+
                     b.Property<string>("Moderators")
                         .IsRequired()
                         .HasColumnType("TEXT")

@@ -10,6 +10,13 @@ namespace Collaboration.Forums.Store.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "minimisation",
+                table: "series",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "{}");
+
             migrationBuilder.AddColumn<long>(
                 name: "personal_data_removed_at",
                 table: "series",
@@ -33,6 +40,10 @@ namespace Collaboration.Forums.Store.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "minimisation",
+                table: "series");
+
             migrationBuilder.DropColumn(
                 name: "personal_data_removed_at",
                 table: "series");

@@ -11,6 +11,13 @@ namespace Collaboration.Forums.Store.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "minimisation",
+                table: "series",
+                type: "text",
+                nullable: false,
+                defaultValue: "{}");
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "personal_data_removed_at",
                 table: "series",
@@ -34,6 +41,10 @@ namespace Collaboration.Forums.Store.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "minimisation",
+                table: "series");
+
             migrationBuilder.DropColumn(
                 name: "personal_data_removed_at",
                 table: "series");
