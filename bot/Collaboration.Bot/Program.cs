@@ -1,8 +1,10 @@
 using Collaboration.Bot.Downloads;
 using Collaboration.Bot.Delivery;
 using Collaboration.Bot.Hosting;
+using Collaboration.Bot.Transparency;
 using Collaboration.Forums.Store;
 using Collaboration.Forums.Store.Health;
+using Collaboration.Forums.Store.Privacy;
 using Collaboration.GraphSync.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddForumStore();
 builder.AddForumBot();
 builder.AddFanOut();
+builder.AddRetention();
 // Off unless GraphSync:Enabled=true: then this process archives too; else a graph-sync process (or nobody) does.
 builder.AddGraphSync();
 
@@ -17,6 +20,7 @@ var app = builder.Build();
 
 app.MapBotEndpoints();
 app.MapDownloadEndpoints();
+app.MapTransparencyEndpoints();
 app.MapHealthEndpoints();
 
 await app.RunAsync();

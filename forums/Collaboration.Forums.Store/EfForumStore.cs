@@ -13,7 +13,7 @@ namespace Collaboration.Forums.Store;
 /// One DbContext per call, so the store is a thread-safe singleton. Reads are single no-tracking statements (one
 /// snapshot each); writes are one SaveChanges or one INSERT ... ON CONFLICT statement.
 /// </summary>
-internal sealed class EfForumStore(IDbContextFactory<ForumDbContext> contexts) : IForumStore
+internal sealed class EfForumStore(IDbContextFactory<ForumDbContext> contexts, TimeProvider time) : IForumStore
 {
     public async Task AddSeriesAsync(ForumSeries series, CancellationToken cancellationToken)
     {
@@ -49,6 +49,7 @@ internal sealed class EfForumStore(IDbContextFactory<ForumDbContext> contexts) :
         var stored = await WithForumsAndItems(db.Series).FirstOrDefaultAsync(s => s.Id == series.Id, cancellationToken)
             ?? throw new InvalidOperationException($"Series {series.Id} is not stored; add it before updating it.");
 
+        stored.RetentionMonths = series.RetentionMonths;
         foreach (var forum in series.Forums)
         {
             var storedForum = stored.Forums.Find(f => f.Id == forum.Id);
@@ -56,6 +57,11 @@ internal sealed class EfForumStore(IDbContextFactory<ForumDbContext> contexts) :
             {
                 db.Forums.Add(SeriesMapping.ToEntity(series.Id, forum));
                 continue;
+            }
+
+            if (forum.Status == ForumStatus.Closed && storedForum.Status != ForumStatus.Closed)
+            {
+                storedForum.ClosedAt = time.GetUtcNow();
             }
 
             storedForum.Status = forum.Status;

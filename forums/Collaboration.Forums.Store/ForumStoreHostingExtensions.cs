@@ -1,7 +1,9 @@
 using Collaboration.Forums.Delivery;
 using Collaboration.Forums.Outbox;
+using Collaboration.Forums.Privacy;
 using Collaboration.Forums.Store.Outbox;
 using Collaboration.Forums.Store.Postgres;
+using Collaboration.Forums.Store.Privacy;
 using Collaboration.Forums.Store.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,6 +51,9 @@ public static class ForumStoreHostingExtensions
         services.AddSingleton<IOutbox, EfOutbox>();
         services.AddSingleton<IFanOutStore, EfFanOutStore>();
         services.AddSingleton<IKeyCheckStore, EfKeyCheckStore>();
+        services.AddSingleton<IPersonalDataStore, EfPersonalDataStore>();
+        services.AddSingleton<IRetentionStore, EfRetentionStore>();
+        services.AddSingleton<RetentionSweeper>();
         services.AddHostedService<ForumStoreMigrator>();
         services.AddHealthChecks().AddDbContextCheck<ForumDbContext>("forum-store");
         return builder;

@@ -9,13 +9,15 @@ namespace Collaboration.Manifest.Tests;
 public sealed class CommandMenuTests
 {
     /// <summary>
-    /// The catalog has 17 commands and Teams' menu shows 10. Three take a forum number, which a menu entry
+    /// The catalog has 19 commands and Teams' menu shows 10. Three take a forum number, which a menu entry
     /// cannot carry, and the moderation card ("moderation") has a button for each of them on every forum;
     /// "vorlagen" is the least used, and the form behind "serie anlegen" lists the templates anyway; "archiv" is
     /// for the rare failed archive job; "privat" and "erinnern" need a question's short name and are buttons on the
-    /// moderation card. manifest/README.md names the same seven.
+    /// moderation card; "meine daten" and "daten löschen" belong in the personal chat only, where help lists them.
+    /// manifest/README.md names the same nine.
     /// </summary>
-    private static readonly CommandKind[] LeftOutOfMenu = [CommandKind.Templates, CommandKind.StartForum, CommandKind.CloseForum, CommandKind.CarryOver, CommandKind.Archive, CommandKind.FanOut, CommandKind.Remind];
+    private static readonly CommandKind[] LeftOutOfMenu = [CommandKind.Templates, CommandKind.StartForum, CommandKind.CloseForum, CommandKind.CarryOver, CommandKind.Archive, CommandKind.FanOut, CommandKind.Remind,
+        CommandKind.MyData, CommandKind.DeleteMyData];
 
     private static IReadOnlyList<CommandDefinition> MenuCommands =>
         [.. CommandCatalog.All.Where(c => !LeftOutOfMenu.Contains(c.Kind))];

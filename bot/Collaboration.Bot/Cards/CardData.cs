@@ -13,6 +13,7 @@ internal static class CardData
     public const string ClientKey = "clientKey";
     public const string JobId = "jobId";
     public const string ThenItemId = "thenItemId";
+    public const string Subject = "subject";
 
     /// <summary>Set by the confirm button of a confirmation card; the rules behind it are checked again on the server.</summary>
     public const string Confirmed = "confirmed";

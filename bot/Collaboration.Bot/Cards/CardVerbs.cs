@@ -20,4 +20,5 @@ internal static class CardVerbs
     public const string SendPrivately = "sendPrivately";
     public const string Remind = "remind";
     public const string ExecutiveLinks = "executiveLinks";
+    public const string EraseData = "eraseData";
 }

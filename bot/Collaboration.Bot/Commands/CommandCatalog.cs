@@ -25,6 +25,8 @@ public static class CommandCatalog
         new(CommandKind.Archive, "archiv", "archive", ArgumentKind.OptionalForumNumber, ModeratorOnly: true),
         new(CommandKind.FanOut, "privat", "private", ArgumentKind.RequiredText, ModeratorOnly: true),
         new(CommandKind.Remind, "erinnern", "remind", ArgumentKind.RequiredText, ModeratorOnly: true),
+        new(CommandKind.MyData, "meine daten", "my data", ArgumentKind.OptionalText, ModeratorOnly: false),
+        new(CommandKind.DeleteMyData, "daten löschen", "delete my data", ArgumentKind.OptionalText, ModeratorOnly: false),
     ];
 
     public static CommandDefinition Get(CommandKind kind) => All.First(c => c.Kind == kind);

@@ -19,4 +19,6 @@ public enum CommandKind
     Archive,
     FanOut,
     Remind,
+    MyData,
+    DeleteMyData,
 }

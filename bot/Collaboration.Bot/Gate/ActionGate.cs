@@ -33,6 +33,7 @@ internal sealed class ActionGate(ActionTable table, ConversationScope scope, Mod
             Audience.Moderator when !isModerator => new Rejection(RejectionCode.NotModerator),
             Audience.Creator when !moderators.MayCreateSeries(user) => new Rejection(RejectionCode.MayNotCreateSeries),
             Audience.Creator when series is not null && !isModerator => new Rejection(RejectionCode.ChatHasSeries, text.Of(series.Title)),
+            Audience.PersonInPersonalChat when action.Turn.Kind != ConversationKind.Personal => new Rejection(RejectionCode.PersonalChatOnly),
             _ => null,
         };
         if (refusal is not null)

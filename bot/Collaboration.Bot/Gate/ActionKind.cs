@@ -28,4 +28,7 @@ internal enum ActionKind
     SupportNeed,
     ShowItem,
     Onboard,
+    MyData,
+    DeleteMyDataForm,
+    EraseData,
 }

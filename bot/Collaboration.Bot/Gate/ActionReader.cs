@@ -33,6 +33,8 @@ internal static class ActionReader
             CommandKind.Archive => ActionKind.Archive,
             CommandKind.FanOut => ActionKind.FanOut,
             CommandKind.Remind => ActionKind.Remind,
+            CommandKind.MyData => ActionKind.MyData,
+            CommandKind.DeleteMyData => ActionKind.DeleteMyDataForm,
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.Kind, "A command without an action."),
         };
         return new UserAction(kind, turn, ClaimedIds.None, []) { Argument = command.Argument };
@@ -65,6 +67,7 @@ internal static class ActionReader
             CardVerbs.CreateSeries => (ActionKind.CreateSeries, seriesId is { } id ? Series(id) : ClaimedIds.None, AnswerInputs.String(data, CardInputs.Template)),
             CardVerbs.AddItem when seriesId is { } id => (ActionKind.AddItem, Series(id), null),
             CardVerbs.ExecutiveLinks when seriesId is { } id => (ActionKind.ExecutiveLinks, Series(id), null),
+            CardVerbs.EraseData => (ActionKind.EraseData, ClaimedIds.None, AnswerInputs.String(data, CardData.Subject)),
             _ => null,
         };
         return read is not var (kind, claims, argument)

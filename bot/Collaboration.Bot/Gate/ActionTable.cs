@@ -12,7 +12,8 @@ internal sealed class ActionTable
 {
     private readonly Dictionary<ActionKind, ActionRule> _rules;
 
-    public ActionTable(Steering steering, SeriesDesk series, ParticipantDesk participants, ReportDesk reports, ArchiveDesk archives, FanOutDesk fanOuts)
+    public ActionTable(Steering steering, SeriesDesk series, ParticipantDesk participants, ReportDesk reports, ArchiveDesk archives, FanOutDesk fanOuts,
+        PrivacyDesk privacy)
     {
         ActionRule[] rules =
         [
@@ -55,6 +56,14 @@ internal sealed class ActionTable
             new(ActionKind.ExecutiveLinks, Audience.Moderator, SeriesReach.Conversation, reports.LinksAsync, ActionLimit.Report),
             new(ActionKind.FanOut, Audience.Moderator, SeriesReach.Bound, fanOuts.SendPrivatelyAsync, ActionLimit.FanOut),
             new(ActionKind.Remind, Audience.Moderator, SeriesReach.Bound, fanOuts.RemindAsync, ActionLimit.FanOut),
+            // The data subject's rights (DSGVO Art. 15, 17, 20): about a person, not a series; the subject named in a
+            // command or card is checked by the use case (only the person or a privacy administrator).
+            new(ActionKind.MyData, Audience.PersonInPersonalChat, SeriesReach.None,
+                async (c, ct) => ActionReply.Only(await privacy.ExportAsync(c.Text, c.Action.Argument, c.Turn, ct)), ActionLimit.Report),
+            new(ActionKind.DeleteMyDataForm, Audience.PersonInPersonalChat, SeriesReach.None,
+                (c, _) => Only(PrivacyDesk.ConfirmErasure(c.Text, c.Action.Argument, c.Turn))),
+            new(ActionKind.EraseData, Audience.PersonInPersonalChat, SeriesReach.None,
+                async (c, ct) => ActionReply.Only(await privacy.EraseAsync(c.Text, c.Action.Argument, c.Turn, ct))),
         ];
         _rules = rules.ToDictionary(r => r.Kind);
         var missing = Enum.GetValues<ActionKind>().Except(_rules.Keys).ToList();

@@ -17,4 +17,10 @@ internal enum Audience
 
     /// <summary>Who may create a series; in a chat that has one already, only a moderator of that series.</summary>
     Creator,
+
+    /// <summary>
+    /// The person about their own data (or a privacy administrator for someone else's, which the use case decides), and
+    /// only in the personal chat with the bot: the answer shows personal data nobody else in a chat should see.
+    /// </summary>
+    PersonInPersonalChat,
 }

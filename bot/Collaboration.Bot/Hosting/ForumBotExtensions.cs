@@ -61,6 +61,7 @@ internal static class ForumBotExtensions
         services.AddSingleton<SeriesReportBuilder>();
         services.AddSingleton<ExecutiveFiles>();
         services.AddSingleton<ArchiveDesk>();
+        builder.AddPrivacyDesk();
         services.AddHttpClient(FileUploader.ClientName);
         services.AddSingleton<UploadHosts>();
         services.AddSingleton<FileUploader>();

@@ -1,3 +1,4 @@
+using Collaboration.Forums.Privacy;
 using Collaboration.Forums.Store.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -12,6 +13,10 @@ internal sealed class SeriesConfiguration : IEntityTypeConfiguration<SeriesEntit
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.CreatedBy).HasMaxLength(StoreLimits.IdLength);
+        // Series stored before retention existed get the default period.
+        builder.Property(s => s.RetentionMonths).HasDefaultValue(Retention.DefaultMonths);
+        // Series stored before minimisation settings existed get the defaults: names are not published.
+        builder.Property(s => s.Minimisation).HasDefaultValue("{}");
         builder.HasMany(s => s.Forums).WithOne().HasForeignKey(f => f.SeriesId).OnDelete(DeleteBehavior.Cascade);
     }
 }

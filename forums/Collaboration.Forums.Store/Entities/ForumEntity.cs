@@ -16,5 +16,8 @@ internal sealed class ForumEntity
 
     public ForumStatus Status { get; set; }
 
+    /// <summary>When the store saw the forum become closed; retention counts from the last one.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+
     public List<ItemEntity> Items { get; set; } = [];
 }

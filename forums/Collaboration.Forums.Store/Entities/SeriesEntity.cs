@@ -23,5 +23,13 @@ internal sealed class SeriesEntity
 
     public required string ImplementationPath { get; set; }
 
+    public int RetentionMonths { get; set; }
+
+    /// <summary>JSON of the series' data minimisation settings.</summary>
+    public required string Minimisation { get; set; }
+
+    /// <summary>When the retention job removed the series' personal data; null until then.</summary>
+    public DateTimeOffset? PersonalDataRemovedAt { get; set; }
+
     public List<ForumEntity> Forums { get; set; } = [];
 }

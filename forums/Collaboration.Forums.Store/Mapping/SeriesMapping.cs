@@ -1,4 +1,5 @@
 using Collaboration.Forums.Items;
+using Collaboration.Forums.Privacy;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Store.Entities;
 using Collaboration.Forums.Text;
@@ -19,6 +20,8 @@ internal static class SeriesMapping
         Topics = StoreJson.Write(series.Topics),
         Moderators = StoreJson.Write(series.Moderators),
         ImplementationPath = StoreJson.Write(series.ImplementationPath),
+        RetentionMonths = series.RetentionMonths,
+        Minimisation = StoreJson.Write(series.Minimisation),
         Forums = [.. series.Forums.Select(f => ToEntity(series.Id, f))],
     };
 
@@ -66,7 +69,9 @@ internal static class SeriesMapping
         entity.Forums.Select(ToDomain),
         StoreJson.Read<List<string>>(entity.Moderators),
         entity.MinGroupSize,
-        StoreJson.Read<List<Milestone>>(entity.ImplementationPath));
+        StoreJson.Read<List<Milestone>>(entity.ImplementationPath),
+        entity.RetentionMonths,
+        StoreJson.Read<DataMinimisation>(entity.Minimisation));
 
     private static Forum ToDomain(ForumEntity entity) => new(
         entity.Id,

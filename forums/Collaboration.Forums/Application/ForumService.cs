@@ -164,7 +164,8 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
 
         organisation = TextRules.Normalise(organisation);
         municipality = string.IsNullOrWhiteSpace(municipality) ? null : TextRules.Normalise(municipality);
-        if (organisation.Length == 0)
+        (organisation, municipality) = series.Minimisation.Keep(organisation, municipality);
+        if (organisation.Length == 0 && series.Minimisation.Organisation == Privacy.FieldUse.Required)
         {
             return Outcome<Participant>.Failure(RejectionCode.OrganisationMissing);
         }

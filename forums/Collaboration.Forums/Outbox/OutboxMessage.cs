@@ -16,4 +16,11 @@ public sealed record OutboxMessage(Guid Id, string Kind, string Payload, DateTim
         ArgumentNullException.ThrowIfNull(payload);
         return new(DerivedMessageId.From(archiveJobId, payload.ConversationId), ArchiveLinksPayload.Kind, payload.ToJson(), createdAt);
     }
+
+    /// <summary>Clean SharePoint up after an erasure: delete the person's need items, archive the affected forums again.</summary>
+    public static OutboxMessage ErasePersonArchive(Guid id, ErasePersonArchivePayload payload, DateTimeOffset createdAt)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        return new(id, ErasePersonArchivePayload.Kind, payload.ToJson(), createdAt);
+    }
 }

@@ -1,5 +1,6 @@
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Results.Disclosure;
+using Collaboration.Forums.Privacy;
 using Collaboration.Forums.Text;
 using Collaboration.Forums.Validation;
 
@@ -16,7 +17,8 @@ public sealed class ForumSeries
 
     public ForumSeries(Guid id, LocalizedText title, LocalizedText? goal, string createdBy, DateTimeOffset createdAt,
         IReadOnlyList<StakeholderGroup> groups, IReadOnlyList<Topic> topics, IEnumerable<Forum> forums,
-        IEnumerable<string> moderators, int minGroupSize = 3, IReadOnlyList<Milestone>? implementationPath = null)
+        IEnumerable<string> moderators, int minGroupSize = 3, IReadOnlyList<Milestone>? implementationPath = null,
+        int retentionMonths = Retention.DefaultMonths, DataMinimisation? minimisation = null)
     {
         Id = id;
         Title = title;
@@ -27,6 +29,8 @@ public sealed class ForumSeries
         Topics = topics;
         MinGroupSize = SmallGroups.Threshold(minGroupSize);
         ImplementationPath = implementationPath ?? [];
+        RetentionMonths = retentionMonths;
+        Minimisation = minimisation ?? DataMinimisation.Default;
         _forums = [.. forums.OrderBy(f => f.Number)];
         _moderators = [.. moderators.Append(createdBy).Distinct(StringComparer.Ordinal)];
     }
@@ -53,6 +57,12 @@ public sealed class ForumSeries
     public int MinGroupSize { get; }
 
     public IReadOnlyList<Milestone> ImplementationPath { get; }
+
+    /// <summary>How long after its last forum closed the series keeps personal data (see <see cref="Retention"/>).</summary>
+    public int RetentionMonths { get; }
+
+    /// <summary>What onboarding asks and what archives publish about people.</summary>
+    public DataMinimisation Minimisation { get; }
 
     public IReadOnlyList<Forum> Forums => _forums;
 

@@ -13,6 +13,18 @@ public sealed class SeriesTemplate
     /// <summary>Groups with fewer respondents are not broken out in results; 3 when omitted.</summary>
     public int? MinGroupSize { get; set; }
 
+    /// <summary>Months after the last forum closed until personal data is removed; 12 when omitted.</summary>
+    public int? RetentionMonths { get; set; }
+
+    /// <summary>"required" (default), "optional" or "off": whether onboarding asks for the organisation.</summary>
+    public string? Organisation { get; set; }
+
+    /// <summary>"optional" (default) or "off": whether onboarding asks for the town.</summary>
+    public string? Municipality { get; set; }
+
+    /// <summary>Whether archived files and the SharePoint needs list name authors of named answers and needs; false when omitted.</summary>
+    public bool? PublishNames { get; set; }
+
     public List<TemplateOption> StakeholderGroups { get; set; } = [];
 
     public List<TemplateOption> Topics { get; set; } = [];

@@ -100,7 +100,7 @@ public static class SeriesTemplates
         var seriesId = newId();
         var forums = t.Forums.Select(f => new Forum(newId(), f.Number, f.Title, f.Description, ForumStatus.Draft,
             f.Items.Select((d, i) => new ForumItem(newId(), d.Key, i + 1, d.Prompt, d.Spec, d.Anonymous, ItemStatus.Draft, d.CarryOver, d.Help))));
-        return new ForumSeries(seriesId, t.Title, t.Goal, createdBy, now, t.Groups, t.Topics, forums, [], t.MinGroupSize, t.ImplementationPath);
+        return new ForumSeries(seriesId, t.Title, t.Goal, createdBy, now, t.Groups, t.Topics, forums, [], t.MinGroupSize, t.ImplementationPath, t.RetentionMonths, t.Minimisation);
     }
 
     private static Outcome<SeriesTemplate> Invalid(string message) => Outcome<SeriesTemplate>.Failure(RejectionCode.TemplateInvalid, message);

@@ -1,5 +1,6 @@
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Results.Disclosure;
+using Collaboration.Forums.Privacy;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Text;
 using Collaboration.Forums.Validation;
@@ -8,7 +9,8 @@ namespace Collaboration.Forums.Templates;
 
 /// <summary>A template turned into domain values, ready to become a series.</summary>
 internal sealed record CompiledTemplate(LocalizedText Title, LocalizedText? Goal, int MinGroupSize, IReadOnlyList<StakeholderGroup> Groups,
-    IReadOnlyList<Topic> Topics, IReadOnlyList<CompiledForum> Forums, IReadOnlyList<Milestone> ImplementationPath);
+    IReadOnlyList<Topic> Topics, IReadOnlyList<CompiledForum> Forums, IReadOnlyList<Milestone> ImplementationPath,
+    int RetentionMonths = Retention.DefaultMonths, DataMinimisation? Minimisation = null);
 
 internal sealed record CompiledForum(int Number, LocalizedText Title, LocalizedText? Description, IReadOnlyList<ItemDraft> Items);
 
@@ -48,6 +50,19 @@ internal static class TemplateCompiler
             throw new TemplateProblemException($"minGroupSize: must be {SmallGroups.Minimum}–100 (results of fewer than {SmallGroups.Minimum} people could be traced to them)");
         }
 
+        var retentionMonths = template.RetentionMonths ?? Retention.DefaultMonths;
+        if (!Retention.IsValid(retentionMonths))
+        {
+            throw new TemplateProblemException($"retentionMonths: must be {Retention.MinMonths}–{Retention.MaxMonths}");
+        }
+
+        var minimisation = new DataMinimisation
+        {
+            Organisation = FieldUseOf(template.Organisation, "organisation", FieldUse.Required, FieldUse.Optional, FieldUse.Off),
+            Municipality = FieldUseOf(template.Municipality, "municipality", FieldUse.Optional, FieldUse.Off),
+            PublishNames = template.PublishNames ?? false,
+        };
+
         var groups = Options(template.StakeholderGroups, "stakeholderGroups", allowEmpty: false)
             .Select(o => new StakeholderGroup(o.Key, o.Label)).ToList();
         var topics = Options(template.Topics, "topics", allowEmpty: true).Select(o => new Topic(o.Key, o.Label)).ToList();
@@ -77,7 +92,20 @@ internal static class TemplateCompiler
             Required(m?.Title, $"implementationPath[{i}].title", TemplateLimits.MaxTitleLength),
             Limited(Clean(m?.Due), $"implementationPath[{i}].due", TemplateLimits.MaxDueLength))).ToList();
 
-        return new CompiledTemplate(title, goal, minGroupSize, groups, topics, forums, milestones);
+        return new CompiledTemplate(title, goal, minGroupSize, groups, topics, forums, milestones, retentionMonths, minimisation);
+    }
+
+    private static FieldUse FieldUseOf(string? value, string where, params FieldUse[] allowed)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return allowed[0];
+        }
+
+        return allowed.FirstOrDefault(a => string.Equals(a.ToString(), value.Trim(), StringComparison.OrdinalIgnoreCase)) is var found
+            && string.Equals(found.ToString(), value.Trim(), StringComparison.OrdinalIgnoreCase)
+            ? found
+            : throw new TemplateProblemException($"{where}: must be one of {string.Join(", ", allowed.Select(a => a.ToString().ToLowerInvariant()))}");
     }
 
     private static CompiledForum CompileForum(TemplateForum? dto, string where, IReadOnlyList<Topic> topics)

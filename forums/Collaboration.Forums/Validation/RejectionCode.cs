@@ -75,4 +75,10 @@ public enum RejectionCode
 
     /// <summary>The user asked for this expensive action too often; argument: minutes to wait.</summary>
     TooManyRequests,
+
+    /// <summary>Only configured privacy administrators may act on another person's data.</summary>
+    NotPrivacyAdministrator,
+
+    /// <summary>A person's own data is shown or erased only in their personal chat with the bot.</summary>
+    PersonalChatOnly,
 }

@@ -45,7 +45,7 @@ public sealed class ForumArchiveBuilder(IForumStore store, ArchiveDocuments docu
                 itemResults = ranked;
                 var byId = entries.ToDictionary(e => e.Id);
                 needs.AddRange(ranked.Ranking.Select(n => new NeedRow(n.NeedId, series.Id, forum.Number, item.Key, n.Rank, n.Kind, n.TopicKey, n.Text,
-                    n.Supporters, AuthorOf(item, byId[n.NeedId].ParticipantId, names), n.CreatedAt, item.Anonymous)));
+                    n.Supporters, AuthorOf(series, item, byId[n.NeedId].ParticipantId, names), n.CreatedAt, item.Anonymous)));
             }
             else
             {
@@ -56,7 +56,7 @@ public sealed class ForumArchiveBuilder(IForumStore store, ArchiveDocuments docu
                 var published = itemResults.WithheldBelow is null ? answers : [];
                 foreach (var response in published.OrderBy(r => r.UpdatedAt).ThenBy(r => r.RespondentKey, StringComparer.Ordinal))
                 {
-                    responses.Row(item.Key, item.Prompt.De, AuthorOf(item, response.ParticipantId, names), item.Anonymous ? null : response.GroupKey,
+                    responses.Row(item.Key, item.Prompt.De, AuthorOf(series, item, response.ParticipantId, names), item.Anonymous ? null : response.GroupKey,
                         JsonSerializer.Serialize(response.Answer, ArchiveJson.Compact), Timestamp(item, response.UpdatedAt));
                 }
             }
@@ -105,8 +105,9 @@ public sealed class ForumArchiveBuilder(IForumStore store, ArchiveDocuments docu
 
     private static DateTimeOffset Latest(DateTimeOffset so, IEnumerable<DateTimeOffset> more) => more.Append(so).Max();
 
-    private static string? AuthorOf(ForumItem item, Guid? participantId, IReadOnlyDictionary<Guid, string> names) =>
-        item.Anonymous || participantId is not { } id ? null : names.GetValueOrDefault(id);
+    /// <summary>Names leave the database only where the series publishes them, and never for an anonymous item.</summary>
+    private static string? AuthorOf(ForumSeries series, ForumItem item, Guid? participantId, IReadOnlyDictionary<Guid, string> names) =>
+        !series.Minimisation.PublishNames || item.Anonymous || participantId is not { } id ? null : names.GetValueOrDefault(id);
 
     // Anonymous rows store only the day (RespondentKeys.StampFor); a time of day in the file would claim more.
     private static string Timestamp(ForumItem item, DateTimeOffset value) => item.Anonymous ? Day(value) : Timestamp(value);

@@ -30,6 +30,24 @@ internal sealed partial class NeedsListWriter(
         LogWritten(seriesId, forumNumber, needs.Count, existing.Count, created, updated, deleted);
     }
 
+    /// <summary>
+    /// Deletes the forum's items of the given needs (every copy), for an erasure. Items already gone are not asked
+    /// for again, so a re-run deletes nothing twice.
+    /// </summary>
+    public async Task RemoveAsync(Guid seriesId, int forumNumber, IReadOnlyCollection<Guid> needIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(needIds);
+        await columns.EnsureAsync(cancellationToken);
+        var wanted = needIds.Select(id => id.ToString()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var existing = await ReadForumAsync(NeedsListPlan.ForumKeyOf(seriesId, forumNumber), cancellationToken);
+        var changes = existing
+            .Where(i => NeedsListPlan.Normalise(i.Fields.GetValueOrDefault(NeedsListColumns.NeedId)) is { } needId && wanted.Contains(needId))
+            .Select(i => ListChange.Delete(i.Id))
+            .ToList();
+        await batches.RunAsync(changes, cancellationToken);
+        LogRemoved(seriesId, forumNumber, changes.Count);
+    }
+
     private async Task<IReadOnlyList<ExistingItem>> ReadForumAsync(string forumKey, CancellationToken cancellationToken)
     {
         var items = clients.Graph.Sites[options.Value.SiteId].Lists[options.Value.ListId].Items;
@@ -54,4 +72,7 @@ internal sealed partial class NeedsListWriter(
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Needs list for forum {ForumNumber} of series {SeriesId}: {Needs} needs, {Found} items found; {Created} created, {Updated} updated, {Deleted} duplicates deleted")]
     private partial void LogWritten(Guid seriesId, int forumNumber, int needs, int found, int created, int updated, int deleted);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Needs list for forum {ForumNumber} of series {SeriesId}: {Deleted} items of an erased person deleted")]
+    private partial void LogRemoved(Guid seriesId, int forumNumber, int deleted);
 }

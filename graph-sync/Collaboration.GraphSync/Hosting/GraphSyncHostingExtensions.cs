@@ -42,7 +42,9 @@ public static class GraphSyncHostingExtensions
         services.TryAddSingleton<NeedsListColumns>();
         services.TryAddSingleton<ListBatchRunner>();
         services.TryAddSingleton<NeedsListWriter>();
+        services.TryAddSingleton<ForumArchiver>();
         services.AddOutboxJob<ArchiveForumJob>();
+        services.AddOutboxJob<ErasePersonArchiveJob>();
         services.AddOutboxWorker();
         return builder;
     }

@@ -1,9 +1,6 @@
 using System.Text.Json;
 using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Store;
-using Collaboration.GraphSync.Archive;
-using Collaboration.GraphSync.Graph;
-using Microsoft.Graph.Models.ODataErrors;
 
 namespace Collaboration.GraphSync.Jobs;
 
@@ -15,8 +12,7 @@ namespace Collaboration.GraphSync.Jobs;
 /// none twice.
 /// </summary>
 internal sealed class ArchiveForumJob(
-    IForumStore store, IConversationStore conversations, IOutbox outbox, ForumArchiveBuilder builder, DriveUploader drive,
-    NeedsListWriter needs, TimeProvider time)
+    IForumStore store, IConversationStore conversations, IOutbox outbox, ForumArchiver archiver, TimeProvider time)
     : IOutboxJob
 {
     public string Kind => ArchiveForumPayload.Kind;
@@ -39,19 +35,7 @@ internal sealed class ArchiveForumJob(
         var forum = series.FindForum(payload.ForumNumber)
             ?? throw new PermanentJobException($"Series {payload.SeriesId} has no forum {payload.ForumNumber}.");
 
-        IReadOnlyList<ArchivedFile> files;
-        try
-        {
-            var archive = await builder.BuildAsync(series, forum, cancellationToken);
-            files = await UploadAsync(archive, cancellationToken);
-            await needs.WriteAsync(series.Id, forum.Number, archive.Needs, cancellationToken);
-        }
-        catch (ODataError error)
-        {
-            // Graph's status, code and message are what an operator needs in the outbox row and the moderator's list.
-            throw new GraphRequestException($"Graph {error.ResponseStatusCode} {error.Error?.Code}: {error.Error?.Message}", error);
-        }
-
+        var files = await archiver.ArchiveAsync(series, forum, cancellationToken);
         if (files.Count == 0)
         {
             return;
@@ -62,20 +46,5 @@ internal sealed class ArchiveForumJob(
             var links = new ArchiveLinksPayload(series.Id, forum.Number, forum.Title, files, conversation.ConversationId);
             await outbox.EnqueueAsync(OutboxMessage.PostArchiveLinks(entry.Id, links, time.GetUtcNow()), cancellationToken);
         }
-    }
-
-    private async Task<IReadOnlyList<ArchivedFile>> UploadAsync(ForumArchive archive, CancellationToken cancellationToken)
-    {
-        var files = new List<ArchivedFile>();
-        foreach (var file in archive.Files)
-        {
-            var webUrl = await drive.UploadAsync($"{archive.Folder}/{file.Name}", file.Content, cancellationToken);
-            if (webUrl is not null)
-            {
-                files.Add(new ArchivedFile(file.Name, webUrl));
-            }
-        }
-
-        return files;
     }
 }

@@ -16,10 +16,12 @@ internal static class ForumScenario
     public static readonly string[] People = ["Jonas Becker", "Lena Schmidt", "Ali Yılmaz", "Eva \"Evi\" Krause; Stadt"];
 
     /// <param name="people">How many of <see cref="People"/> take part: fewer than 3 leaves every item below the threshold.</param>
-    public static async Task<ForumSeries> CloseForumOneAsync(IForumStore store, int people = 4)
+    /// <param name="publishNames">The series publishes authors' names in archives (the built-in template does not).</param>
+    public static async Task<ForumSeries> CloseForumOneAsync(IForumStore store, int people = 4, bool publishNames = false)
     {
         var service = new ForumService(store, new RespondentKeys(new byte[32]), new ModerationOptions { ModeratorIds = { Moderator.Id } }, TimeProvider.System);
-        var created = await service.CreateSeriesAsync(SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")!, Moderator, CancellationToken.None);
+        var template = SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")! + (publishNames ? "\npublishNames: true\n" : string.Empty);
+        var created = await service.CreateSeriesAsync(template, Moderator, CancellationToken.None);
         var series = created.Value ?? throw new InvalidOperationException(created.Rejection?.ToString());
         Require((await service.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None)).Succeeded, "start");
         series = (await store.GetSeriesAsync(series.Id, CancellationToken.None))!;

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Localization;
 using Collaboration.Forums.Participants;
+using Collaboration.Forums.Privacy;
 using Collaboration.Forums.Series;
 using CardChoice = Collaboration.Bot.Cards.Model.Choice;
 
@@ -32,19 +33,29 @@ internal static class OnboardingCards
             ErrorMessage = text["Onboarding.GroupMissing"],
             Value = Draft(CardInputs.Group) ?? current?.GroupKey,
         });
-        body.Add(new InputText(CardInputs.Organisation)
+        // The template decides what is asked at all (data minimisation); the rule in the domain follows the same setting.
+        if (series.Minimisation.Organisation != FieldUse.Off)
         {
-            Label = text["Onboarding.Organisation"],
-            IsRequired = true,
-            ErrorMessage = text["Onboarding.OrganisationMissing"],
-            Value = Draft(CardInputs.Organisation) ?? current?.Organisation,
-        });
-        body.Add(new InputText(CardInputs.Municipality)
+            body.Add(new InputText(CardInputs.Organisation)
+            {
+                Label = text["Onboarding.Organisation"],
+                IsRequired = series.Minimisation.Organisation == FieldUse.Required,
+                ErrorMessage = text["Onboarding.OrganisationMissing"],
+                Value = Draft(CardInputs.Organisation) ?? current?.Organisation,
+            });
+        }
+
+        if (series.Minimisation.Municipality != FieldUse.Off)
         {
-            Label = text["Onboarding.Municipality"],
-            Value = Draft(CardInputs.Municipality) ?? current?.Municipality,
-        });
+            body.Add(new InputText(CardInputs.Municipality)
+            {
+                Label = text["Onboarding.Municipality"],
+                Value = Draft(CardInputs.Municipality) ?? current?.Municipality,
+            });
+        }
+
         body.Add(CardParts.Subtle(text.Format("Onboarding.Privacy", series.MinGroupSize)));
+        body.Add(CardParts.Subtle(text["Onboarding.Rights"]));
         var data = CardData.Of((CardData.SeriesId, series.Id), (CardData.ThenItemId, thenItemId));
         if (pending is not null)
         {

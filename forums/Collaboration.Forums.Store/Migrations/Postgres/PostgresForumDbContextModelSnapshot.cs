@@ -234,6 +234,10 @@ namespace Collaboration.Forums.Store.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
                     b.Property<string>("Description")
                         .HasColumnType("text")
                         .HasColumnName("description");
@@ -619,10 +623,27 @@ namespace Collaboration.Forums.Store.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("min_group_size");
 
+                    b.Property<string>("Minimisation")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("{}")
+                        .HasColumnName("minimisation");
+
                     b.Property<string>("Moderators")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("moderators");
+
+                    b.Property<DateTimeOffset?>("PersonalDataRemovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("personal_data_removed_at");
+
+                    b.Property<int>("RetentionMonths")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(12)
+                        .HasColumnName("retention_months");
 
                     b.Property<string>("Title")
                         .IsRequired()

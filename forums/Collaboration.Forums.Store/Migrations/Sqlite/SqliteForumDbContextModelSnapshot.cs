@@ -229,6 +229,10 @@ namespace Collaboration.Forums.Store.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_at");
+
                     b.Property<string>("Description")
                         .HasColumnType("TEXT")
                         .HasColumnName("description");
@@ -614,10 +618,27 @@ namespace Collaboration.Forums.Store.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("min_group_size");
 
+                    b.Property<string>("Minimisation")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("{}")
+                        .HasColumnName("minimisation");
+
                     b.Property<string>("Moderators")
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("moderators");
+
+                    b.Property<long?>("PersonalDataRemovedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("personal_data_removed_at");
+
+                    b.Property<int>("RetentionMonths")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(12)
+                        .HasColumnName("retention_months");
 
                     b.Property<string>("Title")
                         .IsRequired()

@@ -116,6 +116,14 @@ public sealed class BotHost : IAsyncDisposable
         return await _client.SendAsync(request);
     }
 
+    /// <summary>Fetches one of the bot's own pages as a browser with that Accept-Language would.</summary>
+    public async Task<HttpResponseMessage> GetPageAsync(string pathAndQuery, string acceptLanguage)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(pathAndQuery, UriKind.Relative));
+        request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+        return await _client.SendAsync(request);
+    }
+
     public async Task<HttpResponseMessage> PostAsync(JsonObject activity)
     {
         ArgumentNullException.ThrowIfNull(activity);

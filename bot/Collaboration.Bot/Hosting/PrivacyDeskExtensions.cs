@@ -1,0 +1,24 @@
+using Collaboration.Bot.Interaction;
+using Collaboration.Bot.Transparency;
+using Collaboration.Forums.Privacy;
+using Microsoft.Extensions.Options;
+
+namespace Collaboration.Bot.Hosting;
+
+/// <summary>Wires the data subject's rights (the use cases, the "Privacy" section, the desk behind the commands) and the "Transparency" section of the pages.</summary>
+internal static class PrivacyDeskExtensions
+{
+    public const string Section = "Privacy";
+
+    public static IHostApplicationBuilder AddPrivacyDesk(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        // Privacy:AdministratorIds: data-protection staff who act on requests that arrived by letter.
+        services.AddOptions<PrivacyOptions>().BindConfiguration(Section);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<PrivacyOptions>>().Value);
+        services.AddSingleton<PrivacyService>();
+        services.AddSingleton<PrivacyDesk>();
+        services.AddOptions<TransparencyOptions>().BindConfiguration(TransparencyOptions.Section);
+        return builder;
+    }
+}

@@ -1,0 +1,48 @@
+using Collaboration.Bot.Cards.Factories;
+using Collaboration.Bot.Cards.Model;
+using Collaboration.Bot.Downloads;
+using Collaboration.Bot.Hosting;
+using Collaboration.Bot.Localization;
+using Collaboration.Forums.Privacy;
+using Microsoft.Extensions.Options;
+
+namespace Collaboration.Bot.Interaction;
+
+/// <summary>
+/// "meine daten" and "daten löschen" with its confirmation button: the data subject's rights. The gate lets them
+/// through only in the personal chat, because the answer shows personal data nobody else in a chat should see. A configured
+/// administrator may name someone else's user id (a request that arrived by letter).
+/// </summary>
+internal sealed class PrivacyDesk(PrivacyService privacy, DownloadShelf shelf, PublicAddress address, IOptions<BotOptions> options)
+{
+    public async Task<AdaptiveCard> ExportAsync(BotText text, string? subjectId, TurnInfo turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var export = await privacy.ExportAsync(turn.User, SubjectOf(subjectId, turn), cancellationToken);
+        if (!export.Succeeded)
+        {
+            return NoticeCards.Refusal(text, export.Rejection);
+        }
+
+        var file = await shelf.PutAsync("personal-data.json", PersonalDataJson.ToUtf8(export.Value), cancellationToken);
+        return PrivacyCards.Export(text, export.Value, address.Resolve(file), options.Value.DownloadLinkLifetime);
+    }
+
+    public static AdaptiveCard ConfirmErasure(BotText text, string? subjectId, TurnInfo turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var subject = SubjectOf(subjectId, turn);
+        return PrivacyCards.ConfirmErasure(text, subject, forSomeoneElse: !string.Equals(subject, turn.User.Id, StringComparison.Ordinal));
+    }
+
+    public async Task<AdaptiveCard> EraseAsync(BotText text, string? subjectId, TurnInfo turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+
+        // The subject in the card's data is checked again: only the person or an administrator may erase it.
+        var erased = await privacy.EraseAsync(turn.User, SubjectOf(subjectId, turn), cancellationToken);
+        return erased.Succeeded ? PrivacyCards.Erased(text, erased.Value) : NoticeCards.Refusal(text, erased.Rejection);
+    }
+
+    private static string SubjectOf(string? subjectId, TurnInfo turn) => string.IsNullOrWhiteSpace(subjectId) ? turn.User.Id : subjectId.Trim();
+}
