@@ -53,7 +53,9 @@ internal sealed class ActionTable
                 async (c, ct) => ActionReply.Only(await archives.RetryAsync(c.Text, c.RequiredSeries, ActionReader.Id(c.Action.Data, Cards.CardData.JobId)!.Value, ct)),
                 ActionLimit.Archive),
             new(ActionKind.Report, Audience.Moderator, SeriesReach.Conversation, reports.ExecutiveFilesAsync, ActionLimit.Report),
-            new(ActionKind.ExecutiveLinks, Audience.Moderator, SeriesReach.Conversation, reports.LinksAsync, ActionLimit.Report),
+            // Not limited per user: Teams refreshes this view whenever the moderator looks at the card; the files behind
+            // it are reused for a few minutes (ExecutiveFiles), so looking again costs nothing and is never refused.
+            new(ActionKind.ExecutiveLinks, Audience.Moderator, SeriesReach.Conversation, reports.LinksAsync),
             new(ActionKind.FanOut, Audience.Moderator, SeriesReach.Bound, fanOuts.SendPrivatelyAsync, ActionLimit.FanOut),
             new(ActionKind.Remind, Audience.Moderator, SeriesReach.Bound, fanOuts.RemindAsync, ActionLimit.FanOut),
             // The data subject's rights (DSGVO Art. 15, 17, 20): about a person, not a series; the subject named in a

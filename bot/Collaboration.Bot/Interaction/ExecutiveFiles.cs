@@ -1,18 +1,44 @@
+using System.Collections.Concurrent;
 using Collaboration.Bot.Downloads;
+using Collaboration.Bot.Hosting;
 using Collaboration.Forums.Text;
 using Collaboration.Reports;
 using Collaboration.Reports.Building;
+using Microsoft.Extensions.Options;
 
 namespace Collaboration.Bot.Interaction;
 
 /// <summary>The executive deck and Word report of a series, written and put behind signed download links.</summary>
-internal sealed class ExecutiveFiles(SeriesReportBuilder reports, DownloadShelf shelf, PublicAddress address)
+internal sealed class ExecutiveFiles(SeriesReportBuilder reports, DownloadShelf shelf, PublicAddress address, TimeProvider time, IOptions<BotOptions> options)
 {
+    /// <summary>
+    /// How long links once made are handed out again (at most half their lifetime, so a reused link still works for a
+    /// while). The links card in a group chat is a user-specific view that Teams refreshes whenever the moderator looks
+    /// at it; without reuse every look would write deck and report anew.
+    /// </summary>
+    private static readonly TimeSpan MaxReuse = TimeSpan.FromMinutes(5);
+
+    private readonly ConcurrentDictionary<(Guid Series, Language Language), (ExecutiveLinks Links, DateTimeOffset MadeAt)> _recent = new();
+
     /// <returns>The links to deck and report, or null when the series does not exist.</returns>
     public async Task<ExecutiveLinks?> CreateAsync(Guid seriesId, Language language, CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow();
+        var reuse = TimeSpan.FromTicks(Math.Min(MaxReuse.Ticks, options.Value.DownloadLinkLifetime.Ticks / 2));
+        if (_recent.TryGetValue((seriesId, language), out var recent) && now - recent.MadeAt < reuse)
+        {
+            return recent.Links;
+        }
+
         var files = await ShelveAsync(seriesId, language, cancellationToken);
-        return files is null ? null : new ExecutiveLinks(address.Resolve(DownloadShelf.LinkOf(files.Value.Deck)), address.Resolve(DownloadShelf.LinkOf(files.Value.Report)));
+        if (files is null)
+        {
+            return null;
+        }
+
+        var links = new ExecutiveLinks(address.Resolve(DownloadShelf.LinkOf(files.Value.Deck)), address.Resolve(DownloadShelf.LinkOf(files.Value.Report)));
+        _recent[(seriesId, language)] = (links, now);
+        return links;
     }
 
     /// <summary>

@@ -32,6 +32,24 @@ public abstract class ExecutiveLinksVisibilityTests : BotTest
     }
 
     [Fact]
+    public async Task Looking_at_the_card_again_and_again_hands_out_the_same_links_and_is_never_limited()
+    {
+        var forum = await RunningForum.StartAsync(Bot);
+        var posted = Assert.Single(await forum.SayAsync(forum.Moderator, "bericht"));
+        var action = posted.Card["refresh"]!["action"]!;
+
+        // More refreshes than the per-user report limit (6 an hour): Teams refreshes whenever the moderator looks.
+        var seen = new List<IReadOnlyList<Uri>>();
+        for (var look = 0; look < 8; look++)
+        {
+            seen.Add(ExecutiveLinks.Of(await Bot.ExecuteAsync(forum.Chat, forum.Moderator, (string)action["verb"]!, (JsonObject)action["data"]!.DeepClone())));
+        }
+
+        Assert.All(seen, links => Assert.Equal(seen[0], links));
+        Assert.Equal(2, seen[0].Count);
+    }
+
+    [Fact]
     public async Task The_links_of_another_chats_series_are_refused_even_to_that_series_moderator()
     {
         var forum = await RunningForum.StartAsync(Bot);
