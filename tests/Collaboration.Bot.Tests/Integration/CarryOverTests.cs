@@ -15,7 +15,7 @@ public abstract class CarryOverTests : BotTest
         "Ein gemeinsames Rechenzentrum",
         "Förderlotse für kleine Gemeinden",
         "Offene Daten zum Nahverkehr",
-        "Ein Eintrag, den niemand unterstützt",
+        "Zuletzt ein Eintrag, den niemand unterstützt",
     ];
 
     [Fact]
@@ -30,7 +30,8 @@ public abstract class CarryOverTests : BotTest
         }
 
         // The filers' own cards show no ranking while fewer than three have filed; the results card, computed now,
-        // lists the five oldest entries (one supporter each) with their support buttons.
+        // lists five entries with one supporter each and their support buttons. Anonymous needs keep only their day,
+        // so equal ones are ordered by text: the last text sorts last and is the one left out.
         var results = await Bot.ExecuteAsync(forum.Chat, users[5], "results", new JsonObject { ["itemId"] = forum.ItemId("bedarfe") });
         var needIds = NeedTexts.Take(5).Select(t => NeedId(results, t) ?? string.Empty).ToList();
 

@@ -17,7 +17,7 @@ public sealed class MinimisationAndRetentionTemplateTests
     private readonly ForumService _service;
 
     public MinimisationAndRetentionTemplateTests() =>
-        _service = new ForumService(_store, new RespondentKeys(new byte[32]), new ModerationOptions(), new FakeTimeProvider(Build.Now));
+        _service = new ForumService(_store, new RespondentKeys(new byte[32]), new ModerationOptions { AnyoneMayCreateSeries = true }, new FakeTimeProvider(Build.Now));
 
     [Fact]
     public async Task Without_settings_a_series_requires_the_organisation_publishes_no_names_and_keeps_data_twelve_months()
