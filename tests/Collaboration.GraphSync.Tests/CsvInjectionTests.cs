@@ -58,7 +58,9 @@ public sealed class CsvInjectionTests : IAsyncLifetime
     {
         var service = new ForumService(_harness.Store, new RespondentKeys(new byte[32]),
             new ModerationOptions { ModeratorIds = { ForumScenario.Moderator.Id } }, TimeProvider.System);
-        var series = (await service.CreateSeriesAsync(SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")!, ForumScenario.Moderator, CancellationToken.None)).Value!;
+        // Names reach the CSV only where the series publishes them; here they must, to be hostile there too.
+        var template = SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")! + "\npublishNames: true\n";
+        var series = (await service.CreateSeriesAsync(template, ForumScenario.Moderator, CancellationToken.None)).Value!;
         Assert.True((await service.StartForumAsync(series.Id, 1, ForumScenario.Moderator, CancellationToken.None)).Succeeded);
         series = (await _harness.Store.GetSeriesAsync(series.Id, CancellationToken.None))!;
         var needsItem = series.FindForum(1)!.Items.First(i => i.Spec is NeedsCollectionSpec);

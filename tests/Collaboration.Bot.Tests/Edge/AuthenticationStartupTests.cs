@@ -17,9 +17,7 @@ public sealed class AuthenticationStartupTests
     public async Task Without_an_app_id_the_host_refuses_to_start_and_names_the_key(string environment)
     {
         await using var store = BotStore.Sqlite();
-        await using var factory = EdgeHosts.Bare(store, environment, new Dictionary<string, string?>());
-
-        var refused = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        var refused = Assert.IsType<OptionsValidationException>(HostStart.Failure(() => EdgeHosts.Bare(store, environment, new Dictionary<string, string?>())));
 
         Assert.Contains("Bot:MicrosoftAppId is empty", refused.Message, StringComparison.Ordinal);
     }
@@ -28,9 +26,7 @@ public sealed class AuthenticationStartupTests
     public async Task The_opt_in_for_unauthenticated_runs_is_refused_outside_development()
     {
         await using var store = BotStore.Sqlite();
-        await using var factory = EdgeHosts.Bare(store, "Production", new Dictionary<string, string?> { ["Bot:AllowUnauthenticated"] = "true" });
-
-        var refused = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        var refused = Assert.IsType<OptionsValidationException>(HostStart.Failure(() => EdgeHosts.Bare(store, "Production", new Dictionary<string, string?> { ["Bot:AllowUnauthenticated"] = "true" })));
 
         Assert.Contains("Bot:AllowUnauthenticated=true is honoured only in the Development environment", refused.Message, StringComparison.Ordinal);
     }
@@ -41,9 +37,7 @@ public sealed class AuthenticationStartupTests
         await using var store = BotStore.Sqlite();
         var settings = EdgeHosts.Authenticated();
         settings.Remove("Bot:MicrosoftAppTenantId");
-        await using var factory = EdgeHosts.Bare(store, "Production", settings);
-
-        var refused = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        var refused = Assert.IsType<OptionsValidationException>(HostStart.Failure(() => EdgeHosts.Bare(store, "Production", settings)));
 
         Assert.Contains("Bot:MicrosoftAppTenantId and Bot:AllowedTenantIds are both empty", refused.Message, StringComparison.Ordinal);
     }

@@ -71,7 +71,7 @@ public abstract class FanOutScopeTests : IAsyncLifetime
         Assert.NotEqual(first, await LatestAsync(bot, team));
 
         var remindAsked = await bot.ExecuteAsync(chat, moderator, "remind", new JsonObject { ["seriesId"] = team.Forum.SeriesId, ["in.selectedItem"] = FanOutTeam.Item });
-        Assert.Contains("Erinnerung schicken?", CardReader.Text(remindAsked), StringComparison.Ordinal);
+        Assert.Contains("Eine Erinnerung an die Frage", CardReader.Text(remindAsked), StringComparison.Ordinal);
         Assert.Null(await bot.Services.GetRequiredService<IFanOutStore>().GetLatestAsync(Guid.Parse(team.Forum.ItemId(FanOutTeam.Item)), FanOutKind.Reminder, CancellationToken.None));
         await bot.AssertEveryCardValidAsync();
     }

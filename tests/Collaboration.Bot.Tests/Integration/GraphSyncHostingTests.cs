@@ -30,7 +30,7 @@ public sealed class GraphSyncHostingTests : IDisposable
     {
         using var factory = Factory(enabled: true);
 
-        Assert.Equal([ArchiveForumPayload.Kind, ArchiveLinksPayload.Kind], JobKinds(factory));
+        Assert.Equal([ArchiveForumPayload.Kind, ErasePersonArchivePayload.Kind, ArchiveLinksPayload.Kind], JobKinds(factory));
         Assert.Single(factory.Services.GetServices<IHostedService>(), s => s is OutboxWorker);
     }
 

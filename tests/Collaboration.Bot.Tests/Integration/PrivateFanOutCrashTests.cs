@@ -34,8 +34,10 @@ public sealed class PrivateFanOutCrashTests : IAsyncLifetime, IDisposable
                 ["FanOut:PollInterval"] = "00:00:00.100",
                 ["FanOut:RetryBaseDelay"] = "00:00:00.100",
                 ["FanOut:Concurrency"] = Concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                // What a crashed instance leaves claimed comes free after this; short so the test need not wait long.
-                ["FanOut:LeaseDuration"] = "00:00:05",
+                // What a crashed instance leaves claimed comes free after this; short so the test need not wait long, but
+                // longer than a claimed member may wait for the rate limiter on a loaded machine: the lease is not renewed
+                // during a send, so a shorter one lets the living instance claim and send a member again.
+                ["FanOut:LeaseDuration"] = "00:00:20",
             },
         });
     }

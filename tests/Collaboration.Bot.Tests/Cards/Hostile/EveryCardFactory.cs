@@ -8,6 +8,7 @@ using Collaboration.Forums.Application;
 using Collaboration.Forums.Delivery;
 using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Participants;
+using Collaboration.Forums.Privacy;
 using Collaboration.Forums.Validation;
 
 namespace Collaboration.Bot.Tests.Cards.Hostile;
@@ -90,6 +91,14 @@ internal static class EveryCardFactory
         Add(nameof(FanOutCards) + "." + nameof(FanOutCards.ReminderStarted), "some", FanOutCards.ReminderStarted(text, item, 3));
         Add(nameof(FanOutCards) + "." + nameof(FanOutCards.ReminderStarted), "none", FanOutCards.ReminderStarted(text, item, 0));
         Add(nameof(FanOutCards) + "." + nameof(FanOutCards.Reminder), "reminder", FanOutCards.Reminder(text, item));
+
+        // The data subject's cards: titles, names and organisations as the person and the series' template wrote them.
+        var export = new PersonalDataExport(hostile, DateTimeOffset.UnixEpoch,
+            [new ExportedProfile(series.Id, hostile, hostile, hostile, hostile, hostile, DateTimeOffset.UnixEpoch)], [], [], [], [],
+            [new ExportedSeriesRole(series.Id, hostile, hostile)], [new ExportedArchive(series.Id, hostile, 1, hostile, DateTimeOffset.UnixEpoch)]);
+        Add(nameof(PrivacyCards) + "." + nameof(PrivacyCards.Export), "export", PrivacyCards.Export(text, export, new Uri("https://bot.example/files/data"), lifetime));
+        Add(nameof(PrivacyCards) + "." + nameof(PrivacyCards.ConfirmErasure), "for someone else", PrivacyCards.ConfirmErasure(text, hostile, forSomeoneElse: true));
+        Add(nameof(PrivacyCards) + "." + nameof(PrivacyCards.Erased), "erased", PrivacyCards.Erased(text, new ErasureReceipt(1, 2, 1, 1, 1, 1, 1)));
         var fanOut = Guid.NewGuid();
         FanOutRecipient[] recipients =
         [
