@@ -81,6 +81,16 @@ internal static class ForumActions
         await PlaygroundPage.ExpectInAsync(ui.Card(NeedsPrompt), AsShownInTextBlock(text));
     }
 
+    /// <summary>The Playground renders Chart.HorizontalBar with one image per bar named "label, value".</summary>
+    public static async Task ExpectBarsAsync(ILocator card, params (string Label, int Count)[] bars)
+    {
+        foreach (var (label, count) in bars)
+        {
+            await Expect(card.GetByRole(AriaRole.Img, new() { Name = $"{label}, {count}", Exact = true }))
+                .ToBeVisibleAsync(new() { Timeout = PlaygroundPage.Timeout });
+        }
+    }
+
     /// <summary>
     /// The bot puts an invisible WORD JOINER after "&amp;" in a participant's text in a TextBlock, so that no HTML
     /// entity can form (see CardText); the text reads the same.

@@ -4,4 +4,7 @@ namespace Collaboration.EndToEnd.Tests.Playground;
 internal sealed record PlaygroundChat(string Name, string ConversationId)
 {
     public static PlaygroundChat ForumPreparation { get; } = new("Forum Vorbereitung", "group-chat-forum");
+
+    /// <summary>The current user's (Maria's) 1:1 chat with the bot; the Playground names it "Personal Chat" in its list.</summary>
+    public static PlaygroundChat Personal { get; } = new("Personal Chat", "personal-chat-maria");
 }

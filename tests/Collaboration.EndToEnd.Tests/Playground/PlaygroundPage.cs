@@ -69,6 +69,22 @@ internal sealed class PlaygroundPage(IPage page, Uri playground, UserSwitch user
     }
 
     /// <summary>
+    /// Writes to the bot in the personal chat, where no @mention is needed. Only as the Playground's current user: the
+    /// personal chat is hers alone, so the mock-activity route of <see cref="MentionBotAsync"/> has no one else to send as.
+    /// </summary>
+    public async Task SendAsync(string text)
+    {
+        if (users.Current != MockUser.Maria)
+        {
+            throw new InvalidOperationException("The personal chat belongs to the Playground's current user; act as Maria first.");
+        }
+
+        await Composer.ClickAsync();
+        await page.Keyboard.TypeAsync(text);
+        await page.Keyboard.PressAsync("Enter");
+    }
+
+    /// <summary>
     /// Waits until no card has changed for a second. The bot updates shared cards in place, coalescing votes over
     /// its update interval; a re-render that lands between clicking an option and pressing the button drops the
     /// selection, as it would for a person in Teams.

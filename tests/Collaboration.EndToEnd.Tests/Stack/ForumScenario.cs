@@ -13,14 +13,7 @@ namespace Collaboration.EndToEnd.Tests.Stack;
 /// </summary>
 internal static class ForumScenario
 {
-    // Debian's Chromium as the platform notes start it headless; Playwright never downloads a browser here.
     private const string OutboxPollInterval = "Outbox:PollInterval";
-
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ];
 
     public static Task RunAsync(string name, Func<PlaygroundPage, Task> scenario) =>
         RunAsync(name, withGraphSync: false, (ui, _) => scenario(ui));
@@ -71,12 +64,7 @@ internal static class ForumScenario
                 repoRoot, bot.MessagesEndpoint, work.FullName, playgroundLog, Path.Combine(artifacts, "playground.out"), timeout.Token);
             await using var playgroundProcess = playground;
             using var playwright = await Playwright.CreateAsync();
-            await using var browser = await playwright.Chromium.LaunchAsync(new()
-            {
-                ExecutablePath = RequiredTools.Chromium,
-                Headless = true,
-                Args = ChromiumArgs,
-            });
+            await using var browser = await Chromium.LaunchAsync(playwright);
             var browserPage = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
             var users = await UserSwitch.InstallAsync(browserPage, Path.Combine(artifacts, "card-actions.jsonl"));
             var page = new PlaygroundPage(browserPage, url, users, artifacts);
