@@ -65,7 +65,7 @@ internal sealed class ActionTable
             new(ActionKind.DeleteMyDataForm, Audience.PersonInPersonalChat, SeriesReach.None,
                 (c, _) => Only(PrivacyDesk.ConfirmErasure(c.Text, c.Action.Argument, c.Turn))),
             new(ActionKind.EraseData, Audience.PersonInPersonalChat, SeriesReach.None,
-                async (c, ct) => ActionReply.Only(await privacy.EraseAsync(c.Text, c.Action.Argument, c.Turn, ct))),
+                (c, ct) => privacy.EraseAsync(c.Text, c.Action.Argument, c.Turn, ct)),
         ];
         _rules = rules.ToDictionary(r => r.Kind);
         var missing = Enum.GetValues<ActionKind>().Except(_rules.Keys).ToList();

@@ -35,13 +35,16 @@ internal sealed class PrivacyDesk(PrivacyService privacy, DownloadShelf shelf, P
         return PrivacyCards.ConfirmErasure(text, subject, forSomeoneElse: !string.Equals(subject, turn.User.Id, StringComparison.Ordinal));
     }
 
-    public async Task<AdaptiveCard> EraseAsync(BotText text, string? subjectId, TurnInfo turn, CancellationToken cancellationToken)
+    public async Task<ActionReply> EraseAsync(BotText text, string? subjectId, TurnInfo turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
 
         // The subject in the card's data is checked again: only the person or an administrator may erase it.
         var erased = await privacy.EraseAsync(turn.User, SubjectOf(subjectId, turn), cancellationToken);
-        return erased.Succeeded ? PrivacyCards.Erased(text, erased.Value) : NoticeCards.Refusal(text, erased.Rejection);
+        // The posted results cards of the series' open forums may count the erased answers: they are refreshed.
+        return erased.Succeeded
+            ? new ActionReply(PrivacyCards.Erased(text, erased.Value), [], erased.Value.ItemsToRefresh)
+            : ActionReply.Only(NoticeCards.Refusal(text, erased.Rejection));
     }
 
     private static string SubjectOf(string? subjectId, TurnInfo turn) => string.IsNullOrWhiteSpace(subjectId) ? turn.User.Id : subjectId.Trim();

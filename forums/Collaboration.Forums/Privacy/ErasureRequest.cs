@@ -18,4 +18,10 @@ public sealed record ErasureReceipt(int Profiles, int Answers, int NeedsRemoved,
     int ForumsToReArchive)
 {
     public bool NothingFound => Profiles + Answers + NeedsRemoved + NeedsKeptWithoutAuthor + Supports + Deliveries == 0;
+
+    /// <summary>
+    /// The items of forums still open in the person's series: their posted results cards may count the erased answers
+    /// and are refreshed, so the chat does not go on showing them.
+    /// </summary>
+    public IReadOnlyList<Guid> ItemsToRefresh { get; init; } = [];
 }

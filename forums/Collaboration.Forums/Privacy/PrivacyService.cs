@@ -1,5 +1,6 @@
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Participants;
+using Collaboration.Forums.Series;
 using Collaboration.Forums.Store;
 using Collaboration.Forums.Validation;
 
@@ -33,18 +34,25 @@ public sealed class PrivacyService(IPersonalDataStore personalData, IForumStore 
 
         var profiles = await personalData.GetProfilesAsync(subjectId, cancellationToken);
         var keys = new HashSet<string>(StringComparer.Ordinal);
+        var openItems = new List<Guid>();
         foreach (var profile in profiles)
         {
             // The keyed hashes are computed here, in memory, only to find the rows to delete; they are stored nowhere.
             var series = await forums.GetSeriesAsync(profile.SeriesId, cancellationToken);
-            foreach (var item in series?.Forums.SelectMany(f => f.Items) ?? [])
+            foreach (var forum in series?.Forums ?? [])
             {
-                keys.Add(respondentKeys.For(item, profile));
+                foreach (var item in forum.Items)
+                {
+                    keys.Add(respondentKeys.For(item, profile));
+                }
+
+                openItems.AddRange(forum.Status == ForumStatus.Open ? forum.Items.Select(i => i.Id) : []);
             }
         }
 
         var request = new ErasureRequest(subjectId, [.. profiles.Select(p => p.Id)], keys, Guid.NewGuid(), time.GetUtcNow());
-        return Outcome<ErasureReceipt>.Success(await personalData.EraseAsync(request, cancellationToken));
+        var receipt = await personalData.EraseAsync(request, cancellationToken);
+        return Outcome<ErasureReceipt>.Success(receipt with { ItemsToRefresh = openItems });
     }
 
     public bool IsAdministrator(string userId) => options.AdministratorIds.Contains(userId, StringComparer.Ordinal);

@@ -74,10 +74,10 @@ public sealed class AccessAndErasure
             await ui.ExpectTextAsync("Nothing is stored about you.");
             await ui.ScreenshotAsync("my-data-after-erasure");
 
-            // Back in the group chat the question's results count three answers; her "Advisory service" is gone. Asked
-            // with "results KEY": the erasure does not mark the item's posted cards stale (its reply carries no stale
-            // items), so the shared card keeps its old count until the next vote; the screenshot shows it.
+            // Back in the group chat the question's results count three answers; her "Advisory service" is gone: the
+            // erasure refreshes the posted cards of the series' open forums, and "results KEY" computes them anew.
             await ui.OpenChatAsync(PlaygroundChat.ForumPreparation);
+            await ExpectSharedCardAsync(ui, "Results · respondents: 3");
             await ui.ScreenshotAsync("shared-card-after-erasure", ui.Card(Prompt));
             await ui.MentionBotAsync("results " + ItemKey);
             await ui.ExpectTextAsync("Results · respondents: 3");

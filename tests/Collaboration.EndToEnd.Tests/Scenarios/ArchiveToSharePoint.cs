@@ -20,7 +20,10 @@ public sealed class ArchiveToSharePoint
             await ui.OpenChatAsync(PlaygroundChat.ForumPreparation);
             await ForumActions.CreateSeriesAndStartForumOneAsync(ui);
             await Expect(ui.Card(ForumActions.NeedsPrompt)).ToBeVisibleAsync(new() { Timeout = PlaygroundPage.Timeout });
-            await ForumActions.FileNeedAsync(ui, MockUser.Jonas, Need, kind: null, topic: null);
+            // Three people file: a needs collection with fewer is withheld from every output, SharePoint included.
+            await ForumActions.FileNeedAsync(ui, MockUser.Jonas, Need, kind: null, topic: null, shown: false);
+            await ForumActions.FileNeedAsync(ui, MockUser.Lena, "Offenes WLAN in allen Rathäusern", kind: null, topic: null, shown: false);
+            await ForumActions.FileNeedAsync(ui, MockUser.Tobias, "Gemeinsame Fortbildungen zur E-Akte", kind: null, topic: null);
             await ui.ActAsAsync(MockUser.Maria);
 
             await ui.MentionBotAsync("close forum 1");
@@ -38,8 +41,9 @@ public sealed class ArchiveToSharePoint
                 await Expect(link).ToBeVisibleAsync();
             }
 
-            // The need is an item of the SharePoint list, once.
-            var item = Assert.Single(graph.ListItems(ArchiveTarget.SiteId, ArchiveTarget.ListId));
-            Assert.Equal(Need, item["NeedText"].GetString());
+            // Each need is an item of the SharePoint list, once.
+            var items = graph.ListItems(ArchiveTarget.SiteId, ArchiveTarget.ListId);
+            Assert.Equal(3, items.Count);
+            Assert.Single(items, item => item["NeedText"].GetString() == Need);
         });
 }

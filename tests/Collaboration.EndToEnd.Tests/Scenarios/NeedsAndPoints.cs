@@ -31,8 +31,8 @@ public sealed class NeedsAndPoints
             // Playground 0.2.28 quirk: once a card has been updated in place, every compact choice input in it opens
             // the popup list of the first one ever opened there (Kind), so later entries can change only the kind.
             // The first entry goes in on the freshly posted card and changes both.
-            await ForumActions.FileNeedAsync(ui, MockUser.Jonas, BusNeed, kind: "Requirement", topic: "Work 4.0");
-            await ForumActions.FileNeedAsync(ui, MockUser.Lena, PrivacyObstacle, kind: "Obstacle", topic: null);
+            await ForumActions.FileNeedAsync(ui, MockUser.Jonas, BusNeed, kind: "Requirement", topic: "Work 4.0", shown: false);
+            await ForumActions.FileNeedAsync(ui, MockUser.Lena, PrivacyObstacle, kind: "Obstacle", topic: null, shown: false);
             await ForumActions.FileNeedAsync(ui, MockUser.Tobias, CoworkingWish, kind: "Wish", topic: null);
             await PlaygroundPage.ExpectInAsync(ui.Card(NeedsPrompt), "Need: 0 · Requirement: 1 · Wish: 1 · Obstacle: 1");
             await PlaygroundPage.ExpectInAsync(ui.Card(NeedsPrompt), "Requirement · Work 4.0");
