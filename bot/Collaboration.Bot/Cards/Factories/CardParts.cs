@@ -1,4 +1,5 @@
 using Collaboration.Bot.Cards.Model;
+using Collaboration.Bot.Localization;
 
 namespace Collaboration.Bot.Cards.Factories;
 
@@ -30,5 +31,22 @@ internal static class CardParts
             MsTeams = TeamsCardProperties.FullWidth,
             Lang = lang,
         };
+    }
+
+    /// <summary>
+    /// How long a link or an offer lasts, as people say it: "1 Stunde", "2 Stunden", "30 Minuten" (whole hours as hours,
+    /// anything else in minutes), so a lifetime below an hour never reads "0 Std.".
+    /// </summary>
+    public static string Duration(BotText text, TimeSpan lifetime)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (lifetime >= TimeSpan.FromHours(1) && lifetime.Ticks % TimeSpan.TicksPerHour == 0)
+        {
+            var hours = (int)lifetime.TotalHours;
+            return hours == 1 ? text["Duration.OneHour"] : text.Format("Duration.Hours", text.Number(hours, 0));
+        }
+
+        var minutes = Math.Max(1, (int)Math.Round(lifetime.TotalMinutes));
+        return minutes == 1 ? text["Duration.OneMinute"] : text.Format("Duration.Minutes", text.Number(minutes, 0));
     }
 }

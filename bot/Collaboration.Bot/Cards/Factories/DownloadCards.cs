@@ -20,7 +20,7 @@ internal static class DownloadCards
         {
             CardParts.Title(text["Report.Title"]),
             new TextBlock(text.Format("Report.Intro", CardText.Escape(text.Of(series.Title)))),
-            CardParts.Subtle(text.Format("Report.Expires", text.Number(lifetime.TotalHours, 0))),
+            CardParts.Subtle(text.Format("Report.Expires", CardParts.Duration(text, lifetime))),
         };
         AdaptiveAction[] actions =
         [
@@ -65,7 +65,7 @@ internal static class DownloadCards
         {
             CardParts.Title(text["Report.Title"]),
             new TextBlock(text.Format("Report.Intro", CardText.Escape(text.Of(series.Title)))),
-            CardParts.Subtle(text.Format("Files.Offered", text.Number(lifetime.TotalHours, 0))),
+            CardParts.Subtle(text.Format("Files.Offered", CardParts.Duration(text, lifetime))),
         };
         return CardParts.Card(body, [], text.LanguageTag);
     }

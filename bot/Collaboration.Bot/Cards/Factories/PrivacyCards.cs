@@ -33,7 +33,7 @@ internal static class PrivacyCards
         }
 
         body.Add(CardParts.Subtle(text["Privacy.AnonymousNotLinked"]));
-        body.Add(CardParts.Subtle(text.Format("Privacy.Expires", text.Number(lifetime.TotalHours, 0))));
+        body.Add(CardParts.Subtle(text.Format("Privacy.Expires", CardParts.Duration(text, lifetime))));
         return CardParts.Card(body, [new ActionOpenUrl(file) { Title = text["Privacy.Download"], Style = ActionStyle.Positive }], text.LanguageTag);
     }
 
