@@ -7,9 +7,10 @@ namespace Collaboration.Bot.Tests.Integration.Support;
 internal static class HostStart
 {
     /// <summary>
-    /// WebApplicationFactory runs Program on a thread of its own; when the host fails at start on a loaded machine the
-    /// factory now and then reports that the failed host was disposed instead of why it failed. Such a start is tried
-    /// again with a new factory: every try must fail, and the first failure that says why is returned.
+    /// WebApplicationFactory runs Program on a thread of its own; when the host fails at start, its DeferredHost now and
+    /// then asks the already disposed host for a service and reports ObjectDisposedException instead of why the start
+    /// failed (seen on idle and on loaded machines). Such a start is tried again with a new factory: every try must fail,
+    /// and the first failure that says why is returned.
     /// </summary>
     public static Exception Failure(Func<WebApplicationFactory<Program>> factory)
     {
