@@ -11,7 +11,6 @@ using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
-using JsonException = System.Text.Json.JsonException;
 
 namespace Collaboration.Bot.Posting;
 
@@ -27,16 +26,7 @@ internal sealed class ArchiveLinksJob(IConversationStore conversations, CloudAda
 
     public async Task RunAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(entry);
-        ArchiveLinksPayload links;
-        try
-        {
-            links = ArchiveLinksPayload.Parse(entry.Payload);
-        }
-        catch (JsonException error)
-        {
-            throw new PermanentJobException("The post-archive-links payload is not readable.", error);
-        }
+        var links = OutboxPayload.Read(entry, ArchiveLinksPayload.Parse);
 
         var stored = await conversations.GetConversationReferenceAsync(links.ConversationId, cancellationToken)
             ?? throw new PermanentJobException($"The bot knows no conversation {links.ConversationId}.");

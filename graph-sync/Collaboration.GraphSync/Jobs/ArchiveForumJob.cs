@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Store;
 
@@ -19,16 +18,7 @@ internal sealed class ArchiveForumJob(
 
     public async Task RunAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(entry);
-        ArchiveForumPayload payload;
-        try
-        {
-            payload = ArchiveForumPayload.Parse(entry.Payload);
-        }
-        catch (JsonException error)
-        {
-            throw new PermanentJobException("The archive-forum payload is not readable.", error);
-        }
+        var payload = OutboxPayload.Read(entry, ArchiveForumPayload.Parse);
 
         var series = await store.GetSeriesAsync(payload.SeriesId, cancellationToken)
             ?? throw new PermanentJobException($"Series {payload.SeriesId} does not exist.");

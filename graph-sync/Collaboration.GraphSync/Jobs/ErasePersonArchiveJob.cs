@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Store;
 using Collaboration.GraphSync.Graph;
@@ -18,16 +17,7 @@ internal sealed class ErasePersonArchiveJob(IForumStore store, ForumArchiver arc
 
     public async Task RunAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(entry);
-        ErasePersonArchivePayload payload;
-        try
-        {
-            payload = ErasePersonArchivePayload.Parse(entry.Payload);
-        }
-        catch (JsonException error)
-        {
-            throw new PermanentJobException("The erase-person-archive payload is not readable.", error);
-        }
+        var payload = OutboxPayload.Read(entry, ErasePersonArchivePayload.Parse);
 
         foreach (var target in payload.Forums)
         {
