@@ -13,7 +13,7 @@ namespace Collaboration.Forums.Store;
 /// One DbContext per call, so the store is a thread-safe singleton. Reads are single no-tracking statements (one
 /// snapshot each); writes are one SaveChanges or one INSERT ... ON CONFLICT statement.
 /// </summary>
-internal sealed class EfForumStore(IDbContextFactory<ForumDbContext> contexts, TimeProvider time) : IForumStore
+internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> contexts, TimeProvider time) : IForumStore
 {
     public async Task AddSeriesAsync(ForumSeries series, CancellationToken cancellationToken)
     {

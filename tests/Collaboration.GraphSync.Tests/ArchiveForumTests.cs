@@ -27,7 +27,7 @@ public sealed class ArchiveForumTests : IAsyncLifetime
         AssertArchived(expected);
         Assert.Empty(await _harness.Outbox.ListStuckAsync(CancellationToken.None));
         var csv = Encoding.UTF8.GetString(expected.Files.Single(f => f.Name == "needs.csv").Content);
-        Assert.StartsWith("\uFEFFneed_id;item;rank;kind;topic;text;supporters;author;created_at\r\n", csv, StringComparison.Ordinal);
+        Assert.StartsWith("\uFEFFneed_id;item;rank;kind;topic;text;supporters;author;created_at;merged_from\r\n", csv, StringComparison.Ordinal);
         Assert.Contains("\"Bedarf 0.0: Glasfaser; \"\"schnell\"\"\nund überall\"", csv, StringComparison.Ordinal);
         using var results = JsonDocument.Parse(expected.Files.Single(f => f.Name == "results.json").Content);
         Assert.Equal(2, results.RootElement.GetProperty("schemaVersion").GetInt32());
@@ -73,7 +73,7 @@ public sealed class ArchiveForumTests : IAsyncLifetime
         }
 
         Assert.Equal(["item;question;respondent;group;answer;updated_at"], Lines(expected, "responses.csv"));
-        Assert.Equal(["need_id;item;rank;kind;topic;text;supporters;author;created_at"], Lines(expected, "needs.csv"));
+        Assert.Equal(["need_id;item;rank;kind;topic;text;supporters;author;created_at;merged_from"], Lines(expected, "needs.csv"));
         Assert.Empty(_harness.Graph.ListItems(GraphSyncHarness.SiteId, GraphSyncHarness.ListId));
         using var results = JsonDocument.Parse(expected.Files.Single(f => f.Name == "results.json").Content);
         Assert.All(results.RootElement.GetProperty("items").EnumerateArray(), item =>

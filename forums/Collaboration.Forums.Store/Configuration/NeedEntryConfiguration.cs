@@ -19,5 +19,8 @@ internal sealed class NeedEntryConfiguration : IEntityTypeConfiguration<NeedEntr
         // The insert's conflict target: a retried or double-clicked submit files the entry once.
         builder.HasIndex(n => new { n.ItemId, n.RespondentKey, n.ClientKey }).IsUnique();
         builder.HasOne<ItemEntity>().WithMany().HasForeignKey(n => n.ItemId).OnDelete(DeleteBehavior.Cascade);
+        // A moderator's merge. Should the need that stayed ever go without the erasure's promotion (see
+        // PersonalDataEraser), the needs in it stand on their own again rather than point nowhere.
+        builder.HasOne<NeedEntryEntity>().WithMany().HasForeignKey(n => n.MergedIntoId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -23,4 +23,8 @@ internal sealed class NeedEntryEntity
     public required string ClientKey { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    public Guid? MergedIntoId { get; set; }
+
+    public string? MergedText { get; set; }
 }

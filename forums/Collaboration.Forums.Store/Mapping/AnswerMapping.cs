@@ -11,7 +11,11 @@ internal static class AnswerMapping
 
     public static NeedEntry ToDomain(NeedEntryEntity entity) => new(
         entity.Id, entity.ItemId, entity.RespondentKey, entity.ParticipantId, entity.GroupKey, entity.Kind, entity.TopicKey,
-        entity.Text, entity.ClientKey, entity.CreatedAt);
+        entity.Text, entity.ClientKey, entity.CreatedAt)
+    {
+        MergedIntoId = entity.MergedIntoId,
+        MergedText = entity.MergedText,
+    };
 
     public static NeedSupport ToDomain(NeedSupportEntity entity) => new(entity.NeedId, entity.RespondentKey, entity.CreatedAt);
 

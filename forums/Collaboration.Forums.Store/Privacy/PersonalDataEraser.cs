@@ -39,7 +39,9 @@ internal sealed class PersonalDataEraser(ForumDbContext db, ErasureRequest reque
                 s => s.SetProperty(n => n.RespondentKey, orphanKey).SetProperty(n => n.ParticipantId, (Guid?)null), cancellationToken);
         }
 
-        var needsDeleted = await db.NeedEntries.Where(n => needIds.Contains(n.Id) && !supportedByOthers.Contains(n.Id)).ExecuteDeleteAsync(cancellationToken);
+        var deleted = needIds.Where(id => !supportedByOthers.Contains(id)).ToList();
+        await PromoteSourcesAsync(deleted, cancellationToken);
+        var needsDeleted = await db.NeedEntries.Where(n => deleted.Contains(n.Id)).ExecuteDeleteAsync(cancellationToken);
         var profilesDeleted = await db.Participants.Where(p => p.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         var deliveriesDeleted = await db.FanOutRecipients.Where(r => r.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.FanOuts.Where(f => f.RequestedBy == userId)
@@ -57,6 +59,29 @@ internal sealed class PersonalDataEraser(ForumDbContext db, ErasureRequest reque
 
         await db.SaveChangesAsync(cancellationToken);
         return new ErasureReceipt(profilesDeleted, answersDeleted, needsDeleted, supportedByOthers.Count, supportsDeleted, deliveriesDeleted, forums.Count);
+    }
+
+    /// <summary>
+    /// A merged need whose need that stayed is deleted stays merged (see <see cref="ErasureRules"/>): the oldest
+    /// remaining source takes its place, with the moderator's text, and the other sources go into it. A single
+    /// remaining source stands on its own again, with its own text.
+    /// </summary>
+    private async Task PromoteSourcesAsync(List<Guid> deleted, CancellationToken cancellationToken)
+    {
+        var sources = await db.NeedEntries
+            .Where(n => n.MergedIntoId != null && deleted.Contains(n.MergedIntoId.Value) && !deleted.Contains(n.Id))
+            .OrderBy(n => n.CreatedAt).ThenBy(n => n.Id)
+            .Select(n => new { n.Id, KeptId = n.MergedIntoId!.Value })
+            .ToListAsync(cancellationToken);
+        foreach (var group in sources.GroupBy(s => s.KeptId))
+        {
+            var heir = group.First().Id;
+            var rest = group.Skip(1).Select(s => s.Id).ToList();
+            var text = rest.Count == 0 ? null : await db.NeedEntries.Where(n => n.Id == group.Key).Select(n => n.MergedText).FirstAsync(cancellationToken);
+            await db.NeedEntries.Where(n => n.Id == heir).ExecuteUpdateAsync(
+                s => s.SetProperty(n => n.MergedIntoId, (Guid?)null).SetProperty(n => n.MergedText, text), cancellationToken);
+            await db.NeedEntries.Where(n => rest.Contains(n.Id)).ExecuteUpdateAsync(s => s.SetProperty(n => n.MergedIntoId, (Guid?)heir), cancellationToken);
+        }
     }
 
     /// <summary>Ids inside JSON and reference columns: found with a coarse LIKE, rewritten after parsing.</summary>

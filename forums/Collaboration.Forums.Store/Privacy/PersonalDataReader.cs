@@ -23,6 +23,12 @@ internal sealed class PersonalDataReader(ForumDbContext db, string userId)
             .OrderBy(r => r.UpdatedAt).ToListAsync(cancellationToken);
         var needs = await db.NeedEntries.AsNoTracking().Where(n => participantIds.Contains(n.ParticipantId))
             .OrderBy(n => n.CreatedAt).ToListAsync(cancellationToken);
+        var mergedIntoIds = needs.Where(n => n.MergedIntoId != null).Select(n => n.MergedIntoId!.Value).ToList();
+        var mergedInto = await db.NeedEntries.AsNoTracking().Where(n => mergedIntoIds.Contains(n.Id))
+            .ToDictionaryAsync(n => n.Id, n => n.MergedText ?? n.Text, cancellationToken);
+        var ownIds = needs.Select(n => (Guid?)n.Id).ToList();
+        var mergedIn = await db.NeedEntries.AsNoTracking().Where(n => ownIds.Contains(n.MergedIntoId))
+            .GroupBy(n => n.MergedIntoId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var supports = await (
                 from support in db.NeedSupports.AsNoTracking()
                 join need in db.NeedEntries.AsNoTracking() on support.NeedId equals need.Id
@@ -73,7 +79,13 @@ internal sealed class PersonalDataReader(ForumDbContext db, string userId)
             [.. needs.Select(n =>
             {
                 var (series, forum, item) = directory.Item(n.ItemId);
-                return new ExportedNeed(n.Id, series.Id, forum.Number, item.Key, n.Kind, n.TopicKey, n.Text, n.CreatedAt);
+                return new ExportedNeed(n.Id, series.Id, forum.Number, item.Key, n.Kind, n.TopicKey, n.Text, n.CreatedAt)
+                {
+                    MergedIntoNeedId = n.MergedIntoId,
+                    MergedIntoText = n.MergedIntoId is { } into ? mergedInto.GetValueOrDefault(into) : null,
+                    NeedsMergedIn = mergedIn.GetValueOrDefault(n.Id),
+                    MergedText = n.MergedText,
+                };
             })],
             [.. supports.Select(s =>
             {

@@ -288,7 +288,7 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
         }
 
         var results = recentTotals ? await RecentResultsAsync(series, item, cancellationToken) : await ComputeResultsAsync(series, item, cancellationToken);
-        return Outcome<ItemView>.Success(new ItemView(series, forum, item, results, participant, mine));
+        return Outcome<ItemView>.Success(new ItemView(series, forum, item, results, participant, mine) { MyNeeds = await OwnNeedsAsync(item, participant, cancellationToken) });
     }
 
     public async Task<ItemResults> ComputeResultsAsync(ForumSeries series, ForumItem item, CancellationToken cancellationToken) =>
@@ -302,7 +302,11 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
     /// or a forum filling up with N needs, reads N²/2 rows.
     /// </summary>
     private async Task<ItemView> ViewForReplyAsync(ForumSeries series, Forum forum, ForumItem item, Participant participant, Answer? mine, CancellationToken cancellationToken) =>
-        new(series, forum, item, await RecentResultsAsync(series, item, cancellationToken), participant, mine);
+        new(series, forum, item, await RecentResultsAsync(series, item, cancellationToken), participant, mine) { MyNeeds = await OwnNeedsAsync(item, participant, cancellationToken) };
+
+    // The author's own entries read by key (their own rows only), so a reply never reads the whole collection twice.
+    private async Task<IReadOnlyList<OwnNeed>> OwnNeedsAsync(ForumItem item, Participant? participant, CancellationToken cancellationToken) =>
+        participant is null || item.Spec is not NeedsCollectionSpec ? [] : await store.GetOwnNeedsAsync(item.Id, respondentKeys.For(item, participant), cancellationToken);
 
     private async Task<ItemResults> RecentResultsAsync(ForumSeries series, ForumItem item, CancellationToken cancellationToken) =>
         recentResults is null

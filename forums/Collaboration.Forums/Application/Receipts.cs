@@ -33,4 +33,8 @@ public sealed record NeedReceipt(ItemView View, NeedEntry Entry, bool Added)
 public sealed record ForumStart(ForumSeries Series, ForumTransition Transition, IReadOnlyList<ForumItem> CarriedOver);
 
 /// <summary>An item together with its series and forum, as the cards need them.</summary>
-public sealed record ItemView(ForumSeries Series, Forum Forum, ForumItem Item, ItemResults Results, Participant? Participant, Answer? MyAnswer);
+public sealed record ItemView(ForumSeries Series, Forum Forum, ForumItem Item, ItemResults Results, Participant? Participant, Answer? MyAnswer)
+{
+    /// <summary>The viewer's own entries of a needs collection, each with the need it was merged into; empty otherwise.</summary>
+    public IReadOnlyList<OwnNeed> MyNeeds { get; init; } = [];
+}

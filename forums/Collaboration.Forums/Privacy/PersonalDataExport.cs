@@ -40,9 +40,22 @@ public sealed record ExportedProfile(Guid SeriesId, string SeriesTitle, string D
 public sealed record ExportedAnswer(Guid SeriesId, int ForumNumber, string ItemKey, string Question, string GroupKey, Answer Answer,
     DateTimeOffset UpdatedAt);
 
-/// <summary>A need the person filed under their name.</summary>
+/// <summary>
+/// A need the person filed under their name, with its merge state: the need a moderator merged it into (id and
+/// shown text), or, when others went into theirs, how many and the text the moderator gave the merged need.
+/// </summary>
 public sealed record ExportedNeed(Guid NeedId, Guid SeriesId, int ForumNumber, string ItemKey, NeedKind Kind, string TopicKey, string Text,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt)
+{
+    public Guid? MergedIntoNeedId { get; init; }
+
+    public string? MergedIntoText { get; init; }
+
+    /// <summary>How many needs were merged into this one; 0 when none.</summary>
+    public int NeedsMergedIn { get; init; }
+
+    public string? MergedText { get; init; }
+}
 
 /// <summary>A named "me too" for a need.</summary>
 public sealed record ExportedSupport(Guid NeedId, Guid SeriesId, int ForumNumber, string ItemKey, string NeedText, DateTimeOffset CreatedAt);

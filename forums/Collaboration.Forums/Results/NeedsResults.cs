@@ -31,4 +31,17 @@ public sealed record NeedsResults(Guid ItemId, int Respondents, IReadOnlyList<Ra
     }
 }
 
-public sealed record RankedNeed(Guid NeedId, int Rank, NeedKind Kind, string TopicKey, string Text, int Supporters, DateTimeOffset CreatedAt);
+/// <summary>
+/// A need as results show it. For a merged need (see <see cref="NeedMerges"/>) <see cref="Supporters"/> counts each
+/// person once across all its sources, and <see cref="Sources"/> lists them: the need that stayed first, with its
+/// own text, then the needs that went into it.
+/// </summary>
+public sealed record RankedNeed(Guid NeedId, int Rank, NeedKind Kind, string TopicKey, string Text, int Supporters, DateTimeOffset CreatedAt)
+{
+    public IReadOnlyList<NeedSource> Sources { get; init; } = [];
+
+    public bool IsMerged => Sources.Count > 0;
+}
+
+/// <summary>One need that went into a merged need, with the kind and text its author gave it.</summary>
+public sealed record NeedSource(Guid NeedId, NeedKind Kind, string TopicKey, string Text);

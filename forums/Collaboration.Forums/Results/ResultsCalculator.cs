@@ -61,21 +61,27 @@ public static class ResultsCalculator
 
     private static NeedsResults RankNeeds(Guid itemId, List<NeedEntry> needs, Dictionary<Guid, HashSet<string>> supportersByNeed)
     {
-        // The author counts as the first supporter; supporting one's own entry adds nothing.
-        int Supporters(NeedEntry n) =>
-            1 + (supportersByNeed.TryGetValue(n.Id, out var keys) ? keys.Count(k => !string.Equals(k, n.RespondentKey, StringComparison.Ordinal)) : 0);
+        // The author counts as the first supporter; supporting one's own entry adds nothing. In a merged need each
+        // person counts once: authors of its sources and everyone who supported any of them, as one set of keys.
+        int Supporters(MergedGroup group) => group.Members
+            .SelectMany(n => supportersByNeed.TryGetValue(n.Id, out var keys) ? keys.Prepend(n.RespondentKey) : [n.RespondentKey])
+            .Distinct(StringComparer.Ordinal)
+            .Count();
 
-        var ordered = needs
-            .Select(n => (Need: n, Supporters: Supporters(n)))
+        var ordered = NeedMerges.Group(needs)
+            .Select(g => (Group: g, Need: g.Need, Supporters: Supporters(g)))
             .OrderByDescending(x => x.Supporters)
             .ThenBy(x => x.Need.CreatedAt)
             // Anonymous needs keep only their day: within it, equal support is ordered by text, never by who came first.
-            .ThenBy(x => x.Need.Text, StringComparer.Ordinal)
+            .ThenBy(x => x.Need.ShownText, StringComparer.Ordinal)
             .ThenBy(x => x.Need.Id)
             .ToList();
         var ranks = Ranking.Ranks(ordered, x => x.Supporters);
         var ranking = ordered
-            .Select((x, i) => new RankedNeed(x.Need.Id, ranks[i], x.Need.Kind, x.Need.TopicKey, x.Need.Text, x.Supporters, x.Need.CreatedAt))
+            .Select((x, i) => new RankedNeed(x.Need.Id, ranks[i], x.Need.Kind, x.Need.TopicKey, x.Need.ShownText, x.Supporters, x.Need.CreatedAt)
+            {
+                Sources = x.Group.Sources.Count == 0 ? [] : [.. x.Group.Members.Select(n => new NeedSource(n.Id, n.Kind, n.TopicKey, n.Text))],
+            })
             .ToList();
         var respondents = needs.Select(n => n.RespondentKey).Distinct(StringComparer.Ordinal).Count();
         return new NeedsResults(itemId, respondents, ranking);

@@ -2,6 +2,7 @@ using Collaboration.Forums.Answers;
 using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Participants;
 using Collaboration.Forums.Series;
+using Collaboration.Forums.Validation;
 
 namespace Collaboration.Forums.Store;
 
@@ -57,4 +58,18 @@ public interface IForumStore
     Task<bool> AddNeedSupportAsync(NeedSupport support, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<NeedSupport>> GetNeedSupportsAsync(Guid itemId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The entries <paramref name="respondentKey"/> filed in the item, oldest first, each with the shown text of the
+    /// need it was merged into.
+    /// </summary>
+    Task<IReadOnlyList<OwnNeed>> GetOwnNeedsAsync(Guid itemId, string respondentKey, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// One merge or unmerge in one transaction: holds the item's needs against concurrent changes, passes them as
+    /// stored to <paramref name="decide"/>, and writes the merge state it returns. Nothing is written when it refuses.
+    /// </summary>
+    /// <returns>The item's needs after the change, or the refusal.</returns>
+    Task<Outcome<IReadOnlyList<NeedEntry>>> ChangeMergesAsync(Guid itemId, Func<IReadOnlyList<NeedEntry>, Outcome<IReadOnlyList<NeedMergeWrite>>> decide,
+        CancellationToken cancellationToken);
 }

@@ -81,4 +81,22 @@ public enum RejectionCode
 
     /// <summary>A person's own data is shown or erased only in their personal chat with the bot.</summary>
     PersonalChatOnly,
+
+    /// <summary>A need cannot be merged with itself.</summary>
+    NeedMergedWithItself,
+
+    /// <summary>Only needs of one question can be merged; one of them belongs to another.</summary>
+    NeedsOfOtherItem,
+
+    /// <summary>The need chosen to stay was itself merged into another; merge into that one instead.</summary>
+    NeedMergeIntoMerged,
+
+    /// <summary>A need to merge went into another already; unmerge it there first.</summary>
+    NeedAlreadyMerged,
+
+    /// <summary>A merge names no need to go into the one that stays.</summary>
+    NoNeedsToMerge,
+
+    /// <summary>The need to unmerge was not merged into another.</summary>
+    NeedNotMerged,
 }

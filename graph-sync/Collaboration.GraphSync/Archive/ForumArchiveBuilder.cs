@@ -45,7 +45,7 @@ public sealed class ForumArchiveBuilder(IForumStore store, ArchiveDocuments docu
                 itemResults = ranked;
                 var byId = entries.ToDictionary(e => e.Id);
                 needs.AddRange(ranked.Ranking.Select(n => new NeedRow(n.NeedId, series.Id, forum.Number, item.Key, n.Rank, n.Kind, n.TopicKey, n.Text,
-                    n.Supporters, AuthorOf(series, item, byId[n.NeedId].ParticipantId, names), n.CreatedAt, item.Anonymous)));
+                    n.Supporters, AuthorOf(series, item, byId[n.NeedId].ParticipantId, names), n.CreatedAt, item.Anonymous) { MergedFrom = MergedFrom(n) }));
             }
             else
             {
@@ -92,16 +92,20 @@ public sealed class ForumArchiveBuilder(IForumStore store, ArchiveDocuments docu
 
     private static byte[] NeedsCsv(IEnumerable<NeedRow> needs)
     {
-        var csv = new CsvWriter().Row("need_id", "item", "rank", "kind", "topic", "text", "supporters", "author", "created_at");
+        var csv = new CsvWriter().Row("need_id", "item", "rank", "kind", "topic", "text", "supporters", "author", "created_at", "merged_from");
         foreach (var need in needs)
         {
             csv.Row(need.NeedId.ToString(), need.ItemKey, need.Rank.ToString(CultureInfo.InvariantCulture), need.Kind.ToString(), need.TopicKey,
                 need.Text, need.Supporters.ToString(CultureInfo.InvariantCulture), need.Author,
-                need.Anonymous ? Day(need.CreatedAt) : Timestamp(need.CreatedAt));
+                need.Anonymous ? Day(need.CreatedAt) : Timestamp(need.CreatedAt), need.MergedFrom);
         }
 
         return csv.ToBytes();
     }
+
+    /// <summary>The sources of a merged need as "Kind: text" joined by " | ", the way the kind column names kinds; null when it stands alone.</summary>
+    private static string? MergedFrom(RankedNeed need) =>
+        need.IsMerged ? string.Join(" | ", need.Sources.Select(s => $"{s.Kind}: {s.Text}")) : null;
 
     private static DateTimeOffset Latest(DateTimeOffset so, IEnumerable<DateTimeOffset> more) => more.Append(so).Max();
 

@@ -134,7 +134,7 @@ internal static class ItemSlide
 
         var kinds = string.Join(", ", Enum.GetValues<NeedKind>().Select(k => $"{text.Kind(k)} {needs.CountOf(k)}"));
         notes.Add(text.Format("NotesNeeds", needs.Ranking.Count, needs.Respondents, kinds));
-        notes.AddRange(needs.Ranking.Take(3).Select(n => $"{n.Rank}. {SafeText.Line(n.Text, 200)} ({n.Supporters})"));
+        notes.AddRange(needs.Ranking.Take(3).Select(n => $"{n.Rank}. {SafeText.Line(n.Text, 200)} ({n.Supporters})" + (n.IsMerged ? " " + text.MergedFrom(n, 120) : string.Empty)));
     }
 
     private static void Matrix(SlideCanvas canvas, MatrixChoiceResults matrix, ReportText text, List<string> notes)

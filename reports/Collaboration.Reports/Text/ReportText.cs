@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Resources;
 using Collaboration.Forums.Items;
+using Collaboration.Forums.Results;
 using Collaboration.Forums.Text;
 
 namespace Collaboration.Reports.Text;
@@ -38,6 +39,11 @@ internal sealed class ReportText
     public string Of(LocalizedText? text) => text?.In(Language) ?? string.Empty;
 
     public string Kind(NeedKind kind) => this["Kind_" + kind];
+
+    /// <summary>"Merged from: Hürde „…“; Wunsch „…“" for a merged need, empty for one that stands alone; each text cut to <paramref name="maxText"/>.</summary>
+    public string MergedFrom(RankedNeed need, int maxText) => need.IsMerged
+        ? Format("MergedFrom", string.Join("; ", need.Sources.Select(s => $"{Kind(s.Kind)} „{SafeText.Line(s.Text, maxText)}“")))
+        : string.Empty;
 
     /// <summary>"3 Foren", "1 Forum", or "1 von 3 geplanten Foren" while the series is still running.</summary>
     public string ForumsHeld(int held, int planned) =>

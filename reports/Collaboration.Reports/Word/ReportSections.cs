@@ -143,6 +143,10 @@ internal static class ReportSections
                 foreach (var need in entries)
                 {
                     body.Text($"• {SafeText.Block(need.Text, 5000)} ({text["Supporters"]}: {need.Supporters})");
+                    if (need.IsMerged)
+                    {
+                        body.Text(text.MergedFrom(need, 500), italic: true);
+                    }
                 }
             }
         }

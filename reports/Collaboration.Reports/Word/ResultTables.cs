@@ -32,7 +32,7 @@ internal static class ResultTables
             case NeedsResults r:
                 var topics = report.Topics.ToDictionary(t => t.Key, t => t.Name, StringComparer.Ordinal);
                 body.Table([1, 7, 2, 3, 2], [text["Rank"], text["Entry"], text["Kind"], text["Topic"], text["Supporters"]],
-                    r.Ranking.Select(n => Cells(Plain(text.Count(n.Rank)), (n.Text, n.Rank == 1), Plain(text.Kind(n.Kind)),
+                    r.Ranking.Select(n => Cells(Plain(text.Count(n.Rank)), (n.IsMerged ? $"{n.Text} ({text.MergedFrom(n, 200)})" : n.Text, n.Rank == 1), Plain(text.Kind(n.Kind)),
                         Plain(topics.TryGetValue(n.TopicKey, out var topic) ? text.Of(topic) : n.TopicKey), Plain(text.Count(n.Supporters)))));
                 break;
             case MatrixChoiceResults r when r.Rows.Count > 0:

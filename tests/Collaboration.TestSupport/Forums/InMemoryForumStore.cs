@@ -5,6 +5,7 @@ using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Participants;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Store;
+using Collaboration.Forums.Validation;
 
 namespace Collaboration.TestSupport.Forums;
 
@@ -21,6 +22,7 @@ public class InMemoryForumStore : IForumStore
     private readonly ConcurrentDictionary<(Guid, string), NeedSupport> _supports = new();
 
     private readonly ConcurrentQueue<OutboxMessage> _outbox = new();
+    private readonly Lock _merges = new();
 
     public int SeriesUpdates { get; private set; }
 
@@ -113,5 +115,33 @@ public class InMemoryForumStore : IForumStore
     {
         var needIds = _needs.Values.Where(n => n.ItemId == itemId).Select(n => n.Id).ToHashSet();
         return Task.FromResult<IReadOnlyList<NeedSupport>>([.. _supports.Values.Where(s => needIds.Contains(s.NeedId))]);
+    }
+
+    public Task<IReadOnlyList<OwnNeed>> GetOwnNeedsAsync(Guid itemId, string respondentKey, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<OwnNeed>>([.. _needs.Values.Where(n => n.ItemId == itemId && n.RespondentKey == respondentKey).OrderBy(n => n.CreatedAt)
+            .Select(n => new OwnNeed(n, n.MergedIntoId is { } into && _needs.TryGetValue(into, out var kept) ? kept.ShownText : null))]);
+
+    public Task<Outcome<IReadOnlyList<NeedEntry>>> ChangeMergesAsync(Guid itemId, Func<IReadOnlyList<NeedEntry>, Outcome<IReadOnlyList<NeedMergeWrite>>> decide,
+        CancellationToken cancellationToken)
+    {
+        // One merge at a time, as the database's transaction makes it.
+        lock (_merges)
+        {
+            var decided = decide([.. _needs.Values.Where(n => n.ItemId == itemId).OrderBy(n => n.CreatedAt).ThenBy(n => n.Id)]);
+            if (!decided.Succeeded)
+            {
+                return Task.FromResult(Outcome<IReadOnlyList<NeedEntry>>.Failure(decided.Rejection));
+            }
+
+            foreach (var write in decided.Value)
+            {
+                if (_needs.TryGetValue(write.NeedId, out var need) && need.ItemId == itemId)
+                {
+                    _needs[write.NeedId] = need with { MergedIntoId = write.MergedIntoId, MergedText = write.MergedText };
+                }
+            }
+
+            return Task.FromResult(Outcome<IReadOnlyList<NeedEntry>>.Success([.. _needs.Values.Where(n => n.ItemId == itemId).OrderBy(n => n.CreatedAt)]));
+        }
     }
 }

@@ -3,6 +3,7 @@ using Collaboration.Forums.Answers;
 using Collaboration.Forums.Participants;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Store;
+using Collaboration.Forums.Validation;
 
 namespace Collaboration.TestSupport.Simulation;
 
@@ -84,6 +85,12 @@ public sealed class MemoryForumStore(ForumSeries series) : IForumStore
     public Task<bool> AddNeedAsync(NeedEntry need, CancellationToken cancellationToken) => throw ReadOnly();
 
     public Task<bool> AddNeedSupportAsync(NeedSupport support, CancellationToken cancellationToken) => throw ReadOnly();
+
+    public Task<IReadOnlyList<OwnNeed>> GetOwnNeedsAsync(Guid itemId, string respondentKey, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<OwnNeed>>([.. NeedsOf(itemId).Where(n => n.RespondentKey == respondentKey).Select(n => new OwnNeed(n, null))]);
+
+    public Task<Outcome<IReadOnlyList<NeedEntry>>> ChangeMergesAsync(Guid itemId, Func<IReadOnlyList<NeedEntry>, Outcome<IReadOnlyList<NeedMergeWrite>>> decide,
+        CancellationToken cancellationToken) => throw ReadOnly();
 
     private static NotSupportedException ReadOnly() => new("The simulated store is filled by the simulation and only read (by the report builder, by the archive).");
 }

@@ -384,6 +384,14 @@ namespace Collaboration.Forums.Store.Migrations.Postgres
                         .HasColumnType("character varying(20)")
                         .HasColumnName("kind");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_into_id");
+
+                    b.Property<string>("MergedText")
+                        .HasColumnType("text")
+                        .HasColumnName("merged_text");
+
                     b.Property<Guid?>("ParticipantId")
                         .HasColumnType("uuid")
                         .HasColumnName("participant_id");
@@ -407,6 +415,9 @@ namespace Collaboration.Forums.Store.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_need_entries");
+
+                    b.HasIndex("MergedIntoId")
+                        .HasDatabaseName("ix_need_entries_merged_into_id");
 
                     b.HasIndex("ItemId", "RespondentKey", "ClientKey")
                         .IsUnique()
@@ -729,6 +740,12 @@ namespace Collaboration.Forums.Store.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_need_entries_items_item_id");
+
+                    b.HasOne("Collaboration.Forums.Store.Entities.NeedEntryEntity", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_need_entries_need_entries_merged_into_id");
                 });
 
             modelBuilder.Entity("Collaboration.Forums.Store.Entities.NeedSupportEntity", b =>

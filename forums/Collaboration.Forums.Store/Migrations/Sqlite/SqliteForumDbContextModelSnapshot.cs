@@ -379,6 +379,14 @@ namespace Collaboration.Forums.Store.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_into_id");
+
+                    b.Property<string>("MergedText")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_text");
+
                     b.Property<Guid?>("ParticipantId")
                         .HasColumnType("TEXT")
                         .HasColumnName("participant_id");
@@ -402,6 +410,9 @@ namespace Collaboration.Forums.Store.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_need_entries");
+
+                    b.HasIndex("MergedIntoId")
+                        .HasDatabaseName("ix_need_entries_merged_into_id");
 
                     b.HasIndex("ItemId", "RespondentKey", "ClientKey")
                         .IsUnique()
@@ -724,6 +735,12 @@ namespace Collaboration.Forums.Store.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_need_entries_items_item_id");
+
+                    b.HasOne("Collaboration.Forums.Store.Entities.NeedEntryEntity", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_need_entries_need_entries_merged_into_id");
                 });
 
             modelBuilder.Entity("Collaboration.Forums.Store.Entities.NeedSupportEntity", b =>

@@ -1,0 +1,120 @@
+using Collaboration.Forums.Answers;
+using Collaboration.Forums.Items;
+using Collaboration.Forums.Results;
+using Collaboration.Forums.Series;
+using Collaboration.Forums.Store;
+using Collaboration.Forums.Validation;
+
+namespace Collaboration.Forums.Application;
+
+/// <summary>
+/// The moderator's merges of duplicate needs before a later forum carries the top needs over (rules in
+/// <see cref="NeedMerges"/>). Only moderators of the item's series may merge, unmerge or see the list; closed items
+/// may be merged too, since carrying over happens after the collection closed.
+/// </summary>
+public sealed class NeedsMerging(IForumStore store, ModerationOptions moderation)
+{
+    private readonly ModeratorRule _moderators = new(moderation);
+
+    /// <summary>
+    /// Merges <paramref name="mergeIds"/> into <paramref name="keepId"/>; <paramref name="newText"/>, when not blank,
+    /// becomes the merged need's text under the same rules as an entry's text.
+    /// </summary>
+    public async Task<Outcome<NeedsMergeReceipt>> MergeNeedsAsync(Guid keepId, IReadOnlyCollection<Guid> mergeIds, string? newText, UserRef user,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mergeIds);
+        var context = await LoadAsync(keepId, user, cancellationToken);
+        if (!context.Succeeded)
+        {
+            return context.Rejection;
+        }
+
+        var (series, item) = context.Value;
+        foreach (var id in mergeIds.Distinct().Where(id => id != keepId))
+        {
+            // Told apart here, before the transaction, so the refusal says why: the transaction sees only this item's needs.
+            var other = await store.GetNeedAsync(id, cancellationToken);
+            if (other is null)
+            {
+                return Outcome<NeedsMergeReceipt>.Failure(RejectionCode.NeedNotFound);
+            }
+
+            if (other.ItemId != item.Id)
+            {
+                return Outcome<NeedsMergeReceipt>.Failure(RejectionCode.NeedsOfOtherItem);
+            }
+        }
+
+        var changed = await store.ChangeMergesAsync(item.Id, needs => NeedMerges.Merge(item, needs, keepId, mergeIds, newText), cancellationToken);
+        return changed.Succeeded ? await ReceiptAsync(series, item, changed.Value, cancellationToken) : changed.Rejection;
+    }
+
+    /// <summary>Takes <paramref name="needId"/> out of the merged need it went into; it counts on its own again.</summary>
+    public async Task<Outcome<NeedsMergeReceipt>> UnmergeNeedAsync(Guid needId, UserRef user, CancellationToken cancellationToken)
+    {
+        var context = await LoadAsync(needId, user, cancellationToken);
+        if (!context.Succeeded)
+        {
+            return context.Rejection;
+        }
+
+        var (series, item) = context.Value;
+        var changed = await store.ChangeMergesAsync(item.Id, needs => NeedMerges.Unmerge(needs, needId), cancellationToken);
+        return changed.Succeeded ? await ReceiptAsync(series, item, changed.Value, cancellationToken) : changed.Rejection;
+    }
+
+    /// <summary>
+    /// An item's needs for the moderator console: each need that stands with its text, kind, topic, supporters and
+    /// sources, as published (below the series' threshold the ranking is withheld, as on every card).
+    /// </summary>
+    public async Task<Outcome<NeedsMergeReceipt>> ListNeedsAsync(Guid itemId, UserRef user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var series = await store.GetSeriesOfItemAsync(itemId, cancellationToken);
+        if (series?.FindItem(itemId) is not var (_, item))
+        {
+            return Outcome<NeedsMergeReceipt>.Failure(RejectionCode.ItemNotFound, itemId);
+        }
+
+        if (!_moderators.IsModerator(series, user))
+        {
+            return Outcome<NeedsMergeReceipt>.Failure(RejectionCode.NotModerator);
+        }
+
+        return item.Spec is NeedsCollectionSpec
+            ? await ReceiptAsync(series, item, await store.GetNeedsAsync(item.Id, cancellationToken), cancellationToken)
+            : Outcome<NeedsMergeReceipt>.Failure(RejectionCode.WrongAnswerKind, item.Spec.KindName);
+    }
+
+    private async Task<Outcome<NeedsMergeReceipt>> ReceiptAsync(ForumSeries series, ForumItem item, IReadOnlyList<NeedEntry> needs, CancellationToken cancellationToken)
+    {
+        var results = ResultsCalculator.ComputeNeeds(item, needs, await store.GetNeedSupportsAsync(item.Id, cancellationToken), series);
+        return Outcome<NeedsMergeReceipt>.Success(new NeedsMergeReceipt(series, item, results));
+    }
+
+    private async Task<Outcome<(ForumSeries Series, ForumItem Item)>> LoadAsync(Guid needId, UserRef user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var need = await store.GetNeedAsync(needId, cancellationToken);
+        var series = need is null ? null : await store.GetSeriesOfItemAsync(need.ItemId, cancellationToken);
+        if (need is null || series?.FindItem(need.ItemId) is not var (_, item))
+        {
+            return Outcome<(ForumSeries, ForumItem)>.Failure(RejectionCode.NeedNotFound);
+        }
+
+        // A need's existence is no secret to a member of its series, but nothing more is said to someone who may not merge.
+        return _moderators.IsModerator(series, user)
+            ? Outcome<(ForumSeries, ForumItem)>.Success((series, item))
+            : Outcome<(ForumSeries, ForumItem)>.Failure(RejectionCode.NotModerator);
+    }
+}
+
+/// <summary>
+/// An item's needs after a merge or unmerge, or as the console lists them: <see cref="Results"/> ranks each need
+/// that stands once, with its sources. <see cref="ItemsToRefresh"/> are the items whose posted cards show these needs.
+/// </summary>
+public sealed record NeedsMergeReceipt(ForumSeries Series, ForumItem Item, NeedsResults Results)
+{
+    public IReadOnlyList<Guid> ItemsToRefresh => [Item.Id];
+}
