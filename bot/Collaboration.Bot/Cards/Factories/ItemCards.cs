@@ -48,12 +48,18 @@ internal static class ItemCards
             body.Add(CardParts.Notice(text.Format("Item.YourAnswer", AnswerText.Describe(text, item, request.Mine)), ContainerStyle.Emphasis));
         }
 
-        body.AddRange(ResultsSections.For(text, series, item, request.View.Results, withSupportButtons: true));
-        if (!request.Personal && item.Spec is not NeedsCollectionSpec)
+        if (request.Personal && request.View.MyNeeds.Count > 0)
         {
+            body.AddRange(OwnNeedsSection.For(text, request.View.MyNeeds));
+        }
+
+        body.AddRange(ResultsSections.For(text, series, item, request.View.Results, withSupportButtons: true));
+        if (!request.Personal)
+        {
+            // For a needs collection the author's own entries, and where a moderator merged them.
             actions.Add(new ActionExecute(CardVerbs.ShowMine)
             {
-                Title = text["Action.ShowMine"],
+                Title = item.Spec is NeedsCollectionSpec ? text["Action.ShowMyNeeds"] : text["Action.ShowMine"],
                 Data = CardData.Of((CardData.ItemId, item.Id)),
                 AssociatedInputs = AssociatedInputs.None,
             });

@@ -130,7 +130,8 @@ internal static class ResultsSections
         {
             var topic = series.Topics.FirstOrDefault(t => t.Key == need.TopicKey) is { } found ? text.Of(found.Name) : need.TopicKey;
             var line = new TextBlock($"{need.Rank}. {CardText.EscapeAndTruncate(need.Text, 200)}") { Spacing = Spacing.Small };
-            var meta = CardParts.Subtle($"{text["NeedKind." + need.Kind]} · {CardText.Escape(topic)} · {text.Format("Results.Supporters", need.Supporters)}");
+            var merged = need.IsMerged ? " · " + text.Format("Results.MergedFrom", need.Sources.Count) : string.Empty;
+            var meta = CardParts.Subtle($"{text["NeedKind." + need.Kind]} · {CardText.Escape(topic)} · {text.Format("Results.Supporters", need.Supporters)}{merged}");
             if (!withSupportButtons || item.Status != ItemStatus.Open)
             {
                 yield return line;
