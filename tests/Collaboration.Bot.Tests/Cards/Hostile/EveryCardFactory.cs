@@ -4,8 +4,10 @@ using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Interaction;
 using Collaboration.Bot.Localization;
+using Collaboration.Forums.Answers;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Delivery;
+using Collaboration.Forums.Items;
 using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Participants;
 using Collaboration.Forums.Privacy;
@@ -118,7 +120,7 @@ internal static class EveryCardFactory
             Add(nameof(ItemCards) + "." + nameof(ItemCards.Create), $"{shown.Key} shared",
                 ItemCards.Create(text, new ItemCardRequest(new ItemView(series, forum, shown, results, null, null), Personal: false)));
             Add(nameof(ItemCards) + "." + nameof(ItemCards.Create), $"{shown.Key} personal",
-                ItemCards.Create(text, new ItemCardRequest(new ItemView(series, forum, shown, results, participant, mine), Personal: true)
+                ItemCards.Create(text, new ItemCardRequest(new ItemView(series, forum, shown, results, participant, mine) { MyNeeds = OwnNeeds(shown, hostile) }, Personal: true)
                 {
                     Notice = notice,
                     Draft = new JsonObject { [CardInputs.Text] = hostile, [CardInputs.NeedText] = hostile },
@@ -126,5 +128,17 @@ internal static class EveryCardFactory
         }
 
         return cards;
+    }
+
+    /// <summary>An author's own entries on their needs card: one merged into a need with the text as the moderator wrote it, one standing alone.</summary>
+    private static IReadOnlyList<OwnNeed> OwnNeeds(ForumItem item, string hostile)
+    {
+        if (item.Spec is not NeedsCollectionSpec)
+        {
+            return [];
+        }
+
+        var need = new NeedEntry(Guid.NewGuid(), item.Id, "p:1", null, "g1", NeedKind.Wish, "t1", hostile, "c1", DateTimeOffset.UnixEpoch);
+        return [new OwnNeed(need, hostile), new OwnNeed(need with { Id = Guid.NewGuid(), ClientKey = "c2" }, null)];
     }
 }
