@@ -12,6 +12,8 @@ namespace Collaboration.Forums.Privacy;
 /// (no user, participant or respondent key): the others endorsed its text and their support would otherwise vanish
 /// with it. Its stakeholder group stays, because results are broken down by group; disclosure control hides small
 /// groups.</item>
+/// <item>A merged need stays merged: when the need that stayed is deleted, the oldest need that went into it takes its
+/// place (with the moderator's text) and the others go into that one; a single remaining need stands alone again.</item>
 /// <item>Private deliveries (fan-out and reminder rows, with the personal chat's id) are deleted; fan-outs the person
 /// requested as moderator lose the requester's id; series they created lose the creator's id (configured moderators
 /// keep steering them).</item>
