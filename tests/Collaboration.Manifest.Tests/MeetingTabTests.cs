@@ -72,6 +72,22 @@ public sealed class MeetingTabTests
         Assert.Contains($"\"http://{Sources.Host}/tab/config\" is not an https URL", refused.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Stage_context_without_the_permission_to_share_to_the_stage_is_refused()
+    {
+        using var temp = new TempDirectory();
+        var source = await Sources.CopyOfManifestWithAsync(temp.File("manifest"), template =>
+        {
+            var permissions = template["authorization"]!["permissions"]!["resourceSpecific"]!.AsArray();
+            permissions.Remove(permissions.Single(p => (string?)p!["name"] == "MeetingStage.Write.Chat"));
+        });
+
+        var refused = await Assert.ThrowsAsync<PackagingRefusedException>(() =>
+            Sources.Packager(source).PackAsync(Sources.Settings(), temp.File("app.zip"), CancellationToken.None));
+
+        Assert.Contains("lacks the delegated permission MeetingStage.Write.Chat that sharing to the stage needs", refused.Message, StringComparison.Ordinal);
+    }
+
     private static JsonNode Tab(JsonNode manifest) => Assert.Single(manifest["configurableTabs"]!.AsArray())!;
 
     private static IEnumerable<string?> Strings(JsonNode? array) => array!.AsArray().Select(s => (string?)s);

@@ -18,6 +18,11 @@ internal static class TabRules
         var domains = ValidDomains(manifest);
         foreach (var tab in manifest["configurableTabs"]?.AsArray() ?? [])
         {
+            foreach (var problem in CheckStage(manifest, tab))
+            {
+                yield return problem;
+            }
+
             if (tab?["configurationUrl"] is not { } node)
             {
                 continue;
@@ -32,6 +37,31 @@ internal static class TabRules
             {
                 yield return $"{node.GetPath()} \"{text}\" is on {url.Host}, which validDomains does not list; Teams would not load it";
             }
+        }
+    }
+
+    /// <summary>
+    /// Microsoft's share-to-stage page: a tab reaches the meeting stage from the side panel, so it lists both contexts,
+    /// and the sharing user acts under the delegated RSC permission MeetingStage.Write.Chat, without which Teams
+    /// offers no share button.
+    /// </summary>
+    private static IEnumerable<string> CheckStage(JsonNode manifest, JsonNode? tab)
+    {
+        var contexts = tab?["context"]?.AsArray().Select(c => c?.GetValue<string>()).ToList() ?? [];
+        if (!contexts.Contains("meetingStage"))
+        {
+            yield break;
+        }
+
+        if (!contexts.Contains("meetingSidePanel"))
+        {
+            yield return $"{tab!.GetPath()}.context has meetingStage without meetingSidePanel; Teams shares a tab to the stage from the side panel";
+        }
+
+        var permissions = manifest["authorization"]?["permissions"]?["resourceSpecific"]?.AsArray() ?? [];
+        if (!permissions.Any(p => p?["name"]?.GetValue<string>() == "MeetingStage.Write.Chat" && p["type"]?.GetValue<string>() == "Delegated"))
+        {
+            yield return $"{tab!.GetPath()}.context has meetingStage, but authorization lacks the delegated permission MeetingStage.Write.Chat that sharing to the stage needs";
         }
     }
 
