@@ -6,6 +6,7 @@ using Collaboration.Forums.Store;
 using Collaboration.Forums.Store.Health;
 using Collaboration.Forums.Store.Privacy;
 using Collaboration.GraphSync.Hosting;
+using Collaboration.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,9 +16,12 @@ builder.AddFanOut();
 builder.AddRetention();
 // Off unless GraphSync:Enabled=true: then this process archives too; else a graph-sync process (or nobody) does.
 builder.AddGraphSync();
+// The pages beside the bot: live results on the meeting stage, the moderator console, the answer page.
+builder.AddForumWeb();
 
 var app = builder.Build();
 
+app.MapForumWeb();
 app.MapBotEndpoints();
 app.MapDownloadEndpoints();
 app.MapTransparencyEndpoints();

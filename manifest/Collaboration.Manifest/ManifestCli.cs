@@ -22,7 +22,7 @@ internal static class ManifestCli
     private static Command PackageCommand(Func<string, string?> environment, TextWriter output, TextWriter error)
     {
         var appId = new Option<string?>("--app-id") { Description = "The bot's Entra app (client) ID, a GUID. Env: BOT_APP_ID" };
-        var host = new Option<string?>("--host") { Description = "The bot's public host name, e.g. forum-bot.example.org; the messaging endpoint is https://<host>/api/messages. Env: BOT_HOST" };
+        var host = new Option<string?>("--host") { Description = "The bot's public host, e.g. forum-bot.example.org or https://forum-bot.example.org (https only); the messaging endpoint is https://<host>/api/messages, the tabs https://<host>/tab/..., the single sign-on resource api://<host>/<app id>. Env: BOT_HOST" };
         var teamsAppId = new Option<string?>("--teams-app-id") { Description = "The Teams app's own id (GUID). Default: the bot's app id. Env: TEAMS_APP_ID" };
         var version = new Option<string?>("--version") { Description = "The app version, MAJOR.MINOR.PATCH; raise it for every upload of a changed package. Default: 1.0.0. Env: APP_VERSION" };
         var developer = new Option<string?>("--developer-name") { Description = "The publisher shown in Teams (at most 32 characters). Env: DEVELOPER_NAME" };
@@ -50,22 +50,23 @@ internal static class ManifestCli
                 return 2;
             }
 
-            var settings = new PackageSettings(
-                BotAppId: botAppId,
-                TeamsAppId: Value(teamsAppId, "TEAMS_APP_ID") ?? botAppId,
-                Host: botHost,
-                AppVersion: Value(version, "APP_VERSION") ?? "1.0.0",
-                DeveloperName: Value(developer, "DEVELOPER_NAME") ?? "Forum-Bot",
-                WebsiteUrl: Value(website, "DEVELOPER_WEBSITE_URL") ?? $"https://{botHost}/",
-                PrivacyUrl: Value(privacy, "PRIVACY_URL") ?? $"https://{botHost}/privacy",
-                TermsOfUseUrl: Value(terms, "TERMS_OF_USE_URL") ?? $"https://{botHost}/terms");
             var source = FindSource(result.GetValue(sourceOption));
             var zip = result.GetValue(outputPath)!;
             try
             {
+                var hostName = PublicHost.Parse(botHost);
+                var settings = new PackageSettings(
+                    BotAppId: botAppId,
+                    TeamsAppId: Value(teamsAppId, "TEAMS_APP_ID") ?? botAppId,
+                    Host: hostName,
+                    AppVersion: Value(version, "APP_VERSION") ?? "1.0.0",
+                    DeveloperName: Value(developer, "DEVELOPER_NAME") ?? "Forum-Bot",
+                    WebsiteUrl: Value(website, "DEVELOPER_WEBSITE_URL") ?? $"https://{hostName}/",
+                    PrivacyUrl: Value(privacy, "PRIVACY_URL") ?? $"https://{hostName}/privacy",
+                    TermsOfUseUrl: Value(terms, "TERMS_OF_USE_URL") ?? $"https://{hostName}/terms");
                 var packager = new AppPackager(source, new SchemaValidator(source, output));
                 var files = await packager.PackAsync(settings, zip.FullName, cancellationToken);
-                await output.WriteLineAsync($"Wrote {zip.FullName} ({string.Join(", ", files)}); manifest {ManifestInfo.ManifestVersion}, bot {settings.BotAppId}, endpoint https://{settings.Host}/api/messages");
+                await output.WriteLineAsync($"Wrote {zip.FullName} ({string.Join(", ", files)}); manifest {ManifestInfo.ManifestVersion}, bot {settings.BotAppId}, endpoint {settings.PublicBaseUrl}/api/messages, tab {settings.PublicBaseUrl}/tab/config, single sign-on resource {settings.SingleSignOnResource}");
                 return 0;
             }
             catch (PackagingRefusedException e)

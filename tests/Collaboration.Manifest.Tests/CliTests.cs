@@ -54,4 +54,35 @@ public sealed class CliTests
         Assert.Contains("botId", error.ToString(), StringComparison.Ordinal);
         Assert.False(File.Exists(temp.File("app.zip")));
     }
+
+    [Fact]
+    public async Task Package_command_refuses_an_http_host_with_exit_code_1_and_writes_nothing()
+    {
+        using var temp = new TempDirectory();
+        using var error = new StringWriter();
+
+        var exitCode = await ManifestCli.Build(_ => null, TextWriter.Null, error)
+            .Parse(["package", "--app-id", Sources.AppId, "--host", "http://forum-bot.example.org", "--source", Sources.Manifest.Directory, "--output", temp.File("app.zip")])
+            .InvokeAsync();
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("the bot's public host is not served over https", error.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.File("app.zip")));
+    }
+
+    [Fact]
+    public async Task Package_command_reports_the_tab_page_and_the_single_sign_on_resource_it_packaged()
+    {
+        using var temp = new TempDirectory();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await ManifestCli.Build(_ => null, output, error)
+            .Parse(["package", "--app-id", Sources.AppId, "--host", $"https://{Sources.Host}", "--source", Sources.Manifest.Directory, "--output", temp.File("app.zip")])
+            .InvokeAsync();
+
+        Assert.True(exitCode == 0, error.ToString());
+        Assert.Contains($"tab https://{Sources.Host}/tab/config", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"single sign-on resource api://{Sources.Host}/{Sources.AppId}", output.ToString(), StringComparison.Ordinal);
+    }
 }

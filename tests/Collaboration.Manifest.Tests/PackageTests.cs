@@ -27,7 +27,7 @@ public sealed class PackageTests
 
         await Sources.Packager().PackAsync(Sources.Settings(), zipPath, CancellationToken.None);
 
-        var manifest = ReadEntry(zipPath, "manifest.json");
+        var manifest = Sources.ReadEntry(zipPath, "manifest.json");
         Assert.Equal(Sources.AppId, (string?)manifest["bots"]![0]!["botId"]);
         Assert.Equal(Sources.AppId, (string?)manifest["id"]);
         Assert.Equal([Sources.Host], manifest["validDomains"]!.AsArray().Select(d => (string?)d));
@@ -35,7 +35,7 @@ public sealed class PackageTests
         Assert.Equal("https://www.example.org/datenschutz", (string?)manifest["developer"]!["privacyUrl"]);
         Assert.Equal("https://www.example.org/nutzungsbedingungen", (string?)manifest["developer"]!["termsOfUseUrl"]);
         Assert.Empty(ManifestTemplate.Unfilled(manifest));
-        Assert.Empty(ManifestTemplate.Unfilled(ReadEntry(zipPath, "en.json")));
+        Assert.Empty(ManifestTemplate.Unfilled(Sources.ReadEntry(zipPath, "en.json")));
     }
 
     [Fact]
@@ -98,10 +98,8 @@ public sealed class PackageTests
     public async Task Command_title_longer_than_the_menu_shows_is_refused()
     {
         using var temp = new TempDirectory();
-        var source = Sources.CopyOfManifest(temp.File("manifest"));
-        var template = JsonNode.Parse(await File.ReadAllTextAsync(source.TemplatePath, CancellationToken.None))!;
-        template["bots"]![0]!["commandLists"]![0]!["commands"]![0]!["title"] = new string('x', 33);
-        await File.WriteAllTextAsync(source.TemplatePath, template.ToJsonString(), CancellationToken.None);
+        var source = await Sources.CopyOfManifestWithAsync(
+            temp.File("manifest"), template => template["bots"]![0]!["commandLists"]![0]!["commands"]![0]!["title"] = new string('x', 33));
 
         var refused = await Assert.ThrowsAsync<PackagingRefusedException>(() =>
             Sources.Packager(source).PackAsync(Sources.Settings(), temp.File("app.zip"), CancellationToken.None));
@@ -126,12 +124,5 @@ public sealed class PackageTests
             Sources.Packager(source).PackAsync(Sources.Settings(), temp.File("app.zip"), CancellationToken.None));
 
         Assert.Contains("outline.png has 1 pixel(s) that are neither white nor fully transparent", refused.Message, StringComparison.Ordinal);
-    }
-
-    private static JsonNode ReadEntry(string zipPath, string name)
-    {
-        using var zip = ZipFile.OpenRead(zipPath);
-        using var reader = new StreamReader(zip.GetEntry(name)!.Open());
-        return JsonNode.Parse(reader.ReadToEnd())!;
     }
 }

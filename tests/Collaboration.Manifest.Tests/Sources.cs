@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Collaboration.Manifest.Packaging;
 using Collaboration.Manifest.Validation;
@@ -14,10 +16,10 @@ internal static class Sources
 
     public static string RepositoryRoot => Path.GetDirectoryName(Manifest.Directory)!;
 
-    public static PackageSettings Settings(string appId = AppId) => new(
+    public static PackageSettings Settings(string appId = AppId, string host = Host) => new(
         BotAppId: appId,
         TeamsAppId: appId,
-        Host: Host,
+        Host: host,
         AppVersion: "1.2.3",
         DeveloperName: "Beispiel GmbH",
         WebsiteUrl: "https://www.example.org/",
@@ -28,6 +30,32 @@ internal static class Sources
         new(source ?? Manifest, new SchemaValidator(source ?? Manifest, TextWriter.Null));
 
     public static SchemaValidator Validator => new(Manifest, TextWriter.Null);
+
+    /// <summary>Packages <paramref name="source"/> (the real folder by default) and returns the manifest.json in the zip.</summary>
+    public static async Task<JsonNode> PackagedManifestAsync(PackageSettings? settings = null, ManifestSource? source = null)
+    {
+        using var temp = new TempDirectory();
+        var zipPath = temp.File("app.zip");
+        await Packager(source).PackAsync(settings ?? Settings(), zipPath, CancellationToken.None);
+        return ReadEntry(zipPath, "manifest.json");
+    }
+
+    public static JsonNode ReadEntry(string zipPath, string name)
+    {
+        using var zip = ZipFile.OpenRead(zipPath);
+        using var reader = new StreamReader(zip.GetEntry(name)!.Open());
+        return JsonNode.Parse(reader.ReadToEnd())!;
+    }
+
+    /// <summary>A copy of manifest/ whose template <paramref name="change"/> has edited, for a test that a rule refuses it.</summary>
+    public static async Task<ManifestSource> CopyOfManifestWithAsync(string directory, Action<JsonNode> change)
+    {
+        var source = CopyOfManifest(directory);
+        var template = JsonNode.Parse(await File.ReadAllTextAsync(source.TemplatePath, CancellationToken.None))!;
+        change(template);
+        await File.WriteAllTextAsync(source.TemplatePath, template.ToJsonString(), CancellationToken.None);
+        return source;
+    }
 
     /// <summary>The value of each "Command.*" entry of a bot resource file (Strings.resx German, Strings.en.resx English).</summary>
     public static IReadOnlyDictionary<string, string> BotStrings(string fileName) =>

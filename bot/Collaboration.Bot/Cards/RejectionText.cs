@@ -1,5 +1,6 @@
 using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Localization;
+using Collaboration.Forums.Text;
 using Collaboration.Forums.Validation;
 
 namespace Collaboration.Bot.Cards;
@@ -12,8 +13,10 @@ internal static class RejectionText
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(rejection);
 
-        // Arguments may be user input (an unknown key): they are escaped so they show as typed.
-        var arguments = rejection.Arguments.Select(a => (object?)CardText.EscapeAndTruncate(Convert.ToString(a, text.Culture), 80)).ToArray();
+        // Arguments may be user input (an unknown key): they are escaped so they show as typed. A template's text (a
+        // series title) is said in the user's language.
+        var arguments = rejection.Arguments
+            .Select(a => (object?)CardText.EscapeAndTruncate(a is LocalizedText localized ? text.Of(localized) : Convert.ToString(a, text.Culture), 80)).ToArray();
         return text.Format("Rejection." + rejection.Code, arguments);
     }
 }

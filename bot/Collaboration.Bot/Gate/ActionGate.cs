@@ -1,75 +1,43 @@
 using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Interaction;
 using Collaboration.Bot.Localization;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Series;
+using Collaboration.Forums.Access;
 using Collaboration.Forums.Validation;
 
 namespace Collaboration.Bot.Gate;
 
 /// <summary>
-/// The one gate every user action passes, typed or clicked. It finds the series from the conversation, checks that
-/// every id the card data claims belongs to it and that the user's role allows the action, and only then runs the
-/// action's row of <see cref="ActionTable"/>. A refusal is a card in the user's language; nothing has been stored.
+/// The bot's side of the one gate: every action, typed or clicked, is checked by <see cref="AccessGate"/> (series from
+/// the conversation, claimed ids, role, per-user limit) and only then runs its row of <see cref="ActionTable"/>. A
+/// refusal is a card in the user's language; nothing has been stored.
 /// </summary>
-internal sealed class ActionGate(ActionTable table, ConversationScope scope, ModeratorRule moderators, ActionLimiter limiter, ILogger<ActionGate> logger)
+internal sealed class ActionGate(ActionTable table, AccessGate access, ILogger<ActionGate> logger)
 {
     public async Task<ActionReply> PassAsync(UserAction action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
         var rule = table[action.Kind];
         var text = BotText.For(action.Turn.Language);
-        var user = action.Turn.User;
-        var found = await SeriesOfAsync(rule.Reach, action, cancellationToken);
-        if (!found.Succeeded)
+        var granted = await access.CheckAsync(action.Kind, action.Turn.Actor, action.Claims, cancellationToken);
+        if (!granted.Succeeded)
         {
-            return Refuse(action, text, found.Rejection);
+            return Refuse(action, text, granted.Rejection);
         }
 
-        var series = found.Value;
-        var isModerator = series is not null && moderators.IsModerator(series, user);
-        var refusal = rule.Audience switch
-        {
-            Audience.Moderator when !isModerator => new Rejection(RejectionCode.NotModerator),
-            Audience.Creator when !moderators.MayCreateSeries(user) => new Rejection(RejectionCode.MayNotCreateSeries),
-            Audience.Creator when series is not null && !isModerator => new Rejection(RejectionCode.ChatHasSeries, text.Of(series.Title)),
-            Audience.PersonInPersonalChat when action.Turn.Kind != ConversationKind.Personal => new Rejection(RejectionCode.PersonalChatOnly),
-            _ => null,
-        };
-        if (refusal is not null)
-        {
-            return Refuse(action, text, refusal);
-        }
-
-        if (rule.Limit is { } limit && limiter.TryTake(user.Id, limit) is { } wait)
-        {
-            GateLog.Limited(logger, action.Kind);
-            return ActionReply.Only(NoticeCards.Refusal(text, new Rejection(RejectionCode.TooManyRequests, Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes)))));
-        }
-
-        return await rule.Run(new ActionContext(action, text, series, isModerator, PassAsync), cancellationToken);
-    }
-
-    /// <returns>The series the action may touch (null where its rule needs none), or why the conversation does not allow it.</returns>
-    private async Task<Outcome<ForumSeries?>> SeriesOfAsync(SeriesReach reach, UserAction action, CancellationToken cancellationToken)
-    {
-        var turn = action.Turn;
-        var personal = turn.Kind == ConversationKind.Personal;
-        switch (reach)
-        {
-            case SeriesReach.None:
-                return Outcome<ForumSeries?>.Success(null);
-            case SeriesReach.BoundIfAny when !action.Claims.Any:
-                return Outcome<ForumSeries?>.Success(await scope.BoundAsync(turn.ConversationId, cancellationToken));
-            default:
-                var resolved = await scope.ResolveAsync(turn.ConversationId, personal, boundOnly: reach != SeriesReach.Conversation, action.Claims, cancellationToken);
-                return resolved.Succeeded ? Outcome<ForumSeries?>.Success(resolved.Value) : resolved.Rejection;
-        }
+        return await rule.Run(new ActionContext(action, text, granted.Value.Series, granted.Value.IsModerator, PassAsync), cancellationToken);
     }
 
     private ActionReply Refuse(UserAction action, BotText text, Rejection rejection)
     {
-        GateLog.Refused(logger, action.Kind, rejection.Code, action.Turn.Kind);
+        if (rejection.Code == RejectionCode.TooManyRequests)
+        {
+            GateLog.Limited(logger, action.Kind);
+        }
+        else
+        {
+            GateLog.Refused(logger, action.Kind, rejection.Code, action.Turn.Kind);
+        }
+
         return ActionReply.Only(rejection.Code == RejectionCode.NoSeriesHere ? NoticeCards.Info(text, text["Series.NoneHere"]) : NoticeCards.Refusal(text, rejection));
     }
 }

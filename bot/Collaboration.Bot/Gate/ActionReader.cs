@@ -1,3 +1,4 @@
+using Collaboration.Forums.Access;
 using System.Text.Json.Nodes;
 using Collaboration.Bot.Cards;
 using Collaboration.Bot.Commands;

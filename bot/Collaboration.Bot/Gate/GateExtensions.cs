@@ -1,9 +1,12 @@
 using Collaboration.Bot.Interaction;
+using Collaboration.Forums.Access;
 using Collaboration.Forums.Application;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Collaboration.Bot.Gate;
 
-/// <summary>Wires the gate: the role rule, the conversation scope, the table of actions and the desks it calls.</summary>
+/// <summary>Wires the gate: the domain's access gate with its role rule and conversation scope, the bot's table of actions and the desks it calls.</summary>
 internal static class GateExtensions
 {
     public static IServiceCollection AddGate(this IServiceCollection services)
@@ -13,9 +16,12 @@ internal static class GateExtensions
             .Validate(o => new[] { o.CreateSeries, o.Report, o.FanOut, o.Archive }.All(w => w.Permits >= 1 && w.Window >= TimeSpan.FromSeconds(1)),
                 "ActionLimits:<action>:Permits must be at least 1 and ActionLimits:<action>:Window at least one second.")
             .ValidateOnStart();
-        services.AddSingleton<ActionLimiter>();
+        services.AddSingleton(sp => new ActionLimiter(sp.GetRequiredService<IOptions<ActionLimitOptions>>().Value));
         services.AddSingleton<ModeratorRule>();
         services.AddSingleton<ConversationScope>();
+        // Teams' meeting participant API where the host has a bot; nobody has a meeting role otherwise.
+        services.TryAddSingleton<IMeetingRoles, NoMeetingRoles>();
+        services.AddSingleton<AccessGate>();
         services.AddSingleton<ParticipantDesk>();
         services.AddSingleton<SeriesDesk>();
         services.AddSingleton<ReportDesk>();

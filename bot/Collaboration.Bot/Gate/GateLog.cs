@@ -1,3 +1,4 @@
+using Collaboration.Forums.Access;
 using Collaboration.Bot.Interaction;
 using Collaboration.Forums.Validation;
 

@@ -1,3 +1,4 @@
+using Collaboration.Forums.Access;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Collaboration.Bot.Interaction;

@@ -94,6 +94,8 @@ internal static class ForumBotExtensions
         services.AddSingleton<ConversationPoster>();
         services.AddSingleton<CardRefresher>();
         services.AddHostedService(sp => sp.GetRequiredService<CardRefresher>());
+        services.AddSingleton<IItemChangeListener>(sp => sp.GetRequiredService<CardRefresher>());
+        services.AddSingleton<ItemChanges>();
         // After graph-sync (in this process or its own) has archived a forum, the series' conversations get the links.
         services.AddOutboxJob<ArchiveLinksJob>();
         services.AddOutboxWorker();

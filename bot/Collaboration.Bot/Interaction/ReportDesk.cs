@@ -1,3 +1,4 @@
+using Collaboration.Forums.Access;
 using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Gate;
 using Collaboration.Bot.Hosting;

@@ -1,3 +1,4 @@
+using Collaboration.Forums.Access;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Text;
 
@@ -12,11 +13,13 @@ internal sealed record TurnInfo(string ConversationId, ConversationKind Kind, Us
 {
     /// <summary>The sender's Teams user id (MRI, "29:…"), which Teams needs for a user-specific card view.</summary>
     public string? TeamsUserId { get; init; }
-}
 
-internal enum ConversationKind
-{
-    Personal,
-    GroupChat,
-    Channel,
+    /// <summary>The meeting whose chat this is (Teams' channelData.meeting.id), or null outside meetings.</summary>
+    public string? MeetingId { get; init; }
+
+    /// <summary>The Entra tenant the activity came from.</summary>
+    public string? TenantId { get; init; }
+
+    /// <summary>Who acts and where, for the gate: everything in it came from the authenticated activity.</summary>
+    public Actor Actor => new(User, ConversationId, Kind) { MeetingId = MeetingId, TenantId = TenantId };
 }

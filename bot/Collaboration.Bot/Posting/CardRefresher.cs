@@ -23,11 +23,22 @@ namespace Collaboration.Bot.Posting;
 /// seconds later) would otherwise land after a newer one and leave the card with totals that are no longer true.
 /// </summary>
 internal sealed partial class CardRefresher(IServiceProvider services, IOptions<BotOptions> options, TimeProvider time, ILogger<CardRefresher> logger)
-    : BackgroundService
+    : BackgroundService, IItemChangeListener
 {
     private readonly Channel<Guid> _queue = Channel.CreateUnbounded<Guid>();
     private readonly ConcurrentDictionary<Guid, byte> _scheduled = new();
     private readonly ConcurrentDictionary<Guid, SemaphoreSlim> _updating = new();
+
+    /// <summary>
+    /// Cards are updated by the instance that took the action: each posted card once per interval, not once per instance.
+    /// </summary>
+    public void OnItemChanged(Guid itemId, ChangeOrigin origin)
+    {
+        if (origin == ChangeOrigin.ThisInstance)
+        {
+            MarkStale(itemId);
+        }
+    }
 
     public void MarkStale(Guid itemId)
     {

@@ -1,5 +1,6 @@
 using Collaboration.Bot.Interaction;
 using Collaboration.Bot.Teams;
+using Collaboration.Forums.Application;
 using Collaboration.Forums.Store;
 using Microsoft.Bot.Builder;
 
@@ -7,9 +8,9 @@ namespace Collaboration.Bot.Posting;
 
 /// <summary>
 /// Posts cards into the current conversation and remembers which posted card shows which item, so that
-/// <see cref="CardRefresher"/> can later update those cards in place with fresh results.
+/// <see cref="CardRefresher"/> can later update those cards in place with fresh results (told through <see cref="ItemChanges"/>).
 /// </summary>
-internal sealed class ConversationPoster(IConversationStore conversations, CardRefresher refresher, TimeProvider time)
+internal sealed class ConversationPoster(IConversationStore conversations, ItemChanges changes, TimeProvider time)
 {
     public async Task PostAsync(ITurnContext turnContext, IEnumerable<BotReply> replies, CancellationToken cancellationToken)
     {
@@ -30,11 +31,6 @@ internal sealed class ConversationPoster(IConversationStore conversations, CardR
         }
     }
 
-    public void MarkStale(IEnumerable<Guid> itemIds)
-    {
-        foreach (var itemId in itemIds)
-        {
-            refresher.MarkStale(itemId);
-        }
-    }
+    /// <summary>The turn changed these items: their posted cards, live views and other instances follow.</summary>
+    public void MarkStale(IEnumerable<Guid> itemIds) => changes.Changed(itemIds);
 }

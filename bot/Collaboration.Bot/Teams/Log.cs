@@ -1,3 +1,4 @@
+using Collaboration.Forums.Access;
 using Collaboration.Bot.Commands;
 using Collaboration.Bot.Interaction;
 using Microsoft.Extensions.Logging;

@@ -1,8 +1,11 @@
 using Collaboration.Bot.Interaction;
 using Collaboration.Bot.Localization;
+using Collaboration.Forums.Access;
 using Collaboration.Forums.Application;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json;
 
 namespace Collaboration.Bot.Teams;
@@ -22,7 +25,12 @@ internal static class TurnInfoReader
 
         var user = new UserRef(UserRef.IdOf(activity.From?.Id ?? string.Empty, activity.From?.AadObjectId), activity.From?.Name ?? string.Empty);
         var reference = JsonConvert.SerializeObject(activity.GetConversationReference());
-        return new TurnInfo(ConversationIdOf(activity), kind, user, BotText.LanguageOf(activity.Locale), reference) { TeamsUserId = activity.From?.Id };
+        return new TurnInfo(ConversationIdOf(activity), kind, user, BotText.LanguageOf(activity.Locale), reference) 
+        {
+            TeamsUserId = activity.From?.Id,
+            MeetingId = activity.TeamsGetMeetingInfo()?.Id,
+            TenantId = activity.Conversation?.TenantId ?? activity.GetChannelData<TeamsChannelData>()?.Tenant?.Id,
+        };
     }
 
     /// <summary>

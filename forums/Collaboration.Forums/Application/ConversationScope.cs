@@ -51,6 +51,10 @@ public sealed class ConversationScope(IForumStore store, IConversationStore conv
     public async Task<ForumSeries?> BoundAsync(string conversationId, CancellationToken cancellationToken) =>
         await conversations.GetBoundSeriesAsync(conversationId, cancellationToken) is { } id ? await store.GetSeriesAsync(id, cancellationToken) : null;
 
+    /// <summary>Whether the series is bound to this conversation (not merely sent into it).</summary>
+    public async Task<bool> IsBoundToAsync(string conversationId, Guid seriesId, CancellationToken cancellationToken) =>
+        await conversations.GetBoundSeriesAsync(conversationId, cancellationToken) == seriesId;
+
     /// <summary>The series the first claimed id names; <see cref="BelongsAsync"/> then checks all of them against it.</summary>
     private async Task<Guid?> ClaimedSeriesAsync(ClaimedIds claims, CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using Collaboration.Forums.Access;
+
 namespace Collaboration.Forums.Application;
 
 /// <summary>Who moderates beyond each series' own moderators, and who may create a series (Entra object IDs).</summary>
@@ -14,4 +16,10 @@ public sealed class ModerationOptions
     /// its creator moderator of a chat, so only configured moderators and administrators may create one.
     /// </summary>
     public bool AnyoneMayCreateSeries { get; set; }
+
+    /// <summary>
+    /// Which meeting roles moderate the series bound to the meeting's chat. Attendees never do; the organiser and
+    /// presenters do by default, as they run the meeting the forum takes place in.
+    /// </summary>
+    public MeetingModerators MeetingModerators { get; set; } = MeetingModerators.OrganizerAndPresenters;
 }

@@ -1,3 +1,4 @@
+using Collaboration.Forums.Access;
 using Collaboration.Forums.Series;
 
 namespace Collaboration.Forums.Application;
@@ -27,6 +28,17 @@ public sealed class ModeratorRule(ModerationOptions options)
         ArgumentNullException.ThrowIfNull(user);
         return options.AnyoneMayCreateSeries || Contains(options.ModeratorIds, user.Id) || IsAdministrator(user);
     }
+
+    /// <summary>Whether any meeting role moderates at all; if not, Teams is never asked for one.</summary>
+    public bool MeetingRolesModerate => options.MeetingModerators != MeetingModerators.None;
+
+    /// <summary>Whether this role in the meeting whose chat the series is bound to makes its holder a moderator.</summary>
+    public bool ModeratesByMeetingRole(MeetingRole role) => options.MeetingModerators switch
+    {
+        MeetingModerators.Organizer => role == MeetingRole.Organizer,
+        MeetingModerators.OrganizerAndPresenters => role is MeetingRole.Organizer or MeetingRole.Presenter,
+        _ => false,
+    };
 
     // An empty id (an activity without a sender) never matches an empty entry of a badly written list.
     private static bool Contains(IEnumerable<string> ids, string id) => id.Length > 0 && ids.Contains(id, StringComparer.Ordinal);

@@ -21,6 +21,7 @@ internal sealed class AppPackager(ManifestSource source, SchemaValidator validat
     public async Task<IReadOnlyList<string>> PackAsync(PackageSettings settings, string outputPath, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        settings = settings with { Host = PublicHost.Parse(settings.Host) };
         var template = JsonNode.Parse(await File.ReadAllTextAsync(source.TemplatePath, cancellationToken))
             ?? throw new PackagingRefusedException($"{source.TemplatePath} is empty");
         var manifest = ManifestTemplate.Fill(template, settings.Placeholders);
@@ -54,6 +55,8 @@ internal sealed class AppPackager(ManifestSource source, SchemaValidator validat
         var problems = new List<string>();
         problems.AddRange(ManifestTemplate.Unfilled(manifest).Select(p => $"manifest.json: placeholder left unfilled at {p}"));
         problems.AddRange(TeamsRules.CheckManifest(manifest, settings.Host));
+        problems.AddRange(TabRules.CheckTabs(manifest));
+        problems.AddRange(TabRules.CheckSingleSignOn(manifest));
 
         var files = new List<string> { ManifestSource.TemplateFileName };
         await File.WriteAllTextAsync(Path.Combine(directory, ManifestSource.TemplateFileName), ManifestTemplate.Serialize(manifest), NoBom, cancellationToken);

@@ -34,11 +34,6 @@ internal static partial class TeamsRules
             yield return $"version \"{manifest["version"]}\" is not MAJOR.MINOR.PATCH, which Teams needs to tell app updates apart";
         }
 
-        if (Uri.CheckHostName(host) != UriHostNameType.Dns || host.Contains('/', StringComparison.Ordinal))
-        {
-            yield return $"host \"{host}\" is not a plain DNS host name (give e.g. forum-bot.example.org, without https:// or a path)";
-        }
-
         var domains = manifest["validDomains"]?.AsArray().Select(d => d?.GetValue<string>()).ToList() ?? [];
         if (!domains.Contains(host, StringComparer.OrdinalIgnoreCase))
         {

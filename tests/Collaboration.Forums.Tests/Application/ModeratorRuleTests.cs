@@ -1,3 +1,4 @@
+using Collaboration.Forums.Access;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Tests.Support;
 
@@ -66,5 +67,21 @@ public sealed class ModeratorRuleTests
 
         Assert.False(new ModeratorRule(options).IsModerator(Build.Series(), nobody));
         Assert.False(new ModeratorRule(options).MayCreateSeries(nobody));
+    }
+
+    [Theory]
+    [InlineData(MeetingModerators.OrganizerAndPresenters, MeetingRole.Organizer, true)]
+    [InlineData(MeetingModerators.OrganizerAndPresenters, MeetingRole.Presenter, true)]
+    [InlineData(MeetingModerators.OrganizerAndPresenters, MeetingRole.Attendee, false)]
+    [InlineData(MeetingModerators.OrganizerAndPresenters, MeetingRole.None, false)]
+    [InlineData(MeetingModerators.Organizer, MeetingRole.Organizer, true)]
+    [InlineData(MeetingModerators.Organizer, MeetingRole.Presenter, false)]
+    [InlineData(MeetingModerators.None, MeetingRole.Organizer, false)]
+    public void Meeting_roles_moderate_as_configured_and_attendees_never(MeetingModerators setting, MeetingRole role, bool moderates)
+    {
+        var rule = new ModeratorRule(new ModerationOptions { MeetingModerators = setting });
+
+        Assert.Equal(moderates, rule.ModeratesByMeetingRole(role));
+        Assert.Equal(setting != MeetingModerators.None, rule.MeetingRolesModerate);
     }
 }

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Collaboration.Bot.Gate;
+namespace Collaboration.Forums.Access;
 
 /// <summary>
 /// Settings of section "ActionLimits": how often one user may ask for each expensive action. The count is kept per

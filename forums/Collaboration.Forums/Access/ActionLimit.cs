@@ -1,7 +1,7 @@
-namespace Collaboration.Bot.Gate;
+namespace Collaboration.Forums.Access;
 
 /// <summary>The expensive actions a user may ask for only so often; each has its own window (see <see cref="ActionLimitOptions"/>).</summary>
-internal enum ActionLimit
+public enum ActionLimit
 {
     /// <summary>Creating a series: a template compiled and a chat bound.</summary>
     CreateSeries,

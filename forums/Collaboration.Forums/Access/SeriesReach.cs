@@ -1,7 +1,7 @@
-namespace Collaboration.Bot.Gate;
+namespace Collaboration.Forums.Access;
 
 /// <summary>Which series an action may touch, always found from the conversation, never from card data.</summary>
-internal enum SeriesReach
+public enum SeriesReach
 {
     /// <summary>No series (help, templates).</summary>
     None,

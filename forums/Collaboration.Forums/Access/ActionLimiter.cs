@@ -1,20 +1,18 @@
 using System.Threading.RateLimiting;
-using Microsoft.Extensions.Options;
 
-namespace Collaboration.Bot.Gate;
+namespace Collaboration.Forums.Access;
 
 /// <summary>
 /// Per user and per expensive action, a fixed window of permits (System.Threading.RateLimiting). Kept in this
 /// instance's memory: a restart forgets the counts, and several instances each count on their own.
 /// </summary>
-internal sealed class ActionLimiter : IDisposable
+public sealed class ActionLimiter : IDisposable
 {
     private readonly PartitionedRateLimiter<(string User, ActionLimit Limit)> _limiter;
 
-    public ActionLimiter(IOptions<ActionLimitOptions> options)
+    public ActionLimiter(ActionLimitOptions settings)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var settings = options.Value;
+        ArgumentNullException.ThrowIfNull(settings);
         _limiter = PartitionedRateLimiter.Create<(string User, ActionLimit Limit), (string, ActionLimit)>(key =>
         {
             var window = key.Limit switch

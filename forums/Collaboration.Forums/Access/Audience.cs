@@ -1,7 +1,7 @@
-namespace Collaboration.Bot.Gate;
+namespace Collaboration.Forums.Access;
 
 /// <summary>Who may do an action, checked by the gate before any use case runs.</summary>
-internal enum Audience
+public enum Audience
 {
     /// <summary>Anyone who can write to the bot (help, the list of templates).</summary>
     Anyone,
@@ -12,7 +12,10 @@ internal enum Audience
     /// </summary>
     Member,
 
-    /// <summary>The series' moderators, configured moderators and administrators (<c>ModeratorRule</c>).</summary>
+    /// <summary>
+    /// The series' moderators, configured moderators and administrators, and in the meeting chat the series is bound to,
+    /// the meeting's organiser and presenters where configured (<c>ModeratorRule</c>).
+    /// </summary>
     Moderator,
 
     /// <summary>Who may create a series; in a chat that has one already, only a moderator of that series.</summary>

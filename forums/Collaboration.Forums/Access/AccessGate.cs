@@ -1,0 +1,83 @@
+using Collaboration.Forums.Application;
+using Collaboration.Forums.Series;
+using Collaboration.Forums.Validation;
+
+namespace Collaboration.Forums.Access;
+
+/// <summary>
+/// The one gate every action passes, from a chat, a card or a page. It finds the series from the conversation, checks
+/// that every id the client claims belongs to it and that the actor's role allows the action (<see cref="ActionPolicies"/>),
+/// counts the action against its per-user limit, and only then grants it. A refusal is a <see cref="Rejection"/> that
+/// each edge says in the user's language; nothing has been stored.
+/// </summary>
+public sealed class AccessGate(ConversationScope scope, ModeratorRule moderators, ActionLimiter limiter, IMeetingRoles meetingRoles)
+{
+    public async Task<Outcome<Grant>> CheckAsync(ActionKind kind, Actor actor, ClaimedIds claims, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(claims);
+        var policy = ActionPolicies.For(kind);
+        var found = await SeriesOfAsync(policy.Reach, actor, claims, cancellationToken);
+        if (!found.Succeeded)
+        {
+            return found.Rejection;
+        }
+
+        var series = found.Value;
+        var isModerator = series is not null && await IsModeratorAsync(policy.Audience, series, actor, cancellationToken);
+        var refusal = policy.Audience switch
+        {
+            Audience.Moderator when !isModerator => new Rejection(RejectionCode.NotModerator),
+            Audience.Creator when !moderators.MayCreateSeries(actor.User) => new Rejection(RejectionCode.MayNotCreateSeries),
+            Audience.Creator when series is not null && !isModerator => new Rejection(RejectionCode.ChatHasSeries, series.Title),
+            Audience.PersonInPersonalChat when !actor.InPersonalChat => new Rejection(RejectionCode.PersonalChatOnly),
+            _ => null,
+        };
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (policy.Limit is { } limit && limiter.TryTake(actor.User.Id, limit) is { } wait)
+        {
+            return new Rejection(RejectionCode.TooManyRequests, Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes)));
+        }
+
+        return Outcome<Grant>.Success(new Grant(series, isModerator));
+    }
+
+    /// <summary>
+    /// A moderator by the series (<see cref="ModeratorRule"/>), or by a meeting role in the meeting chat the series is
+    /// bound to. Teams is asked for the role only where it could change the answer, so a vote never waits for it.
+    /// </summary>
+    private async Task<bool> IsModeratorAsync(Audience audience, ForumSeries series, Actor actor, CancellationToken cancellationToken)
+    {
+        if (moderators.IsModerator(series, actor.User))
+        {
+            return true;
+        }
+
+        if (audience is not (Audience.Moderator or Audience.Creator) || actor.MeetingId is not { } meetingId || !moderators.MeetingRolesModerate
+            || !await scope.IsBoundToAsync(actor.ConversationId, series.Id, cancellationToken))
+        {
+            return false;
+        }
+
+        return moderators.ModeratesByMeetingRole(await meetingRoles.GetRoleAsync(meetingId, actor.TenantId, actor.User, cancellationToken));
+    }
+
+    /// <returns>The series the action may touch (null where its policy needs none), or why the conversation does not allow it.</returns>
+    private async Task<Outcome<ForumSeries?>> SeriesOfAsync(SeriesReach reach, Actor actor, ClaimedIds claims, CancellationToken cancellationToken)
+    {
+        switch (reach)
+        {
+            case SeriesReach.None:
+                return Outcome<ForumSeries?>.Success(null);
+            case SeriesReach.BoundIfAny when !claims.Any:
+                return Outcome<ForumSeries?>.Success(await scope.BoundAsync(actor.ConversationId, cancellationToken));
+            default:
+                var resolved = await scope.ResolveAsync(actor.ConversationId, actor.InPersonalChat, boundOnly: reach != SeriesReach.Conversation, claims, cancellationToken);
+                return resolved.Succeeded ? Outcome<ForumSeries?>.Success(resolved.Value) : resolved.Rejection;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using Collaboration.Forums.Access;
+
+namespace Collaboration.Forums.Tests.Access;
+
+/// <summary>The one table of who may do what: complete, and strict where an action reaches people or changes results.</summary>
+public sealed class ActionPoliciesTests
+{
+    [Fact]
+    public void Every_action_has_exactly_one_policy()
+    {
+        Assert.Equal(Enum.GetValues<ActionKind>().Order(), ActionPolicies.All.Select(p => p.Kind).Order());
+    }
+
+    [Theory]
+    [InlineData(ActionKind.Console)]
+    [InlineData(ActionKind.PushToMeeting)]
+    [InlineData(ActionKind.MergeNeeds)]
+    [InlineData(ActionKind.StartForum)]
+    [InlineData(ActionKind.FanOut)]
+    public void Steering_actions_are_for_moderators_only(ActionKind kind)
+    {
+        Assert.Equal(Audience.Moderator, ActionPolicies.For(kind).Audience);
+    }
+
+    [Theory]
+    [InlineData(ActionKind.PushToMeeting)]
+    [InlineData(ActionKind.FanOut)]
+    [InlineData(ActionKind.Remind)]
+    public void Actions_that_reach_everyone_in_a_chat_or_meeting_work_only_where_the_series_is_bound_and_are_limited(ActionKind kind)
+    {
+        var policy = ActionPolicies.For(kind);
+
+        Assert.Equal(SeriesReach.Bound, policy.Reach);
+        Assert.NotNull(policy.Limit);
+    }
+}
