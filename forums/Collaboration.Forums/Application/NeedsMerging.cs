@@ -1,3 +1,4 @@
+using Collaboration.Forums.Access;
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Results;
@@ -20,11 +21,43 @@ public sealed class NeedsMerging(IForumStore store, ModerationOptions moderation
     /// Merges <paramref name="mergeIds"/> into <paramref name="keepId"/>; <paramref name="newText"/>, when not blank,
     /// becomes the merged need's text under the same rules as an entry's text.
     /// </summary>
-    public async Task<Outcome<NeedsMergeReceipt>> MergeNeedsAsync(Guid keepId, IReadOnlyCollection<Guid> mergeIds, string? newText, UserRef user,
+    public Task<Outcome<NeedsMergeReceipt>> MergeNeedsAsync(Guid keepId, IReadOnlyCollection<Guid> mergeIds, string? newText, UserRef user,
+        CancellationToken cancellationToken) =>
+        MergeAsync(keepId, mergeIds, newText, ByModeratorRule(user), cancellationToken);
+
+    /// <summary>
+    /// As <see cref="MergeNeedsAsync(Guid, IReadOnlyCollection{Guid}, string?, UserRef, CancellationToken)"/>, for an action the
+    /// <see cref="AccessGate"/> granted as <see cref="ActionKind.MergeNeeds"/> (a moderator by the series or by a meeting
+    /// role); the needs must belong to the granted series.
+    /// </summary>
+    public Task<Outcome<NeedsMergeReceipt>> MergeNeedsAsync(Grant grant, Guid keepId, IReadOnlyCollection<Guid> mergeIds, string? newText,
+        CancellationToken cancellationToken) =>
+        MergeAsync(keepId, mergeIds, newText, ByGrant(grant), cancellationToken);
+
+    /// <summary>Takes <paramref name="needId"/> out of the merged need it went into; it counts on its own again.</summary>
+    public Task<Outcome<NeedsMergeReceipt>> UnmergeNeedAsync(Guid needId, UserRef user, CancellationToken cancellationToken) =>
+        UnmergeAsync(needId, ByModeratorRule(user), cancellationToken);
+
+    /// <summary>As <see cref="UnmergeNeedAsync(Guid, UserRef, CancellationToken)"/>, for an action the gate granted.</summary>
+    public Task<Outcome<NeedsMergeReceipt>> UnmergeNeedAsync(Grant grant, Guid needId, CancellationToken cancellationToken) =>
+        UnmergeAsync(needId, ByGrant(grant), cancellationToken);
+
+    /// <summary>
+    /// An item's needs for the moderator console: each need that stands with its text, kind, topic, supporters and
+    /// sources, as published (below the series' threshold the ranking is withheld, as on every card).
+    /// </summary>
+    public Task<Outcome<NeedsMergeReceipt>> ListNeedsAsync(Guid itemId, UserRef user, CancellationToken cancellationToken) =>
+        ListAsync(itemId, ByModeratorRule(user), cancellationToken);
+
+    /// <summary>As <see cref="ListNeedsAsync(Guid, UserRef, CancellationToken)"/>, for an action the gate granted.</summary>
+    public Task<Outcome<NeedsMergeReceipt>> ListNeedsAsync(Grant grant, Guid itemId, CancellationToken cancellationToken) =>
+        ListAsync(itemId, ByGrant(grant), cancellationToken);
+
+    private async Task<Outcome<NeedsMergeReceipt>> MergeAsync(Guid keepId, IReadOnlyCollection<Guid> mergeIds, string? newText, Func<ForumSeries, Rejection?> refusal,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mergeIds);
-        var context = await LoadAsync(keepId, user, cancellationToken);
+        var context = await LoadAsync(keepId, refusal, cancellationToken);
         if (!context.Succeeded)
         {
             return context.Rejection;
@@ -50,10 +83,9 @@ public sealed class NeedsMerging(IForumStore store, ModerationOptions moderation
         return changed.Succeeded ? await ReceiptAsync(series, item, changed.Value, cancellationToken) : changed.Rejection;
     }
 
-    /// <summary>Takes <paramref name="needId"/> out of the merged need it went into; it counts on its own again.</summary>
-    public async Task<Outcome<NeedsMergeReceipt>> UnmergeNeedAsync(Guid needId, UserRef user, CancellationToken cancellationToken)
+    private async Task<Outcome<NeedsMergeReceipt>> UnmergeAsync(Guid needId, Func<ForumSeries, Rejection?> refusal, CancellationToken cancellationToken)
     {
-        var context = await LoadAsync(needId, user, cancellationToken);
+        var context = await LoadAsync(needId, refusal, cancellationToken);
         if (!context.Succeeded)
         {
             return context.Rejection;
@@ -64,22 +96,17 @@ public sealed class NeedsMerging(IForumStore store, ModerationOptions moderation
         return changed.Succeeded ? await ReceiptAsync(series, item, changed.Value, cancellationToken) : changed.Rejection;
     }
 
-    /// <summary>
-    /// An item's needs for the moderator console: each need that stands with its text, kind, topic, supporters and
-    /// sources, as published (below the series' threshold the ranking is withheld, as on every card).
-    /// </summary>
-    public async Task<Outcome<NeedsMergeReceipt>> ListNeedsAsync(Guid itemId, UserRef user, CancellationToken cancellationToken)
+    private async Task<Outcome<NeedsMergeReceipt>> ListAsync(Guid itemId, Func<ForumSeries, Rejection?> refusal, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(user);
         var series = await store.GetSeriesOfItemAsync(itemId, cancellationToken);
         if (series?.FindItem(itemId) is not var (_, item))
         {
             return Outcome<NeedsMergeReceipt>.Failure(RejectionCode.ItemNotFound, itemId);
         }
 
-        if (!_moderators.IsModerator(series, user))
+        if (refusal(series) is { } refused)
         {
-            return Outcome<NeedsMergeReceipt>.Failure(RejectionCode.NotModerator);
+            return refused;
         }
 
         return item.Spec is NeedsCollectionSpec
@@ -93,9 +120,8 @@ public sealed class NeedsMerging(IForumStore store, ModerationOptions moderation
         return Outcome<NeedsMergeReceipt>.Success(new NeedsMergeReceipt(series, item, results));
     }
 
-    private async Task<Outcome<(ForumSeries Series, ForumItem Item)>> LoadAsync(Guid needId, UserRef user, CancellationToken cancellationToken)
+    private async Task<Outcome<(ForumSeries Series, ForumItem Item)>> LoadAsync(Guid needId, Func<ForumSeries, Rejection?> refusal, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(user);
         var need = await store.GetNeedAsync(needId, cancellationToken);
         var series = need is null ? null : await store.GetSeriesOfItemAsync(need.ItemId, cancellationToken);
         if (need is null || series?.FindItem(need.ItemId) is not var (_, item))
@@ -103,10 +129,22 @@ public sealed class NeedsMerging(IForumStore store, ModerationOptions moderation
             return Outcome<(ForumSeries, ForumItem)>.Failure(RejectionCode.NeedNotFound);
         }
 
-        // A need's existence is no secret to a member of its series, but nothing more is said to someone who may not merge.
-        return _moderators.IsModerator(series, user)
-            ? Outcome<(ForumSeries, ForumItem)>.Success((series, item))
-            : Outcome<(ForumSeries, ForumItem)>.Failure(RejectionCode.NotModerator);
+        return refusal(series) is { } refused ? refused : Outcome<(ForumSeries, ForumItem)>.Success((series, item));
+    }
+
+    // A need's existence is no secret to a member of its series, but nothing more is said to someone who may not merge.
+    private Func<ForumSeries, Rejection?> ByModeratorRule(UserRef user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return series => _moderators.IsModerator(series, user) ? null : new Rejection(RejectionCode.NotModerator);
+    }
+
+    // The gate checked the role in the conversation's series; the needs named must be of that very series.
+    private static Func<ForumSeries, Rejection?> ByGrant(Grant grant)
+    {
+        ArgumentNullException.ThrowIfNull(grant);
+        return series => grant.Series?.Id != series.Id ? new Rejection(RejectionCode.NotThisChatsSeries)
+            : grant.IsModerator ? null : new Rejection(RejectionCode.NotModerator);
     }
 }
 

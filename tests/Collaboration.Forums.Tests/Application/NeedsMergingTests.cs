@@ -1,3 +1,4 @@
+using Collaboration.Forums.Access;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Participants;
@@ -81,6 +82,22 @@ public sealed class NeedsMergingTests
             [merge.Rejection?.Code, unmerge.Rejection?.Code, list.Rejection?.Code]);
         var stored = (await _store.GetNeedsAsync(item.Id, Ct)).ToDictionary(n => n.Id, n => n.MergedIntoId);
         Assert.Equal([null, needs[0], null], needs.Select(id => stored[id]));
+    }
+
+    [Fact]
+    public async Task A_grant_of_the_gate_lets_a_meeting_moderator_merge_but_only_needs_of_the_granted_series()
+    {
+        var (series, item, _, needs) = await FiledAsync(("anna", NeedKind.Obstacle, "A"), ("ben", NeedKind.Wish, "B"));
+        var (otherSeries, _, _, _) = await FiledAsync(("carl", NeedKind.Need, "C"));
+
+        var elsewhere = await _merging.MergeNeedsAsync(new Grant(otherSeries, IsModerator: true), needs[0], [needs[1]], null, Ct);
+        var attendee = await _merging.UnmergeNeedAsync(new Grant(series, IsModerator: false), needs[1], Ct);
+        var organiser = await _merging.MergeNeedsAsync(new Grant(series, IsModerator: true), needs[0], [needs[1]], null, Ct);
+
+        Assert.Equal((RejectionCode.NotThisChatsSeries, RejectionCode.NotModerator), (elsewhere.Rejection?.Code, attendee.Rejection?.Code));
+        Assert.True(organiser.Succeeded, organiser.Rejection?.ToString());
+        Assert.Equal(needs[0], (await _store.GetNeedAsync(needs[1], Ct))!.MergedIntoId);
+        Assert.Equal(item.Id, organiser.Value.Item.Id);
     }
 
     [Fact]
