@@ -34,6 +34,7 @@ internal sealed record SelectedItems(IReadOnlyList<(ForumReport Forum, ItemRepor
         return items.Count == 0 ? new([], text["FragmentEmpty"]) : new(items, null);
     }
 
+    /// <summary>The source as tagged: the time in UTC to the second, as the tags carry it, so a source read back equals it.</summary>
     public static FragmentSource Source(SeriesReport report, ItemReport item) =>
-        new(report.SeriesId, item.Results.ItemId, report.AsOf, ContentHash.Of(item.Results));
+        new(report.SeriesId, item.Results.ItemId, new DateTimeOffset(report.AsOf.UtcTicks - (report.AsOf.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero), ContentHash.Of(item.Results));
 }
