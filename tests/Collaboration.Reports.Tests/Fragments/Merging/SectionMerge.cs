@@ -9,8 +9,9 @@ namespace Collaboration.Reports.Tests.Fragments.Merging;
 /// <summary>
 /// What Word does for the add-in, with the Open XML SDK: <c>insertFileFromBase64</c> at a paragraph (the body's
 /// elements imported with their charts and pictures, styles the target lacks added while its own win, numbering
-/// renumbered, drawing and control ids kept unique), and Refresh as the add-in runs it on each tagged control:
-/// <c>insertFileFromBase64(..., "Replace")</c> on the control's content and its tag set to the new source.
+/// renumbered, drawing and control ids kept unique), and Refresh as the add-in runs it on each outdated control: the
+/// fresh control inserted before the old one (<c>range.insertFileFromBase64(..., "Before")</c> on the control's whole
+/// range), then the old control deleted with its content, and the parts only it used dropped.
 /// </summary>
 internal static class SectionMerge
 {
@@ -27,7 +28,7 @@ internal static class SectionMerge
         }
     }
 
-    /// <summary>Replaces the content of every tagged control whose numbers differ from the fragment's; returns how many.</summary>
+    /// <summary>Replaces every tagged control whose numbers differ from the fragment's control for the same item; returns how many.</summary>
     public static int Refresh(WordprocessingDocument target, byte[] fragment)
     {
         using var source = WordprocessingDocument.Open(new MemoryStream(fragment), false);
@@ -41,12 +42,9 @@ internal static class SectionMerge
                 continue;
             }
 
-            var before = References(block.SdtContentBlock!).ToList();
-            var content = (SdtContentBlock)Import(target, source, update.SdtContentBlock!);
-            block.SdtContentBlock!.Remove();
-            block.Append(content);
-            block.SdtProperties!.GetFirstChild<Tag>()!.Val = update.SdtProperties!.GetFirstChild<Tag>()!.Val;
-            block.SdtProperties.GetFirstChild<SdtAlias>()!.Val = update.SdtProperties.GetFirstChild<SdtAlias>()!.Val;
+            var before = References(block).ToList();
+            block.InsertBeforeSelf(Import(target, source, update));
+            block.Remove();
             var stillUsed = References(main.Document).ToHashSet(StringComparer.Ordinal);
             foreach (var id in before.Where(id => !stillUsed.Contains(id)).Distinct(StringComparer.Ordinal))
             {
