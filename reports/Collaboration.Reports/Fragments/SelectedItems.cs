@@ -9,7 +9,17 @@ internal sealed record SelectedItems(IReadOnlyList<(ForumReport Forum, ItemRepor
     public static SelectedItems Resolve(SeriesReport report, FragmentSelection selection, ReportText text)
     {
         IEnumerable<(ForumReport Forum, ItemReport Item)> chosen;
-        if (selection.Forum is not { } number)
+        if (selection.ItemIds.Count > 0)
+        {
+            var all = report.Forums.SelectMany(f => f.Items.Select(i => (f, i))).ToList();
+            if (selection.ItemIds.Any(id => all.All(x => x.i.Results.ItemId != id)))
+            {
+                return new([], text["FragmentGone"]);
+            }
+
+            chosen = all.Where(x => selection.ItemIds.Contains(x.i.Results.ItemId));
+        }
+        else if (selection.Forum is not { } number)
         {
             chosen = report.Forums.SelectMany(f => f.Items.Select(i => (f, i)));
         }

@@ -55,7 +55,8 @@ public sealed class DeckMergeTests(SeriesFixture series) : IClassFixture<SeriesF
                 .Where(s => FragmentBuilder.Check(later, s) == FragmentState.Outdated).ToList();
             Assert.Equal([changed.Results.ItemId], outdated.Select(s => s.ItemId));
 
-            var fragment = FragmentBuilder.BuildSlides(later, FragmentSelection.OfForum(forum.Number), Language.De).Document!;
+            // As the add-in does it: a fragment of just the outdated items, by the ids their tags carry.
+            var fragment = FragmentBuilder.BuildSlides(later, FragmentSelection.OfItemIds([.. outdated.Select(s => s.ItemId)]), Language.De).Document!;
             Assert.Equal(1, SlideMerge.Refresh(document, fragment));
         }
 

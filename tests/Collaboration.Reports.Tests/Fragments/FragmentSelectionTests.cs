@@ -46,4 +46,17 @@ public sealed class FragmentSelectionTests(SeriesFixture series) : IClassFixture
         Assert.Equal(series.Report.Forums.SelectMany(f => f.Items).Select(i => i.Results.ItemId), whole.Sources.Select(s => s.ItemId));
         Assert.Equal(forum.Items.Where(i => keys.Contains(i.Key)).Select(i => i.Results.ItemId), some.Sources.Select(s => s.ItemId));
     }
+
+    [Fact]
+    public void Items_chosen_by_id_come_from_any_forum_and_an_unknown_id_gets_a_message()
+    {
+        var ids = new[] { series.Report.Forums[2].Items[0].Results.ItemId, series.Report.Forums[0].Items[1].Results.ItemId };
+
+        var found = FragmentBuilder.BuildSection(series.Report, FragmentSelection.OfItemIds(ids), Language.De);
+        var gone = FragmentBuilder.BuildSlides(series.Report, FragmentSelection.OfItemIds([ids[0], Guid.NewGuid()]), Language.En);
+
+        Assert.Equal(ids.Reverse(), found.Sources.Select(s => s.ItemId));
+        Assert.Equal("One of the questions is no longer part of this series.", gone.Problem);
+        Assert.Null(gone.Document);
+    }
 }
