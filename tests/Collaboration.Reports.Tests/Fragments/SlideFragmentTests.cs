@@ -59,8 +59,11 @@ public sealed class SlideFragmentTests(SeriesFixture series) : IClassFixture<Ser
     {
         var first = FragmentBuilder.BuildSlides(series.Report, FragmentSelection.OfForum(2), Language.De).Document!;
         var second = FragmentBuilder.BuildSlides(series.Report, FragmentSelection.OfForum(2), Language.De).Document!;
+        var firstSection = FragmentBuilder.BuildSection(series.Report, FragmentSelection.OfForum(2), Language.De).Document!;
+        var secondSection = FragmentBuilder.BuildSection(series.Report, FragmentSelection.OfForum(2), Language.De).Document!;
 
         Assert.Equal(first, second);
+        Assert.Equal(firstSection, secondSection);
     }
 
     [Fact]
