@@ -1,8 +1,5 @@
 using Collaboration.Reports.Model;
-using Collaboration.Reports.Packaging;
 using Collaboration.Reports.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace Collaboration.Reports.Deck;
 
@@ -20,38 +17,23 @@ public static class DeckWriter
         ArgumentNullException.ThrowIfNull(options);
 
         var text = new ReportText(options.Language);
-        using var buffer = new MemoryStream();
-        using (var document = PresentationDocument.Create(buffer, PresentationDocumentType.Presentation))
+        var bytes = DeckPackage.Build(report, text, options.Theme, deck =>
         {
-            var scaffold = new PresentationScaffold(document, options.Theme);
-            var topics = report.Topics.ToDictionary(t => t.Key, t => t.Name, StringComparer.Ordinal);
-
-            void Slide(Func<SlideCanvas, IReadOnlyList<string>> draw)
-            {
-                var canvas = new SlideCanvas(scaffold.AddSlide(), options.Theme, text.Tag) { Topics = topics };
-                canvas.Notes(scaffold.NotesMaster, draw(canvas).Select(SafeText.Clean));
-            }
-
-            Slide(c => OverviewSlides.Title(c, report, text));
-            Slide(c => OverviewSlides.Summary(c, report, text));
-            Slide(c => OverviewSlides.Participation(c, report, text));
+            deck.Slide(c => OverviewSlides.Title(c, report, text));
+            deck.Slide(c => OverviewSlides.Summary(c, report, text));
+            deck.Slide(c => OverviewSlides.Participation(c, report, text));
             foreach (var forum in report.Forums)
             {
-                Slide(c => OverviewSlides.ForumSection(c, forum, text));
+                deck.Slide(c => OverviewSlides.ForumSection(c, forum, text));
                 foreach (var item in forum.Items)
                 {
-                    Slide(c => ItemSlide.Draw(c, forum, item, text));
+                    deck.Slide(c => ItemSlide.Draw(c, forum, item, text));
                 }
             }
 
-            Slide(c => FlowSlides.CarryOver(c, report, text));
-            Slide(c => FlowSlides.Path(c, report, text));
-            scaffold.Complete();
-
-            CoreProperties.Write(document.AddCoreFilePropertiesPart(), SafeText.Line(text.Of(report.Title), 250), text.Tag, report.AsOf);
-        }
-
-        var bytes = DeterministicZip.Normalise(buffer.ToArray());
+            deck.Slide(c => FlowSlides.CarryOver(c, report, text));
+            deck.Slide(c => FlowSlides.Path(c, report, text));
+        });
         output.Write(bytes, 0, bytes.Length);
     }
 }

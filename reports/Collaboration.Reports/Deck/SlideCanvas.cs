@@ -19,6 +19,7 @@ internal sealed class SlideCanvas
     private readonly ReportTheme _theme;
     private readonly string _language;
     private readonly P.ShapeTree _tree;
+    private readonly P.CommonSlideData _data;
     private uint _nextShapeId = 2;
     private int _nextRelationship = 2;
 
@@ -33,7 +34,8 @@ internal sealed class SlideCanvas
                 new P.NonVisualGroupShapeDrawingProperties(),
                 new P.ApplicationNonVisualDrawingProperties()),
             new P.GroupShapeProperties(new A.TransformGroup()));
-        slide.Slide = new P.Slide(new P.CommonSlideData(_tree), new P.ColorMapOverride(new A.MasterColorMapping()));
+        _data = new P.CommonSlideData(_tree);
+        slide.Slide = new P.Slide(_data, new P.ColorMapOverride(new A.MasterColorMapping()));
     }
 
     public ReportTheme Theme => _theme;
@@ -170,6 +172,18 @@ internal sealed class SlideCanvas
                 new P.ShapeProperties(),
                 body));
         part.NotesSlide = new P.NotesSlide(new P.CommonSlideData(tree), new P.ColorMapOverride(new A.MasterColorMapping()));
+    }
+
+    /// <summary>
+    /// Programmable tags on the slide (what PowerPoint's <c>slide.tags</c> reads): a tags part with <c>p:tagLst</c>,
+    /// referenced from the slide's <c>p:custDataLst</c>. Names are upper case, as PowerPoint stores them.
+    /// </summary>
+    public void Tags(IEnumerable<KeyValuePair<string, string>> tags)
+    {
+        var relationship = NextRelationship();
+        var part = _slide.AddNewPart<UserDefinedTagsPart>(relationship);
+        part.TagList = new P.TagList(tags.Select(t => new P.Tag { Name = t.Key.ToUpperInvariant(), Val = t.Value }));
+        _data.Append(new P.CustomerDataList(new P.CustomerDataTags { Id = relationship }));
     }
 
     private static A.SolidFill Solid(string hex) => new(new A.RgbColorModelHex { Val = hex });

@@ -22,6 +22,9 @@ public static class ReportJson
 
     public static string Serialize(SeriesReport report) => JsonSerializer.Serialize(report, Options);
 
+    /// <summary>One item's results as the export writes them (the basis of the fragments' content hash).</summary>
+    internal static byte[] SerializeResults(ItemResults results) => JsonSerializer.SerializeToUtf8Bytes(results, Options);
+
     /// <summary>Reads an export; a broken or newer file gives a message that says what is wrong, never an exception.</summary>
     public static ReportRead Read(string json)
     {

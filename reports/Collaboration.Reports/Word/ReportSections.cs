@@ -85,29 +85,35 @@ internal static class ReportSections
 
         foreach (var item in forum.Items)
         {
-            body.Heading(2, SafeText.Line(text.Of(item.Prompt), 250));
-            body.Text(ItemSlide.RespondentsLine(item, text), italic: true);
-            if (item.Results.WithheldBelow is { } threshold)
-            {
-                body.Text(text.Format("Withheld", threshold), bold: true);
-                continue;
-            }
-
-            if (!TopEntries.HasAnswers(item.Results))
-            {
-                body.Text(text["NoAnswers"], bold: true);
-                continue;
-            }
-
-            if (ResultCharts.For(item, text) is { } chart)
-            {
-                var alt = text.Format("ChartAlt", SafeText.Line(text.Of(item.Prompt), 200));
-                body.Chart(chart, alt, chart.Kind == ChartKind.Bar ? 400000L + (chart.Categories.Count * 300000L) : 3000000);
-                body.Text(alt, style: WordStyles.Caption);
-            }
-
-            ResultTables.Write(body, item, report, text);
+            Item(body, report, item, text);
         }
+    }
+
+    /// <summary>One item: heading, who answered, then its chart and full table, or why there are none to show.</summary>
+    public static void Item(WordBody body, SeriesReport report, ItemReport item, ReportText text)
+    {
+        body.Heading(2, SafeText.Line(text.Of(item.Prompt), 250));
+        body.Text(ItemSlide.RespondentsLine(item, text), italic: true);
+        if (item.Results.WithheldBelow is { } threshold)
+        {
+            body.Text(text.Format("Withheld", threshold), bold: true);
+            return;
+        }
+
+        if (!TopEntries.HasAnswers(item.Results))
+        {
+            body.Text(text["NoAnswers"], bold: true);
+            return;
+        }
+
+        if (ResultCharts.For(item, text) is { } chart)
+        {
+            var alt = text.Format("ChartAlt", SafeText.Line(text.Of(item.Prompt), 200));
+            body.Chart(chart, alt, chart.Kind == ChartKind.Bar ? 400000L + (chart.Categories.Count * 300000L) : 3000000);
+            body.Text(alt, style: WordStyles.Caption);
+        }
+
+        ResultTables.Write(body, item, report, text);
     }
 
     public static void NeedsByTopic(WordBody body, SeriesReport report, ReportText text)
