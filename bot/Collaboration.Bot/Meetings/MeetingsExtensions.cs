@@ -1,3 +1,4 @@
+using Collaboration.Bot.Interaction;
 using Collaboration.Forums.Access;
 using Collaboration.Web.Teams;
 
@@ -15,6 +16,8 @@ internal static class MeetingsExtensions
         // Replaces the gate's default (NoMeetingRoles): registered later, it is the one resolved.
         services.AddSingleton<IMeetingRoles, TeamsMeetingRoles>();
         services.AddSingleton<ITeamsConversations, TeamsConversations>();
+        services.AddSingleton<IMeetingPrompts, TeamsMeetingPrompts>();
+        services.AddSingleton<MeetingDesk>();
         return builder;
     }
 }
