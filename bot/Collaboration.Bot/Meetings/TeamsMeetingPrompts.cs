@@ -6,6 +6,8 @@ using Collaboration.Web.Teams;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Logging;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Collaboration.Bot.Meetings;
 
@@ -82,22 +84,31 @@ internal sealed class TeamsMeetingPrompts(
         return [.. recipients.Distinct(StringComparer.Ordinal)];
     }
 
-    private static TargetedMeetingNotification Notification(IEnumerable<string> recipients, string title, Uri answerUrl) => new()
+    /// <summary>
+    /// The notification in the documented wire format ("surface": "meetingStage", "contentType": "task"). The SDK's own
+    /// TargetedMeetingNotification writes the surface as "MeetingStage", which Microsoft's reference does not show.
+    /// </summary>
+    private static TargetedNotification Notification(IEnumerable<string> recipients, string title, Uri answerUrl) => new()
     {
-        Value = new TargetedMeetingNotificationValue
+        Type = "targetedMeetingNotification",
+        Value = new JObject
         {
-            Recipients = [.. recipients],
-            Surfaces =
-            [
-                new MeetingStageSurface<TaskModuleContinueResponse>
+            ["recipients"] = new JArray(recipients.Cast<object>().ToArray()),
+            ["surfaces"] = new JArray(new JObject
+            {
+                ["surface"] = "meetingStage",
+                ["contentType"] = "task",
+                ["content"] = new JObject
                 {
-                    ContentType = ContentType.Task,
-                    Content = new TaskModuleContinueResponse
-                    {
-                        Value = new TaskModuleTaskInfo { Title = title, Height = DialogHeight, Width = DialogWidth, Url = answerUrl.AbsoluteUri },
-                    },
+                    ["value"] = new JObject { ["height"] = DialogHeight, ["width"] = DialogWidth, ["title"] = title, ["url"] = answerUrl.AbsoluteUri },
                 },
-            ],
+            }),
         },
     };
+
+    private sealed class TargetedNotification : MeetingNotificationBase
+    {
+        [JsonProperty("value")]
+        public JObject? Value { get; set; }
+    }
 }

@@ -33,6 +33,9 @@ public abstract class MeetingPromptsTests : BotTest
         Assert.Equal(attendees.Select(a => a.Id).Order(), notifications.SelectMany(n => n.Recipients).Order());
         Assert.All(notifications, n => Assert.Equal(meeting.MeetingId, n.MeetingId));
         Assert.All(notifications, n => Assert.Equal(answerPage.AbsoluteUri, n.Url));
+        var surface = notifications[0].Body.GetProperty("value").GetProperty("surfaces")[0];
+        Assert.Equal("meetingStage", surface.GetProperty("surface").GetString());
+        Assert.Equal("task", surface.GetProperty("contentType").GetString());
     }
 
     [Fact]
