@@ -1,5 +1,7 @@
+using System.Net;
 using System.Text.Json.Nodes;
 using Collaboration.Bot.Tests.Integration.Support;
+using Collaboration.TestSupport.Connector;
 using Collaboration.TestSupport.Postgres;
 using Xunit;
 
@@ -41,6 +43,20 @@ public abstract class MeetingModerationTests : BotTest
 
         Assert.DoesNotContain(started.Concat(closed), c => CardReader.Text(c).Contains(Refusal, StringComparison.Ordinal));
         Assert.Equal(1, Bot.Connector.ParticipantRequests);
+    }
+
+    [Fact]
+    public async Task When_Teams_cannot_tell_the_role_the_organiser_is_refused_and_the_next_try_asks_again()
+    {
+        var meeting = await MeetingWithSeriesAsync(Bot);
+        Bot.Connector.FailNextRequests(1, new ConnectorFault(HttpStatusCode.Forbidden));
+
+        var refused = Assert.Single(await meeting.SayAsync(Bot, _organiser, "forum starten 1"));
+        var started = await meeting.SayAsync(Bot, _organiser, "forum starten 1");
+
+        Assert.Contains(Refusal, CardReader.Text(refused), StringComparison.Ordinal);
+        Assert.DoesNotContain(started, c => CardReader.Text(c).Contains(Refusal, StringComparison.Ordinal));
+        Assert.Equal(2, Bot.Connector.ParticipantRequests);
     }
 
     [Fact]
