@@ -1,3 +1,4 @@
+using Collaboration.Forums.Access;
 using Collaboration.Bot.Cards;
 using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Cards.Model;
@@ -30,10 +31,10 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
         return new SteeringOutcome(SeriesCards.Overview(text, created.Value, forModerator: true, notice), [], []);
     }
 
-    public async Task<SteeringOutcome> StartForumAsync(Guid seriesId, int number, TurnInfo turn, CancellationToken cancellationToken)
+    public async Task<SteeringOutcome> StartForumAsync(Grant grant, int number, TurnInfo turn, CancellationToken cancellationToken)
     {
         var text = BotText.For(turn.Language);
-        var started = await forums.StartForumAsync(seriesId, number, turn.User, cancellationToken);
+        var started = await forums.StartForumAsync(grant, number, turn.User, cancellationToken);
         if (!started.Succeeded)
         {
             return Refused(text, started.Rejection);
@@ -56,10 +57,11 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
         return new SteeringOutcome(SeriesCards.Overview(text, series, forModerator: true, new CardNotice(message, IsProblem: false)), posts, stale);
     }
 
-    public async Task<SteeringOutcome> CloseForumAsync(Guid seriesId, int number, TurnInfo turn, CancellationToken cancellationToken)
+    public async Task<SteeringOutcome> CloseForumAsync(Grant grant, int number, TurnInfo turn, CancellationToken cancellationToken)
     {
+        var seriesId = grant.RequiredSeries.Id;
         var text = BotText.For(turn.Language);
-        var closed = await forums.CloseForumAsync(seriesId, number, turn.User, cancellationToken);
+        var closed = await forums.CloseForumAsync(grant, number, turn.User, cancellationToken);
         if (!closed.Succeeded)
         {
             return Refused(text, closed.Rejection);
@@ -69,10 +71,10 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
         return new SteeringOutcome(summary, [], [.. closed.Value.Items.Select(i => i.Id)]);
     }
 
-    public async Task<SteeringOutcome> CarryOverAsync(Guid seriesId, int number, TurnInfo turn, CancellationToken cancellationToken)
+    public async Task<SteeringOutcome> CarryOverAsync(Grant grant, int number, TurnInfo turn, CancellationToken cancellationToken)
     {
         var text = BotText.For(turn.Language);
-        var carried = await forums.CarryOverAsync(seriesId, number, turn.User, cancellationToken);
+        var carried = await forums.CarryOverAsync(grant, number, turn.User, cancellationToken);
         if (!carried.Succeeded)
         {
             return Refused(text, carried.Rejection);
@@ -82,8 +84,9 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
         return new SteeringOutcome(notice, [], [.. carried.Value.Select(i => i.Id)]);
     }
 
-    public async Task<SteeringOutcome> SetItemStatusAsync(Guid seriesId, string itemKey, bool open, TurnInfo turn, CancellationToken cancellationToken)
+    public async Task<SteeringOutcome> SetItemStatusAsync(Grant grant, string itemKey, bool open, TurnInfo turn, CancellationToken cancellationToken)
     {
+        var seriesId = grant.RequiredSeries.Id;
         var text = BotText.For(turn.Language);
         var series = await forums.GetSeriesAsync(seriesId, cancellationToken);
         if (!series.Succeeded)
@@ -98,8 +101,8 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
         }
 
         var changed = open
-            ? await forums.OpenItemAsync(seriesId, item.Id, turn.User, cancellationToken)
-            : await forums.CloseItemAsync(seriesId, item.Id, turn.User, cancellationToken);
+            ? await forums.OpenItemAsync(grant, item.Id, turn.User, cancellationToken)
+            : await forums.CloseItemAsync(grant, item.Id, turn.User, cancellationToken);
         if (!changed.Succeeded)
         {
             return Refused(text, changed.Rejection);
@@ -110,10 +113,10 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
         return new SteeringOutcome(notice, posts, [item.Id]);
     }
 
-    public async Task<SteeringOutcome> AddItemAsync(Guid seriesId, int forumNumber, ItemDraft draft, TurnInfo turn, CancellationToken cancellationToken)
+    public async Task<SteeringOutcome> AddItemAsync(Grant grant, int forumNumber, ItemDraft draft, TurnInfo turn, CancellationToken cancellationToken)
     {
         var text = BotText.For(turn.Language);
-        var added = await forums.AddItemAsync(seriesId, forumNumber, draft, turn.User, cancellationToken);
+        var added = await forums.AddItemAsync(grant, forumNumber, draft, turn.User, cancellationToken);
         if (!added.Succeeded)
         {
             return Refused(text, added.Rejection);
