@@ -32,7 +32,9 @@ internal sealed class WebText
 
     /// <summary>Whether a text exists in exactly this language (not by falling back to German).</summary>
     public static bool Has(string key, Language language) =>
-        Resources.GetResourceSet(For(language).Culture, createIfNotExists: true, tryParents: false)?.GetString(key) is { Length: > 0 };
+        // German is the neutral resource set and English the "en" satellite: each looked at alone, without fallback.
+        Resources.GetResourceSet(language == Language.En ? CultureInfo.GetCultureInfo("en") : CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)
+            ?.GetString(key) is { Length: > 0 };
 
     public string Format(string key, params object?[] arguments) => string.Format(Culture, this[key], arguments);
 
