@@ -2,6 +2,7 @@ using Collaboration.Bot.Hosting;
 using Collaboration.Bot.Interaction;
 using Collaboration.Bot.Localization;
 using Collaboration.Bot.Posting;
+using Collaboration.Forums.Access;
 using Collaboration.Forums.Store;
 using Collaboration.Forums.Validation;
 using Collaboration.Web.Teams;
@@ -22,17 +23,17 @@ internal sealed partial class ConsoleSteering(
     Steering steering, ConversationPoster poster, IConversationStore conversations, CloudAdapter adapter, IOptions<BotOptions> options,
     ILogger<ConsoleSteering> logger) : IChatSteering
 {
-    public Task<SteeringResult> StartForumAsync(ConversationMember moderator, Guid seriesId, int number, CancellationToken cancellationToken) =>
-        RunAsync(moderator, turn => steering.StartForumAsync(seriesId, number, turn, cancellationToken), cancellationToken);
+    public Task<SteeringResult> StartForumAsync(ConversationMember moderator, Grant grant, int number, CancellationToken cancellationToken) =>
+        RunAsync(moderator, turn => steering.StartForumAsync(grant, number, turn, cancellationToken), cancellationToken);
 
-    public Task<SteeringResult> CloseForumAsync(ConversationMember moderator, Guid seriesId, int number, CancellationToken cancellationToken) =>
-        RunAsync(moderator, turn => steering.CloseForumAsync(seriesId, number, turn, cancellationToken), cancellationToken);
+    public Task<SteeringResult> CloseForumAsync(ConversationMember moderator, Grant grant, int number, CancellationToken cancellationToken) =>
+        RunAsync(moderator, turn => steering.CloseForumAsync(grant, number, turn, cancellationToken), cancellationToken);
 
-    public Task<SteeringResult> CarryOverAsync(ConversationMember moderator, Guid seriesId, int number, CancellationToken cancellationToken) =>
-        RunAsync(moderator, turn => steering.CarryOverAsync(seriesId, number, turn, cancellationToken), cancellationToken);
+    public Task<SteeringResult> CarryOverAsync(ConversationMember moderator, Grant grant, int number, CancellationToken cancellationToken) =>
+        RunAsync(moderator, turn => steering.CarryOverAsync(grant, number, turn, cancellationToken), cancellationToken);
 
-    public Task<SteeringResult> SetItemStatusAsync(ConversationMember moderator, Guid seriesId, Guid itemId, bool open, CancellationToken cancellationToken) =>
-        RunAsync(moderator, turn => steering.SetItemStatusAsync(seriesId, itemId, open, turn, cancellationToken), cancellationToken);
+    public Task<SteeringResult> SetItemStatusAsync(ConversationMember moderator, Grant grant, Guid itemId, bool open, CancellationToken cancellationToken) =>
+        RunAsync(moderator, turn => steering.SetItemStatusAsync(grant, itemId, open, turn, cancellationToken), cancellationToken);
 
     private async Task<SteeringResult> RunAsync(ConversationMember moderator, Func<TurnInfo, Task<SteeringOutcome>> act, CancellationToken cancellationToken)
     {

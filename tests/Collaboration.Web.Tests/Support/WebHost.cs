@@ -42,7 +42,11 @@ public sealed class WebHost : IAsyncDisposable
     public IServiceProvider Services => _factory.Services;
 
     /// <param name="localSignIn">Web:AllowLocalSignIn (the factory runs in Development).</param>
-    public static async Task<WebHost> StartAsync(WebStore store, bool localSignIn = true, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="realTeams">
+    /// Membership and meeting prompts through the bot's own implementations and the fake Bot Connector's member API,
+    /// rather than <see cref="TestTeams"/>.
+    /// </param>
+    public static async Task<WebHost> StartAsync(WebStore store, bool localSignIn = true, bool realTeams = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         var connector = await FakeConnectorService.StartAsync();
@@ -66,11 +70,14 @@ public sealed class WebHost : IAsyncDisposable
                 web.UseSetting(key, value);
             }
 
-            web.ConfigureTestServices(services =>
+            if (!realTeams)
             {
-                services.AddSingleton<ITeamsConversations>(teams);
-                services.AddSingleton<IMeetingPrompts>(teams);
-            });
+                web.ConfigureTestServices(services =>
+                {
+                    services.AddSingleton<ITeamsConversations>(teams);
+                    services.AddSingleton<IMeetingPrompts>(teams);
+                });
+            }
         });
         return new WebHost(connector, keys, teams, factory);
     }
@@ -83,6 +90,7 @@ public sealed class WebHost : IAsyncDisposable
     {
         var chat = new TeamsActivities(Connector.ServiceUrl, $"19:{Guid.NewGuid():N}@thread.v2");
         Teams.AddChat(chat.ConversationId, meetingId: meetingId, members: members);
+        Connector.AddMembers(chat.ConversationId, members.Select(m => new ConnectorMember(m.Id, m.Name, m.AadObjectId, TenantId: TeamsActivities.TenantId)));
         return chat;
     }
 

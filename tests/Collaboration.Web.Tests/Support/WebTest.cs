@@ -10,10 +10,13 @@ public abstract class WebTest : IAsyncLifetime
 
     protected virtual bool LocalSignIn => true;
 
+    /// <summary>Teams' answers from the bot's own implementations over the fake Bot Connector (see <see cref="WebHost.StartAsync"/>).</summary>
+    protected virtual bool RealTeams => false;
+
     public async Task InitializeAsync()
     {
         _store = await CreateStoreAsync();
-        _host = await WebHost.StartAsync(_store, LocalSignIn);
+        _host = await WebHost.StartAsync(_store, LocalSignIn, RealTeams);
     }
 
     public async Task DisposeAsync()

@@ -20,11 +20,11 @@ internal static class ConsoleEndpoints
     {
         api.MapGet("/console", ConsoleAsync);
         api.MapPost("/forums/{number}/start", (HttpContext c, string number, [FromServices] IRequestGate g, [FromServices] IChatSteering s, [FromServices] ConsoleViews v, CancellationToken t) =>
-            ForumAsync(c, number, ActionKind.StartForum, (m, series, n) => s.StartForumAsync(m, series, n, t), g, v, t));
+            ForumAsync(c, number, ActionKind.StartForum, (m, grant, n) => s.StartForumAsync(m, grant, n, t), g, v, t));
         api.MapPost("/forums/{number}/close", (HttpContext c, string number, [FromServices] IRequestGate g, [FromServices] IChatSteering s, [FromServices] ConsoleViews v, CancellationToken t) =>
-            ForumAsync(c, number, ActionKind.CloseForum, (m, series, n) => s.CloseForumAsync(m, series, n, t), g, v, t));
+            ForumAsync(c, number, ActionKind.CloseForum, (m, grant, n) => s.CloseForumAsync(m, grant, n, t), g, v, t));
         api.MapPost("/forums/{number}/carry-over", (HttpContext c, string number, [FromServices] IRequestGate g, [FromServices] IChatSteering s, [FromServices] ConsoleViews v, CancellationToken t) =>
-            ForumAsync(c, number, ActionKind.CarryOver, (m, series, n) => s.CarryOverAsync(m, series, n, t), g, v, t));
+            ForumAsync(c, number, ActionKind.CarryOver, (m, grant, n) => s.CarryOverAsync(m, grant, n, t), g, v, t));
         api.MapGet("/forums/{number}/carry-over", CarryOverPreview.PreviewAsync);
         api.MapPost("/items/{id}/open", (HttpContext c, string id, [FromServices] IRequestGate g, [FromServices] IChatSteering s, [FromServices] ConsoleViews v, CancellationToken t) =>
             ItemAsync(c, id, open: true, g, s, v, t));
@@ -39,7 +39,7 @@ internal static class ConsoleEndpoints
         return request is null ? refusal! : await ViewAsync(request, views, cancellationToken);
     }
 
-    private static async Task<IResult> ForumAsync(HttpContext context, string number, ActionKind kind, Func<ConversationMember, Guid, int, Task<SteeringResult>> steer,
+    private static async Task<IResult> ForumAsync(HttpContext context, string number, ActionKind kind, Func<ConversationMember, Grant, int, Task<SteeringResult>> steer,
         IRequestGate gate, ConsoleViews views, CancellationToken cancellationToken)
     {
         if (!RouteValues.TryForum(number, context.Request, out var forum, out var bad))
@@ -53,7 +53,7 @@ internal static class ConsoleEndpoints
             return refusal!;
         }
 
-        var steered = await steer(request.Member, request.Series.Id, forum);
+        var steered = await steer(request.Member, request.Grant, forum);
         return steered.Refusal is { } refused ? ApiError.For(refused, request.Text) : await ViewAsync(request, views, cancellationToken);
     }
 
@@ -71,7 +71,7 @@ internal static class ConsoleEndpoints
             return refusal!;
         }
 
-        var steered = await steering.SetItemStatusAsync(request.Member, request.Series.Id, itemId, open, cancellationToken);
+        var steered = await steering.SetItemStatusAsync(request.Member, request.Grant, itemId, open, cancellationToken);
         return steered.Refusal is { } refused ? ApiError.For(refused, request.Text) : await ViewAsync(request, views, cancellationToken);
     }
 
