@@ -13,10 +13,13 @@ public abstract class WebTest : IAsyncLifetime
     /// <summary>Teams' answers from the bot's own implementations over the fake Bot Connector (see <see cref="WebHost.StartAsync"/>).</summary>
     protected virtual bool RealTeams => false;
 
+    /// <summary>Settings added to the host's configuration.</summary>
+    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
     public async Task InitializeAsync()
     {
         _store = await CreateStoreAsync();
-        _host = await WebHost.StartAsync(_store, LocalSignIn, RealTeams);
+        _host = await WebHost.StartAsync(_store, LocalSignIn, RealTeams, Settings);
     }
 
     public async Task DisposeAsync()
