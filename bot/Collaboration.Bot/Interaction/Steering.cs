@@ -95,11 +95,29 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
         }
 
         var item = series.Value.FindItemByKey(itemKey);
-        if (item is null)
+        return item is null
+            ? Refused(text, new Rejection(RejectionCode.ItemNotFound, itemKey))
+            : await SetItemStatusAsync(grant, item, open, turn, cancellationToken);
+    }
+
+    /// <summary>The item by its id (the console names it exactly; a key may repeat across forums).</summary>
+    public async Task<SteeringOutcome> SetItemStatusAsync(Grant grant, Guid itemId, bool open, TurnInfo turn, CancellationToken cancellationToken)
+    {
+        var text = BotText.For(turn.Language);
+        var series = await forums.GetSeriesAsync(grant.RequiredSeries.Id, cancellationToken);
+        if (!series.Succeeded)
         {
-            return Refused(text, new Rejection(RejectionCode.ItemNotFound, itemKey));
+            return Refused(text, series.Rejection);
         }
 
+        return series.Value.FindItem(itemId) is var (_, item)
+            ? await SetItemStatusAsync(grant, item, open, turn, cancellationToken)
+            : Refused(text, new Rejection(RejectionCode.ItemNotFound, itemId));
+    }
+
+    private async Task<SteeringOutcome> SetItemStatusAsync(Grant grant, ForumItem item, bool open, TurnInfo turn, CancellationToken cancellationToken)
+    {
+        var text = BotText.For(turn.Language);
         var changed = open
             ? await forums.OpenItemAsync(grant, item.Id, turn.User, cancellationToken)
             : await forums.CloseItemAsync(grant, item.Id, turn.User, cancellationToken);
