@@ -13,7 +13,7 @@ namespace Collaboration.Web.Api;
 /// The pages' API under /api/forum: every action through the access gate and the domain's use cases. No CORS policy:
 /// the pages are served from this host, and a bearer or header sign-in is no cookie a foreign site could ride on.
 /// </summary>
-internal static partial class ApiExtensions
+internal static class ApiExtensions
 {
     public const string Base = "/api/forum";
 
@@ -33,12 +33,9 @@ internal static partial class ApiExtensions
         MeEndpoints.Map(api);
         ConsoleEndpoints.Map(api);
         ParticipantEndpoints.Map(api);
-        MapNeedsMerging(api);
+        NeedsMergeEndpoints.Map(api);
         // Unknown paths under the API get a sentence too, not an empty 404 (matched only when no endpoint is).
         api.MapFallback((HttpContext context) => ApiError.Web(StatusCodes.Status404NotFound, "NotFound", Localization.RequestLanguage.TextOf(context.Request)));
         return endpoints;
     }
-
-    /// <summary>The console's needs merging (NeedsMergeEndpoints.cs), compiled once the domain's NeedsMerging is there.</summary>
-    static partial void MapNeedsMerging(RouteGroupBuilder api);
 }

@@ -12,12 +12,11 @@ namespace Collaboration.Web.Api;
 
 /// <summary>
 /// The console's merging of duplicate needs, through the domain's <c>NeedsMerging</c> (moderators only, one item's
-/// needs, disclosure applied). All the names the merge service brings are in this file, which the project compiles
-/// only once forums/…/Application/NeedsMerging.cs exists (see Collaboration.Web.csproj).
+/// needs, disclosure applied).
 /// </summary>
-internal static partial class ApiExtensions
+internal static class NeedsMergeEndpoints
 {
-    static partial void MapNeedsMerging(RouteGroupBuilder api)
+    public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/items/{id}/needs", ListAsync);
         api.MapPost("/items/{id}/needs/merge", MergeAsync);
@@ -37,7 +36,7 @@ internal static partial class ApiExtensions
             return refusal!;
         }
 
-        var listed = await merging.ListNeedsAsync(itemId, request.User, cancellationToken);
+        var listed = await merging.ListNeedsAsync(request.Grant, itemId, cancellationToken);
         return listed.Succeeded ? NeedsList(listed.Value, request) : ApiError.For(listed.Rejection, request.Text);
     }
 
@@ -69,7 +68,7 @@ internal static partial class ApiExtensions
             return ApiError.Web(StatusCodes.Status400BadRequest, "MissingField", request.Text, keep is null ? "keep" : "merge");
         }
 
-        var merged = await merging.MergeNeedsAsync(keep.Value, [.. merge.Select(m => m!.Value)], ApiBody.String(body, "text"), request.User, cancellationToken);
+        var merged = await merging.MergeNeedsAsync(request.Grant, keep.Value, [.. merge.Select(m => m!.Value)], ApiBody.String(body, "text"), cancellationToken);
         if (!merged.Succeeded)
         {
             return ApiError.For(merged.Rejection, request.Text);
@@ -93,7 +92,7 @@ internal static partial class ApiExtensions
             return refusal!;
         }
 
-        var unmerged = await merging.UnmergeNeedAsync(needId, request.User, cancellationToken);
+        var unmerged = await merging.UnmergeNeedAsync(request.Grant, needId, cancellationToken);
         if (!unmerged.Succeeded)
         {
             return ApiError.For(unmerged.Rejection, request.Text);

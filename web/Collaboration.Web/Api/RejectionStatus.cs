@@ -20,7 +20,8 @@ internal static class RejectionStatus
             or RejectionCode.ItemAlreadyOpen or RejectionCode.ItemAlreadyClosed or RejectionCode.DuplicateItemKey
             or RejectionCode.CarryOverSourceMissing or RejectionCode.CarryOverTargetAnswered or RejectionCode.CarryOverSourceEmpty
             or RejectionCode.NoCarryOverRule or RejectionCode.NotSentPrivately or RejectionCode.FanOutRunning
-            or RejectionCode.FanOutNeedsConfirmation => StatusCodes.Status409Conflict,
+            or RejectionCode.FanOutNeedsConfirmation or RejectionCode.NeedMergeIntoMerged or RejectionCode.NeedAlreadyMerged
+            or RejectionCode.NeedNotMerged => StatusCodes.Status409Conflict,
         RejectionCode.TooManyRequests or RejectionCode.FanOutTooSoon => StatusCodes.Status429TooManyRequests,
         _ => StatusCodes.Status400BadRequest,
     };
