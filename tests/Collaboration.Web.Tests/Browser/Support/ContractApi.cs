@@ -46,6 +46,10 @@ internal sealed class ContractApi
         });
     }
 
+    /// <summary>The body a page sent equals <paramref name="expected"/> as JSON (property order and escaping aside).</summary>
+    public static void AssertJson(string expected, JsonNode actual) =>
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), actual), $"expected {expected}, sent {actual?.ToJsonString()}");
+
     /// <summary>The calls made to "METHOD /path" so far.</summary>
     public IReadOnlyList<ApiCall> CallsTo(string methodAndPath) => [.. Calls.Where(c => $"{c.Method} {c.Path}" == methodAndPath)];
 }

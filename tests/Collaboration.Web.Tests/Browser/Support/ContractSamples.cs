@@ -41,19 +41,21 @@ internal static class ContractSamples
             }),
     };
 
+    /// <summary>An item's standing needs; after the merge n2 stands no more and is a source of n1, as the server lists them.</summary>
     public static JsonObject Needs(bool merged = false)
     {
-        var needs = new JsonArray(
-            Need("n1", "need", "Bedarf", "Breitband in allen Ortsteilen", merged ? 5 : 3, null, merged ? new JsonArray(new JsonObject { ["id"] = "n2", ["kind"] = "wish", ["text"] = "Schnelles Internet überall" }) : []),
-            Need("n2", "wish", "Wunsch", "Schnelles Internet überall", 2, merged ? "n1" : null, []),
-            Need("n3", "obstacle", "Hürde", "Fehlende Fachkräfte", 1, null, []));
+        var breitband = Need("n1", "Need", "Bedarf", "Breitband in allen Ortsteilen", merged ? 5 : 3,
+            merged ? new JsonArray(new JsonObject { ["id"] = "n2", ["kind"] = "Wish", ["text"] = "Schnelles Internet überall" }) : []);
+        var needs = merged
+            ? new JsonArray(breitband, Need("n3", "Obstacle", "Hürde", "Fehlende Fachkräfte", 1, []))
+            : new JsonArray(breitband, Need("n2", "Wish", "Wunsch", "Schnelles Internet überall", 2, []), Need("n3", "Obstacle", "Hürde", "Fehlende Fachkräfte", 1, []));
         return new JsonObject { ["needs"] = needs };
     }
 
-    private static JsonObject Need(string id, string kind, string kindLabel, string text, int supporters, string? mergedInto, JsonArray sources) => new()
+    private static JsonObject Need(string id, string kind, string kindLabel, string text, int supporters, JsonArray sources) => new()
     {
         ["id"] = id, ["kind"] = kind, ["kindLabel"] = kindLabel, ["topic"] = "Smart Mobility im ländlichen Raum", ["text"] = text,
-        ["supporters"] = supporters, ["mergedInto"] = mergedInto, ["sources"] = sources,
+        ["supporters"] = supporters, ["mergedInto"] = null, ["sources"] = sources,
     };
 
     private static JsonObject Live(string id, string title, string kind, int respondents) => new()

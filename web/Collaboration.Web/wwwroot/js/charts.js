@@ -84,13 +84,13 @@ function matrixTable(item) {
   const level = (value) => (highest > lowest
     ? Math.min(HEAT_LEVELS - 1, Math.floor(((value - lowest) / (highest - lowest)) * HEAT_LEVELS))
     : HEAT_LEVELS - 1);
-  const digits = matrix.measure === 'mean' ? 2 : 0;
+  const digits = matrix.measure === 'mean' ? 1 : 0;
   return h('table', { class: 'matrix' },
     h('caption', {}, `${item.title}: ${matrix.measure === 'mean' ? t('chart.matrixMean') : t('chart.matrixCount')}`),
     h('thead', {}, h('tr', {}, h('td', {}), matrix.columns.map((column) => h('th', { scope: 'col' }, column)))),
     h('tbody', {}, matrix.rows.map((row) => h('tr', {},
       h('th', { scope: 'row' }, row.label),
       row.cells.map((cell) => (typeof cell === 'number'
-        ? h('td', { class: `heat-${level(cell)}` }, formatNumber(cell, digits))
+        ? h('td', { class: `heat-${level(cell)}` }, formatNumber(cell, digits, digits))
         : h('td', { class: 'suppressed' }, t('chart.suppressed'))))))));
 }

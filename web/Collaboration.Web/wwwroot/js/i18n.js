@@ -24,8 +24,8 @@ export function t(key, values = {}) {
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 }
 
-export function formatNumber(value, maximumFractionDigits = 1) {
-  return new Intl.NumberFormat(current, { maximumFractionDigits }).format(value);
+export function formatNumber(value, maximumFractionDigits = 1, minimumFractionDigits = 0) {
+  return new Intl.NumberFormat(current, { maximumFractionDigits, minimumFractionDigits }).format(value);
 }
 
 export function formatShare(share) {

@@ -3,6 +3,10 @@
 import { h, replaceChildren, uniqueId } from './dom.js';
 import { formatNumber, t } from './i18n.js';
 
+function supporters(count) {
+  return count === 1 ? t('merge.supportersOne') : t('merge.supporters', { count: formatNumber(count, 0) });
+}
+
 export async function mergeView(api, view, item, region) {
   replaceChildren(region, h('p', {}, t('common.loading')));
   try {
@@ -12,7 +16,11 @@ export async function mergeView(api, view, item, region) {
     view.showError(error);
   }
 
+  // Sources carry only their kind's key; the label comes from any listed need of that kind.
+  let kindLabels = new Map();
+
   function render(answer) {
+    kindLabels = new Map((answer.needs ?? []).filter((need) => need.kindLabel).map((need) => [need.kind, need.kindLabel]));
     const needs = (answer.needs ?? []).filter((need) => !need.mergedInto);
     const headingId = uniqueId('merge-title');
     if (needs.length === 0) {
@@ -72,25 +80,29 @@ export async function mergeView(api, view, item, region) {
           need.topic ? `${need.topic}: ` : '',
           need.text,
           ' ',
-          h('span', { class: 'muted' }, `(${t('merge.supporters', { count: formatNumber(need.supporters ?? 0, 0) })})`))));
+          h('span', { class: 'muted' }, `(${supporters(need.supporters ?? 0)})`))));
     const sources = need.sources ?? [];
     if (sources.length > 0) {
+      // Undo works per source: the server takes that one need out of the merge, and it counts on its own again.
       row.append(h('div', { class: 'sources' },
         h('p', {}, t('merge.sources')),
-        h('ul', {}, sources.map((source) => h('li', {}, `${source.kind}: ${source.text}`))),
-        h('button', {
-          type: 'button',
-          'aria-label': `${t('merge.undo')}: ${need.text}`,
-          onclick: async () => {
-            view.clearError();
-            try {
-              render(await api.post(`/needs/${need.id}/unmerge`));
-              view.say(t('merge.undone'));
-            } catch (error) {
-              view.showError(error);
-            }
-          },
-        }, t('merge.undo'))));
+        h('ul', {}, sources.map((source) => h('li', {},
+          kindLabels.has(source.kind) ? h('span', { class: 'chip' }, kindLabels.get(source.kind)) : null,
+          source.text,
+          ' ',
+          h('button', {
+            type: 'button',
+            'aria-label': `${t('merge.undo')}: ${source.text}`,
+            onclick: async () => {
+              view.clearError();
+              try {
+                render(await api.post(`/needs/${source.id}/unmerge`));
+                view.say(t('merge.undone'));
+              } catch (error) {
+                view.showError(error);
+              }
+            },
+          }, t('merge.undo')))))));
     }
     return row;
   }

@@ -85,6 +85,7 @@ export default Object.freeze({
   'merge.text': 'Neuer Text (optional)',
   'merge.submit': 'Zusammenführen',
   'merge.supporters': '{count} Unterstützungen',
+  'merge.supportersOne': '1 Unterstützung',
   'merge.sources': 'Zusammengeführt aus:',
   'merge.undo': 'Zusammenführung aufheben',
   'merge.needTwo': 'Wählen Sie mindestens zwei Bedarfe und den, der bleibt.',

@@ -84,6 +84,7 @@ export default Object.freeze({
   'merge.text': 'New text (optional)',
   'merge.submit': 'Merge',
   'merge.supporters': '{count} supporters',
+  'merge.supportersOne': '1 supporter',
   'merge.sources': 'Merged from:',
   'merge.undo': 'Undo merge',
   'merge.needTwo': 'Choose at least two needs and the one that stays.',
