@@ -8,6 +8,8 @@ function supporters(count) {
 }
 
 export async function mergeView(api, view, item, region) {
+  // Sources carry only their kind's key; the label comes from any listed need of that kind.
+  let kindLabels = new Map();
   replaceChildren(region, h('p', {}, t('common.loading')));
   try {
     render(await api.get(`/items/${item.id}/needs`));
@@ -15,9 +17,6 @@ export async function mergeView(api, view, item, region) {
     replaceChildren(region);
     view.showError(error);
   }
-
-  // Sources carry only their kind's key; the label comes from any listed need of that kind.
-  let kindLabels = new Map();
 
   function render(answer) {
     kindLabels = new Map((answer.needs ?? []).filter((need) => need.kindLabel).map((need) => [need.kind, need.kindLabel]));
