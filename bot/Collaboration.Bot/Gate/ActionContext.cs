@@ -1,5 +1,6 @@
 using Collaboration.Bot.Interaction;
 using Collaboration.Bot.Localization;
+using Collaboration.Forums.Access;
 using Collaboration.Forums.Series;
 
 namespace Collaboration.Bot.Gate;
@@ -15,4 +16,7 @@ internal sealed record ActionContext(UserAction Action, BotText Text, ForumSerie
 
     /// <summary>The series, for an action whose rule requires one (the gate never runs it without).</summary>
     public ForumSeries RequiredSeries => Series ?? throw new InvalidOperationException($"{Action.Kind} ran without a series.");
+
+    /// <summary>The gate's verdict, for the use cases that must not refuse a moderator by meeting role the series does not name.</summary>
+    public Grant Grant => new(RequiredSeries, IsModerator);
 }

@@ -1,3 +1,5 @@
+using Collaboration.Bot.Console;
+using Collaboration.Web.Teams;
 using Collaboration.Bot.Downloads;
 using Collaboration.Bot.Gate;
 using Collaboration.Bot.Interaction;
@@ -69,7 +71,7 @@ internal static class ForumBotExtensions
         services.AddSingleton(sp =>
         {
             var bot = sp.GetRequiredService<IOptions<BotOptions>>().Value;
-            var moderation = new ModerationOptions { AnyoneMayCreateSeries = bot.AnyoneMayCreateSeries };
+            var moderation = new ModerationOptions { AnyoneMayCreateSeries = bot.AnyoneMayCreateSeries, MeetingModerators = bot.MeetingModerators };
             foreach (var id in bot.ModeratorIds)
             {
                 moderation.ModeratorIds.Add(id);
@@ -90,6 +92,8 @@ internal static class ForumBotExtensions
         services.AddSingleton<CommandHandler>();
         services.AddSingleton<CardActionHandler>();
         services.AddSingleton<ConversationPoster>();
+        // The web console's start/close/open/close/carry over: the same steering, its cards posted into the chat.
+        services.AddSingleton<IChatSteering, ConsoleSteering>();
         services.AddSingleton<CardRefresher>();
         services.AddHostedService(sp => sp.GetRequiredService<CardRefresher>());
         services.AddSingleton<IItemChangeListener>(sp => sp.GetRequiredService<CardRefresher>());

@@ -51,7 +51,7 @@ internal sealed class SeriesDesk(ForumService forums, Steering steering)
         var (forum, draft) = ItemDraftInputs.Read(inputs);
         var outcome = forum is null || draft is null
             ? null
-            : await steering.AddItemAsync(series.Id, forum.Value, draft, context.Turn, cancellationToken);
+            : await steering.AddItemAsync(context.Grant, forum.Value, draft, context.Turn, cancellationToken);
         if (outcome is { Refusal: null })
         {
             return outcome.AsActionReply();

@@ -1,3 +1,4 @@
+using Collaboration.Forums.Access;
 using Collaboration.Bot.Cards;
 using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Cards.Model;
@@ -30,10 +31,10 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
         return new SteeringOutcome(SeriesCards.Overview(text, created.Value, forModerator: true, notice), [], []);
     }
 
-    public async Task<SteeringOutcome> StartForumAsync(Guid seriesId, int number, TurnInfo turn, CancellationToken cancellationToken)
+    public async Task<SteeringOutcome> StartForumAsync(Grant grant, int number, TurnInfo turn, CancellationToken cancellationToken)
     {
         var text = BotText.For(turn.Language);
-        var started = await forums.StartForumAsync(seriesId, number, turn.User, cancellationToken);
+        var started = await forums.StartForumAsync(grant, number, turn.User, cancellationToken);
         if (!started.Succeeded)
         {
             return Refused(text, started.Rejection);
@@ -56,10 +57,11 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
         return new SteeringOutcome(SeriesCards.Overview(text, series, forModerator: true, new CardNotice(message, IsProblem: false)), posts, stale);
     }
 
-    public async Task<SteeringOutcome> CloseForumAsync(Guid seriesId, int number, TurnInfo turn, CancellationToken cancellationToken)
+    public async Task<SteeringOutcome> CloseForumAsync(Grant grant, int number, TurnInfo turn, CancellationToken cancellationToken)
     {
+        var seriesId = grant.RequiredSeries.Id;
         var text = BotText.For(turn.Language);
-        var closed = await forums.CloseForumAsync(seriesId, number, turn.User, cancellationToken);
+        var closed = await forums.CloseForumAsync(grant, number, turn.User, cancellationToken);
         if (!closed.Succeeded)
         {
             return Refused(text, closed.Rejection);
@@ -69,10 +71,10 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
         return new SteeringOutcome(summary, [], [.. closed.Value.Items.Select(i => i.Id)]);
     }
 
-    public async Task<SteeringOutcome> CarryOverAsync(Guid seriesId, int number, TurnInfo turn, CancellationToken cancellationToken)
+    public async Task<SteeringOutcome> CarryOverAsync(Grant grant, int number, TurnInfo turn, CancellationToken cancellationToken)
     {
         var text = BotText.For(turn.Language);
-        var carried = await forums.CarryOverAsync(seriesId, number, turn.User, cancellationToken);
+        var carried = await forums.CarryOverAsync(grant, number, turn.User, cancellationToken);
         if (!carried.Succeeded)
         {
             return Refused(text, carried.Rejection);
@@ -82,8 +84,9 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
         return new SteeringOutcome(notice, [], [.. carried.Value.Select(i => i.Id)]);
     }
 
-    public async Task<SteeringOutcome> SetItemStatusAsync(Guid seriesId, string itemKey, bool open, TurnInfo turn, CancellationToken cancellationToken)
+    public async Task<SteeringOutcome> SetItemStatusAsync(Grant grant, string itemKey, bool open, TurnInfo turn, CancellationToken cancellationToken)
     {
+        var seriesId = grant.RequiredSeries.Id;
         var text = BotText.For(turn.Language);
         var series = await forums.GetSeriesAsync(seriesId, cancellationToken);
         if (!series.Succeeded)
@@ -92,14 +95,32 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
         }
 
         var item = series.Value.FindItemByKey(itemKey);
-        if (item is null)
+        return item is null
+            ? Refused(text, new Rejection(RejectionCode.ItemNotFound, itemKey))
+            : await SetItemStatusAsync(grant, item, open, turn, cancellationToken);
+    }
+
+    /// <summary>The item by its id (the console names it exactly; a key may repeat across forums).</summary>
+    public async Task<SteeringOutcome> SetItemStatusAsync(Grant grant, Guid itemId, bool open, TurnInfo turn, CancellationToken cancellationToken)
+    {
+        var text = BotText.For(turn.Language);
+        var series = await forums.GetSeriesAsync(grant.RequiredSeries.Id, cancellationToken);
+        if (!series.Succeeded)
         {
-            return Refused(text, new Rejection(RejectionCode.ItemNotFound, itemKey));
+            return Refused(text, series.Rejection);
         }
 
+        return series.Value.FindItem(itemId) is var (_, item)
+            ? await SetItemStatusAsync(grant, item, open, turn, cancellationToken)
+            : Refused(text, new Rejection(RejectionCode.ItemNotFound, itemId));
+    }
+
+    private async Task<SteeringOutcome> SetItemStatusAsync(Grant grant, ForumItem item, bool open, TurnInfo turn, CancellationToken cancellationToken)
+    {
+        var text = BotText.For(turn.Language);
         var changed = open
-            ? await forums.OpenItemAsync(seriesId, item.Id, turn.User, cancellationToken)
-            : await forums.CloseItemAsync(seriesId, item.Id, turn.User, cancellationToken);
+            ? await forums.OpenItemAsync(grant, item.Id, turn.User, cancellationToken)
+            : await forums.CloseItemAsync(grant, item.Id, turn.User, cancellationToken);
         if (!changed.Succeeded)
         {
             return Refused(text, changed.Rejection);
@@ -110,10 +131,10 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
         return new SteeringOutcome(notice, posts, [item.Id]);
     }
 
-    public async Task<SteeringOutcome> AddItemAsync(Guid seriesId, int forumNumber, ItemDraft draft, TurnInfo turn, CancellationToken cancellationToken)
+    public async Task<SteeringOutcome> AddItemAsync(Grant grant, int forumNumber, ItemDraft draft, TurnInfo turn, CancellationToken cancellationToken)
     {
         var text = BotText.For(turn.Language);
-        var added = await forums.AddItemAsync(seriesId, forumNumber, draft, turn.User, cancellationToken);
+        var added = await forums.AddItemAsync(grant, forumNumber, draft, turn.User, cancellationToken);
         if (!added.Succeeded)
         {
             return Refused(text, added.Rejection);

@@ -4,11 +4,13 @@ using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Commands;
 using Collaboration.Bot.Interaction;
 using Collaboration.Bot.Localization;
+using Collaboration.Bot.Meetings;
 using Collaboration.Bot.Posting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
+using Collaboration.Forums.Store;
 using Microsoft.Extensions.Logging;
 
 namespace Collaboration.Bot.Teams;
@@ -17,9 +19,23 @@ namespace Collaboration.Bot.Teams;
 /// The Teams activity handler. It translates, both ways, and nothing more: activities into commands and card
 /// actions for the interaction layer, and its cards back into messages, invoke responses and card updates.
 /// </summary>
-internal sealed class ForumBot(CommandHandler commands, CardActionHandler actions, FileHandOver files, ConversationPoster poster, ILogger<ForumBot> logger)
+internal sealed class ForumBot(CommandHandler commands, CardActionHandler actions, FileHandOver files, ConversationPoster poster, MeetingMemory meetings, MeetingDesk meetingDesk, ILogger<ForumBot> logger)
     : TeamsActivityHandler
 {
+    /// <summary>
+    /// A meeting chat's activities name its meeting; the binding keeps it, before the turn (the gate may ask the
+    /// meeting's roles) and after it (the turn may have bound a series here).
+    /// </summary>
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var conversationId = TurnInfoReader.ConversationIdOf(turnContext.Activity);
+        var meetingId = turnContext.Activity.TeamsGetMeetingInfo()?.Id;
+        await meetings.RememberAsync(conversationId, meetingId, cancellationToken);
+        await base.OnTurnAsync(turnContext, cancellationToken);
+        await meetings.RememberAsync(conversationId, meetingId, cancellationToken);
+    }
+
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var turn = TurnInfoReader.Read(turnContext);
@@ -78,6 +94,29 @@ internal sealed class ForumBot(CommandHandler commands, CardActionHandler action
     {
         var response = await base.OnInvokeActivityAsync(turnContext, cancellationToken);
         return response is { Status: (int)HttpStatusCode.NotImplemented } ? new InvokeResponse { Status = (int)HttpStatusCode.BadRequest } : response;
+    }
+
+    protected override Task OnTeamsMeetingStartAsync(MeetingStartEventDetails meeting, ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken) =>
+        OnMeetingEventAsync(turnContext, MeetingEventKind.Start, meeting?.StartTime, cancellationToken);
+
+    protected override Task OnTeamsMeetingEndAsync(MeetingEndEventDetails meeting, ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken) =>
+        OnMeetingEventAsync(turnContext, MeetingEventKind.End, meeting?.EndTime, cancellationToken);
+
+    /// <summary>
+    /// The time Teams gives for the event is the same in every delivery of it, so it tells a duplicate from the next
+    /// occurrence of a recurring meeting (same chat, same meeting id). An event without one is not acted on.
+    /// </summary>
+    private async Task OnMeetingEventAsync(ITurnContext turnContext, MeetingEventKind kind, DateTime? occurredAt, CancellationToken cancellationToken)
+    {
+        if (occurredAt is not { } at || at == default)
+        {
+            return;
+        }
+
+        var utc = at.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : at.ToUniversalTime();
+        var turn = TurnInfoReader.Read(turnContext);
+        var replies = await meetingDesk.HandleAsync(turn, kind, new DateTimeOffset(utc), cancellationToken);
+        await poster.PostAsync(turnContext, replies, cancellationToken);
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ namespace Collaboration.Forums.Application;
 /// rules of its own beyond "who may do this".
 /// </summary>
 /// <param name="recentResults">Where a voter's card takes its totals from; null: computed afresh for every vote.</param>
-public sealed class ForumService(IForumStore store, RespondentKeys respondentKeys, ModerationOptions moderation, TimeProvider time, RecentResults? recentResults = null)
+public sealed partial class ForumService(IForumStore store, RespondentKeys respondentKeys, ModerationOptions moderation, TimeProvider time, RecentResults? recentResults = null)
 {
     private const int MaxOrganisationLength = 200;
 
@@ -46,9 +46,9 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
             : Outcome<ForumSeries>.Failure(RejectionCode.SeriesNotFound);
 
     /// <summary>Opens forum <paramref name="number"/> and fills its carry-over items from the earlier results.</summary>
-    public async Task<Outcome<ForumStart>> StartForumAsync(Guid seriesId, int number, UserRef user, CancellationToken cancellationToken)
+    private async Task<Outcome<ForumStart>> StartForumAsync(Guid seriesId, int number, UserRef user, bool granted, CancellationToken cancellationToken)
     {
-        var series = await LoadForModeratorAsync(seriesId, user, cancellationToken);
+        var series = await LoadForModeratorAsync(seriesId, user, granted, cancellationToken);
         if (!series.Succeeded)
         {
             return series.Rejection;
@@ -74,9 +74,9 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
         return Outcome<ForumStart>.Success(new ForumStart(series.Value, transition.Value, carried));
     }
 
-    public async Task<Outcome<Forum>> CloseForumAsync(Guid seriesId, int number, UserRef user, CancellationToken cancellationToken)
+    private async Task<Outcome<Forum>> CloseForumAsync(Guid seriesId, int number, UserRef user, bool granted, CancellationToken cancellationToken)
     {
-        var series = await LoadForModeratorAsync(seriesId, user, cancellationToken);
+        var series = await LoadForModeratorAsync(seriesId, user, granted, cancellationToken);
         if (!series.Succeeded)
         {
             return series.Rejection;
@@ -95,18 +95,18 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
         OutboxMessage.ArchiveForum(Guid.NewGuid(), seriesId, forum.Number, time.GetUtcNow());
 
     public Task<Outcome<ForumItem>> OpenItemAsync(Guid seriesId, Guid itemId, UserRef user, CancellationToken cancellationToken) =>
-        ChangeItemAsync(seriesId, user, s => s.OpenItem(itemId), cancellationToken);
+        ChangeItemAsync(seriesId, user, granted: false, s => s.OpenItem(itemId), cancellationToken);
 
     public Task<Outcome<ForumItem>> CloseItemAsync(Guid seriesId, Guid itemId, UserRef user, CancellationToken cancellationToken) =>
-        ChangeItemAsync(seriesId, user, s => s.CloseItem(itemId), cancellationToken);
+        ChangeItemAsync(seriesId, user, granted: false, s => s.CloseItem(itemId), cancellationToken);
 
     public Task<Outcome<ForumItem>> AddItemAsync(Guid seriesId, int forumNumber, ItemDraft draft, UserRef user, CancellationToken cancellationToken) =>
-        ChangeItemAsync(seriesId, user, s => s.AddItem(forumNumber, draft, Guid.NewGuid()), cancellationToken);
+        ChangeItemAsync(seriesId, user, granted: false, s => s.AddItem(forumNumber, draft, Guid.NewGuid()), cancellationToken);
 
     /// <summary>Refreshes the carried-over options of the items of forum <paramref name="forumNumber"/> that nobody answered yet.</summary>
-    public async Task<Outcome<IReadOnlyList<ForumItem>>> CarryOverAsync(Guid seriesId, int forumNumber, UserRef user, CancellationToken cancellationToken)
+    private async Task<Outcome<IReadOnlyList<ForumItem>>> CarryOverAsync(Guid seriesId, int forumNumber, UserRef user, bool granted, CancellationToken cancellationToken)
     {
-        var series = await LoadForModeratorAsync(seriesId, user, cancellationToken);
+        var series = await LoadForModeratorAsync(seriesId, user, granted, cancellationToken);
         if (!series.Succeeded)
         {
             return series.Rejection;
@@ -314,9 +314,9 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
         ResultsCalculator.ComputeNeeds(item, await store.GetNeedsAsync(item.Id, cancellationToken),
             await store.GetNeedSupportsAsync(item.Id, cancellationToken), series);
 
-    private async Task<Outcome<ForumItem>> ChangeItemAsync(Guid seriesId, UserRef user, Func<ForumSeries, Outcome<ForumItem>> change, CancellationToken cancellationToken)
+    private async Task<Outcome<ForumItem>> ChangeItemAsync(Guid seriesId, UserRef user, bool granted, Func<ForumSeries, Outcome<ForumItem>> change, CancellationToken cancellationToken)
     {
-        var series = await LoadForModeratorAsync(seriesId, user, cancellationToken);
+        var series = await LoadForModeratorAsync(seriesId, user, granted, cancellationToken);
         if (!series.Succeeded)
         {
             return series.Rejection;
@@ -358,7 +358,8 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
         return null;
     }
 
-    private async Task<Outcome<ForumSeries>> LoadForModeratorAsync(Guid seriesId, UserRef user, CancellationToken cancellationToken)
+    /// <param name="granted">The gate found the user a moderator of this series, meeting roles included (ForumService.Grants.cs).</param>
+    private async Task<Outcome<ForumSeries>> LoadForModeratorAsync(Guid seriesId, UserRef user, bool granted, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         var series = await store.GetSeriesAsync(seriesId, cancellationToken);
@@ -367,7 +368,7 @@ public sealed class ForumService(IForumStore store, RespondentKeys respondentKey
             return Outcome<ForumSeries>.Failure(RejectionCode.SeriesNotFound);
         }
 
-        return _moderators.IsModerator(series, user)
+        return granted || _moderators.IsModerator(series, user)
             ? Outcome<ForumSeries>.Success(series)
             : Outcome<ForumSeries>.Failure(RejectionCode.NotModerator);
     }

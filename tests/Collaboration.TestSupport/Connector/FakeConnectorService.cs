@@ -23,11 +23,13 @@ public sealed class FakeConnectorService : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConnectorState _state;
     private readonly ConcurrentQueue<ReceivedUpload> _uploads;
+    private readonly MeetingState _meetings;
 
-    private FakeConnectorService(WebApplication app, ConnectorState state, ConcurrentQueue<ReceivedUpload> uploads, string serviceUrl)
+    private FakeConnectorService(WebApplication app, ConnectorState state, MeetingState meetings, ConcurrentQueue<ReceivedUpload> uploads, string serviceUrl)
     {
         _app = app;
         _state = state;
+        _meetings = meetings;
         _uploads = uploads;
         ServiceUrl = serviceUrl;
     }
@@ -74,13 +76,15 @@ public sealed class FakeConnectorService : IAsyncDisposable
         });
 
         app.MapConnectorApi(state);
+        var meetings = new MeetingState();
+        app.MapMeetingApi(meetings, state);
         var uploads = new ConcurrentQueue<ReceivedUpload>();
         app.MapUploadSessions(uploads);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
             .Addresses.Single();
         var serviceUrl = address.TrimEnd('/') + "/";
-        return new FakeConnectorService(app, state, uploads, serviceUrl);
+        return new FakeConnectorService(app, state, meetings, uploads, serviceUrl);
     }
 
     /// <summary>Every file PUT into an upload session so far, in arrival order.</summary>
@@ -92,6 +96,23 @@ public sealed class FakeConnectorService : IAsyncDisposable
     /// <summary>Adds members to a conversation (creating it); the roster endpoints answer them in this order.</summary>
     public void AddMembers(string conversationId, params IEnumerable<ConnectorMember> members) =>
         _state.AddMembers(conversationId, members);
+
+    /// <summary>
+    /// A Teams meeting whose chat is <paramref name="conversationId"/>: the participants become members of the chat, and
+    /// the meeting participant API answers their roles.
+    /// </summary>
+    public void AddMeeting(string meetingId, string conversationId, params IEnumerable<MeetingParticipant> participants)
+    {
+        var list = participants.ToList();
+        _meetings.Add(meetingId, conversationId, list);
+        _state.AddMembers(conversationId, list.Select(p => p.Member));
+    }
+
+    /// <summary>Every targeted meeting notification the bot sent, in arrival order.</summary>
+    public IReadOnlyList<ReceivedMeetingNotification> MeetingNotifications => _meetings.Notifications();
+
+    /// <summary>How many times the bot asked Teams for a meeting participant (and so their role).</summary>
+    public int ParticipantRequests => _state.Requests().Count(r => r.Method == "GET" && r.Path.StartsWith("/v1/meetings/", StringComparison.Ordinal) && r.Path.Contains("/participants/", StringComparison.Ordinal));
 
     /// <summary>From now on answers 429 with Retry-After whenever a request would exceed <paramref name="limits"/> (null: no limits).</summary>
     public void EnforceLimits(ConnectorLimits? limits) => _state.RateWindows = limits is null ? null : new ConnectorRateWindows(limits);

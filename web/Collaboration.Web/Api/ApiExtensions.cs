@@ -1,12 +1,44 @@
+using Collaboration.Web.Api.LiveItems;
+using Collaboration.Web.Api.Views;
+using Collaboration.Web.Live;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Collaboration.Web.Api;
 
-/// <summary>The pages' API under /api/forum: every action through the access gate and the domain's use cases.</summary>
-internal static class ApiExtensions
+/// <summary>
+/// The pages' API under /api/forum: every action through the access gate and the domain's use cases. No CORS policy:
+/// the pages are served from this host, and a bearer or header sign-in is no cookie a foreign site could ride on.
+/// </summary>
+internal static partial class ApiExtensions
 {
-    public static IHostApplicationBuilder AddForumApi(this IHostApplicationBuilder builder) => builder;
+    public const string Base = "/api/forum";
 
-    public static IEndpointRouteBuilder MapForumApi(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IHostApplicationBuilder AddForumApi(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<LiveItemSource>();
+        services.AddSingleton<ILiveItemSource>(sp => sp.GetRequiredService<LiveItemSource>());
+        services.AddSingleton<ConsoleViews>();
+        services.AddSingleton<ApiFailures>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapForumApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup(Base).AddEndpointFilter<ApiFailures>();
+        MeEndpoints.Map(api);
+        ConsoleEndpoints.Map(api);
+        ParticipantEndpoints.Map(api);
+        MapNeedsMerging(api);
+        // Unknown paths under the API get a sentence too, not an empty 404 (matched only when no endpoint is).
+        api.MapFallback((HttpContext context) => ApiError.Web(StatusCodes.Status404NotFound, "NotFound", Localization.RequestLanguage.TextOf(context.Request)));
+        return endpoints;
+    }
+
+    /// <summary>The console's needs merging (NeedsMergeEndpoints.cs), compiled once the domain's NeedsMerging is there.</summary>
+    static partial void MapNeedsMerging(RouteGroupBuilder api);
 }

@@ -92,29 +92,33 @@ internal static class SeriesCards
         ]);
     }
 
-    private static IEnumerable<AdaptiveAction> ForumActions(BotText text, ForumSeries series, Forum forum)
+    /// <summary>The moderator's button for a forum: start it while it is not open, close it while it is.</summary>
+    public static ActionExecute SteerForumAction(BotText text, ForumSeries series, Forum forum)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(forum);
         var data = CardData.Of((CardData.SeriesId, series.Id), (CardData.Forum, forum.Number));
-        if (forum.Status != ForumStatus.Open)
-        {
-            yield return new ActionExecute(CardVerbs.StartForum)
+        return forum.Status != ForumStatus.Open
+            ? new ActionExecute(CardVerbs.StartForum)
             {
                 Title = text.Format("Action.StartForum", forum.Number),
                 Data = data,
                 AssociatedInputs = AssociatedInputs.None,
                 Style = ActionStyle.Positive,
-            };
-        }
-        else
-        {
-            yield return new ActionExecute(CardVerbs.CloseForum)
+            }
+            : new ActionExecute(CardVerbs.CloseForum)
             {
                 Title = text.Format("Action.CloseForum", forum.Number),
                 Data = data,
                 AssociatedInputs = AssociatedInputs.None,
                 Style = ActionStyle.Destructive,
             };
-        }
+    }
+
+    private static IEnumerable<AdaptiveAction> ForumActions(BotText text, ForumSeries series, Forum forum)
+    {
+        yield return SteerForumAction(text, series, forum);
 
         if (forum.Items.Any(i => i.CarryOver is not null) && forum.Status != ForumStatus.Closed)
         {

@@ -44,6 +44,8 @@ internal static class EveryCardFactory
         Add(nameof(SeriesCards) + "." + nameof(SeriesCards.Overview), "participant", SeriesCards.Overview(text, series, forModerator: false));
         Add(nameof(SeriesCards) + "." + nameof(SeriesCards.CreateForm), "form", SeriesCards.CreateForm(text, [hostile, "rdz-salzlandkreis"]));
         Add(nameof(SeriesCards) + "." + nameof(SeriesCards.UnknownTemplate), "typed name", SeriesCards.UnknownTemplate(text, hostile));
+        Add(nameof(MeetingCards) + "." + nameof(MeetingCards.StartOffer), "meeting start", MeetingCards.StartOffer(text, series, forum));
+        Add(nameof(MeetingCards) + "." + nameof(MeetingCards.CloseOffer), "meeting end", MeetingCards.CloseOffer(text, series, forum));
 
         var participant = new Participant(Guid.NewGuid(), series.Id, "u", hostile, "g1", hostile, hostile, DateTimeOffset.UnixEpoch);
         Add(nameof(OnboardingCards) + "." + nameof(OnboardingCards.Create), "first", OnboardingCards.Create(text, series, null, null));

@@ -1,0 +1,67 @@
+using System.Net;
+using Collaboration.Web.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Collaboration.Web.Tests.Api;
+
+/// <summary>The Development local sign-in: honoured only in Development with Web:AllowLocalSignIn; anywhere else the host does not start.</summary>
+public sealed class LocalSignInTests : WebTest
+{
+    [Fact]
+    public async Task In_Development_with_the_switch_the_headers_name_the_user_and_the_mode_says_so()
+    {
+        var series = await SeriesChat.CreateAsync(Host);
+
+        var me = await Host.ApiAsync(HttpMethod.Get, "/me", series.Moderator, series.Chat, local: true);
+        var mode = await Host.ApiAsync(HttpMethod.Get, "/sign-in-mode", null, null);
+
+        Assert.Equal(HttpStatusCode.OK, me.Status);
+        Assert.True((bool)me.Json!["isModerator"]!);
+        Assert.True((bool)mode.Json!["local"]!);
+    }
+
+    [Fact]
+    public void The_host_refuses_to_start_with_local_sign_in_outside_Development()
+    {
+        var failure = Failure(() => new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
+            .UseEnvironment("Production")
+            .UseSetting("Bot:MicrosoftAppId", EntraKeys.AppId)
+            .UseSetting("Bot:MicrosoftAppTenantId", EntraKeys.TenantId)
+            .UseSetting("Bot:AnonymitySecret", Convert.ToBase64String(new byte[32]))
+            .UseSetting("ForumStore:Provider", "Sqlite")
+            .UseSetting("ForumStore:ConnectionString", $"Data Source={Path.Combine(Path.GetTempPath(), $"collab-webstart-{Guid.NewGuid():N}.db")}")
+            .UseSetting("Web:AllowLocalSignIn", "true")));
+
+        Assert.Contains("Web:AllowLocalSignIn", Messages(failure), StringComparison.Ordinal);
+    }
+
+    protected override Task<WebStore> CreateStoreAsync() => Task.FromResult(WebStore.Sqlite());
+
+    /// <summary>
+    /// WebApplicationFactory's deferred host now and then reports ObjectDisposedException instead of why the start
+    /// failed; such a start is tried again, and every try must fail.
+    /// </summary>
+    private static Exception Failure(Func<WebApplicationFactory<Program>> factory)
+    {
+        Exception failure = null!;
+        for (var attempt = 0; attempt < 3 && failure is null or ObjectDisposedException; attempt++)
+        {
+            using var host = factory();
+            failure = Assert.ThrowsAny<Exception>(() => host.Server);
+        }
+
+        return failure;
+    }
+
+    private static string Messages(Exception failure)
+    {
+        var messages = new List<string>();
+        for (var e = failure; e is not null; e = e.InnerException)
+        {
+            messages.Add(e.Message);
+        }
+
+        return string.Join(" | ", messages);
+    }
+}
