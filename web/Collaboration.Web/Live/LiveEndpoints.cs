@@ -1,0 +1,86 @@
+using Collaboration.Forums.Access;
+using Collaboration.Forums.Application;
+using Collaboration.Forums.Series;
+using Collaboration.Forums.Text;
+using Collaboration.Web.SignIn;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Collaboration.Web.Live;
+
+/// <summary>GET /api/forum/results (a snapshot) and GET /api/forum/live (the stream), both behind the one gate.</summary>
+internal static class LiveEndpoints
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/forum/results", SnapshotAsync);
+        endpoints.MapGet("/api/forum/live", StreamAsync);
+    }
+
+    private static async Task SnapshotAsync(HttpContext context, IRequestGate gate, ILiveItemSource source)
+    {
+        var cancellationToken = context.RequestAborted;
+        var language = LiveText.LanguageOf(context.Request);
+        if (await PassAsync(context, gate, language, cancellationToken) is not var (_, series, requested))
+        {
+            return;
+        }
+
+        var target = LiveTarget.Of(series, requested);
+        var items = new List<ReadOnlyMemory<byte>>(target.ItemIds.Count);
+        foreach (var itemId in target.ItemIds)
+        {
+            if (await source.RenderAsync(itemId, language, cancellationToken) is { } item)
+            {
+                items.Add(item);
+            }
+        }
+
+        await LiveSnapshot.WriteAsync(context.Response, target.Forum, items, language, cancellationToken);
+    }
+
+    private static async Task StreamAsync(HttpContext context, IRequestGate gate, LiveConnections connections)
+    {
+        var cancellationToken = context.RequestAborted;
+        var language = LiveText.LanguageOf(context.Request);
+        if (await PassAsync(context, gate, language, cancellationToken) is not var (member, series, requested))
+        {
+            return;
+        }
+
+        using var lease = connections.TryOpen(member.User.Id);
+        if (lease is null)
+        {
+            var limit = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<LiveOptions>>().Value.LiveConnectionsPerUser;
+            context.Response.Headers.RetryAfter = "30";
+            await LiveText.Problem(StatusCodes.Status429TooManyRequests, "tooManyStreams", language, "Live.TooManyStreams", limit).ExecuteAsync(context);
+            return;
+        }
+
+        var viewing = ActivatorUtilities.CreateInstance<LiveViewing>(context.RequestServices, series.Id, LiveTarget.Of(series, requested), language);
+        await viewing.RunAsync(context, cancellationToken);
+    }
+
+    /// <returns>The member, the series the gate granted and what the query asks for; null after answering a refusal.</returns>
+    private static async Task<(Teams.ConversationMember Member, ForumSeries Series, Guid Requested)?> PassAsync(
+        HttpContext context, IRequestGate gate, Language language, CancellationToken cancellationToken)
+    {
+        if (LiveTarget.Requested(context.Request) is not { } requested)
+        {
+            await LiveText.Problem(StatusCodes.Status400BadRequest, "badRequest", language, "Live.NoTarget").ExecuteAsync(context);
+            return null;
+        }
+
+        var claims = requested == Guid.Empty ? ClaimedIds.None : new ClaimedIds(ItemIds: [requested]);
+        var grant = await gate.PassAsync(context, ActionKind.LiveResults, claims, cancellationToken);
+        if (!grant.Passed)
+        {
+            await grant.Refusal!.ExecuteAsync(context);
+            return null;
+        }
+
+        return (grant.Member!, grant.Grant!.RequiredSeries, requested);
+    }
+}
