@@ -11,6 +11,8 @@ using Collaboration.Web;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddForumStore();
+// On PostgreSQL: live views on every instance follow votes taken on any (LISTEN/NOTIFY); nothing on SQLite.
+builder.AddItemChangeNotifications();
 builder.AddForumBot();
 builder.AddFanOut();
 builder.AddRetention();
