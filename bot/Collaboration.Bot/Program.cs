@@ -1,6 +1,7 @@
 using Collaboration.Bot.Downloads;
 using Collaboration.Bot.Delivery;
 using Collaboration.Bot.Hosting;
+using Collaboration.Bot.Meetings;
 using Collaboration.Bot.Transparency;
 using Collaboration.Forums.Store;
 using Collaboration.Forums.Store.Health;
@@ -15,6 +16,8 @@ builder.AddForumStore();
 builder.AddItemChangeNotifications();
 builder.AddForumBot();
 builder.AddFanOut();
+// Teams meetings: roles for the gate, the meeting of a chat, membership checks and in-meeting prompts for the pages.
+builder.AddMeetings();
 builder.AddRetention();
 // Off unless GraphSync:Enabled=true: then this process archives too; else a graph-sync process (or nobody) does.
 builder.AddGraphSync();

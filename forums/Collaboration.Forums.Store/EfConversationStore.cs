@@ -33,6 +33,36 @@ internal sealed class EfConversationStore(IDbContextFactory<ForumDbContext> cont
             .Select(b => b.Reference).FirstOrDefaultAsync(cancellationToken);
     }
 
+    public async Task<bool> RememberMeetingAsync(string conversationId, string meetingId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        ArgumentException.ThrowIfNullOrEmpty(meetingId);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var updated = await db.Database.CreateExecutionStrategy().ExecuteAsync(
+            (db, conversationId, meetingId),
+            static (_, state, ct) => state.db.ConversationBindings
+                .Where(b => b.ConversationId == state.conversationId)
+                .ExecuteUpdateAsync(b => b.SetProperty(x => x.MeetingId, state.meetingId), ct),
+            verifySucceeded: null,
+            cancellationToken);
+        return updated > 0;
+    }
+
+    public async Task<string?> GetMeetingIdAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ConversationBindings.AsNoTracking().Where(b => b.ConversationId == conversationId)
+            .Select(b => b.MeetingId).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<string?> GetReferenceOfMeetingAsync(string meetingId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // A meeting has one chat; should two bindings name it, the latest one's reference is as good as any.
+        return await db.ConversationBindings.AsNoTracking().Where(b => b.MeetingId == meetingId)
+            .OrderByDescending(b => b.UpdatedAt).Select(b => b.Reference).FirstOrDefaultAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<BoundConversation>> GetConversationsOfSeriesAsync(Guid seriesId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

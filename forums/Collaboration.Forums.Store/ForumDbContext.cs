@@ -36,6 +36,8 @@ internal abstract class ForumDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<KeyCheckEntity> KeyChecks => Set<KeyCheckEntity>();
 
+    public DbSet<MeetingEventEntity> MeetingEvents => Set<MeetingEventEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder
@@ -51,7 +53,8 @@ internal abstract class ForumDbContext(DbContextOptions options) : DbContext(opt
             .ApplyConfiguration(new OutboxConfiguration())
             .ApplyConfiguration(new FanOutConfiguration())
             .ApplyConfiguration(new FanOutRecipientConfiguration())
-            .ApplyConfiguration(new KeyCheckConfiguration());
+            .ApplyConfiguration(new KeyCheckConfiguration())
+            .ApplyConfiguration(new MeetingEventConfiguration());
         SnakeCaseNames.Apply(modelBuilder.Model);
     }
 }

@@ -48,6 +48,7 @@ public static class ForumStoreHostingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IForumStore, EfForumStore>();
         services.AddSingleton<IConversationStore, EfConversationStore>();
+        services.AddSingleton<IMeetingEventLog, EfMeetingEventLog>();
         services.AddSingleton<IOutbox, EfOutbox>();
         services.AddSingleton<IFanOutStore, EfFanOutStore>();
         services.AddSingleton<IKeyCheckStore, EfKeyCheckStore>();

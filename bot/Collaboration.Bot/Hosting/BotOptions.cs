@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Collaboration.Forums.Access;
 
 namespace Collaboration.Bot.Hosting;
 
@@ -60,6 +61,12 @@ public sealed class BotOptions
     /// configured moderators and administrators may. Local Development and Playground runs switch it on explicitly.
     /// </summary>
     public bool AnyoneMayCreateSeries { get; set; }
+
+    /// <summary>
+    /// Which roles of a Teams meeting moderate the series bound to the meeting's chat: None, Organizer, or
+    /// OrganizerAndPresenters (the default: they run the meeting the forum takes place in). Attendees never do.
+    /// </summary>
+    public MeetingModerators MeetingModerators { get; set; } = MeetingModerators.OrganizerAndPresenters;
 
     /// <summary>
     /// Secret (base64, at least 32 bytes) for the keyed hash that stands in for a person in anonymous answers.

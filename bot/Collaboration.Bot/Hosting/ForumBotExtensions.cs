@@ -69,7 +69,7 @@ internal static class ForumBotExtensions
         services.AddSingleton(sp =>
         {
             var bot = sp.GetRequiredService<IOptions<BotOptions>>().Value;
-            var moderation = new ModerationOptions { AnyoneMayCreateSeries = bot.AnyoneMayCreateSeries };
+            var moderation = new ModerationOptions { AnyoneMayCreateSeries = bot.AnyoneMayCreateSeries, MeetingModerators = bot.MeetingModerators };
             foreach (var id in bot.ModeratorIds)
             {
                 moderation.ModeratorIds.Add(id);

@@ -4,6 +4,7 @@ using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Commands;
 using Collaboration.Bot.Interaction;
 using Collaboration.Bot.Localization;
+using Collaboration.Bot.Meetings;
 using Collaboration.Bot.Posting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
@@ -17,9 +18,23 @@ namespace Collaboration.Bot.Teams;
 /// The Teams activity handler. It translates, both ways, and nothing more: activities into commands and card
 /// actions for the interaction layer, and its cards back into messages, invoke responses and card updates.
 /// </summary>
-internal sealed class ForumBot(CommandHandler commands, CardActionHandler actions, FileHandOver files, ConversationPoster poster, ILogger<ForumBot> logger)
+internal sealed class ForumBot(CommandHandler commands, CardActionHandler actions, FileHandOver files, ConversationPoster poster, MeetingMemory meetings, ILogger<ForumBot> logger)
     : TeamsActivityHandler
 {
+    /// <summary>
+    /// A meeting chat's activities name its meeting; the binding keeps it, before the turn (the gate may ask the
+    /// meeting's roles) and after it (the turn may have bound a series here).
+    /// </summary>
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var conversationId = TurnInfoReader.ConversationIdOf(turnContext.Activity);
+        var meetingId = turnContext.Activity.TeamsGetMeetingInfo()?.Id;
+        await meetings.RememberAsync(conversationId, meetingId, cancellationToken);
+        await base.OnTurnAsync(turnContext, cancellationToken);
+        await meetings.RememberAsync(conversationId, meetingId, cancellationToken);
+    }
+
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var turn = TurnInfoReader.Read(turnContext);

@@ -16,12 +16,7 @@ internal static class TurnInfoReader
     public static TurnInfo Read(ITurnContext turnContext)
     {
         var activity = turnContext.Activity;
-        var kind = activity.Conversation?.ConversationType switch
-        {
-            "channel" => ConversationKind.Channel,
-            "groupChat" => ConversationKind.GroupChat,
-            _ => ConversationKind.Personal,
-        };
+        var kind = KindOf(activity.Conversation?.ConversationType);
 
         var user = new UserRef(UserRef.IdOf(activity.From?.Id ?? string.Empty, activity.From?.AadObjectId), activity.From?.Name ?? string.Empty);
         var reference = JsonConvert.SerializeObject(activity.GetConversationReference());
@@ -32,6 +27,14 @@ internal static class TurnInfoReader
             TenantId = activity.Conversation?.TenantId ?? activity.GetChannelData<TeamsChannelData>()?.Tenant?.Id,
         };
     }
+
+    /// <summary>Teams' conversationType as the gate knows it; anything unknown is treated as the narrowest, a personal chat.</summary>
+    public static ConversationKind KindOf(string? conversationType) => conversationType switch
+    {
+        "channel" => ConversationKind.Channel,
+        "groupChat" => ConversationKind.GroupChat,
+        _ => ConversationKind.Personal,
+    };
 
     /// <summary>
     /// The conversation a series is bound to. In a channel every thread has its own id

@@ -10,4 +10,10 @@ internal sealed class ConversationBindingEntity
     public required string Reference { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>
+    /// The Teams meeting whose chat this is (channelData.meeting.id), once an activity from the chat told it. An id of
+    /// the meeting, not of a person: it goes with the binding (series expiry cascades) and erasure leaves it.
+    /// </summary>
+    public string? MeetingId { get; set; }
 }

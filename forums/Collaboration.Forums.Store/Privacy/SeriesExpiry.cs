@@ -46,6 +46,8 @@ internal sealed class SeriesExpiry(ForumDbContext db, Guid seriesId)
         }
 
         await db.ConversationBindings.Where(b => b.SeriesId == seriesId).ExecuteDeleteAsync(cancellationToken);
+        // No personal data in them, but nothing needs them once the series' chats are gone.
+        await db.MeetingEvents.Where(e => e.SeriesId == seriesId).ExecuteDeleteAsync(cancellationToken);
         series.CreatedBy = ErasureRules.ErasedId;
         series.Moderators = "[]";
         series.PersonalDataRemovedAt = now;

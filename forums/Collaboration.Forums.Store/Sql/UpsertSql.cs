@@ -59,6 +59,13 @@ internal static class UpsertSql
             updated_at = excluded.updated_at
         """;
 
+    /// <summary>The affected-row count (1 or 0) says whether this claim was the first.</summary>
+    public const string MeetingEvent = """
+        INSERT INTO meeting_events (meeting_id, kind, occurred_at, series_id, claimed_at)
+        VALUES (@meeting_id, @kind, @occurred_at, @series_id, @claimed_at)
+        ON CONFLICT (meeting_id, kind, occurred_at) DO NOTHING
+        """;
+
     public const string CardPost = """
         INSERT INTO card_posts (item_id, conversation_id, activity_id, posted_at)
         VALUES (@item_id, @conversation_id, @activity_id, @posted_at)

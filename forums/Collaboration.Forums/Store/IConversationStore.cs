@@ -12,6 +12,19 @@ public interface IConversationStore
 
     Task<string?> GetConversationReferenceAsync(string conversationId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records that the conversation is the chat of a Teams meeting, as an authenticated activity from it said. Only a
+    /// bound conversation keeps it (with its binding); for any other there is nothing to remember it with.
+    /// </summary>
+    /// <returns>Whether the conversation is bound, and so keeps the meeting id.</returns>
+    Task<bool> RememberMeetingAsync(string conversationId, string meetingId, CancellationToken cancellationToken);
+
+    /// <summary>The meeting whose chat the bound conversation is, or null when no activity from it named one.</summary>
+    Task<string?> GetMeetingIdAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>The stored reference of the bound chat of the meeting, or null when no bound chat is known to be its.</summary>
+    Task<string?> GetReferenceOfMeetingAsync(string meetingId, CancellationToken cancellationToken);
+
     /// <summary>Every conversation bound to the series now (a later bind elsewhere takes a conversation away), by conversation id.</summary>
     Task<IReadOnlyList<BoundConversation>> GetConversationsOfSeriesAsync(Guid seriesId, CancellationToken cancellationToken);
 

@@ -55,6 +55,11 @@ namespace Collaboration.Forums.Store.Migrations.Postgres
                         .HasColumnType("character varying(500)")
                         .HasColumnName("conversation_id");
 
+                    b.Property<string>("MeetingId")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("meeting_id");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasColumnType("text")
@@ -70,6 +75,9 @@ namespace Collaboration.Forums.Store.Migrations.Postgres
 
                     b.HasKey("ConversationId")
                         .HasName("pk_conversation_bindings");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_conversation_bindings_meeting_id");
 
                     b.HasIndex("SeriesId")
                         .HasDatabaseName("ix_conversation_bindings_series_id");
@@ -350,6 +358,39 @@ namespace Collaboration.Forums.Store.Migrations.Postgres
                         .HasName("pk_key_checks");
 
                     b.ToTable("key_checks", (string)null);
+                });
+
+            modelBuilder.Entity("Collaboration.Forums.Store.Entities.MeetingEventEntity", b =>
+                {
+                    b.Property<string>("MeetingId")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<Guid>("SeriesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("series_id");
+
+                    b.HasKey("MeetingId", "Kind", "OccurredAt")
+                        .HasName("pk_meeting_events");
+
+                    b.HasIndex("SeriesId")
+                        .HasDatabaseName("ix_meeting_events_series_id");
+
+                    b.ToTable("meeting_events", (string)null);
                 });
 
             modelBuilder.Entity("Collaboration.Forums.Store.Entities.NeedEntryEntity", b =>
@@ -719,6 +760,16 @@ namespace Collaboration.Forums.Store.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_items_forums_forum_id");
+                });
+
+            modelBuilder.Entity("Collaboration.Forums.Store.Entities.MeetingEventEntity", b =>
+                {
+                    b.HasOne("Collaboration.Forums.Store.Entities.SeriesEntity", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_events_series_series_id");
                 });
 
             modelBuilder.Entity("Collaboration.Forums.Store.Entities.NeedEntryEntity", b =>

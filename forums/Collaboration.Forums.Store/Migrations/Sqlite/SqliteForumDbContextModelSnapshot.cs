@@ -50,6 +50,11 @@ namespace Collaboration.Forums.Store.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("conversation_id");
 
+                    b.Property<string>("MeetingId")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meeting_id");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -65,6 +70,9 @@ namespace Collaboration.Forums.Store.Migrations.Sqlite
 
                     b.HasKey("ConversationId")
                         .HasName("pk_conversation_bindings");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_conversation_bindings_meeting_id");
 
                     b.HasIndex("SeriesId")
                         .HasDatabaseName("ix_conversation_bindings_series_id");
@@ -345,6 +353,39 @@ namespace Collaboration.Forums.Store.Migrations.Sqlite
                         .HasName("pk_key_checks");
 
                     b.ToTable("key_checks", (string)null);
+                });
+
+            modelBuilder.Entity("Collaboration.Forums.Store.Entities.MeetingEventEntity", b =>
+                {
+                    b.Property<string>("MeetingId")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<long>("ClaimedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<Guid>("SeriesId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("series_id");
+
+                    b.HasKey("MeetingId", "Kind", "OccurredAt")
+                        .HasName("pk_meeting_events");
+
+                    b.HasIndex("SeriesId")
+                        .HasDatabaseName("ix_meeting_events_series_id");
+
+                    b.ToTable("meeting_events", (string)null);
                 });
 
             modelBuilder.Entity("Collaboration.Forums.Store.Entities.NeedEntryEntity", b =>
@@ -714,6 +755,16 @@ namespace Collaboration.Forums.Store.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_items_forums_forum_id");
+                });
+
+            modelBuilder.Entity("Collaboration.Forums.Store.Entities.MeetingEventEntity", b =>
+                {
+                    b.HasOne("Collaboration.Forums.Store.Entities.SeriesEntity", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_events_series_series_id");
                 });
 
             modelBuilder.Entity("Collaboration.Forums.Store.Entities.NeedEntryEntity", b =>
