@@ -2,11 +2,14 @@ using Collaboration.Forums.Access;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Text;
+using Collaboration.Web.Api;
+using Collaboration.Web.Localization;
 using Collaboration.Web.SignIn;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Collaboration.Web.Live;
 
@@ -22,7 +25,7 @@ internal static class LiveEndpoints
     private static async Task SnapshotAsync(HttpContext context, IRequestGate gate, ILiveItemSource source)
     {
         var cancellationToken = context.RequestAborted;
-        var language = LiveText.LanguageOf(context.Request);
+        var language = RequestLanguage.Of(context.Request);
         if (await PassAsync(context, gate, language, cancellationToken) is not var (_, series, requested))
         {
             return;
@@ -41,10 +44,10 @@ internal static class LiveEndpoints
         await LiveSnapshot.WriteAsync(context.Response, target.Forum, items, language, cancellationToken);
     }
 
-    private static async Task StreamAsync(HttpContext context, IRequestGate gate, LiveConnections connections)
+    private static async Task StreamAsync(HttpContext context, IRequestGate gate, LiveConnections connections, IOptions<LiveOptions> options)
     {
         var cancellationToken = context.RequestAborted;
-        var language = LiveText.LanguageOf(context.Request);
+        var language = RequestLanguage.Of(context.Request);
         if (await PassAsync(context, gate, language, cancellationToken) is not var (member, series, requested))
         {
             return;
@@ -53,9 +56,10 @@ internal static class LiveEndpoints
         using var lease = connections.TryOpen(member.User.Id);
         if (lease is null)
         {
-            var limit = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<LiveOptions>>().Value.LiveConnectionsPerUser;
-            context.Response.Headers.RetryAfter = "30";
-            await LiveText.Problem(StatusCodes.Status429TooManyRequests, "tooManyStreams", language, "Live.TooManyStreams", limit).ExecuteAsync(context);
+            // A page closes a stream when it is hidden or left; half a minute lets a reload find its old stream gone.
+            var text = WebText.For(language);
+            var error = new ApiError("TooManyStreams", text.Format("Web.TooManyStreams", options.Value.LiveConnectionsPerUser));
+            await new ApiErrorResult(StatusCodes.Status429TooManyRequests, error, TimeSpan.FromSeconds(30)).ExecuteAsync(context);
             return;
         }
 
@@ -69,7 +73,7 @@ internal static class LiveEndpoints
     {
         if (LiveTarget.Requested(context.Request) is not { } requested)
         {
-            await LiveText.Problem(StatusCodes.Status400BadRequest, "badRequest", language, "Live.NoTarget").ExecuteAsync(context);
+            await ApiError.Web(StatusCodes.Status400BadRequest, "NoLiveTarget", WebText.For(language)).ExecuteAsync(context);
             return null;
         }
 
