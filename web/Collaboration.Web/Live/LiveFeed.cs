@@ -24,6 +24,7 @@ internal sealed partial class LiveFeed(IServiceScopeFactory scopes, IOptions<Liv
     private readonly ConcurrentDictionary<Guid, WatchedItem> _items = new();
     private readonly CancellationTokenSource _stopping = new();
     private int _viewers;
+    private int _disposed;
 
     /// <summary>Open subscriptions (viewers) of this instance, for the metrics.</summary>
     public int Viewers => Volatile.Read(ref _viewers);
@@ -66,10 +67,14 @@ internal sealed partial class LiveFeed(IServiceScopeFactory scopes, IOptions<Liv
         }
     }
 
+    /// <summary>Stops the render loops. The container may call it more than once (the feed is registered under three types).</summary>
     public void Dispose()
     {
-        _stopping.Cancel();
-        _stopping.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _stopping.Cancel();
+            _stopping.Dispose();
+        }
     }
 
     private async Task RenderWhileChangingAsync(WatchedItem item, CancellationToken cancellationToken)
