@@ -7,9 +7,11 @@ import { formatNumber, formatShare, respondents, t } from './i18n.js';
 const HEAT_LEVELS = 5;
 
 export function renderLiveItem(item, headingLevel = 2) {
+  const withheld = item.withheldBelow !== null && item.withheldBelow !== undefined;
+  // Below k the server publishes no number at all (its respondents are 0 then), so the page shows none either.
   const article = h('article', { class: 'result', 'data-item': item.itemId, 'data-kind': item.kind },
     h(`h${headingLevel}`, {}, item.title),
-    h('p', { class: 'respondents' }, respondents(item.respondents ?? 0)));
+    withheld ? null : h('p', { class: 'respondents' }, respondents(item.respondents ?? 0)));
   article.append(body(item));
   return article;
 }

@@ -16,11 +16,14 @@ export async function showLiveResults(view, connected, itemId) {
   });
   view.content.replaceChildren(h('div', { class: 'toolbar' }, toggle));
   const results = resultsView(view.content);
-  try {
+  async function loadSnapshot() {
     const snapshot = await api.get(`/results?${query}`);
-    if (snapshot.forum?.title) view.setTitle(snapshot.forum.title);
+    view.setTitle(snapshot.forum?.title ?? t('stage.title'));
+    results.clear();
     results.showAll(snapshot.items ?? []);
-    view.say(results.count === 0 ? t('stage.noForum') : '');
+  }
+  try {
+    await loadSnapshot();
   } catch (error) {
     view.showError(error);
     return;
@@ -29,6 +32,8 @@ export async function showLiveResults(view, connected, itemId) {
   results.follow({
     host: connected,
     query,
+    // Another forum started or the running one ended: its items replace the old ones.
+    onForum: () => loadSnapshot().catch((error) => view.showError(error)),
     onState(state, error) {
       if (state === 'open') {
         view.clearError();

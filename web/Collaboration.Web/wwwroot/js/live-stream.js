@@ -39,10 +39,11 @@ function eventParser(onEvent) {
 }
 
 /**
- * Follows the stream at url until signal aborts. onItem(liveItem) for every "results" event; onState(state, error)
+ * Follows the stream at url until signal aborts. onItem(liveItem) for every "results" event, onForum() when the
+ * running forum changed (the page then loads the new forum's snapshot); onState(state, error)
  * with "open", "reconnecting" or "failed" (a refusal that a retry would not change: 400, 403, 404).
  */
-export async function followLive({ url, headers, onItem, onState, signal }) {
+export async function followLive({ url, headers, onItem, onForum, onState, signal }) {
   let pause = FIRST_PAUSE_MS;
   while (!signal?.aborted) {
     try {
@@ -62,6 +63,7 @@ export async function followLive({ url, headers, onItem, onState, signal }) {
       onState('open');
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       const parse = eventParser((name, data) => {
+        if (name === 'forum') onForum?.();
         if (name !== 'results') return;
         pause = FIRST_PAUSE_MS;
         onItem(JSON.parse(data));

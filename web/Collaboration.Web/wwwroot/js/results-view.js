@@ -47,11 +47,16 @@ export function resultsView(container, { headingLevel = 2 } = {}) {
     get count() {
       return items.size;
     },
-    follow({ host, query, onState, signal }) {
+    clear() {
+      items.clear();
+      list.replaceChildren();
+    },
+    follow({ host, query, onForum, onState, signal }) {
       return followLive({
         url: `/api/forum/live?${query}`,
         headers: () => host.headers(),
         onItem: (item) => show(item, { quiet: !items.has(item.itemId) }),
+        onForum,
         onState,
         signal,
       });
