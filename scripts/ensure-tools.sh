@@ -91,7 +91,8 @@ else
 fi
 
 # npm packages of the repository's node tools; folders that do not exist (yet) are skipped.
-for folder in tools/playground tests/card-validator manifest; do
+# web/Collaboration.Web: teams-js for the pages (its build also runs npm ci when node_modules is missing).
+for folder in tools/playground tests/card-validator manifest web/Collaboration.Web; do
   dir="$repo_root/$folder"
   [[ -f "$dir/package.json" ]] || { say "$folder: no package.json, nothing to install"; continue; }
   if [[ -d "$dir/node_modules" ]]; then

@@ -12,6 +12,8 @@ using Collaboration.Web;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddForumStore();
+// On PostgreSQL: live views on every instance follow votes taken on any (LISTEN/NOTIFY); nothing on SQLite.
+builder.AddItemChangeNotifications();
 builder.AddForumBot();
 builder.AddFanOut();
 // Teams meetings: roles for the gate, the meeting of a chat, membership checks and in-meeting prompts for the pages.

@@ -1,12 +1,49 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Net.Http.Headers;
 
 namespace Collaboration.Web.Pages;
 
 /// <summary>The pages under /tab: configuration, moderator console, live results (meeting stage) and answer page.</summary>
 internal static class PageExtensions
 {
-    public static IHostApplicationBuilder AddWebPages(this IHostApplicationBuilder builder) => builder;
+    public static IHostApplicationBuilder AddWebPages(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(_ => PageFiles.FromAssembly(typeof(PageExtensions).Assembly));
+        return builder;
+    }
 
-    public static IEndpointRouteBuilder MapWebPages(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapWebPages(this IEndpointRouteBuilder endpoints)
+    {
+        var development = endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment();
+        var policy = ContentSecurityPolicy.For(development);
+        endpoints.MapMethods("/tab/{**path}", [HttpMethods.Get, HttpMethods.Head], (string? path, HttpContext context, PageFiles files) =>
+                Serve(files.Find(path ?? string.Empty), context, policy))
+            .ExcludeFromDescription();
+        return endpoints;
+    }
+
+    private static IResult Serve(PageFile? file, HttpContext context, string policy)
+    {
+        if (file is null)
+        {
+            return Results.NotFound();
+        }
+
+        var headers = context.Response.Headers;
+        headers.CacheControl = file.CacheControl;
+        headers.ETag = file.ETag;
+        headers.XContentTypeOptions = "nosniff";
+        headers[HeaderNames.ContentSecurityPolicy] = policy;
+        headers["Referrer-Policy"] = "no-referrer";
+        if (context.Request.Headers.IfNoneMatch.Contains(file.ETag))
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return Results.Bytes(file.Content, file.ContentType);
+    }
 }
