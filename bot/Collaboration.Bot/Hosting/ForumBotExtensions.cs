@@ -1,4 +1,4 @@
-using Collaboration.Bot.Console;
+using Collaboration.Bot.WebConsole;
 using Collaboration.Web.Teams;
 using Collaboration.Bot.Downloads;
 using Collaboration.Bot.Gate;

@@ -11,7 +11,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 
-namespace Collaboration.Bot.Console;
+namespace Collaboration.Bot.WebConsole;
 
 /// <summary>
 /// The web console's steering (<see cref="IChatSteering"/>): the bot's own <see cref="Steering"/> runs the use case,
