@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -20,7 +21,7 @@ namespace Collaboration.Bot.Benchmarks.Live;
 /// <summary>
 /// The live results benchmark. The real bot host on Kestrel (SQLite) with N viewers streaming one question's live
 /// results over real HTTP, while V participants vote on it through card invokes (16 at a time). For every vote: the
-/// time from sending it until every viewer has seen a count that includes it (the i-th vote to be stored is in every
+/// time from its being stored (the bot answered its invoke) until every viewer has seen a count that includes it (the i-th vote to be stored is in every
 /// state with at least i respondents; below the series' smallest group the count is withheld, so the first votes
 /// show with the third). Then the same viewers on a bare SSE broadcast of a fixed payload, sent at the same pace.
 /// </summary>
@@ -58,7 +59,8 @@ internal static class LiveRun
             .UseSetting("Bot:AnonymitySecret", Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()))
             .UseSetting("Bot:AnyoneMayCreateSeries", "true")
             .UseSetting("Logging:LogLevel:Default", "Warning"));
-        factory.UseKestrel(0);
+        // An explicit loopback listener on port 0: Kestrel picks a free port (UseKestrel(0) would mean the default 5000).
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue })
         {
@@ -90,12 +92,11 @@ internal static class LiveRun
         var voting = Stopwatch.StartNew();
         await ForEachAsync(voters, async voter =>
         {
-            var start = Stopwatch.GetTimestamp();
             await PostAsync(client, chat.Execute(voter, "answer", new JsonObject { ["itemId"] = itemId.ToString(), ["in.rating"] = "4" }), cancellationToken);
             lock (sent)
             {
-                // In the order the votes were stored: the i-th stored vote is in every count of at least i.
-                sent.Add(start);
+                // When the bot answered the invoke the vote was stored; in that order, the i-th is in every count of at least i.
+                sent.Add(Stopwatch.GetTimestamp());
             }
         }, cancellationToken);
         voting.Stop();

@@ -26,6 +26,21 @@ internal sealed class SseViewer(int expected, string counter)
 
     public async Task RunAsync(HttpClient client, HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        try
+        {
+            await ReadAsync(client, request, cancellationToken);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A viewer that could not connect or lost its stream fails the run with the reason, rather than a timeout.
+            _connected.TrySetException(exception);
+            _complete.TrySetException(exception);
+            throw;
+        }
+    }
+
+    private async Task ReadAsync(HttpClient client, HttpRequestMessage request, CancellationToken cancellationToken)
+    {
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         response.EnsureSuccessStatusCode();
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancellationToken));
