@@ -13,7 +13,7 @@ namespace Collaboration.Bot.Interaction;
 /// </summary>
 internal sealed class CommandHandler(ActionGate gate, ILogger<CommandHandler> logger)
 {
-    public async Task<IReadOnlyList<BotReply>> HandleAsync(CommandParse parse, TurnInfo turn, CancellationToken cancellationToken)
+    public async Task<ActionReply> HandleAsync(CommandParse parse, TurnInfo turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(turn);
@@ -21,24 +21,23 @@ internal sealed class CommandHandler(ActionGate gate, ILogger<CommandHandler> lo
         if (parse.Misused is { } misused)
         {
             var spelling = turn.Language == Language.En ? misused.English : misused.German;
-            return [new(NoticeCards.Info(text, text.Format("Command.Usage", HelpCards.Usage(text, misused, spelling))))];
+            return ActionReply.Only(NoticeCards.Info(text, text.Format("Command.Usage", HelpCards.Usage(text, misused, spelling))));
         }
 
         if (parse.Command is not { } command)
         {
-            return parse.UnknownText is null
-                ? [new(HelpCards.Create(text))]
-                : [new(NoticeCards.Info(text, text["Command.Unknown"]))];
+            return ActionReply.Only(parse.UnknownText is null ? HelpCards.Create(text) : NoticeCards.Info(text, text["Command.Unknown"]));
         }
 
         try
         {
-            return (await gate.PassAsync(ActionReader.FromCommand(command, turn), cancellationToken)).AsPosts();
+            // The whole reply, not only its cards: the items a typed command changed must reach posted cards and live views.
+            return await gate.PassAsync(ActionReader.FromCommand(command, turn), cancellationToken);
         }
         catch (StoreUnavailableException unavailable)
         {
             InteractionLog.StoreUnavailableForCommand(logger, unavailable, command.Kind);
-            return [new(UnavailableCards.Notice(text))];
+            return ActionReply.Only(UnavailableCards.Notice(text));
         }
     }
 }

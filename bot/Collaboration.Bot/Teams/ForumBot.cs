@@ -44,8 +44,9 @@ internal sealed class ForumBot(CommandHandler commands, CardActionHandler action
         var text = turnContext.Activity.RemoveRecipientMention() ?? turnContext.Activity.Text;
         var parse = CommandParser.Parse(text);
         Log.CommandReceived(logger, parse.Command?.Kind, turn.Kind);
-        var replies = await commands.HandleAsync(parse, turn, cancellationToken);
-        await poster.PostAsync(turnContext, replies, cancellationToken);
+        var reply = await commands.HandleAsync(parse, turn, cancellationToken);
+        await poster.PostAsync(turnContext, reply.AsPosts(), cancellationToken);
+        poster.MarkStale(reply.StaleItems);
     }
 
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
