@@ -40,7 +40,7 @@ trap 'cleanup; exit 130' INT TERM
 
 echo "run-local: starting the bot (log: ${logs#"$repo_root"/}/bot.log)"
 # The Playground sends no tokens: authentication off, which the bot allows only in Development and only on request.
-ASPNETCORE_URLS="http://127.0.0.1:$bot_port" ASPNETCORE_ENVIRONMENT=Development Bot__AllowUnauthenticated=true \
+ASPNETCORE_URLS="http://127.0.0.1:$bot_port" ASPNETCORE_ENVIRONMENT=Development Bot__AllowUnauthenticated=true Web__AllowLocalSignIn=true \
   setsid dotnet run --project bot/Collaboration.Bot >"$logs/bot.log" 2>&1 &
 pids+=("$!")
 
