@@ -166,6 +166,13 @@ public sealed class WebHost : IAsyncDisposable
         await Keys.DisposeAsync();
     }
 
+    /// <summary>A GET without sign-in whose answer is no JSON (an image): status, content type and the bytes.</summary>
+    public async Task<(HttpStatusCode Status, string? ContentType, byte[] Body)> GetBytesAsync(string path)
+    {
+        using var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
+        return (response.StatusCode, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsByteArrayAsync());
+    }
+
     /// <summary>Any request to the host (the add-in's API, for one), answered as <see cref="ApiAnswer"/>; the request is disposed.</summary>
     public async Task<ApiAnswer> SendAsync(HttpRequestMessage request)
     {

@@ -6,7 +6,9 @@ namespace Collaboration.Web.Api;
 /// <summary>
 /// The HTTP status of each domain refusal, in one place. Whatever is not listed is the request's own fault (a wrong
 /// answer, a text too long): 400. Ids of another chat and ids that name nothing are refused alike (403, from the
-/// gate's <see cref="RejectionCode.NotThisChatsSeries"/>), so a page learns nothing about other series.
+/// gate's <see cref="RejectionCode.NotThisChatsSeries"/>), so a page learns nothing about other series. The Office
+/// add-in, which names its series without a chat, gets 404 for a series that does not exist and one it may not see
+/// alike (<see cref="RejectionCode.SeriesNotVisible"/>): there is no chat whose series it could be told apart from.
 /// </summary>
 internal static class RejectionStatus
 {

@@ -25,6 +25,11 @@ internal static class AddinCheck
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (AddinGate.SignInRequired(context) is { } unsigned)
+        {
+            return unsigned;
+        }
+
         var text = RequestLanguage.TextOf(context.Request);
         var (body, unreadable) = await ApiBody.ReadAsync(context, cancellationToken);
         if (body is null)

@@ -29,6 +29,7 @@ internal static class AddinEndpoints
         api.MapPost("/preview", PreviewAsync);
         AddinDocuments.Map(api);
         api.MapPost("/check", AddinCheck.CheckAsync);
+        AddinIcons.Map(api);
         api.MapFallback((HttpContext context) => ApiError.Web(StatusCodes.Status404NotFound, "NotFound", RequestLanguage.TextOf(context.Request)));
         return endpoints;
     }

@@ -21,7 +21,7 @@ internal sealed class AddinGate(AccessGate access, ILogger<AddinGate> logger)
         var text = RequestLanguage.TextOf(context.Request);
         if (WebClaims.UserOf(context.User) is not { } user)
         {
-            return (null, ApiError.Web(StatusCodes.Status401Unauthorized, "AddinSignInRequired", text));
+            return (null, SignInRequired(context));
         }
 
         var granted = await access.CheckAsync(kind, Actor.WithoutConversation(user), claims, cancellationToken);
@@ -32,6 +32,18 @@ internal sealed class AddinGate(AccessGate access, ILogger<AddinGate> logger)
         }
 
         return (new AddinRequest(user, granted.Value, text), null);
+    }
+
+    /// <summary>
+    /// The refusal for a request without a valid sign-in, or null when it has one: for a request that may name no
+    /// series at all (a check of nothing placed), which must still not answer anyone who is not signed in.
+    /// </summary>
+    public static IResult? SignInRequired(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return WebClaims.UserOf(context.User) is null
+            ? ApiError.Web(StatusCodes.Status401Unauthorized, "AddinSignInRequired", RequestLanguage.TextOf(context.Request))
+            : null;
     }
 }
 
