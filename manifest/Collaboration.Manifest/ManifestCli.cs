@@ -6,7 +6,7 @@ using Collaboration.Manifest.Validation;
 namespace Collaboration.Manifest;
 
 /// <summary>
-/// The command line: "package" writes the Teams app zip, "icons" draws the two icons into manifest/app.
+/// The command line: "package" writes the Teams app zip, "icons" draws the app's and the add-in's icons into manifest/app.
 /// Every value can come from an option or, for deployments, from the environment variable named beside it.
 /// </summary>
 internal static class ManifestCli
@@ -80,13 +80,14 @@ internal static class ManifestCli
 
     private static Command IconsCommand(TextWriter output)
     {
-        var target = new Option<DirectoryInfo?>("--output", "-o") { Description = "Where to write color.png and outline.png. Default: manifest/app." };
-        var command = new Command("icons", "Draws the 192x192 colour icon and the 32x32 white-on-transparent outline icon.") { target };
+        var target = new Option<DirectoryInfo?>("--output", "-o") { Description = "Where to write color.png, outline.png and the add-in's addin-<size>.png. Default: manifest/app." };
+        var command = new Command("icons", "Draws the 192x192 colour icon, the 32x32 white-on-transparent outline icon and the Office add-in's ribbon icons (16, 32, 80).") { target };
         command.SetAction(async (result, cancellationToken) =>
         {
             var directory = result.GetValue(target)?.FullName ?? FindSource(null).AppDirectory;
             Directory.CreateDirectory(directory);
-            foreach (var (name, image) in new[] { ("color.png", IconArtist.DrawColor()), ("outline.png", IconArtist.DrawOutline()) })
+            var ribbon = IconArtist.RibbonSizes.Select(size => (IconArtist.RibbonFileName(size), IconArtist.DrawRibbon(size)));
+            foreach (var (name, image) in new[] { ("color.png", IconArtist.DrawColor()), ("outline.png", IconArtist.DrawOutline()) }.Concat(ribbon))
             {
                 var path = Path.Combine(directory, name);
                 await using (var stream = File.Create(path))

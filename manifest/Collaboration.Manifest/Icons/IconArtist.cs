@@ -1,7 +1,8 @@
 namespace Collaboration.Manifest.Icons;
 
 /// <summary>
-/// Draws the app's two icons: a speech bubble holding a bar chart, i.e. a forum whose answers become results.
+/// Draws the app's icons: a speech bubble holding a bar chart, i.e. a forum whose answers become results; the Teams
+/// app's colour and outline icons and the Office add-in's ribbon icons.
 /// </summary>
 /// <remarks>
 /// Teams' rules, which these drawings follow: the colour icon is 192×192 with the symbol inside the central
@@ -50,6 +51,44 @@ internal static class IconArtist
         }
 
         return new PngImage(ColorSize, ColorSize, rgba);
+    }
+
+    /// <summary>The Office add-in's ribbon button: Office asks for 16, 32 and 80 pixels (the unified manifest's required sizes).</summary>
+    public static IReadOnlyList<int> RibbonSizes { get; } = [16, 32, 80];
+
+    /// <summary>The file a ribbon icon is drawn to in manifest/app, which the web app serves under /api/addin/icons/{size}.png.</summary>
+    public static string RibbonFileName(int size) => $"addin-{size}.png";
+
+    /// <summary>
+    /// A ribbon icon: the same symbol in the accent colour on a transparent background (ribbon icons sit on Office's own
+    /// light or dark ribbon, so a filled square would look like a foreign tile), edges smoothed by the coverage in alpha.
+    /// </summary>
+    public static PngImage DrawRibbon(int size)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 8);
+        var rgba = new byte[size * size * 4];
+        for (var y = 0; y < size; y++)
+        {
+            for (var x = 0; x < size; x++)
+            {
+                var covered = 0;
+                for (var sy = 0; sy < Supersampling; sy++)
+                {
+                    for (var sx = 0; sx < Supersampling; sx++)
+                    {
+                        covered += IsSymbol((x + ((sx + 0.5) / Supersampling)) / size, (y + ((sy + 0.5) / Supersampling)) / size) ? 1 : 0;
+                    }
+                }
+
+                var i = ((y * size) + x) * 4;
+                rgba[i] = Accent.R;
+                rgba[i + 1] = Accent.G;
+                rgba[i + 2] = Accent.B;
+                rgba[i + 3] = (byte)Math.Round(255.0 * covered / (Supersampling * Supersampling));
+            }
+        }
+
+        return new PngImage(size, size, rgba);
     }
 
     public static PngImage DrawOutline()

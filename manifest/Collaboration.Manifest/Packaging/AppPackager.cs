@@ -57,6 +57,7 @@ internal sealed class AppPackager(ManifestSource source, SchemaValidator validat
         problems.AddRange(TeamsRules.CheckManifest(manifest, settings.Host));
         problems.AddRange(TabRules.CheckTabs(manifest));
         problems.AddRange(TabRules.CheckSingleSignOn(manifest));
+        problems.AddRange(AddinRules.CheckExtension(manifest));
 
         var files = new List<string> { ManifestSource.TemplateFileName };
         await File.WriteAllTextAsync(Path.Combine(directory, ManifestSource.TemplateFileName), ManifestTemplate.Serialize(manifest), NoBom, cancellationToken);

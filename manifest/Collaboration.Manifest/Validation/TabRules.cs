@@ -108,11 +108,11 @@ internal static class TabRules
         }
     }
 
-    private static List<string> ValidDomains(JsonNode manifest) =>
+    internal static List<string> ValidDomains(JsonNode manifest) =>
         manifest["validDomains"]?.AsArray().Select(d => d?.GetValue<string>()).OfType<string>().ToList() ?? [];
 
     // validDomains may hold "*.example.org", which covers every subdomain of example.org but not example.org itself.
-    private static bool Covers(string domain, string host) =>
+    internal static bool Covers(string domain, string host) =>
         domain.StartsWith("*.", StringComparison.Ordinal)
             ? host.EndsWith(domain[1..], StringComparison.OrdinalIgnoreCase)
             : string.Equals(domain, host, StringComparison.OrdinalIgnoreCase);
