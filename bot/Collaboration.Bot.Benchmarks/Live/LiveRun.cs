@@ -132,7 +132,12 @@ internal static class LiveRun
         var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var viewers = Enumerable.Range(0, arguments.Viewers).Select(_ => new SseViewer(arguments.Votes, counter)).ToList();
         var running = viewers.Select((v, i) => v.RunAsync(client, request(i), stop.Token)).ToList();
-        await Task.WhenAll(viewers.Select(v => v.Connected)).WaitAsync(TimeSpan.FromMinutes(5), cancellationToken);
+        var all = Task.WhenAll(viewers.Select(v => v.Connected));
+        while (await Task.WhenAny(all, Task.Delay(5000, cancellationToken)) != all)
+        {
+            Console.Error.WriteLine($"{DateTime.UtcNow:HH:mm:ss} started {viewers.Count(v => v.Started)} headers {viewers.Count(v => v.HeadersSeen)} connected {viewers.Count(v => v.Connected.IsCompleted)} threads {System.Threading.ThreadPool.ThreadCount} pending {System.Threading.ThreadPool.PendingWorkItemCount}");
+        }
+        await all;
         var after = GC.GetTotalMemory(forceFullCollection: true);
         return (new Viewing(viewers, running, stop), (after - before) / (double)arguments.Viewers);
     }
