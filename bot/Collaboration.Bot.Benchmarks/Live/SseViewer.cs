@@ -20,8 +20,6 @@ internal sealed class SseViewer(int expected, string counter)
 
     /// <summary>The first event (the snapshot) arrived.</summary>
     public Task Connected => _connected.Task;
-    public volatile bool HeadersSeen;
-    public volatile bool Started;
 
     /// <summary>The viewer has seen the count <c>expected</c>.</summary>
     public Task Complete => _complete.Task;
@@ -43,10 +41,8 @@ internal sealed class SseViewer(int expected, string counter)
 
     private async Task ReadAsync(HttpClient client, HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        Started = true;
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         response.EnsureSuccessStatusCode();
-        HeadersSeen = true;
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancellationToken));
         while (await reader.ReadLineAsync(cancellationToken) is { } line)
         {
