@@ -29,6 +29,8 @@ internal static class LiveRun
 {
     private const string Item = "bedeutung";
     private const int VotesInFlight = 16;
+    private static readonly TimeSpan ConnectTimeout = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(5);
 
     public static async Task<LiveResult> RunAsync(LiveArguments arguments, CancellationToken cancellationToken)
     {
@@ -121,7 +123,7 @@ internal static class LiveRun
 
         var bareLatencies = await LatenciesAsync(baseline, broadcasts, cancellationToken);
         return new LiveResult(arguments.Viewers, arguments.Votes, voting.Elapsed,
-            new LiveSide("live results (product)", liveLatencies, liveBytes), new LiveSide("bare SSE broadcast", bareLatencies, bareBytes));
+            new LiveSide("live results (product)", liveLatencies, liveBytes, live.ConnectTook), new LiveSide("bare SSE broadcast", bareLatencies, bareBytes, baseline.ConnectTook));
     }
 
     /// <returns>The connected viewers (each has its first event) and the managed memory each added, clients included.</returns>
@@ -132,9 +134,23 @@ internal static class LiveRun
         var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var viewers = Enumerable.Range(0, arguments.Viewers).Select(_ => new SseViewer(arguments.Votes, counter)).ToList();
         var running = viewers.Select((v, i) => v.RunAsync(client, request(i), stop.Token)).ToList();
-        await Task.WhenAll(viewers.Select(v => v.Connected)).WaitAsync(TimeSpan.FromMinutes(5), cancellationToken);
+        var connecting = Stopwatch.StartNew();
+        var all = Task.WhenAll(viewers.Select(v => v.Connected));
+        // A progress line every few seconds: with many viewers connecting takes a while, and a stall shows as a count that stops.
+        while (await Task.WhenAny(all, Task.Delay(ProgressInterval, cancellationToken)) != all)
+        {
+            if (connecting.Elapsed > ConnectTimeout)
+            {
+                throw new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"Only {viewers.Count(v => v.Connected.IsCompletedSuccessfully)} of {viewers.Count} viewers had their first event after {ConnectTimeout.TotalMinutes} minutes."));
+            }
+
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"connecting: {viewers.Count(v => v.Connected.IsCompletedSuccessfully)} of {viewers.Count} viewers have their first event"));
+        }
+
+        await all;
+        connecting.Stop();
         var after = GC.GetTotalMemory(forceFullCollection: true);
-        return (new Viewing(viewers, running, stop), (after - before) / (double)arguments.Viewers);
+        return (new Viewing(viewers, running, stop, connecting.Elapsed), (after - before) / (double)arguments.Viewers);
     }
 
     private static async Task<IReadOnlyList<double>> LatenciesAsync(Viewing viewing, List<long> sent, CancellationToken cancellationToken)
@@ -184,5 +200,5 @@ internal static class LiveRun
         }
     }
 
-    private sealed record Viewing(IReadOnlyList<SseViewer> Viewers, IReadOnlyList<Task> Running, CancellationTokenSource Stop);
+    private sealed record Viewing(IReadOnlyList<SseViewer> Viewers, IReadOnlyList<Task> Running, CancellationTokenSource Stop, TimeSpan ConnectTook);
 }

@@ -18,7 +18,7 @@ internal sealed class FanOutDesk(FanOutService fanOuts, FanOutWorker worker)
     public async Task<ActionReply> SendPrivatelyAsync(ActionContext context, CancellationToken cancellationToken)
     {
         var (text, key) = (context.Text, context.Action.Argument!);
-        var started = await fanOuts.StartAsync(context.RequiredSeries.Id, key, context.Turn.User, Source(context.Turn), context.Action.Confirmed, cancellationToken);
+        var started = await fanOuts.StartAsync(context.Grant, key, context.Turn.User, Source(context.Turn), context.Action.Confirmed, cancellationToken);
         if (!started.Succeeded)
         {
             return Refused(context, CardVerbs.SendPrivately, "FanOut.ConfirmRepeat", started.Rejection);
@@ -31,7 +31,7 @@ internal sealed class FanOutDesk(FanOutService fanOuts, FanOutWorker worker)
     public async Task<ActionReply> RemindAsync(ActionContext context, CancellationToken cancellationToken)
     {
         var (text, key) = (context.Text, context.Action.Argument!);
-        var started = await fanOuts.RemindAsync(context.RequiredSeries.Id, key, context.Turn.User, Source(context.Turn), context.Action.Confirmed, cancellationToken);
+        var started = await fanOuts.RemindAsync(context.Grant, key, context.Turn.User, Source(context.Turn), context.Action.Confirmed, cancellationToken);
         if (!started.Succeeded)
         {
             return Refused(context, CardVerbs.Remind, "FanOut.ConfirmReminder", started.Rejection);

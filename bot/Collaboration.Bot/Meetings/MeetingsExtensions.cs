@@ -15,6 +15,7 @@ internal static class MeetingsExtensions
         services.AddSingleton<MeetingMemory>();
         // Replaces the gate's default (NoMeetingRoles): registered later, it is the one resolved.
         services.AddSingleton<IMeetingRoles, TeamsMeetingRoles>();
+        services.AddSingleton<ConversationRosters>();
         services.AddSingleton<ITeamsConversations, TeamsConversations>();
         services.AddSingleton<IMeetingPrompts, TeamsMeetingPrompts>();
         services.AddSingleton<MeetingDesk>();

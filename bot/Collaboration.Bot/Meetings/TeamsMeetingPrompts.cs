@@ -14,16 +14,13 @@ namespace Collaboration.Bot.Meetings;
 /// <summary>
 /// Pushes a question into a running meeting: Teams' targeted in-meeting notification, whose meeting stage surface
 /// opens the answer page as a dialog, to every member of the meeting's chat except the moderator who pushes. The
-/// roster comes from the fan-out's roster reading; a 429 is waited out by the connector client's throttling handler.
+/// roster is the one the pages' membership check reads (<see cref="ConversationRosters"/>); a 429 is waited out by the connector client's throttling handler.
 /// </summary>
 internal sealed class TeamsMeetingPrompts(
-    IConversationStore conversations, IFanOutConnector connector, ProactiveTurns turns, ILogger<TeamsMeetingPrompts> logger) : IMeetingPrompts
+    IConversationStore conversations, IFanOutConnector connector, ConversationRosters rosters, ProactiveTurns turns, ILogger<TeamsMeetingPrompts> logger) : IMeetingPrompts
 {
     /// <summary>Teams takes at most ten recipients per targeted meeting notification (Microsoft's in-meeting notification docs).</summary>
     public const int RecipientsPerNotification = 10;
-
-    // A roster page as large as Teams serves, so a meeting of sixty needs one call.
-    private const int RosterPageSize = 200;
 
     // The dialog's size in pixels: room for a choice list or a short matrix without scrolling on a laptop screen.
     private const string DialogHeight = "450";
@@ -40,7 +37,7 @@ internal sealed class TeamsMeetingPrompts(
             return new MeetingPromptResult(0, 0);
         }
 
-        var recipients = await RecipientsAsync(stored, moderator, cancellationToken);
+        var recipients = await RecipientsAsync(moderator.ConversationId, stored, moderator, cancellationToken);
         var reference = ProactiveTurns.Parse(stored);
         var title = item.Prompt.In(connector.LanguageOf(stored));
         var failed = 0;
@@ -66,22 +63,15 @@ internal sealed class TeamsMeetingPrompts(
     }
 
     /// <summary>The chat's members by Teams id, without the moderator (by Teams id or Entra object id).</summary>
-    private async Task<IReadOnlyList<string>> RecipientsAsync(string reference, ConversationMember moderator, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> RecipientsAsync(string conversationId, string reference, ConversationMember moderator, CancellationToken cancellationToken)
     {
-        var recipients = new List<string>();
-        string? token = null;
-        do
-        {
-            var page = await connector.ReadRosterAsync(reference, token, RosterPageSize, cancellationToken);
-            recipients.AddRange(page.Members
-                .Where(m => !string.Equals(m.TeamsId, moderator.TeamsUserId, StringComparison.Ordinal)
-                    && !string.Equals(m.AadObjectId, moderator.User.Id, StringComparison.OrdinalIgnoreCase)
-                    && !string.Equals(m.TeamsId, moderator.User.Id, StringComparison.Ordinal))
-                .Select(m => m.TeamsId));
-            token = page.ContinuationToken;
-        }
-        while (token is not null);
-        return [.. recipients.Distinct(StringComparer.Ordinal)];
+        var members = await rosters.MembersAsync(conversationId, reference, cancellationToken);
+        return [.. members
+            .Where(m => !string.Equals(m.TeamsId, moderator.TeamsUserId, StringComparison.Ordinal)
+                && !string.Equals(m.AadObjectId, moderator.User.Id, StringComparison.OrdinalIgnoreCase)
+                && !string.Equals(m.TeamsId, moderator.User.Id, StringComparison.Ordinal))
+            .Select(m => m.TeamsId)
+            .Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Collaboration.Forums.Access;
 using Collaboration.Forums.Delivery;
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Participants;
@@ -19,11 +20,13 @@ public sealed class FanOutService(
     private readonly ModeratorRule _moderators = new(moderation);
 
     /// <summary>Records a fan-out of the open item <paramref name="itemKey"/>; its roster is read and sent to by the bot's worker.</summary>
+    /// <param name="grant">The gate's verdict: the series, and whether the user moderates it (a meeting's presenter may, though the series does not name them).</param>
     /// <param name="confirmed">Whether the moderator confirmed a repeated send (see <see cref="FanOutPolicy"/>).</param>
-    public async Task<Outcome<FanOutStarted>> StartAsync(Guid seriesId, string itemKey, UserRef moderator, FanOutSource source, bool confirmed, CancellationToken cancellationToken)
+    public async Task<Outcome<FanOutStarted>> StartAsync(Grant grant, string itemKey, UserRef moderator, FanOutSource source, bool confirmed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var found = await FindOpenItemAsync(seriesId, itemKey, moderator, source, FanOutKind.Item, confirmed, cancellationToken);
+        var seriesId = SeriesIdOf(grant);
+        var found = await FindOpenItemAsync(seriesId, itemKey, moderator, grant.IsModerator, source, FanOutKind.Item, confirmed, cancellationToken);
         if (!found.Succeeded)
         {
             return found.Rejection;
@@ -41,10 +44,11 @@ public sealed class FanOutService(
     /// <see cref="FanOutStarted.Recipients"/> is 0.
     /// </summary>
     /// <param name="confirmed">Whether the moderator confirmed the reminder (see <see cref="FanOutPolicy"/>).</param>
-    public async Task<Outcome<FanOutStarted>> RemindAsync(Guid seriesId, string itemKey, UserRef moderator, FanOutSource source, bool confirmed, CancellationToken cancellationToken)
+    public async Task<Outcome<FanOutStarted>> RemindAsync(Grant grant, string itemKey, UserRef moderator, FanOutSource source, bool confirmed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var found = await FindOpenItemAsync(seriesId, itemKey, moderator, source, FanOutKind.Reminder, confirmed, cancellationToken);
+        var seriesId = SeriesIdOf(grant);
+        var found = await FindOpenItemAsync(seriesId, itemKey, moderator, grant.IsModerator, source, FanOutKind.Reminder, confirmed, cancellationToken);
         if (!found.Succeeded)
         {
             return found.Rejection;
@@ -91,10 +95,11 @@ public sealed class FanOutService(
 
     /// <summary>
     /// The open item a moderator may send from <paramref name="source"/> now: the chat's roster is read, so only the
-    /// series bound to that very chat may be sent from it, only by its moderators, and not again too soon.
+    /// series bound to that very chat may be sent from it, only by its moderators (by the series, or by the gate's grant),
+    /// and not again too soon.
     /// </summary>
     private async Task<Outcome<ForumItem>> FindOpenItemAsync(
-        Guid seriesId, string itemKey, UserRef moderator, FanOutSource source, FanOutKind kind, bool confirmed, CancellationToken cancellationToken)
+        Guid seriesId, string itemKey, UserRef moderator, bool granted, FanOutSource source, FanOutKind kind, bool confirmed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(moderator);
         ArgumentException.ThrowIfNullOrWhiteSpace(itemKey);
@@ -109,7 +114,7 @@ public sealed class FanOutService(
             return Outcome<ForumItem>.Failure(RejectionCode.NotThisChatsSeries);
         }
 
-        if (!_moderators.IsModerator(series, moderator))
+        if (!granted && !_moderators.IsModerator(series, moderator))
         {
             return Outcome<ForumItem>.Failure(RejectionCode.NotModerator);
         }
@@ -127,6 +132,12 @@ public sealed class FanOutService(
 
         var latest = await fanOuts.GetLatestFromAsync(item.Id, source.ConversationId, cancellationToken);
         return policy.Check(latest, kind, item.Key, confirmed, time.GetUtcNow()) is { } refusal ? refusal : Outcome<ForumItem>.Success(item);
+    }
+
+    private static Guid SeriesIdOf(Grant grant)
+    {
+        ArgumentNullException.ThrowIfNull(grant);
+        return grant.Series?.Id ?? throw new ArgumentException("A fan-out needs the gate's series.", nameof(grant));
     }
 }
 

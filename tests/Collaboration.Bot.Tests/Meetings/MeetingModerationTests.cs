@@ -46,6 +46,18 @@ public abstract class MeetingModerationTests : BotTest
     }
 
     [Fact]
+    public async Task A_presenter_sends_a_question_privately_to_every_member_of_the_meeting_chat()
+    {
+        var meeting = await MeetingWithSeriesAsync(Bot);
+        Assert.NotEmpty(await meeting.SayAsync(Bot, _creator, "forum starten 1"));
+
+        var sent = await meeting.SayAsync(Bot, _presenter, "privat bedeutung");
+
+        Assert.DoesNotContain(sent, c => CardReader.Text(c).Contains(Refusal, StringComparison.Ordinal));
+        Assert.Contains(sent, c => CardReader.Text(c).Contains("geht jetzt einzeln an jedes Mitglied", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task When_Teams_cannot_tell_the_role_the_organiser_is_refused_and_the_next_try_asks_again()
     {
         var meeting = await MeetingWithSeriesAsync(Bot);

@@ -46,6 +46,14 @@ internal sealed class ConnectorState
         }
     }
 
+    public void RemoveMember(string conversationId, string memberId)
+    {
+        lock (_lock)
+        {
+            GetOrAdd(conversationId).Members.RemoveAll(m => string.Equals((string?)m["id"], memberId, StringComparison.Ordinal));
+        }
+    }
+
     public IReadOnlyList<JsonObject>? Members(string conversationId)
     {
         lock (_lock)

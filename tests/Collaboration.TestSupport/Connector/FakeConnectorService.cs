@@ -97,6 +97,9 @@ public sealed class FakeConnectorService : IAsyncDisposable
     public void AddMembers(string conversationId, params IEnumerable<ConnectorMember> members) =>
         _state.AddMembers(conversationId, members);
 
+    /// <summary>Takes someone out of the conversation, as when they leave the chat or are removed from it.</summary>
+    public void RemoveMember(string conversationId, string memberId) => _state.RemoveMember(conversationId, memberId);
+
     /// <summary>
     /// A Teams meeting whose chat is <paramref name="conversationId"/>: the participants become members of the chat, and
     /// the meeting participant API answers their roles.
