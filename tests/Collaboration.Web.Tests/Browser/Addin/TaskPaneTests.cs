@@ -14,7 +14,7 @@ namespace Collaboration.Web.Tests.Browser.Addin;
 [Collection(BrowserPages.Name)]
 public sealed class TaskPaneTests() : BrowserTest("addin")
 {
-    private const string LocalModerator = "user=moderator-1&name=Maria%20Moderatorin";
+    private const string PaneModerator = "user=moderator-1&name=Maria%20Moderatorin";
 
     private async Task<IPage> OpenPaneAsync(string query, ContractApi api, ConcurrentQueue<string>? requested = null)
     {
@@ -35,7 +35,7 @@ public sealed class TaskPaneTests() : BrowserTest("addin")
         var api = AddinSamples.Api(ContractSamples.RatingResult(), ContractSamples.ChoiceResult());
         var requested = new ConcurrentQueue<string>();
 
-        var page = await OpenPaneAsync(LocalModerator, api, requested);
+        var page = await OpenPaneAsync(PaneModerator, api, requested);
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dieses Add-in läuft in PowerPoint oder Word" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Forenergebnisse");
@@ -70,7 +70,7 @@ public sealed class TaskPaneTests() : BrowserTest("addin")
     {
         var api = AddinSamples.Api(ContractSamples.PointsResult());
 
-        var page = await OpenPaneAsync(LocalModerator + "&lang=en", api);
+        var page = await OpenPaneAsync(PaneModerator + "&lang=en", api);
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "This add-in runs in PowerPoint or Word" })).ToBeVisibleAsync();
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
@@ -91,7 +91,7 @@ public sealed class TaskPaneTests() : BrowserTest("addin")
     {
         var api = new ContractApi("/api/addin").On("GET /config", AddinSamples.Config(local: false));
 
-        var page = await OpenPaneAsync(LocalModerator, api);
+        var page = await OpenPaneAsync(PaneModerator, api);
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dieses Add-in läuft in PowerPoint oder Word" })).ToBeVisibleAsync();
         await Expect(page.GetByText("Ohne Office-Anmeldung ist hier nichts abrufbar.")).ToBeVisibleAsync();
@@ -102,7 +102,7 @@ public sealed class TaskPaneTests() : BrowserTest("addin")
     [Fact]
     public async Task A_throttled_preview_says_so_with_when_to_try_again_and_shows_no_results()
     {
-        var page = await OpenPaneAsync(LocalModerator, AddinSamples.Api());
+        var page = await OpenPaneAsync(PaneModerator, AddinSamples.Api());
         // Routed after the contract API, so this answer wins: ContractApi sends no Retry-After header.
         await page.RouteAsync("**/api/addin/preview", route => route.FulfillAsync(new()
         {
