@@ -16,7 +16,7 @@ namespace Collaboration.Forums.Store;
 public static class ForumStoreHostingExtensions
 {
     /// <summary>
-    /// Registers <see cref="IForumStore"/>, <see cref="IConversationStore"/>, <see cref="IOutbox"/> and <see cref="IKeyCheckStore"/> on the database the "ForumStore"
+    /// Registers <see cref="IForumStore"/>, <see cref="ISeriesCatalog"/>, <see cref="IConversationStore"/>, <see cref="IOutbox"/> and <see cref="IKeyCheckStore"/> on the database the "ForumStore"
     /// section names, migrates it at start and adds a health check named "forum-store". A wrong setting stops the host
     /// at start with a message naming the key.
     /// </summary>
@@ -47,6 +47,8 @@ public static class ForumStoreHostingExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IForumStore, EfForumStore>();
+        // Stateless like the store itself, so a second instance serves the catalog.
+        services.AddSingleton<ISeriesCatalog, EfForumStore>();
         services.AddSingleton<IConversationStore, EfConversationStore>();
         services.AddSingleton<IMeetingEventLog, EfMeetingEventLog>();
         services.AddSingleton<IOutbox, EfOutbox>();

@@ -59,8 +59,12 @@ internal sealed class ActionTable
         }
     }
 
-    /// <summary>Actions only the web app's pages offer (the live view, the console, pushing into a meeting, merging needs).</summary>
-    public static IReadOnlyList<ActionKind> WebOnly { get; } = [ActionKind.LiveResults, ActionKind.Console, ActionKind.PushToMeeting, ActionKind.MergeNeeds];
+    /// <summary>
+    /// Actions only the web app offers (the live view, the console, pushing into a meeting, merging needs, and the
+    /// Office add-in's, which has no chat at all).
+    /// </summary>
+    public static IReadOnlyList<ActionKind> WebOnly { get; } =
+        [ActionKind.LiveResults, ActionKind.Console, ActionKind.PushToMeeting, ActionKind.MergeNeeds, ActionKind.AddinSeries, ActionKind.AddinResults];
 
     public ActionRule this[ActionKind kind] => _rules[kind];
 

@@ -13,7 +13,7 @@ internal static class GateExtensions
     {
         services.AddOptions<ActionLimitOptions>().BindConfiguration(ActionLimitOptions.Section).ValidateDataAnnotations()
             // Data annotations do not reach into the nested windows; a zero window would only fail at the first request.
-            .Validate(o => new[] { o.CreateSeries, o.Report, o.FanOut, o.Archive }.All(w => w.Permits >= 1 && w.Window >= TimeSpan.FromSeconds(1)),
+            .Validate(o => new[] { o.CreateSeries, o.Report, o.FanOut, o.Archive, o.Addin }.All(w => w.Permits >= 1 && w.Window >= TimeSpan.FromSeconds(1)),
                 "ActionLimits:<action>:Permits must be at least 1 and ActionLimits:<action>:Window at least one second.")
             .ValidateOnStart();
         services.AddSingleton(sp => new ActionLimiter(sp.GetRequiredService<IOptions<ActionLimitOptions>>().Value));

@@ -25,7 +25,8 @@ public sealed class AccessGate(ConversationScope scope, ModeratorRule moderators
 
         var series = found.Value;
         var isModerator = series is not null && await IsModeratorAsync(policy.Audience, series, actor, cancellationToken);
-        var refusal = policy.Audience switch
+        var refusal = policy.Reach == SeriesReach.Named ? NamedRefusal(series, isModerator, claims) : null;
+        refusal ??= policy.Audience switch
         {
             Audience.Moderator when !isModerator => new Rejection(RejectionCode.NotModerator),
             Audience.Creator when !moderators.MayCreateSeries(actor.User) => new Rejection(RejectionCode.MayNotCreateSeries),
@@ -44,6 +45,24 @@ public sealed class AccessGate(ConversationScope scope, ModeratorRule moderators
         }
 
         return Outcome<Grant>.Success(new Grant(series, isModerator));
+    }
+
+    /// <summary>
+    /// A named series is refused alike when it does not exist and when the actor does not moderate it; only then are the
+    /// claimed items checked, so their answer (404, not in this series) tells nothing about series the actor may not see.
+    /// </summary>
+    private static Rejection? NamedRefusal(ForumSeries? series, bool isModerator, ClaimedIds claims)
+    {
+        if (series is null || !isModerator)
+        {
+            return new Rejection(RejectionCode.SeriesNotVisible);
+        }
+
+        var foreign = claims.Items.FirstOrDefault(i => series.FindItem(i) is null);
+        // A need id is no claim the add-in makes; one that comes anyway is refused rather than left unchecked.
+        return foreign != Guid.Empty ? new Rejection(RejectionCode.ItemNotFound, foreign.ToString("D"))
+            : claims.NeedId is not null ? new Rejection(RejectionCode.ItemNotFound, claims.NeedId.Value.ToString("D"))
+            : null;
     }
 
     /// <summary>
@@ -73,6 +92,12 @@ public sealed class AccessGate(ConversationScope scope, ModeratorRule moderators
         {
             case SeriesReach.None:
                 return Outcome<ForumSeries?>.Success(null);
+            case SeriesReach.Named:
+                // Not found is no refusal yet: it is answered like a series the actor does not moderate (NamedRefusal).
+                return Outcome<ForumSeries?>.Success(claims.SeriesId is { } named ? await scope.NamedAsync(named, cancellationToken) : null);
+            case var _ when actor.Kind == ConversationKind.None:
+                // Without a conversation there is no chat to find a series from; only a named series can be reached.
+                return Outcome<ForumSeries?>.Failure(RejectionCode.NoSeriesHere);
             case SeriesReach.BoundIfAny when !claims.Any:
                 return Outcome<ForumSeries?>.Success(await scope.BoundAsync(actor.ConversationId, cancellationToken));
             default:

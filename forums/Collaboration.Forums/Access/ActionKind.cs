@@ -46,4 +46,10 @@ public enum ActionKind
 
     /// <summary>Merge duplicate needs of a needs collection into one, or undo such a merge.</summary>
     MergeNeeds,
+
+    /// <summary>The Office add-in: the series the signed-in person may take results from (no conversation; by series).</summary>
+    AddinSeries,
+
+    /// <summary>The Office add-in: a named series' results as a preview, slides or a Word section, or a check of placed ones.</summary>
+    AddinResults,
 }

@@ -14,4 +14,7 @@ public enum ActionLimit
 
     /// <summary>Archiving a forum to SharePoint, or retrying a failed archive job.</summary>
     Archive,
+
+    /// <summary>The Office add-in's requests: each reads a whole series' results, and slides and sections render documents.</summary>
+    Addin,
 }

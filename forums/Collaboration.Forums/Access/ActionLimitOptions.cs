@@ -17,6 +17,12 @@ public sealed class ActionLimitOptions
     public ActionWindow FanOut { get; set; } = new() { Permits = 10, Window = TimeSpan.FromHours(1) };
 
     public ActionWindow Archive { get; set; } = new() { Permits = 10, Window = TimeSpan.FromHours(1) };
+
+    /// <summary>
+    /// The add-in's requests together (list, preview, slides, section, check): a person working in a deck clicks a few
+    /// times a minute, so this never stops them; it stops a pane stuck in a loop from recomputing series all day.
+    /// </summary>
+    public ActionWindow Addin { get; set; } = new() { Permits = 120, Window = TimeSpan.FromMinutes(10) };
 }
 
 /// <summary>At most <see cref="Permits"/> requests per user in each <see cref="Window"/>.</summary>

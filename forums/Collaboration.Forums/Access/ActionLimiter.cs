@@ -20,6 +20,7 @@ public sealed class ActionLimiter : IDisposable
                 ActionLimit.CreateSeries => settings.CreateSeries,
                 ActionLimit.Report => settings.Report,
                 ActionLimit.FanOut => settings.FanOut,
+                ActionLimit.Addin => settings.Addin,
                 _ => settings.Archive,
             };
             return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions

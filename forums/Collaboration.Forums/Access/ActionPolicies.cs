@@ -47,6 +47,10 @@ public static class ActionPolicies
         // A notification to everyone in the meeting: only from the meeting chat the series is bound to.
         new(ActionKind.PushToMeeting, Audience.Moderator, SeriesReach.Bound, ActionLimit.FanOut),
         new(ActionKind.MergeNeeds, Audience.Moderator, SeriesReach.Conversation),
+        // The Office add-in works outside any chat: the list holds only the series the person moderates (everyone may
+        // ask, most get an empty list); results are for the moderators of the series the request names.
+        new(ActionKind.AddinSeries, Audience.Anyone, SeriesReach.None, ActionLimit.Addin),
+        new(ActionKind.AddinResults, Audience.Moderator, SeriesReach.Named, ActionLimit.Addin),
     ]);
 
     public static ActionPolicy For(ActionKind kind) => Rows[kind];
@@ -57,6 +61,13 @@ public static class ActionPolicies
     {
         var table = rows.ToDictionary(r => r.Kind);
         var missing = Enum.GetValues<ActionKind>().Except(table.Keys).ToList();
-        return missing.Count == 0 ? table : throw new InvalidOperationException("Actions without a policy: " + string.Join(", ", missing));
+        if (missing.Count > 0)
+        {
+            throw new InvalidOperationException("Actions without a policy: " + string.Join(", ", missing));
+        }
+
+        // Without a conversation, being a moderator of the named series is the only thing that grants anything.
+        var open = rows.Where(r => r.Reach == SeriesReach.Named && r.Audience != Audience.Moderator).Select(r => r.Kind).ToList();
+        return open.Count == 0 ? table : throw new InvalidOperationException("A named series is for its moderators only: " + string.Join(", ", open));
     }
 }

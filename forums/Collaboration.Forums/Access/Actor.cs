@@ -16,4 +16,7 @@ public sealed record Actor(UserRef User, string ConversationId, ConversationKind
     public string? TenantId { get; init; }
 
     public bool InPersonalChat => Kind == ConversationKind.Personal;
+
+    /// <summary>Someone signed in outside Teams (the Office add-in): no conversation, so only a named series can be reached.</summary>
+    public static Actor WithoutConversation(UserRef user) => new(user, string.Empty, ConversationKind.None);
 }

@@ -6,4 +6,7 @@ public enum ConversationKind
     Personal,
     GroupChat,
     Channel,
+
+    /// <summary>No Teams conversation: the Office add-in, which names its series instead (<see cref="SeriesReach.Named"/>).</summary>
+    None,
 }

@@ -14,4 +14,10 @@ public enum SeriesReach
 
     /// <summary>Only the series bound to the conversation itself (a private fan-out reads that chat's roster).</summary>
     Bound,
+
+    /// <summary>
+    /// No conversation at all (the Office add-in): the series the request names by id, for its moderators only. A series
+    /// the actor does not moderate is refused exactly like one that does not exist, so nobody learns which ids exist.
+    /// </summary>
+    Named,
 }

@@ -51,6 +51,12 @@ public sealed class ConversationScope(IForumStore store, IConversationStore conv
     public async Task<ForumSeries?> BoundAsync(string conversationId, CancellationToken cancellationToken) =>
         await conversations.GetBoundSeriesAsync(conversationId, cancellationToken) is { } id ? await store.GetSeriesAsync(id, cancellationToken) : null;
 
+    /// <summary>
+    /// The series a request without a conversation names (the Office add-in), or null when there is none. Whether the
+    /// actor may see it is the gate's question (<see cref="Access.SeriesReach.Named"/>), not this one's.
+    /// </summary>
+    public Task<ForumSeries?> NamedAsync(Guid seriesId, CancellationToken cancellationToken) => store.GetSeriesAsync(seriesId, cancellationToken);
+
     /// <summary>Whether the series is bound to this conversation (not merely sent into it).</summary>
     public async Task<bool> IsBoundToAsync(string conversationId, Guid seriesId, CancellationToken cancellationToken) =>
         await conversations.GetBoundSeriesAsync(conversationId, cancellationToken) == seriesId;

@@ -41,5 +41,16 @@ public sealed class ModeratorRule(ModerationOptions options)
     };
 
     // An empty id (an activity without a sender) never matches an empty entry of a badly written list.
-    private static bool Contains(IEnumerable<string> ids, string id) => id.Length > 0 && ids.Contains(id, StringComparer.Ordinal);
+    private static bool Contains(IEnumerable<string> ids, string id) => id.Length > 0 && ids.Any(entry => SamePerson(entry, id));
+
+    /// <summary>
+    /// The same person's id as the bot and the web app see them. Both use the Entra object id where Teams sends one
+    /// (the bot from the activity's aadObjectId, the web app and the add-in from the token's oid), a GUID whose letters
+    /// Entra writes in lower case but an operator may paste into a setting in upper case: two GUIDs are compared as GUIDs.
+    /// Anything else (a Teams id "29:…", stored when a client sent no object id) matches only itself exactly, so a
+    /// token can never match it: such a moderator reaches the series from its chat, and nothing outside Teams.
+    /// </summary>
+    private static bool SamePerson(string stored, string id) =>
+        string.Equals(stored, id, StringComparison.Ordinal)
+        || (Guid.TryParseExact(stored, "D", out var a) && Guid.TryParseExact(id, "D", out var b) && a == b);
 }

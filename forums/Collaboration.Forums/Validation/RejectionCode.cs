@@ -99,4 +99,10 @@ public enum RejectionCode
 
     /// <summary>The need to unmerge was not merged into another.</summary>
     NeedNotMerged,
+
+    /// <summary>
+    /// A series named without a conversation (the Office add-in) that does not exist or that the person does not
+    /// moderate: both say the same, so nobody learns which series exist.
+    /// </summary>
+    SeriesNotVisible,
 }

@@ -33,4 +33,16 @@ public sealed class ActionPoliciesTests
         Assert.Equal(SeriesReach.Bound, policy.Reach);
         Assert.NotNull(policy.Limit);
     }
+
+    [Fact]
+    public void The_add_in_reaches_results_only_by_a_named_series_for_its_moderators_and_is_limited()
+    {
+        var results = ActionPolicies.For(ActionKind.AddinResults);
+        var list = ActionPolicies.For(ActionKind.AddinSeries);
+
+        Assert.Equal((Audience.Moderator, SeriesReach.Named, ActionLimit.Addin), (results.Audience, results.Reach, results.Limit));
+        // The list names no series: everyone may ask, and it holds only what the same moderator rule lets them see.
+        Assert.Equal((SeriesReach.None, ActionLimit.Addin), (list.Reach, list.Limit));
+        Assert.All(ActionPolicies.All.Where(p => p.Reach == SeriesReach.Named), p => Assert.Equal(Audience.Moderator, p.Audience));
+    }
 }

@@ -13,7 +13,7 @@ namespace Collaboration.TestSupport.Forums;
 /// The store contract in memory, for tests of the use cases and the reports; the EF store has its own tests against
 /// real databases. Series are kept by reference, so an update is what the aggregate already holds.
 /// </summary>
-public class InMemoryForumStore : IForumStore
+public class InMemoryForumStore : IForumStore, ISeriesCatalog
 {
     private readonly ConcurrentDictionary<Guid, ForumSeries> _series = new();
     private readonly ConcurrentDictionary<(Guid, string), Participant> _participants = new();
@@ -37,6 +37,9 @@ public class InMemoryForumStore : IForumStore
 
     public Task<ForumSeries?> GetSeriesAsync(Guid seriesId, CancellationToken cancellationToken) =>
         Task.FromResult(_series.GetValueOrDefault(seriesId));
+
+    public Task<IReadOnlyList<ForumSeries>> GetAllSeriesAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ForumSeries>>([.. _series.Values.OrderByDescending(s => s.CreatedAt)]);
 
     public Task<ForumSeries?> GetSeriesOfItemAsync(Guid itemId, CancellationToken cancellationToken) =>
         Task.FromResult(_series.Values.FirstOrDefault(s => s.FindItem(itemId) is not null));

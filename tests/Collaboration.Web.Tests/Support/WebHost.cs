@@ -166,7 +166,8 @@ public sealed class WebHost : IAsyncDisposable
         await Keys.DisposeAsync();
     }
 
-    private async Task<ApiAnswer> SendAsync(HttpRequestMessage request)
+    /// <summary>Any request to the host (the add-in's API, for one), answered as <see cref="ApiAnswer"/>; the request is disposed.</summary>
+    public async Task<ApiAnswer> SendAsync(HttpRequestMessage request)
     {
         using (request)
         {

@@ -1,3 +1,6 @@
+using Collaboration.Forums.Access;
+using Collaboration.Reports.Building;
+using Collaboration.Web.Api.Addin;
 using Collaboration.Web.Api.LiveItems;
 using Collaboration.Web.Api.Views;
 using Collaboration.Web.Live;
@@ -5,12 +8,13 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Collaboration.Web.Api;
 
 /// <summary>
-/// The pages' API under /api/forum: every action through the access gate and the domain's use cases. No CORS policy:
+/// The pages' API under /api/forum and the Office add-in's under /api/addin: every action through the access gate and the domain's use cases. No CORS policy:
 /// the pages are served from this host, and a bearer or header sign-in is no cookie a foreign site could ride on.
 /// </summary>
 internal static class ApiExtensions
@@ -24,6 +28,10 @@ internal static class ApiExtensions
         services.AddSingleton<ILiveItemSource>(sp => sp.GetRequiredService<LiveItemSource>());
         services.AddSingleton<ConsoleViews>();
         services.AddSingleton<ApiFailures>();
+        // The Office add-in: the gate's named-series reach, the series it may list, and the deck's own report builder.
+        services.AddSingleton<AddinGate>();
+        services.TryAddSingleton<ModeratedSeries>();
+        services.TryAddSingleton<SeriesReportBuilder>();
         return builder;
     }
 
@@ -36,6 +44,7 @@ internal static class ApiExtensions
         NeedsMergeEndpoints.Map(api);
         // Unknown paths under the API get a sentence too, not an empty 404 (matched only when no endpoint is).
         api.MapFallback((HttpContext context) => ApiError.Web(StatusCodes.Status404NotFound, "NotFound", Localization.RequestLanguage.TextOf(context.Request)));
+        endpoints.MapAddinApi();
         return endpoints;
     }
 }

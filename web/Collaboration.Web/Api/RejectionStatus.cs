@@ -15,7 +15,7 @@ internal static class RejectionStatus
         RejectionCode.NotModerator or RejectionCode.NotThisChatsSeries or RejectionCode.ChatHasSeries or RejectionCode.MayNotCreateSeries
             or RejectionCode.NotPrivacyAdministrator or RejectionCode.PersonalChatOnly or RejectionCode.NotOnboarded => StatusCodes.Status403Forbidden,
         RejectionCode.SeriesNotFound or RejectionCode.ForumNotFound or RejectionCode.ItemNotFound or RejectionCode.NeedNotFound
-            or RejectionCode.NoSeriesHere => StatusCodes.Status404NotFound,
+            or RejectionCode.NoSeriesHere or RejectionCode.SeriesNotVisible => StatusCodes.Status404NotFound,
         RejectionCode.ForumNotOpen or RejectionCode.ForumAlreadyOpen or RejectionCode.ForumAlreadyClosed or RejectionCode.ItemNotOpen
             or RejectionCode.ItemAlreadyOpen or RejectionCode.ItemAlreadyClosed or RejectionCode.DuplicateItemKey
             or RejectionCode.CarryOverSourceMissing or RejectionCode.CarryOverTargetAnswered or RejectionCode.CarryOverSourceEmpty

@@ -49,7 +49,10 @@ internal static class SignInExtensions
         return builder;
     }
 
-    /// <summary>Signs in the pages' API requests only: the bot's /api/messages checks its own (Bot Framework) tokens.</summary>
+    /// <summary>
+    /// Signs in the pages' and the Office add-in's API requests only: the bot's /api/messages checks its own (Bot
+    /// Framework) tokens. The add-in's Office SSO token is for the same Entra app, so the same validation takes it.
+    /// </summary>
     public static WebApplication UseWebSignIn(this WebApplication app)
     {
         if (app.Services.GetRequiredService<LocalSignIn>().Allowed)
@@ -57,7 +60,8 @@ internal static class SignInExtensions
             SignInLog.LocalSignInOn(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SignInExtensions)));
         }
 
-        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api/forum", StringComparison.OrdinalIgnoreCase), branch => branch.UseAuthentication());
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api/forum", StringComparison.OrdinalIgnoreCase)
+            || context.Request.Path.StartsWithSegments("/api/addin", StringComparison.OrdinalIgnoreCase), branch => branch.UseAuthentication());
         return app;
     }
 
