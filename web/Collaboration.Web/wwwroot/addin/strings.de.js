@@ -18,6 +18,7 @@ export default Object.freeze({
   'addin.preview': 'Vorschau',
   'addin.previewTitle': 'Vorschau',
   'addin.previewLoaded': 'Vorschau mit {count} Ergebnissen geladen.',
+  'addin.previewLoadedOne': 'Vorschau mit einem Ergebnis geladen.',
   'addin.insertSlides': 'Folien einfügen',
   'addin.insertSection': 'Abschnitt einfügen',
   'addin.inserting': 'Wird eingefügt …',

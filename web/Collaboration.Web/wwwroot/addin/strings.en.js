@@ -18,6 +18,7 @@ export default Object.freeze({
   'addin.preview': 'Preview',
   'addin.previewTitle': 'Preview',
   'addin.previewLoaded': 'Preview with {count} results loaded.',
+  'addin.previewLoadedOne': 'Preview with one result loaded.',
   'addin.insertSlides': 'Insert slides',
   'addin.insertSection': 'Insert section',
   'addin.inserting': 'Inserting …',

@@ -25,6 +25,7 @@ function outsideOfficeNotice() {
 async function start() {
   const connected = await connectAddin();
   view.setTitle(t('addin.title'));
+  view.say(t('common.loading'));
   if (!connected.inOffice) view.content.append(outsideOfficeNotice());
   if (connected.mode === 'refused') {
     view.content.append(h('p', {}, t('addin.notAllowed')));
@@ -86,7 +87,7 @@ async function start() {
       const items = answer?.items ?? [];
       replaceChildren(preview, h('h2', { id: 'preview-heading' }, t('addin.previewTitle')), items.map((item) => renderLiveItem(item, 3)));
       preview.hidden = false;
-      view.say(t('addin.previewLoaded', { count: items.length }));
+      view.say(items.length === 1 ? t('addin.previewLoadedOne') : t('addin.previewLoaded', { count: items.length }));
     });
   });
 
