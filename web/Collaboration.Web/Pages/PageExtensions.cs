@@ -25,8 +25,9 @@ internal static class PageExtensions
     {
         var development = endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment();
         var policy = ContentSecurityPolicy.For(development);
+        // The add-in's files are embedded beside the tabs' but served only under /addin, with the add-in's policy.
         endpoints.MapMethods("/tab/{**path}", [HttpMethods.Get, HttpMethods.Head], (string? path, HttpContext context, PageFiles files) =>
-                Serve(files.Find(path ?? string.Empty), context, policy))
+                Serve((path ?? string.Empty).StartsWith(AddinFolder, StringComparison.Ordinal) ? null : files.Find(path ?? string.Empty), context, policy))
             .ExcludeFromDescription();
         var addinPolicy = ContentSecurityPolicy.ForAddin(development);
         endpoints.MapMethods("/addin/{**path}", [HttpMethods.Get, HttpMethods.Head], (string? path, HttpContext context, PageFiles files) =>

@@ -133,6 +133,8 @@ public sealed class TaskPaneTests() : BrowserTest("addin")
         var policy = string.Join(' ', pane.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("*.officeapps.live.com", policy, StringComparison.Ordinal);
         Assert.Contains("script-src 'self';", policy, StringComparison.Ordinal);
+        using var underTab = await Host.GetAsync("/tab/addin/taskpane");
+        Assert.Equal(HttpStatusCode.NotFound, underTab.StatusCode);
     }
 
     [Fact]
