@@ -47,6 +47,26 @@ if [[ "$reported" -ne "$distinct" ]]; then
   test_status=1
 fi
 
+# The Office add-in's Office.js code is tested in Node (tests/addin, office-addin-mock from its package-lock). TAP's
+# closing "# pass N" / "# fail N" lines are added to the sum below; a failing or crashed node run fails the script.
+echo "test.sh: running the add-in's node tests (tests/addin)"
+node_status=0
+( cd tests/addin && npm ci --no-audit --no-fund --loglevel=error && node --test --test-reporter=tap ) \
+  > "$results/addin-node.tap" 2>&1 || node_status=$?
+tap_count() { # tap_count NAME -> the number on TAP's "# NAME N" summary line, 0 when absent
+  grep -E "^# $1 [0-9]+$" "$results/addin-node.tap" | tail -1 | grep -o '[0-9]\+' || echo 0
+}
+node_passed=$(tap_count pass)
+node_failed=$(( $(tap_count fail) + $(tap_count cancelled) ))
+echo "test.sh: node tests: $node_passed passed, $node_failed failed (TAP in ${results#"$repo_root"/}/addin-node.tap)"
+if [[ "$node_status" -ne 0 ]]; then
+  grep -E '^not ok|^# (Subtest|fail)|npm (ERR|error)' "$results/addin-node.tap" >&2 || tail -20 "$results/addin-node.tap" >&2
+  if [[ "$node_failed" -eq 0 ]]; then
+    # npm ci or node itself failed before any test reported: count the run as one failure, never as a pass.
+    node_failed=1
+  fi
+fi
+
 # Sum the <Counters .../> element of every TRX file; grep and sed because a fresh machine may lack python/jq.
 counter() { # counter NAME FILE -> the attribute's value, 0 when absent
   grep -o '<Counters [^>]*>' "$2" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]\+' || echo 0
@@ -62,7 +82,11 @@ for trx in "$results"/*.trx; do
   skipped=$((skipped + $(counter notExecuted "$trx")))
 done
 
-echo "test.sh: $files TRX file(s), $total tests in all, $skipped skipped"
+passed=$((passed + node_passed))
+failed=$((failed + node_failed))
+skipped=$((skipped + $(tap_count skipped)))
+total=$((total + node_passed + node_failed))
+echo "test.sh: $files TRX file(s) and the node tests, $total tests in all, $skipped skipped"
 if [[ "$files" -eq 0 ]]; then
   echo "test.sh: no TRX files were written; the test run itself failed" >&2
   echo "$passed passed, $failed failed"

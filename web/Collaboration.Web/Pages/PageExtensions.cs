@@ -7,9 +7,14 @@ using Microsoft.Net.Http.Headers;
 
 namespace Collaboration.Web.Pages;
 
-/// <summary>The pages under /tab: configuration, moderator console, live results (meeting stage) and answer page.</summary>
+/// <summary>
+/// The pages under /tab: configuration, moderator console, live results (meeting stage) and answer page; and under
+/// /addin the Office add-in's task pane, its sign-in dialog and Office.js (files embedded as tab/addin/…).
+/// </summary>
 internal static class PageExtensions
 {
+    private const string AddinFolder = "addin/";
+
     public static IHostApplicationBuilder AddWebPages(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton(_ => PageFiles.FromAssembly(typeof(PageExtensions).Assembly));
@@ -20,8 +25,13 @@ internal static class PageExtensions
     {
         var development = endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment();
         var policy = ContentSecurityPolicy.For(development);
+        // The add-in's files are embedded beside the tabs' but served only under /addin, with the add-in's policy.
         endpoints.MapMethods("/tab/{**path}", [HttpMethods.Get, HttpMethods.Head], (string? path, HttpContext context, PageFiles files) =>
-                Serve(files.Find(path ?? string.Empty), context, policy))
+                Serve((path ?? string.Empty).StartsWith(AddinFolder, StringComparison.Ordinal) ? null : files.Find(path ?? string.Empty), context, policy))
+            .ExcludeFromDescription();
+        var addinPolicy = ContentSecurityPolicy.ForAddin(development);
+        endpoints.MapMethods("/addin/{**path}", [HttpMethods.Get, HttpMethods.Head], (string? path, HttpContext context, PageFiles files) =>
+                Serve(files.Find(AddinFolder + (path ?? string.Empty)), context, addinPolicy))
             .ExcludeFromDescription();
         return endpoints;
     }

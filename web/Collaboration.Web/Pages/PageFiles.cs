@@ -12,7 +12,7 @@ internal sealed class PageFiles
     private const string Prefix = "tab/";
 
     // Files are not fingerprinted and a fix must reach a running meeting at once: revalidate every time (cheap with
-    // the ETag). Only teams-js, which changes with package.json alone, may be kept for a day.
+    // the ETag). Only teams-js and Office.js, which change with package.json alone, may be kept for a day.
     private const string Revalidate = "no-cache";
     private const string OneDay = "public, max-age=86400";
 
@@ -32,7 +32,7 @@ internal sealed class PageFiles
             var bytes = buffer.ToArray();
             var path = name[Prefix.Length..];
             var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 12)) + "\"";
-            var cache = path.StartsWith("lib/", StringComparison.Ordinal) ? OneDay : Revalidate;
+            var cache = path.StartsWith("lib/", StringComparison.Ordinal) || path.StartsWith("addin/lib/", StringComparison.Ordinal) ? OneDay : Revalidate;
             files[path] = new PageFile(bytes, ContentTypes.For(path), etag, cache);
         }
 

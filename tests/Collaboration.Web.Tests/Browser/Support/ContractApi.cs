@@ -8,15 +8,16 @@ namespace Collaboration.Web.Tests.Browser.Support;
 /// <summary>
 /// The pages' API (/api/forum/…) answered in the browser with the contract's shapes (web-contract.md), so that a test
 /// can check what a page shows for an answer and what it sends, independent of the server's state. The pages
-/// themselves still come from the real host. Every request is recorded with its headers and body.
+/// themselves still come from the real host. Every request is recorded with its headers and body. The add-in pane's
+/// API (/api/addin/…, addin-contract.md) is answered the same way with <paramref name="basePath"/> "/api/addin".
 /// </summary>
-internal sealed class ContractApi
+internal sealed class ContractApi(string basePath = "/api/forum")
 {
     private readonly ConcurrentDictionary<string, Func<ApiCall, ApiAnswer>> _answers = new(StringComparer.Ordinal);
 
     public ConcurrentQueue<ApiCall> Calls { get; } = new();
 
-    /// <summary>Answers "METHOD /path" (path below /api/forum, query included) with JSON and a status.</summary>
+    /// <summary>Answers "METHOD /path" (path below the base path, query included) with JSON and a status.</summary>
     public ContractApi On(string methodAndPath, JsonNode body, int status = 200) => On(methodAndPath, _ => new ApiAnswer(status, body.ToJsonString(), "application/json"));
 
     public ContractApi On(string methodAndPath, Func<ApiCall, ApiAnswer> answer)
@@ -32,11 +33,11 @@ internal sealed class ContractApi
     public async Task InstallAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        await page.RouteAsync("**/api/forum/**", async route =>
+        await page.RouteAsync($"**{basePath}/**", async route =>
         {
             var request = route.Request;
             var uri = new Uri(request.Url);
-            var path = uri.AbsolutePath["/api/forum".Length..] + uri.Query;
+            var path = uri.AbsolutePath[basePath.Length..] + uri.Query;
             var call = new ApiCall(request.Method, path, await request.AllHeadersAsync(), request.PostData);
             Calls.Enqueue(call);
             var answer = _answers.TryGetValue($"{request.Method} {path}", out var handler)

@@ -2,8 +2,14 @@
 import de from './strings.de.js';
 import en from './strings.en.js';
 
-const dictionaries = { de, en };
+const dictionaries = { de: { ...de }, en: { ...en } };
 let current = 'de';
+
+/** Adds a page family's own texts (the add-in's), German and English with the same keys. */
+export function addTexts(texts) {
+  Object.assign(dictionaries.de, texts.de);
+  Object.assign(dictionaries.en, texts.en);
+}
 
 export function languageOf(locale) {
   return typeof locale === 'string' && locale.toLowerCase().startsWith('en') ? 'en' : 'de';
