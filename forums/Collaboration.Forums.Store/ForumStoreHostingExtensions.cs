@@ -51,6 +51,7 @@ public static class ForumStoreHostingExtensions
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ForumDbContext>>().CreateDbContext());
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SeriesSnapshots>();
         services.AddSingleton<IForumStore, EfForumStore>();
         services.AddSingleton<IConversationStore, EfConversationStore>();
         services.AddSingleton<IMeetingEventLog, EfMeetingEventLog>();

@@ -34,7 +34,7 @@ public sealed partial class ForumService
             return context.Rejection;
         }
 
-        var (series, forum, item, participant) = context.Value;
+        var (_, forum, item, participant) = context.Value;
         if (read(item.Spec) is not { } answer)
         {
             return Outcome<AnswerReceipt>.Failure(RejectionCode.WrongAnswerKind);

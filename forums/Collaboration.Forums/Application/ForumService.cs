@@ -331,7 +331,8 @@ public sealed partial class ForumService(IForumStore store, RespondentKeys respo
     private async Task<Outcome<ForumSeries>> LoadForModeratorAsync(Guid seriesId, UserRef user, bool granted, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var series = await store.GetSeriesAsync(seriesId, cancellationToken);
+        // The moderator's use cases change the series they load; each gets its own copy, never a shared snapshot.
+        var series = await store.GetSeriesForChangeAsync(seriesId, cancellationToken);
         if (series is null)
         {
             return Outcome<ForumSeries>.Failure(RejectionCode.SeriesNotFound);
