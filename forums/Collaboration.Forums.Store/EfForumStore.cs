@@ -5,6 +5,7 @@ using Collaboration.Forums.Series;
 using Collaboration.Forums.Store.Entities;
 using Collaboration.Forums.Store.Mapping;
 using Collaboration.Forums.Store.Sql;
+using Collaboration.Forums.Store.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Collaboration.Forums.Store;
@@ -13,7 +14,7 @@ namespace Collaboration.Forums.Store;
 /// One DbContext per call, so the store is a thread-safe singleton. Reads are single no-tracking statements (one
 /// snapshot each); writes are one SaveChanges or one INSERT ... ON CONFLICT statement.
 /// </summary>
-internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> contexts, SeriesSnapshots snapshots, TimeProvider time) : IForumStore
+internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> contexts, SeriesSnapshots snapshots, SqliteWriteGate writes, TimeProvider time) : IForumStore
 {
     public async Task AddSeriesAsync(ForumSeries series, CancellationToken cancellationToken)
     {
@@ -119,8 +120,8 @@ internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> con
             .Add(nameof(ParticipantEntity.Organisation), participant.Organisation)
             .Add(nameof(ParticipantEntity.Municipality), participant.Municipality)
             .Add(nameof(ParticipantEntity.JoinedAt), participant.JoinedAt);
-        var stored = await db.Participants.FromSqlRaw(UpsertSql.Participant, parameters.ToArray())
-            .AsNoTracking().ToListAsync(cancellationToken);
+        var stored = await writes.RunAsync(db, () => db.Participants.FromSqlRaw(UpsertSql.Participant, parameters.ToArray())
+            .AsNoTracking().ToListAsync(cancellationToken), cancellationToken);
         return AnswerMapping.ToDomain(stored.Single());
     }
 
@@ -143,8 +144,8 @@ internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> con
             .Add(nameof(ResponseEntity.GroupKey), response.GroupKey)
             .Add(nameof(ResponseEntity.Answer), StoreJson.Write(response.Answer))
             .Add(nameof(ResponseEntity.UpdatedAt), response.UpdatedAt);
-        var written = await db.Responses.FromSqlRaw(UpsertSql.Response, parameters.ToArray())
-            .AsNoTracking().ToListAsync(cancellationToken);
+        var written = await writes.RunAsync(db, () => db.Responses.FromSqlRaw(UpsertSql.Response, parameters.ToArray())
+            .AsNoTracking().ToListAsync(cancellationToken), cancellationToken);
         return written switch
         {
             [] => ResponseWrite.Unchanged,
@@ -190,7 +191,7 @@ internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> con
             .Add(nameof(NeedEntryEntity.Text), need.Text)
             .Add(nameof(NeedEntryEntity.ClientKey), need.ClientKey)
             .Add(nameof(NeedEntryEntity.CreatedAt), need.CreatedAt);
-        return await db.Database.ExecuteThroughStrategyAsync(UpsertSql.NeedEntry, parameters.ToArray(), cancellationToken) == 1;
+        return await writes.RunAsync(db, () => db.Database.ExecuteThroughStrategyAsync(UpsertSql.NeedEntry, parameters.ToArray(), cancellationToken), cancellationToken) == 1;
     }
 
     public async Task<NeedEntry?> GetNeedAsync(Guid needId, CancellationToken cancellationToken)
@@ -216,7 +217,7 @@ internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> con
             .Add(nameof(NeedSupportEntity.NeedId), support.NeedId)
             .Add(nameof(NeedSupportEntity.RespondentKey), support.RespondentKey)
             .Add(nameof(NeedSupportEntity.CreatedAt), support.CreatedAt);
-        return await db.Database.ExecuteThroughStrategyAsync(UpsertSql.NeedSupport, parameters.ToArray(), cancellationToken) == 1;
+        return await writes.RunAsync(db, () => db.Database.ExecuteThroughStrategyAsync(UpsertSql.NeedSupport, parameters.ToArray(), cancellationToken), cancellationToken) == 1;
     }
 
     public async Task<IReadOnlyList<NeedSupport>> GetNeedSupportsAsync(Guid itemId, CancellationToken cancellationToken)

@@ -52,6 +52,7 @@ public static class ForumStoreHostingExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SeriesSnapshots>();
+        services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<IForumStore, EfForumStore>();
         services.AddSingleton<IConversationStore, EfConversationStore>();
         services.AddSingleton<IMeetingEventLog, EfMeetingEventLog>();

@@ -38,11 +38,11 @@ public abstract class IdleHostTests
         var end = clock.GetUtcNow() + TimeSpan.FromMinutes(10);
         while (clock.GetUtcNow() < end)
         {
-            looks += await AdvanceAsync(clock, commands, TimeSpan.FromSeconds(5)) ? 1 : 0;
+            looks += await AdvanceAsync(clock, commands, TimeSpan.FromSeconds(10)) ? 1 : 0;
         }
 
-        // The workers ran all along (a step of five fake seconds passes two poll intervals of the fan-out worker).
-        Assert.True(looks >= 10, $"the workers looked after only {looks} of 120 steps");
+        // The workers ran all along (a step of ten fake seconds passes ten poll intervals of the fan-out worker).
+        Assert.True(looks >= 10, $"the workers looked after only {looks} of 60 steps");
         Assert.Equal(writesBefore, commands.Writes);
     }
 
