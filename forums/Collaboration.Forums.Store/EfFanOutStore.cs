@@ -48,6 +48,12 @@ internal sealed class EfFanOutStore(IDbContextFactory<ForumDbContext> contexts, 
         return entity is null ? null : FanOutMapping.ToDomain(entity);
     }
 
+    public async Task<bool> HasUnfinishedAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.FanOuts.AsNoTracking().AnyAsync(f => f.CompletedAt == null, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<FanOut>> LeaseRosterAsync(string owner, TimeSpan leaseFor, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(owner);

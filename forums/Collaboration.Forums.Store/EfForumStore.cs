@@ -5,6 +5,7 @@ using Collaboration.Forums.Series;
 using Collaboration.Forums.Store.Entities;
 using Collaboration.Forums.Store.Mapping;
 using Collaboration.Forums.Store.Sql;
+using Collaboration.Forums.Store.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Collaboration.Forums.Store;
@@ -13,7 +14,7 @@ namespace Collaboration.Forums.Store;
 /// One DbContext per call, so the store is a thread-safe singleton. Reads are single no-tracking statements (one
 /// snapshot each); writes are one SaveChanges or one INSERT ... ON CONFLICT statement.
 /// </summary>
-internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> contexts, TimeProvider time) : IForumStore
+internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> contexts, SeriesSnapshots snapshots, SqliteWriteGate writes, TimeProvider time) : IForumStore
 {
     public async Task AddSeriesAsync(ForumSeries series, CancellationToken cancellationToken)
     {
@@ -26,15 +27,26 @@ internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> con
     public async Task<ForumSeries?> GetSeriesAsync(Guid seriesId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var entity = await WithForumsAndItems(db.Series.AsNoTracking()).FirstOrDefaultAsync(s => s.Id == seriesId, cancellationToken);
-        return entity is null ? null : SeriesMapping.ToDomain(entity);
+        return await SnapshotAsync(db, seriesId, cancellationToken);
     }
 
     public async Task<ForumSeries?> GetSeriesOfItemAsync(Guid itemId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (snapshots.SeriesOfItem(itemId) is { } seriesId)
+        {
+            return await SnapshotAsync(db, seriesId, cancellationToken);
+        }
+
         var entity = await WithForumsAndItems(db.Series.AsNoTracking())
             .FirstOrDefaultAsync(s => s.Forums.Any(f => f.Items.Any(i => i.Id == itemId)), cancellationToken);
+        return entity is null ? null : Keep(entity);
+    }
+
+    public async Task<ForumSeries?> GetSeriesForChangeAsync(Guid seriesId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await WithForumsAndItems(db.Series.AsNoTracking()).FirstOrDefaultAsync(s => s.Id == seriesId, cancellationToken);
         return entity is null ? null : SeriesMapping.ToDomain(entity);
     }
 
@@ -49,6 +61,8 @@ internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> con
         var stored = await WithForumsAndItems(db.Series).FirstOrDefaultAsync(s => s.Id == series.Id, cancellationToken)
             ?? throw new InvalidOperationException($"Series {series.Id} is not stored; add it before updating it.");
 
+        // Every instance's snapshot of the series is stale from this commit on (SeriesSnapshots).
+        stored.Revision++;
         stored.RetentionMonths = series.RetentionMonths;
         foreach (var forum in series.Forums)
         {
@@ -106,8 +120,8 @@ internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> con
             .Add(nameof(ParticipantEntity.Organisation), participant.Organisation)
             .Add(nameof(ParticipantEntity.Municipality), participant.Municipality)
             .Add(nameof(ParticipantEntity.JoinedAt), participant.JoinedAt);
-        var stored = await db.Participants.FromSqlRaw(UpsertSql.Participant, parameters.ToArray())
-            .AsNoTracking().ToListAsync(cancellationToken);
+        var stored = await writes.RunAsync(db, () => db.Participants.FromSqlRaw(UpsertSql.Participant, parameters.ToArray())
+            .AsNoTracking().ToListAsync(cancellationToken), cancellationToken);
         return AnswerMapping.ToDomain(stored.Single());
     }
 
@@ -130,8 +144,8 @@ internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> con
             .Add(nameof(ResponseEntity.GroupKey), response.GroupKey)
             .Add(nameof(ResponseEntity.Answer), StoreJson.Write(response.Answer))
             .Add(nameof(ResponseEntity.UpdatedAt), response.UpdatedAt);
-        var written = await db.Responses.FromSqlRaw(UpsertSql.Response, parameters.ToArray())
-            .AsNoTracking().ToListAsync(cancellationToken);
+        var written = await writes.RunAsync(db, () => db.Responses.FromSqlRaw(UpsertSql.Response, parameters.ToArray())
+            .AsNoTracking().ToListAsync(cancellationToken), cancellationToken);
         return written switch
         {
             [] => ResponseWrite.Unchanged,
@@ -177,7 +191,7 @@ internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> con
             .Add(nameof(NeedEntryEntity.Text), need.Text)
             .Add(nameof(NeedEntryEntity.ClientKey), need.ClientKey)
             .Add(nameof(NeedEntryEntity.CreatedAt), need.CreatedAt);
-        return await db.Database.ExecuteThroughStrategyAsync(UpsertSql.NeedEntry, parameters.ToArray(), cancellationToken) == 1;
+        return await writes.RunAsync(db, () => db.Database.ExecuteThroughStrategyAsync(UpsertSql.NeedEntry, parameters.ToArray(), cancellationToken), cancellationToken) == 1;
     }
 
     public async Task<NeedEntry?> GetNeedAsync(Guid needId, CancellationToken cancellationToken)
@@ -203,7 +217,7 @@ internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> con
             .Add(nameof(NeedSupportEntity.NeedId), support.NeedId)
             .Add(nameof(NeedSupportEntity.RespondentKey), support.RespondentKey)
             .Add(nameof(NeedSupportEntity.CreatedAt), support.CreatedAt);
-        return await db.Database.ExecuteThroughStrategyAsync(UpsertSql.NeedSupport, parameters.ToArray(), cancellationToken) == 1;
+        return await writes.RunAsync(db, () => db.Database.ExecuteThroughStrategyAsync(UpsertSql.NeedSupport, parameters.ToArray(), cancellationToken), cancellationToken) == 1;
     }
 
     public async Task<IReadOnlyList<NeedSupport>> GetNeedSupportsAsync(Guid itemId, CancellationToken cancellationToken)
@@ -217,6 +231,36 @@ internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> con
                 select support)
             .ToListAsync(cancellationToken);
         return [.. entities.Select(AnswerMapping.ToDomain)];
+    }
+
+    /// <summary>
+    /// The series as stored now: this instance's snapshot when the stored revision (one column of one row) is the
+    /// one it was read at, else read whole and kept. Null when the series is not (or no longer) stored.
+    /// </summary>
+    private async Task<ForumSeries?> SnapshotAsync(ForumDbContext db, Guid seriesId, CancellationToken cancellationToken)
+    {
+        var revision = await db.Series.AsNoTracking().Where(s => s.Id == seriesId).Select(s => (long?)s.Revision).FirstOrDefaultAsync(cancellationToken);
+        if (revision is null)
+        {
+            snapshots.Forget(seriesId);
+            return null;
+        }
+
+        if (snapshots.Find(seriesId, revision.Value) is { } kept)
+        {
+            return kept;
+        }
+
+        var entity = await WithForumsAndItems(db.Series.AsNoTracking()).FirstOrDefaultAsync(s => s.Id == seriesId, cancellationToken);
+        return entity is null ? null : Keep(entity);
+    }
+
+    /// <summary>Maps the entity and keeps it at the revision it was read with (the same statement read both).</summary>
+    private ForumSeries Keep(SeriesEntity entity)
+    {
+        var series = SeriesMapping.ToDomain(entity);
+        snapshots.Keep(series, entity.Revision);
+        return series;
     }
 
     // A single query (no split) so forums and items come from one snapshot, never half of a concurrent update.

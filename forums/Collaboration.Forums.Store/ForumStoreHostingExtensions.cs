@@ -1,5 +1,6 @@
 using Collaboration.Forums.Delivery;
 using Collaboration.Forums.Outbox;
+using Collaboration.Forums.Store.Diagnostics;
 using Collaboration.Forums.Privacy;
 using Collaboration.Forums.Store.Outbox;
 using Collaboration.Forums.Store.Postgres;
@@ -33,12 +34,16 @@ public static class ForumStoreHostingExtensions
         // the validated options (and tests or hosts may change configuration until the host is built).
         // Pooled: every store call creates a context, and building one from scratch (options, service provider lookup)
         // cost about a tenth of a vote's CPU in profiles; pooled contexts are reset and reused instead.
+        services.AddMetrics();
+        services.TryAddSingleton<StoreCommands>();
+        services.TryAddSingleton<CommandCounting>();
         services.AddPooledDbContextFactory<SqliteForumDbContext>((sp, options) =>
-            SqliteForumDbContext.Configure(options, SqliteConnectionStrings.Resolve(
+            SqliteForumDbContext.Configure(options.AddInterceptors(sp.GetRequiredService<CommandCounting>()), SqliteConnectionStrings.Resolve(
                 sp.GetRequiredService<IOptions<ForumStoreOptions>>().Value.ConnectionString,
                 sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
         services.AddPooledDbContextFactory<PostgresForumDbContext>((sp, options) =>
-            PostgresForumDbContext.Configure(options, sp.GetRequiredService<IOptions<ForumStoreOptions>>().Value.ConnectionString!));
+            PostgresForumDbContext.Configure(options.AddInterceptors(sp.GetRequiredService<CommandCounting>()),
+                sp.GetRequiredService<IOptions<ForumStoreOptions>>().Value.ConnectionString!));
         services.AddSingleton<IDbContextFactory<ForumDbContext>>(sp =>
             sp.GetRequiredService<IOptions<ForumStoreOptions>>().Value.Provider == ForumStoreProvider.Postgres
                 ? new ForumContextFactory<PostgresForumDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresForumDbContext>>())
@@ -46,6 +51,8 @@ public static class ForumStoreHostingExtensions
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ForumDbContext>>().CreateDbContext());
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SeriesSnapshots>();
+        services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<IForumStore, EfForumStore>();
         // Stateless like the store itself, so a second instance serves the catalog.
         services.AddSingleton<ISeriesCatalog, EfForumStore>();

@@ -16,5 +16,15 @@ public sealed class PostgresStoreTests(PostgresFixture postgres) : StoreContract
             ["ForumStore:ConnectionString"] = await postgres.CreateDatabaseAsync($"forums_{Guid.NewGuid():N}"),
         });
 
+    protected override async Task<(StoreHarness First, StoreHarness Second)> CreateTwoInstancesAsync()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ForumStore:Provider"] = "Postgres",
+            ["ForumStore:ConnectionString"] = await postgres.CreateDatabaseAsync($"forums_{Guid.NewGuid():N}"),
+        };
+        return (await StoreHarness.StartAsync(_contentRoot.FullName, settings), await StoreHarness.StartAsync(_contentRoot.FullName, settings));
+    }
+
     public void Dispose() => _contentRoot.Delete(recursive: true);
 }

@@ -17,6 +17,16 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
             ["ForumStore:ConnectionString"] = $"Data Source={Guid.NewGuid():N}.db",
         });
 
+    protected override async Task<(StoreHarness First, StoreHarness Second)> CreateTwoInstancesAsync()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ForumStore:Provider"] = "Sqlite",
+            ["ForumStore:ConnectionString"] = $"Data Source={Guid.NewGuid():N}.db",
+        };
+        return (await StoreHarness.StartAsync(_contentRoot.FullName, settings), await StoreHarness.StartAsync(_contentRoot.FullName, settings));
+    }
+
     [Fact]
     public async Task Default_database_is_a_file_under_the_content_root_in_wal_mode()
     {

@@ -56,12 +56,17 @@ internal sealed partial class FanOutWorker(
                 var worked = false;
                 try
                 {
-                    worked |= await ReadRostersAsync(stoppingToken);
-                    worked |= await SendPendingAsync(stoppingToken);
-                    foreach (var done in await store.CompleteFinishedAsync(stoppingToken))
+                    // The rounds below lease and claim with UPDATEs; an idle bot only looks (one read per poll), so it
+                    // writes nothing and never takes SQLite's write lock from a vote.
+                    if (await store.HasUnfinishedAsync(stoppingToken))
                     {
-                        await ReportAsync(done, stoppingToken);
-                        worked = true;
+                        worked |= await ReadRostersAsync(stoppingToken);
+                        worked |= await SendPendingAsync(stoppingToken);
+                        foreach (var done in await store.CompleteFinishedAsync(stoppingToken))
+                        {
+                            await ReportAsync(done, stoppingToken);
+                            worked = true;
+                        }
                     }
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
@@ -74,7 +79,7 @@ internal sealed partial class FanOutWorker(
                 {
                     try
                     {
-                        await _wake.WaitAsync(settings.PollInterval, stoppingToken);
+                        await WaitForWorkAsync(settings.PollInterval, stoppingToken);
                     }
                     catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                     {
@@ -86,6 +91,24 @@ internal sealed partial class FanOutWorker(
         finally
         {
             await ReleaseClaimsAsync();
+        }
+    }
+
+    /// <summary>
+    /// Until <see cref="Wake"/> (a moderator asked here) or the poll interval on the injected clock (work another
+    /// instance stored, a retry that fell due), whichever comes first.
+    /// </summary>
+    private async Task WaitForWorkAsync(TimeSpan pollInterval, CancellationToken stoppingToken)
+    {
+        using var poll = new CancellationTokenSource(pollInterval, time);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(poll.Token, stoppingToken);
+        try
+        {
+            await _wake.WaitAsync(either.Token);
+        }
+        catch (OperationCanceledException) when (poll.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
+        {
+            // The poll interval passed without a wake-up: look again.
         }
     }
 

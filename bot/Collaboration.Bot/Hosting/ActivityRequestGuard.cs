@@ -16,8 +16,11 @@ internal sealed class ActivityRequestGuard(IOptions<BotOptions> options, ILogger
 {
     private const int ChunkBytes = 16 * 1024;
 
-    /// <returns>Whether the request goes on to the adapter; if not, the response status is already set.</returns>
-    public async Task<bool> AdmitAsync(HttpContext context, CancellationToken cancellationToken)
+    /// <returns>
+    /// The activity, read once here and handed to the adapter as it is (reading the body a second time was a second
+    /// full deserialisation per vote); or null, and the response status is already set.
+    /// </returns>
+    public async Task<Activity?> AdmitAsync(HttpContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
@@ -38,16 +41,11 @@ internal sealed class ActivityRequestGuard(IOptions<BotOptions> options, ILogger
             return Refuse(context, StatusCodes.Status413PayloadTooLarge, "body above Bot:MaxActivityBytes");
         }
 
-        context.Response.RegisterForDispose(body);
-        var problem = Inspect(body);
-        if (problem is not null)
+        await using (body)
         {
-            return Refuse(context, StatusCodes.Status400BadRequest, problem);
+            var (activity, problem) = Inspect(body);
+            return problem is null ? activity : Refuse(context, StatusCodes.Status400BadRequest, problem);
         }
-
-        body.Position = 0;
-        request.Body = body;
-        return true;
     }
 
     /// <returns>The body, or null when it is longer than <paramref name="limit"/> (then the rest is not read).</returns>
@@ -70,8 +68,8 @@ internal sealed class ActivityRequestGuard(IOptions<BotOptions> options, ILogger
         return buffer;
     }
 
-    /// <returns>Why the body is no activity the bot can answer, or null when it is one.</returns>
-    private static string? Inspect(MemoryStream body)
+    /// <returns>The activity, or why the body is no activity the bot can answer.</returns>
+    private static (Activity? Activity, string? Problem) Inspect(MemoryStream body)
     {
         Activity? activity;
         try
@@ -84,16 +82,16 @@ internal sealed class ActivityRequestGuard(IOptions<BotOptions> options, ILogger
         catch (JsonException)
         {
             // Not JSON, not an object, or a field of the wrong shape (e.g. "attachments": "text"): what the SDK's reader would throw on.
-            return "not an activity";
+            return (null, "not an activity");
         }
 
-        return activity is null ? "empty body"
+        return (activity, activity is null ? "empty body"
             : string.IsNullOrEmpty(activity.Type) ? "no type"
             : string.IsNullOrEmpty(activity.Conversation?.Id) ? "no conversation"
             : string.IsNullOrEmpty(activity.From?.Id) ? "no sender"
             : !IsServiceUrl(activity.ServiceUrl) ? "no usable serviceUrl"
             : !HasTeamsShape(activity) ? "channelData, mentions or members of the wrong shape"
-            : null;
+            : null);
     }
 
     // The parts every turn reads before any handler (the tenant filter reads channelData, the message handler the
@@ -117,10 +115,10 @@ internal sealed class ActivityRequestGuard(IOptions<BotOptions> options, ILogger
     private static bool IsServiceUrl(string? value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
 
-    private bool Refuse(HttpContext context, int status, string reason)
+    private Activity? Refuse(HttpContext context, int status, string reason)
     {
         HostingLog.ActivityRefused(logger, status, reason);
         context.Response.StatusCode = status;
-        return false;
+        return null;
     }
 }

@@ -108,11 +108,23 @@ internal static class ForumBotExtensions
 
     public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/messages", async (HttpContext context, ActivityRequestGuard guard, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
+        // What CloudAdapter.ProcessAsync does for a POST, minus reading the body: the guard has read the activity.
+        endpoints.MapPost("/api/messages", async (HttpContext context, ActivityRequestGuard guard, ForumBotAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
         {
-            if (await guard.AdmitAsync(context, cancellationToken))
+            if (await guard.AdmitAsync(context, cancellationToken) is not { } activity)
             {
-                await adapter.ProcessAsync(context.Request, context.Response, bot, cancellationToken);
+                return;
+            }
+
+            try
+            {
+                var invokeResponse = await adapter.ProcessAdmittedAsync(context.Request.Headers.Authorization.ToString(), activity, bot.OnTurnAsync, cancellationToken);
+                await HttpHelper.WriteResponseAsync(context.Response, invokeResponse);
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // The SDK's authentication refused the request; the adapter answers that with 401, and so does this.
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             }
         });
         return endpoints;

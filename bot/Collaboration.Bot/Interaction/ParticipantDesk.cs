@@ -18,13 +18,14 @@ namespace Collaboration.Bot.Interaction;
 internal sealed class ParticipantDesk(ForumService forums, Steering steering)
 {
     /// <summary>
-    /// The hot path of a forum: one vote. The item is loaded once, the answer read from the inputs against its spec
-    /// and stored, and the card built from the receipt; the full view is loaded only for the rare refusal.
+    /// The hot path of a forum: one vote. The series is the one the gate read for this action (it checked the item
+    /// belongs to it), the answer read from the inputs against the item's spec and stored, and the card built from the
+    /// receipt; the full view is loaded only for the rare refusal.
     /// </summary>
     public async Task<ActionReply> AnswerAsync(ActionContext context, CancellationToken cancellationToken)
     {
         var (text, data, itemId) = (context.Text, context.Action.Data, context.Action.Claims.Items[0]);
-        var stored = await forums.SubmitAnswerAsync(itemId, context.Turn.User, spec => AnswerInputs.Read(spec, data), cancellationToken);
+        var stored = await forums.SubmitAnswerAsync(context.RequiredSeries, itemId, context.Turn.User, spec => AnswerInputs.Read(spec, data), cancellationToken);
         if (stored.Succeeded)
         {
             var card = ItemCards.Create(text, new ItemCardRequest(stored.Value.View, Personal: true) { Notice = new CardNotice(text["Item.Saved"], IsProblem: false) });

@@ -55,6 +55,13 @@ internal sealed class ForumBotAdapter : CloudAdapter
         };
     }
 
+    /// <summary>
+    /// Runs an activity that <c>ActivityRequestGuard</c> has read already, authenticated by its Authorization header,
+    /// as <see cref="CloudAdapter.ProcessAsync"/> would after reading the body itself.
+    /// </summary>
+    public Task<InvokeResponse> ProcessAdmittedAsync(string authHeader, Activity activity, BotCallbackHandler logic, CancellationToken cancellationToken) =>
+        ProcessActivityAsync(authHeader, activity, logic, cancellationToken);
+
     // The SDK's ContinueConversationAsync runs the callback in a turn whose activity is this event.
     private static bool IsProactive(Activity activity) =>
         activity.Type == ActivityTypes.Event && activity.Name == ActivityEventNames.ContinueConversation;

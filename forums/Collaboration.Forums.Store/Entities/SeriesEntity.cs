@@ -28,6 +28,12 @@ internal sealed class SeriesEntity
     /// <summary>JSON of the series' data minimisation settings.</summary>
     public required string Minimisation { get; set; }
 
+    /// <summary>
+    /// Counted up by every write that changes what the domain's series holds (statuses, items, specs, moderators), so
+    /// an instance can tell with a one-column read whether its cached snapshot of the series is still the stored one.
+    /// </summary>
+    public long Revision { get; set; }
+
     /// <summary>When the retention job removed the series' personal data; null until then.</summary>
     public DateTimeOffset? PersonalDataRemovedAt { get; set; }
 

@@ -39,6 +39,17 @@ internal sealed class EfOutbox(IDbContextFactory<ForumDbContext> contexts, TimeP
 
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+        // A read first: the lease is an UPDATE, which on SQLite takes the database's one write lock even when no row is
+        // due, so an idle worker polling with it would write (and block a vote) every poll. Rows that become due
+        // between the look and the lease are leased by the next poll; the lease itself still decides who gets a row.
+        var kindList = kinds.ToList();
+        if (!await db.Outbox.AsNoTracking().AnyAsync(o => o.DoneAt == null && !o.Poison && o.NextAttemptAt <= now
+                && (o.LeasedUntil == null || o.LeasedUntil <= now) && kindList.Contains(o.Kind), cancellationToken))
+        {
+            return [];
+        }
+
         var parameters = new ModelParameters<OutboxEntity>(db)
             .Add(nameof(OutboxEntity.NextAttemptAt), now, "now")
             .Add(nameof(OutboxEntity.LeasedUntil), now + leaseFor)

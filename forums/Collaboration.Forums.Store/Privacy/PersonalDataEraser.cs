@@ -47,7 +47,7 @@ internal sealed class PersonalDataEraser(ForumDbContext db, ErasureRequest reque
         await db.FanOuts.Where(f => f.RequestedBy == userId)
             .ExecuteUpdateAsync(s => s.SetProperty(f => f.RequestedBy, ErasureRules.ErasedId), cancellationToken);
         await db.Series.Where(s => s.CreatedBy == userId)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.CreatedBy, ErasureRules.ErasedId), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.CreatedBy, ErasureRules.ErasedId).SetProperty(x => x.Revision, x => x.Revision + 1), cancellationToken);
         await ScrubTextColumnsAsync(userId, cancellationToken);
 
         var forums = await ClosedForumsOfAsync(touchedItems, cancellationToken);
@@ -90,6 +90,8 @@ internal sealed class PersonalDataEraser(ForumDbContext db, ErasureRequest reque
         foreach (var series in await db.Series.Where(s => s.Moderators.Contains(userId)).ToListAsync(cancellationToken))
         {
             series.Moderators = StoreJson.Write(StoreJson.Read<List<string>>(series.Moderators).Where(m => !string.Equals(m, userId, StringComparison.Ordinal)).ToList());
+            // Instances holding a snapshot of the series must see the moderator gone (SeriesSnapshots).
+            series.Revision++;
         }
 
         foreach (var binding in await db.ConversationBindings.Where(b => b.Reference.Contains(userId)).ToListAsync(cancellationToken))

@@ -18,7 +18,7 @@ public sealed class ConversationScope(IForumStore store, IConversationStore conv
     {
         ArgumentNullException.ThrowIfNull(claims);
         var bound = await conversations.GetBoundSeriesAsync(conversationId, cancellationToken);
-        var claimed = await ClaimedSeriesAsync(claims, cancellationToken);
+        var (claimed, loaded) = await ClaimedSeriesAsync(claims, cancellationToken);
         Guid? seriesId;
         if (claimed is null)
         {
@@ -38,7 +38,8 @@ public sealed class ConversationScope(IForumStore store, IConversationStore conv
             return Outcome<ForumSeries>.Failure(RejectionCode.NotThisChatsSeries);
         }
 
-        var series = await store.GetSeriesAsync(seriesId.Value, cancellationToken);
+        // An item's series was read already to learn its id; a vote (the hot path) reads it once, not twice.
+        var series = loaded?.Id == seriesId ? loaded : await store.GetSeriesAsync(seriesId.Value, cancellationToken);
         if (series is null)
         {
             return Outcome<ForumSeries>.Failure(claims.Any ? RejectionCode.NotThisChatsSeries : RejectionCode.NoSeriesHere);
@@ -61,16 +62,20 @@ public sealed class ConversationScope(IForumStore store, IConversationStore conv
     public async Task<bool> IsBoundToAsync(string conversationId, Guid seriesId, CancellationToken cancellationToken) =>
         await conversations.GetBoundSeriesAsync(conversationId, cancellationToken) == seriesId;
 
-    /// <summary>The series the first claimed id names; <see cref="BelongsAsync"/> then checks all of them against it.</summary>
-    private async Task<Guid?> ClaimedSeriesAsync(ClaimedIds claims, CancellationToken cancellationToken)
+    /// <summary>
+    /// The series the first claimed id names, and the series itself when finding it meant reading it;
+    /// <see cref="BelongsAsync"/> then checks all of them against it.
+    /// </summary>
+    private async Task<(Guid? Id, ForumSeries? Loaded)> ClaimedSeriesAsync(ClaimedIds claims, CancellationToken cancellationToken)
     {
         if (claims.SeriesId is { } seriesId)
         {
-            return seriesId;
+            return (seriesId, null);
         }
 
         var itemId = claims.Items.Count > 0 ? claims.Items[0] : claims.NeedId is { } needId ? (await store.GetNeedAsync(needId, cancellationToken))?.ItemId : null;
-        return itemId is null ? null : (await store.GetSeriesOfItemAsync(itemId.Value, cancellationToken))?.Id;
+        var series = itemId is null ? null : await store.GetSeriesOfItemAsync(itemId.Value, cancellationToken);
+        return (series?.Id, series);
     }
 
     private async Task<bool> BelongsAsync(ForumSeries series, ClaimedIds claims, CancellationToken cancellationToken)

@@ -181,41 +181,6 @@ public sealed partial class ForumService(IForumStore store, RespondentKeys respo
         return Outcome<Participant>.Success(await store.SaveParticipantAsync(participant, cancellationToken));
     }
 
-    public Task<Outcome<AnswerReceipt>> SubmitAnswerAsync(Guid itemId, UserRef user, Answer answer, CancellationToken cancellationToken) =>
-        SubmitAnswerAsync(itemId, user, _ => answer, cancellationToken);
-
-    /// <summary>
-    /// Stores the answer that <paramref name="read"/> makes of the item's spec (null: the input does not have the
-    /// answer's shape). The item is loaded once for reading and writing: this is the path every vote takes.
-    /// </summary>
-    public async Task<Outcome<AnswerReceipt>> SubmitAnswerAsync(Guid itemId, UserRef user, Func<ItemSpec, Answer?> read, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(read);
-        var context = await LoadForParticipantAsync(itemId, user, cancellationToken);
-        if (!context.Succeeded)
-        {
-            return context.Rejection;
-        }
-
-        var (series, forum, item, participant) = context.Value;
-        if (read(item.Spec) is not { } answer)
-        {
-            return Outcome<AnswerReceipt>.Failure(RejectionCode.WrongAnswerKind);
-        }
-
-        var checkedAnswer = AnswerRules.Check(item, answer);
-        if (!checkedAnswer.Succeeded)
-        {
-            return checkedAnswer.Rejection;
-        }
-
-        var response = new Response(item.Id, respondentKeys.For(item, participant), RespondentKeys.ParticipantIdFor(item, participant),
-            RespondentKeys.GroupKeyFor(item, participant), checkedAnswer.Value, RespondentKeys.StampFor(item, time.GetUtcNow()));
-        var write = await store.UpsertResponseAsync(response, cancellationToken);
-        var view = await ViewForReplyAsync(series, forum, item, participant, checkedAnswer.Value, cancellationToken);
-        return Outcome<AnswerReceipt>.Success(new AnswerReceipt(view, write));
-    }
-
     public async Task<Outcome<NeedReceipt>> SubmitNeedAsync(Guid itemId, UserRef user, NeedKind kind, string topicKey, string text, string clientKey, CancellationToken cancellationToken)
     {
         var context = await LoadForParticipantAsync(itemId, user, cancellationToken);
@@ -366,7 +331,8 @@ public sealed partial class ForumService(IForumStore store, RespondentKeys respo
     private async Task<Outcome<ForumSeries>> LoadForModeratorAsync(Guid seriesId, UserRef user, bool granted, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var series = await store.GetSeriesAsync(seriesId, cancellationToken);
+        // The moderator's use cases change the series they load; each gets its own copy, never a shared snapshot.
+        var series = await store.GetSeriesForChangeAsync(seriesId, cancellationToken);
         if (series is null)
         {
             return Outcome<ForumSeries>.Failure(RejectionCode.SeriesNotFound);
@@ -381,7 +347,15 @@ public sealed partial class ForumService(IForumStore store, RespondentKeys respo
     {
         ArgumentNullException.ThrowIfNull(user);
         var series = await store.GetSeriesOfItemAsync(itemId, cancellationToken);
-        if (series?.FindItem(itemId) is not var (forum, item))
+        return series is null
+            ? Outcome<(ForumSeries, Forum, ForumItem, Participant)>.Failure(RejectionCode.ItemNotFound, itemId)
+            : await ForParticipantAsync(series, itemId, user, cancellationToken);
+    }
+
+    private async Task<Outcome<(ForumSeries Series, Forum Forum, ForumItem Item, Participant Participant)>> ForParticipantAsync(ForumSeries series, Guid itemId, UserRef user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (series.FindItem(itemId) is not var (forum, item))
         {
             return Outcome<(ForumSeries, Forum, ForumItem, Participant)>.Failure(RejectionCode.ItemNotFound, itemId);
         }

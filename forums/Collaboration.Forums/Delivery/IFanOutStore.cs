@@ -17,6 +17,12 @@ public interface IFanOutStore
     /// <summary>The newest fan-out of an item, of either kind, that was asked for in <paramref name="sourceConversationId"/>; or null.</summary>
     Task<FanOut?> GetLatestFromAsync(Guid itemId, string sourceConversationId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Whether any fan-out is not finished yet: a read, so an idle worker can look every poll without writing
+    /// (its claims are UPDATEs, and on SQLite an UPDATE takes the one write lock even when it changes nothing).
+    /// </summary>
+    Task<bool> HasUnfinishedAsync(CancellationToken cancellationToken);
+
     /// <summary>Leases fan-outs whose roster is not yet stored, so that one instance reads each roster.</summary>
     Task<IReadOnlyList<FanOut>> LeaseRosterAsync(string owner, TimeSpan leaseFor, CancellationToken cancellationToken);
 

@@ -14,9 +14,17 @@ public interface IForumStore
 {
     Task AddSeriesAsync(ForumSeries series, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The series as stored now. The instance may hand the same object to several callers (a snapshot kept while the
+    /// stored series is unchanged), so callers only read it; a use case that changes the series uses
+    /// <see cref="GetSeriesForChangeAsync"/>.
+    /// </summary>
     Task<ForumSeries?> GetSeriesAsync(Guid seriesId, CancellationToken cancellationToken);
 
-    /// <summary>The series that owns <paramref name="itemId"/>, or null.</summary>
+    /// <summary>The series as stored now, as an object of the caller's own, to change and pass to <see cref="UpdateSeriesAsync(ForumSeries, CancellationToken)"/>.</summary>
+    Task<ForumSeries?> GetSeriesForChangeAsync(Guid seriesId, CancellationToken cancellationToken) => GetSeriesAsync(seriesId, cancellationToken);
+
+    /// <summary>The series that owns <paramref name="itemId"/>, or null; shared like <see cref="GetSeriesAsync"/>'s, so only read.</summary>
     Task<ForumSeries?> GetSeriesOfItemAsync(Guid itemId, CancellationToken cancellationToken);
 
     /// <summary>Persists what the aggregate decided: forum and item statuses, added items, carried-over options.</summary>

@@ -697,6 +697,10 @@ namespace Collaboration.Forums.Store.Migrations.Postgres
                         .HasDefaultValue(12)
                         .HasColumnName("retention_months");
 
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint")
+                        .HasColumnName("revision");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("text")

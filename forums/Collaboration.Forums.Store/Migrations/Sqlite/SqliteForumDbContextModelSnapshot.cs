@@ -692,6 +692,10 @@ namespace Collaboration.Forums.Store.Migrations.Sqlite
                         .HasDefaultValue(12)
                         .HasColumnName("retention_months");
 
+                    b.Property<long>("Revision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("TEXT")

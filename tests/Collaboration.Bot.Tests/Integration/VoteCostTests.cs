@@ -1,0 +1,58 @@
+using Collaboration.Bot.Tests.Integration.Support;
+using Collaboration.Forums.Store.Diagnostics;
+using Collaboration.TestSupport.Postgres;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Collaboration.Bot.Tests.Integration;
+
+/// <summary>
+/// Issue #17, item 1: what a vote costs the store, counted in statements. A vote writes once (the upsert) and reads
+/// three small rows: the conversation's series, that series' revision (the rest comes from this instance's snapshot)
+/// and the voter's participant row. Counted, not timed; background work that would read meanwhile is set far apart.
+/// </summary>
+public abstract class VoteCostTests : BotTest
+{
+    private const int Voters = 12;
+
+    protected override IReadOnlyDictionary<string, string?>? Settings => new Dictionary<string, string?>
+    {
+        // The shared card's refresh, the voter's totals and the workers' polls would otherwise read during the count.
+        ["Bot:CardUpdateInterval"] = "00:10:00",
+        ["FanOut:PollInterval"] = "00:10:00",
+        ["Outbox:PollInterval"] = "01:00:00",
+    };
+
+    [Fact]
+    public async Task A_vote_writes_once_and_reads_three_rows_and_every_vote_is_stored()
+    {
+        var forum = await RunningForum.StartAsync(Bot);
+        var voters = Enumerable.Range(1, Voters).Select(i => TeamsUser.Create($"Wählerin {i}")).ToList();
+        foreach (var voter in voters)
+        {
+            await forum.OnboardAsync(voter);
+        }
+
+        // The first vote reads the item's totals for the voter's card (then kept for the card update interval).
+        await forum.RateAsync(voters[0], "bedeutung", 3);
+        var commands = Bot.Services.GetRequiredService<StoreCommands>();
+        var (reads, writes) = (commands.Reads, commands.Writes);
+
+        var cards = await Task.WhenAll(voters.Select((voter, i) => forum.RateAsync(voter, "bedeutung", 1 + (i % 5))));
+
+        Assert.All(cards, card => Assert.Contains("Ihre Antwort", CardReader.Text(card), StringComparison.Ordinal));
+        Assert.Equal(Voters, commands.Writes - writes);
+        Assert.Equal(3 * Voters, commands.Reads - reads);
+    }
+}
+
+public sealed class VoteCostOnSqliteTests : VoteCostTests
+{
+    protected override Task<BotStore> CreateStoreAsync() => Task.FromResult(BotStore.Sqlite());
+}
+
+[Collection(PostgresFixture.Collection)]
+public sealed class VoteCostOnPostgresTests(PostgresFixture postgres) : VoteCostTests
+{
+    protected override Task<BotStore> CreateStoreAsync() => BotStore.PostgresAsync(postgres);
+}

@@ -1,0 +1,62 @@
+using Collaboration.Forums.Items;
+using Collaboration.Forums.Series;
+using Collaboration.Forums.Store.Tests.Support;
+using Xunit;
+
+namespace Collaboration.Forums.Store.Tests;
+
+/// <summary>
+/// Each instance keeps a snapshot of a series while the stored revision is unchanged (the vote path reads the series
+/// on every vote); a change made through any instance must be seen by the next read on every other one.
+/// </summary>
+public abstract partial class StoreContract
+{
+    /// <summary>Two started stores (two instances of the bot, say) on one new, empty database.</summary>
+    protected abstract Task<(StoreHarness First, StoreHarness Second)> CreateTwoInstancesAsync();
+
+    [Fact]
+    public async Task An_unchanged_series_is_read_again_from_the_instance_snapshot()
+    {
+        await using var store = await CreateStoreAsync();
+        var series = SampleSeries.Create();
+        await store.Forums.AddSeriesAsync(series, Ct);
+
+        var first = await store.Forums.GetSeriesAsync(series.Id, Ct);
+        var again = await store.Forums.GetSeriesAsync(series.Id, Ct);
+        var byItem = await store.Forums.GetSeriesOfItemAsync(series.Forums[1].Items[0].Id, Ct);
+        var forChange = await store.Forums.GetSeriesForChangeAsync(series.Id, Ct);
+
+        Assert.Same(first, again);
+        Assert.Same(first, byItem);
+        // A use case that changes the series gets its own copy, so a shared snapshot is never changed half-way.
+        Assert.NotSame(first, forChange);
+        Assert.Equal(SeriesSnapshot.Of(first), SeriesSnapshot.Of(forChange));
+    }
+
+    [Fact]
+    public async Task A_change_through_one_instance_is_seen_by_the_next_read_on_another()
+    {
+        var (first, second) = await CreateTwoInstancesAsync();
+        await using var one = first;
+        await using var two = second;
+        var series = SampleSeries.Create();
+        await one.Forums.AddSeriesAsync(series, Ct);
+        var item = series.Forums[0].Items[0].Id;
+        Assert.Equal(ForumStatus.Draft, (await one.Forums.GetSeriesOfItemAsync(item, Ct))!.Forums[0].Status);
+        Assert.Equal(ForumStatus.Draft, (await two.Forums.GetSeriesAsync(series.Id, Ct))!.Forums[0].Status);
+
+        var started = (await two.Forums.GetSeriesForChangeAsync(series.Id, Ct))!;
+        Assert.True(started.StartForum(1).Succeeded);
+        await two.Forums.UpdateSeriesAsync(started, Ct);
+        var seenByOne = await one.Forums.GetSeriesOfItemAsync(item, Ct);
+
+        var closing = (await one.Forums.GetSeriesForChangeAsync(series.Id, Ct))!;
+        Assert.True(closing.CloseItem(item).Succeeded);
+        await one.Forums.UpdateSeriesAsync(closing, Ct);
+        var seenByTwo = await two.Forums.GetSeriesAsync(series.Id, Ct);
+
+        Assert.Equal(ForumStatus.Open, seenByOne!.Forums[0].Status);
+        Assert.Equal(ItemStatus.Open, seenByOne.FindItem(item)!.Value.Item.Status);
+        Assert.Equal(ItemStatus.Closed, seenByTwo!.FindItem(item)!.Value.Item.Status);
+    }
+}
