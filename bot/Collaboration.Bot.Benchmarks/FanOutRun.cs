@@ -47,7 +47,9 @@ internal static class FanOutRun
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_COLLABORATION_BOT", Path.Combine(RepositoryRoot.Find(), "bot", "Collaboration.Bot"));
         await using var connector = await FakeConnectorService.StartAsync(cancellationToken);
         var rate = arguments.TenantRate.ToString(CultureInfo.InvariantCulture);
+        // The fake connector sends unsigned activities, as the live benchmark's do (the factory's host is Development).
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
+            .UseSetting("Bot:AllowUnauthenticated", "true")
             .UseSetting("ForumStore:Provider", "Sqlite")
             .UseSetting("ForumStore:ConnectionString", $"Data Source={database}")
             .UseSetting("Bot:AnonymitySecret", Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()))

@@ -76,6 +76,30 @@ public sealed class CredentialTests
         Assert.DoesNotContain(host.Services.GetServices<IHostedService>(), s => s is OutboxWorker);
     }
 
+    [Fact]
+    public void Disabled_graph_sync_needs_no_graph_settings_and_registers_no_graph_clients()
+    {
+        using var host = Build(new());
+
+        Assert.Null(host.Services.GetService<Graph.GraphClients>());
+        Assert.Null(host.Services.GetService<TokenCredential>());
+    }
+
+    [Fact]
+    public void The_archive_parts_alone_resolve_without_enabling_the_worker()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Test" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(Common) { ["GraphSync:Credential"] = "ManagedIdentity" });
+        builder.Services.AddSingleton<IForumStore>(Collaboration.TestSupport.Simulation.SimulatedSeries.Create(60, seed: 1, start: DateTimeOffset.UnixEpoch));
+        builder.Services.AddGraphArchive();
+        using var host = builder.Build();
+
+        Assert.NotNull(host.Services.GetRequiredService<Graph.GraphClients>());
+        Assert.NotNull(host.Services.GetRequiredService<Archive.ForumArchiveBuilder>());
+        Assert.Empty(host.Services.GetServices<IOutboxJob>());
+        Assert.DoesNotContain(host.Services.GetServices<IHostedService>(), s => s is OutboxWorker);
+    }
+
     private static IHost Build(Dictionary<string, string?> settings)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Test" });

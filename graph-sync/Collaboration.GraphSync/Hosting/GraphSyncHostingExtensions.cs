@@ -30,6 +30,21 @@ public static class GraphSyncHostingExtensions
         }
 
         var services = builder.Services;
+        services.AddGraphArchive();
+        services.AddOutboxJob<ArchiveForumJob>();
+        services.AddOutboxJob<ErasePersonArchiveJob>();
+        services.AddOutboxWorker();
+        return builder;
+    }
+
+    /// <summary>
+    /// The archive's parts without the jobs and the worker that run them: options (validated at start), credential,
+    /// Graph clients, archive builder, uploader and needs list writer. <see cref="AddGraphSync"/> adds them only when
+    /// graph-sync is enabled, so a disabled process never needs Graph settings; the graph-sync benchmark drives these
+    /// parts directly, without an outbox.
+    /// </summary>
+    internal static IServiceCollection AddGraphArchive(this IServiceCollection services)
+    {
         services.AddOptions<GraphSyncOptions>().BindConfiguration(GraphSyncOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphSyncOptions>, GraphSyncOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
@@ -43,9 +58,6 @@ public static class GraphSyncHostingExtensions
         services.TryAddSingleton<ListBatchRunner>();
         services.TryAddSingleton<NeedsListWriter>();
         services.TryAddSingleton<ForumArchiver>();
-        services.AddOutboxJob<ArchiveForumJob>();
-        services.AddOutboxJob<ErasePersonArchiveJob>();
-        services.AddOutboxWorker();
-        return builder;
+        return services;
     }
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Collaboration.Reports.Benchmarks.Measuring;
 
-/// <summary>The figures as a Markdown table (pasted as is into reports/README.md), and ours/pptxgenjs for the deck.</summary>
+/// <summary>The figures as a Markdown table (pasted as is into reports/README.md), and ours/theirs time per series.</summary>
 internal static class ResultTable
 {
     public static void Print(TextWriter output, IReadOnlyList<Measurement> results)
@@ -19,9 +19,16 @@ internal static class ResultTable
         output.WriteLine();
         foreach (var series in results.GroupBy(m => m.Series))
         {
-            var ours = series.First(m => m.Tool == "DeckWriter");
-            var theirs = series.First(m => m.Tool.StartsWith("pptxgenjs", StringComparison.Ordinal));
-            output.WriteLine(string.Create(c, $"{series.Key}: DeckWriter / pptxgenjs time = {ours.MedianMs / theirs.MedianMs:0.00}"));
+            Ratio(output, series, "DeckWriter", "pptxgenjs deck");
+            Ratio(output, series, "ReportWriter", "docx report");
+        }
+    }
+
+    private static void Ratio(TextWriter output, IGrouping<string, Measurement> series, string ours, string theirs)
+    {
+        if (series.FirstOrDefault(m => m.Tool == ours) is { } a && series.FirstOrDefault(m => m.Tool == theirs) is { } b)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{series.Key}: {ours} / {theirs} time = {a.MedianMs / b.MedianMs:0.00}"));
         }
     }
 

@@ -21,40 +21,35 @@ internal static class SectionFragment
 {
     public static byte[] Write(SeriesReport report, SelectedItems selected, ReportText text, ReportTheme theme)
     {
-        using var buffer = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        using var document = new StreamedWordDocument();
+        var main = document.Main;
+        main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = WordStyles.Create(theme, text.Tag);
+
+        // The report's own writer writes each item's section inside its control.
+        var xml = document.Xml;
+        xml.WriteStartElement(new Document(), null!, WordBody.Namespaces);
+        xml.WriteStartElement(new Body());
+        var writer = new WordBody(main, xml, theme, text.Tag);
+        foreach (var (forum, item, source) in selected.Items)
         {
-            var main = document.AddMainDocumentPart();
-            main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = WordStyles.Create(theme, text.Tag);
-
-            // The report's writer fills a scratch body item by item; each item's paragraphs then move into its control.
-            var scratch = new Body();
-            var writer = new WordBody(main, scratch, theme, text.Tag);
-            var body = new Body();
-            foreach (var (forum, item, source) in selected.Items)
-            {
-                ReportSections.Item(writer, report, item, text);
-                writer.Text(text.Format("FragmentMethod", text.Format("AsOf", text.Date(report.AsOf)), report.MinGroupSize), italic: true, style: WordStyles.Caption);
-                var content = new SdtContentBlock();
-                foreach (var element in scratch.ChildElements.ToList())
-                {
-                    element.Remove();
-                    content.Append(element);
-                }
-
-                var tag = source.ContentControlTag();
-                var title = text.Format("FragmentTitle", forum.Number, SafeText.Line(text.Of(item.Prompt), 60));
-                body.Append(new SdtBlock(new SdtProperties(new SdtAlias { Val = title }, new Tag { Val = tag }, new SdtId { Val = IdOf(tag) }), content));
-            }
-
-            body.Append(new SectionProperties(
-                new PageSize { Width = 11906, Height = 16838 },
-                new PageMargin { Top = 1134, Right = 1134, Bottom = 1134, Left = 1134, Header = 567, Footer = 567, Gutter = 0 }));
-            main.Document = new Document(body);
-            CoreProperties.Write(document.AddCoreFilePropertiesPart(), SafeText.Line(text.Of(report.Title), 250), text.Tag, report.AsOf);
+            var tag = source.ContentControlTag();
+            var title = text.Format("FragmentTitle", forum.Number, SafeText.Line(text.Of(item.Prompt), 60));
+            xml.WriteStartElement(new SdtBlock());
+            xml.WriteElement(new SdtProperties(new SdtAlias { Val = title }, new Tag { Val = tag }, new SdtId { Val = IdOf(tag) }));
+            xml.WriteStartElement(new SdtContentBlock());
+            ReportSections.Item(writer, report, item, text);
+            writer.Text(text.Format("FragmentMethod", text.Format("AsOf", text.Date(report.AsOf)), report.MinGroupSize), italic: true, style: WordStyles.Caption);
+            xml.WriteEndElement();
+            xml.WriteEndElement();
         }
 
-        return DeterministicZip.Normalise(buffer.ToArray());
+        xml.WriteElement(new SectionProperties(
+            new PageSize { Width = 11906, Height = 16838 },
+            new PageMargin { Top = 1134, Right = 1134, Bottom = 1134, Left = 1134, Header = 567, Footer = 567, Gutter = 0 }));
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        CoreProperties.Write(document.Package.AddCoreFilePropertiesPart(), SafeText.Line(text.Of(report.Title), 250), text.Tag, report.AsOf);
+        return document.Finish();
     }
 
     /// <summary>A content control id derived from its tag, so equal input gives equal bytes (Word renumbers clashes on insert).</summary>

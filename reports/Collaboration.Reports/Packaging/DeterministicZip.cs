@@ -13,9 +13,17 @@ internal static class DeterministicZip
     /// <summary>A fixed, valid DOS timestamp (ZIP cannot hold dates before 1980).</summary>
     private static readonly DateTimeOffset Stamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static byte[] Normalise(byte[] package)
+    public static byte[] Normalise(byte[] package) => Normalise(package, null, null);
+
+    /// <summary>
+    /// As <see cref="Normalise(byte[])"/>, with the content of the entry <paramref name="replacedEntry"/> (which must
+    /// exist, in its place) taken from <paramref name="replacement"/>: a part written beside the package, so that
+    /// System.IO.Packaging never holds it uncompressed in memory.
+    /// </summary>
+    public static byte[] Normalise(byte[] package, string? replacedEntry, Stream? replacement)
     {
         ArgumentNullException.ThrowIfNull(package);
+        var replaced = false;
         using var output = new MemoryStream();
         using (var source = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read))
         using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
@@ -26,7 +34,12 @@ internal static class DeterministicZip
                 copy.LastWriteTime = Stamp;
                 using var from = entry.Open();
                 using var to = copy.Open();
-                if (entry.FullName == PackageRelationships)
+                if (entry.FullName == replacedEntry && replacement is not null)
+                {
+                    replacement.CopyTo(to);
+                    replaced = true;
+                }
+                else if (entry.FullName == PackageRelationships)
                 {
                     RenumberRelationships(from, to);
                 }
@@ -35,6 +48,11 @@ internal static class DeterministicZip
                     from.CopyTo(to);
                 }
             }
+        }
+
+        if (replacedEntry is not null && !replaced)
+        {
+            throw new InvalidOperationException($"The package has no entry '{replacedEntry}' to replace.");
         }
 
         return output.ToArray();

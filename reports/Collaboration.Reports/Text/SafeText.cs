@@ -20,6 +20,12 @@ internal static class SafeText
             return string.Empty;
         }
 
+        // Nearly all text is clean already; it is returned as it is rather than copied (the report cleans every cell).
+        if (IsClean(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -48,6 +54,25 @@ internal static class SafeText
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>True when <see cref="Clean"/> would keep every character of the text as it is.</summary>
+    private static bool IsClean(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (!(c is '\n' or '\t' || (c >= 0x20 && !char.IsSurrogate(c) && c != '\uFFFE' && c != '\uFFFF' && c != '\u202D' && c != '\u202E')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>One line: cleaned, whitespace (line breaks too) collapsed, cut to <paramref name="max"/> characters.</summary>

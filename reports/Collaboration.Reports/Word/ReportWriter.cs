@@ -23,52 +23,52 @@ public static class ReportWriter
         ArgumentNullException.ThrowIfNull(options);
 
         var text = new ReportText(options.Language);
-        using var buffer = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        using var document = new StreamedWordDocument();
+        var main = document.Main;
+        main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = WordStyles.Create(options.Theme, text.Tag);
+
+        // Word refreshes the table of contents (and page numbers) when the report is opened.
+        main.AddNewPart<DocumentSettingsPart>("rId2").Settings = new Settings(new UpdateFieldsOnOpen { Val = true });
+        var title = SafeText.Line(text.Of(report.Title), 120);
+        var header = main.AddNewPart<HeaderPart>("rId3");
+        header.Header = new Header(new Paragraph(
+            new ParagraphProperties(new Justification { Val = JustificationValues.Right }),
+            new Run(new RunProperties(new Color { Val = options.Theme.Accent }, new FontSize { Val = "16" }), new WText(title) { Space = SpaceProcessingModeValues.Preserve })));
+        var footer = main.AddNewPart<FooterPart>("rId4");
+        var pageNumber = WordBody.Field("PAGE", "1");
+        pageNumber.PrependChild(new Run(new WText(text["Page"] + " ") { Space = SpaceProcessingModeValues.Preserve }));
+        pageNumber.PrependChild(new ParagraphProperties(new Justification { Val = JustificationValues.Center }));
+        footer.Footer = new Footer(pageNumber);
+
+        var xml = document.Xml;
+        xml.WriteStartElement(new Document(), null!, WordBody.Namespaces);
+        xml.WriteStartElement(new Body());
+        var writer = new WordBody(main, xml, options.Theme, text.Tag);
+        ReportSections.TitlePage(writer, report, text);
+        ReportSections.Contents(writer, report, text);
+        ReportSections.Summary(writer, report, text);
+        ReportSections.Methodology(writer, report, text);
+        foreach (var forum in report.Forums)
         {
-            var main = document.AddMainDocumentPart();
-            main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = WordStyles.Create(options.Theme, text.Tag);
-
-            // Word refreshes the table of contents (and page numbers) when the report is opened.
-            main.AddNewPart<DocumentSettingsPart>("rId2").Settings = new Settings(new UpdateFieldsOnOpen { Val = true });
-            var title = SafeText.Line(text.Of(report.Title), 120);
-            var header = main.AddNewPart<HeaderPart>("rId3");
-            header.Header = new Header(new Paragraph(
-                new ParagraphProperties(new Justification { Val = JustificationValues.Right }),
-                new Run(new RunProperties(new Color { Val = options.Theme.Accent }, new FontSize { Val = "16" }), new WText(title) { Space = SpaceProcessingModeValues.Preserve })));
-            var footer = main.AddNewPart<FooterPart>("rId4");
-            var pageNumber = WordBody.Field("PAGE", "1");
-            pageNumber.PrependChild(new Run(new WText(text["Page"] + " ") { Space = SpaceProcessingModeValues.Preserve }));
-            pageNumber.PrependChild(new ParagraphProperties(new Justification { Val = JustificationValues.Center }));
-            footer.Footer = new Footer(pageNumber);
-
-            var body = new Body();
-            var writer = new WordBody(main, body, options.Theme, text.Tag);
-            ReportSections.TitlePage(writer, report, text);
-            ReportSections.Contents(writer, report, text);
-            ReportSections.Summary(writer, report, text);
-            ReportSections.Methodology(writer, report, text);
-            foreach (var forum in report.Forums)
-            {
-                ReportSections.Forum(writer, report, forum, text);
-            }
-
-            ReportSections.NeedsByTopic(writer, report, text);
-            ReportSections.Path(writer, report, text);
-            ReportSections.Appendix(writer, report, text);
-
-            // A4 with 2 cm margins; the title page carries no header or footer.
-            body.Append(new SectionProperties(
-                new HeaderReference { Type = HeaderFooterValues.Default, Id = "rId3" },
-                new FooterReference { Type = HeaderFooterValues.Default, Id = "rId4" },
-                new PageSize { Width = 11906, Height = 16838 },
-                new PageMargin { Top = 1134, Right = 1134, Bottom = 1134, Left = 1134, Header = 567, Footer = 567, Gutter = 0 },
-                new TitlePage()));
-            main.Document = new Document(body);
-            CoreProperties.Write(document.AddCoreFilePropertiesPart(), title, text.Tag, report.AsOf);
+            ReportSections.Forum(writer, report, forum, text);
         }
 
-        var bytes = DeterministicZip.Normalise(buffer.ToArray());
+        ReportSections.NeedsByTopic(writer, report, text);
+        ReportSections.Path(writer, report, text);
+        ReportSections.Appendix(writer, report, text);
+
+        // A4 with 2 cm margins; the title page carries no header or footer.
+        xml.WriteElement(new SectionProperties(
+            new HeaderReference { Type = HeaderFooterValues.Default, Id = "rId3" },
+            new FooterReference { Type = HeaderFooterValues.Default, Id = "rId4" },
+            new PageSize { Width = 11906, Height = 16838 },
+            new PageMargin { Top = 1134, Right = 1134, Bottom = 1134, Left = 1134, Header = 567, Footer = 567, Gutter = 0 },
+            new TitlePage()));
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        CoreProperties.Write(document.Package.AddCoreFilePropertiesPart(), title, text.Tag, report.AsOf);
+
+        var bytes = document.Finish();
         output.Write(bytes, 0, bytes.Length);
     }
 }

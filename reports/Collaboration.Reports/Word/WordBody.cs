@@ -13,64 +13,76 @@ using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
 namespace Collaboration.Reports.Word;
 
 /// <summary>
-/// Appends to the report's body: headings, paragraphs, tables, native charts and pictures (each with alt text),
-/// fields. Drawing and relationship ids count up, so equal content gives equal XML.
+/// Writes the report's body as a stream of XML: headings, paragraphs, tables, native charts and pictures (each with
+/// alt text), fields. Nothing written stays in memory, so the report's size does not grow the process. Drawing and
+/// relationship ids count up, so equal content gives equal XML.
 /// </summary>
-internal sealed class WordBody(MainDocumentPart main, Body body, ReportTheme theme, string language)
+internal sealed class WordBody(MainDocumentPart main, OpenXmlWriter writer, ReportTheme theme, string language)
 {
     /// <summary>Usable width of an A4 page with 2 cm margins, in twentieths of a point (dxa).</summary>
     public const int TextWidth = 9638;
     private const long TextWidthEmu = 6120000;
 
+    private readonly WordXml _xml = new(writer);
+    private readonly Dictionary<string, OpenXmlAttribute[]> _styles = new(StringComparer.Ordinal);
+    private readonly OpenXmlAttribute[] _headerFill = WordXml.Fill(theme.Primary);
+    private readonly OpenXmlAttribute[] _markedFill = WordXml.Fill(theme.Highlight);
+    private readonly OpenXmlAttribute[] _headerColor = WordXml.Val(theme.Background);
     private uint _nextDrawing = 1;
     private int _nextRelationship = 10;
 
     public ReportTheme Theme => theme;
 
+    /// <summary>The namespaces of everything the body holds, declared once on the document element.</summary>
+    public static readonly IReadOnlyList<KeyValuePair<string, string>> Namespaces =
+    [
+        new("w", WordXml.W),
+        new("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+        new("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"),
+        new("a", "http://schemas.openxmlformats.org/drawingml/2006/main"),
+        new("pic", "http://schemas.openxmlformats.org/drawingml/2006/picture"),
+        new("c", "http://schemas.openxmlformats.org/drawingml/2006/chart"),
+    ];
+
     public void Heading(int level, string text) => Styled(WordStyles.Heading(level), text);
 
-    public void Styled(string style, string text) =>
-        body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }), Run(text)));
+    public void Styled(string style, string text)
+    {
+        _xml.StartParagraph();
+        _xml.ParagraphProperties(Style(style), rightToLeft: false);
+        _xml.Run(SafeText.Clean(text));
+        _xml.End();
+    }
 
     /// <summary>A paragraph of user or report text; line breaks inside it stay line breaks.</summary>
     public void Text(string text, bool bold = false, bool italic = false, string? style = null)
     {
-        var paragraph = new Paragraph();
         var clean = SafeText.Clean(text);
-        if (style is not null || SafeText.StartsRightToLeft(clean))
+        var rightToLeft = SafeText.StartsRightToLeft(clean);
+        _xml.StartParagraph();
+        if (style is not null || rightToLeft)
         {
-            var properties = new ParagraphProperties();
-            if (style is not null)
-            {
-                properties.Append(new ParagraphStyleId { Val = style });
-            }
-
-            if (SafeText.StartsRightToLeft(clean))
-            {
-                properties.Append(new BiDi());
-            }
-
-            paragraph.Append(properties);
+            _xml.ParagraphProperties(style is null ? null : Style(style), rightToLeft);
         }
 
-        var lines = clean.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        if (clean.Contains('\n', StringComparison.Ordinal))
         {
-            var run = Run(lines[i], bold, italic);
-            if (i > 0)
+            var lines = clean.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
             {
-                run.InsertAt(new Break(), run.RunProperties is null ? 0 : 1);
+                _xml.Run(lines[i], bold, italic, breakBefore: i > 0);
             }
-
-            paragraph.Append(run);
+        }
+        else
+        {
+            _xml.Run(clean, bold, italic);
         }
 
-        body.Append(paragraph);
+        _xml.End();
     }
 
-    public void PageBreak() => body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
+    public void PageBreak() => _xml.Element(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
 
-    /// <summary>A field (TOC, PAGE...) with the text shown until Word updates it.</summary>
     public static Paragraph Field(string instruction, string placeholder, string? style = null)
     {
         var paragraph = new Paragraph();
@@ -111,32 +123,33 @@ internal sealed class WordBody(MainDocumentPart main, Body body, ReportTheme the
                 paragraph.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
             }
 
-            body.Append(paragraph);
+            _xml.Element(paragraph);
         }
     }
 
-    public void Append(OpenXmlElement element) => body.Append(element);
+    public void Append(OpenXmlElement element) => _xml.Element(element);
 
-    /// <summary>A table with a header row; marked cells are shaded in the highlight colour and bold.</summary>
+    /// <summary>A table with a header row; marked cells are shaded in the highlight colour and bold. Rows are written as they come.</summary>
     public void Table(IReadOnlyList<int> widths, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<(string Text, bool Marked)>> rows)
     {
         var scale = (double)TextWidth / widths.Sum();
-        var columns = widths.Select(w => (int)(w * scale)).ToList();
-        var table = new Table(
-            new TableProperties(
-                new TableStyle { Val = WordStyles.TableGrid },
-                new TableWidth { Width = TextWidth.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-                new TableLayout { Type = TableLayoutValues.Fixed },
-                new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true }),
-            new TableGrid(columns.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
-        table.Append(Row(columns, header.Select(h => (h, false)).ToList(), isHeader: true));
+        var columns = widths.Select(w => ((int)(w * scale)).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        _xml.StartTable();
+        _xml.Element(new TableProperties(
+            new TableStyle { Val = WordStyles.TableGrid },
+            new TableWidth { Width = TextWidth.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+            new TableLayout { Type = TableLayoutValues.Fixed },
+            new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true }));
+        _xml.Element(new TableGrid(columns.Select(w => new GridColumn { Width = w })));
+        var cellWidths = columns.Select(WordXml.Width).ToList();
+        Row(cellWidths, header.Select(h => (h, false)).ToList(), isHeader: true);
         foreach (var row in rows)
         {
-            table.Append(Row(columns, row, isHeader: false));
+            Row(cellWidths, row, isHeader: false);
         }
 
-        body.Append(table);
-        body.Append(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "60" })));
+        _xml.End();
+        _xml.Element(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "60" })));
     }
 
     public void Chart(ChartSpec spec, string altText, long height = 3000000)
@@ -145,7 +158,7 @@ internal sealed class WordBody(MainDocumentPart main, Body body, ReportTheme the
         var part = main.AddNewPart<ChartPart>(relationship);
         ChartPartWriter.Write(part, spec, theme, language);
         var graphic = new A.GraphicData(new C.ChartReference { Id = relationship }) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/chart" };
-        body.Append(new Paragraph(new Run(Inline(TextWidthEmu, height, altText, graphic))));
+        _xml.Element(new Paragraph(new Run(Inline(TextWidthEmu, height, altText, graphic))));
     }
 
     public void Picture(ThemeImage image, long maxWidth, long maxHeight, string altText)
@@ -166,7 +179,7 @@ internal sealed class WordBody(MainDocumentPart main, Body body, ReportTheme the
             new PIC.ShapeProperties(new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = width, Cy = height }),
                 new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle }));
         var graphic = new A.GraphicData(picture) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" };
-        body.Append(new Paragraph(new Run(Inline(width, height, altText, graphic))));
+        _xml.Element(new Paragraph(new Run(Inline(width, height, altText, graphic))));
     }
 
     private Drawing Inline(long width, long height, string altText, A.GraphicData graphic)
@@ -181,34 +194,31 @@ internal sealed class WordBody(MainDocumentPart main, Body body, ReportTheme the
         { DistanceFromTop = 0, DistanceFromBottom = 0, DistanceFromLeft = 0, DistanceFromRight = 0 });
     }
 
-    private TableRow Row(List<int> columns, IReadOnlyList<(string Text, bool Marked)> cells, bool isHeader)
+    private void Row(List<OpenXmlAttribute[]> widths, IReadOnlyList<(string Text, bool Marked)> cells, bool isHeader)
     {
-        var row = new TableRow();
-        if (isHeader)
-        {
-            row.Append(new TableRowProperties(new TableHeader(), new CantSplit()));
-        }
-
-        for (var i = 0; i < cells.Count && i < columns.Count; i++)
+        _xml.StartRow(isHeader);
+        for (var i = 0; i < cells.Count && i < widths.Count; i++)
         {
             var (text, marked) = cells[i];
-            var fill = isHeader ? theme.Primary : marked ? theme.Highlight : null;
-            var properties = new TableCellProperties(new TableCellWidth { Width = columns[i].ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
-            if (fill is not null)
-            {
-                properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill });
-            }
-
-            var run = Run(SafeText.Clean(text).Replace('\n', ' '), isHeader || marked);
-            if (isHeader)
-            {
-                run.RunProperties!.Append(new Color { Val = theme.Background });
-            }
-
-            row.Append(new TableCell(properties, new Paragraph(run)));
+            _xml.StartCell(widths[i], isHeader ? _headerFill : marked ? _markedFill : null);
+            _xml.StartParagraph();
+            _xml.Run(SafeText.Clean(text).Replace('\n', ' '), isHeader || marked, color: isHeader ? _headerColor : null);
+            _xml.End();
+            _xml.End();
         }
 
-        return row;
+        _xml.End();
+    }
+
+    private OpenXmlAttribute[] Style(string style)
+    {
+        if (!_styles.TryGetValue(style, out var attributes))
+        {
+            attributes = WordXml.Val(style);
+            _styles.Add(style, attributes);
+        }
+
+        return attributes;
     }
 
     private static Run Run(string text, bool bold = false, bool italic = false)

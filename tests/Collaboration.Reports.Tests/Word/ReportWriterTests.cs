@@ -49,6 +49,21 @@ public sealed class ReportWriterTests(SeriesFixture series) : IClassFixture<Seri
     }
 
     [Fact]
+    public void The_appendix_quotes_every_open_answer_once_in_the_order_of_the_results()
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(Write(series.Report)), false);
+        var quotes = document.MainDocumentPart!.Document!.Body!.Elements<W.Paragraph>()
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == WordStyles.Quote)
+            .Select(p => string.Join('\n', p.Elements<W.Run>().Select(r => r.InnerText)))
+            .ToList();
+
+        var answers = series.Report.Forums.SelectMany(f => f.Items).Select(i => i.Results).OfType<TextResults>()
+            .SelectMany(r => r.Answers).Select(a => Collaboration.Reports.Text.SafeText.Block(a, 20000)).ToList();
+        Assert.True(answers.Count > 10, $"only {answers.Count} open answers in the fixture");
+        Assert.Equal(answers, quotes);
+    }
+
+    [Fact]
     public void Equal_input_gives_byte_identical_reports()
     {
         var first = Write(series.Report);
