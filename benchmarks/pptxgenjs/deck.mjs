@@ -3,7 +3,7 @@
 // timed: one warm-up, then <runs> builds, each from a new presentation to a buffer in memory.
 // Usage: node deck.mjs <sketch.json> <runs>; prints one JSON line with the times.
 import { readFileSync } from "node:fs";
-import { performance } from "node:perf_hooks";
+import { measure } from "../measure.mjs";
 import pptxgen from "pptxgenjs";
 
 const [input, runsArg] = process.argv.slice(2);
@@ -42,21 +42,4 @@ function build() {
   return pptx.write({ outputType: "nodebuffer" });
 }
 
-let peakRss = process.memoryUsage().rss;
-await build();
-const times = [];
-let allocated = 0;
-let size = 0;
-for (let run = 0; run < runs; run++) {
-  globalThis.gc?.();
-  const heapBefore = process.memoryUsage().heapUsed;
-  const start = performance.now();
-  const buffer = await build();
-  times.push(performance.now() - start);
-  const usage = process.memoryUsage();
-  // Without a way to count allocations in V8, the heap growth over one build is the closest figure.
-  allocated = Math.max(allocated, usage.heapUsed - heapBefore + usage.arrayBuffers);
-  peakRss = Math.max(peakRss, usage.rss);
-  size = buffer.length;
-}
-console.log(JSON.stringify({ timesMs: times, allocatedBytes: allocated, peakRssBytes: peakRss, outputBytes: size }));
+await measure(build, runs);

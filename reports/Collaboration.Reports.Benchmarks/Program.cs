@@ -26,8 +26,8 @@ if (arguments is null)
 
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
-var pptxgenjs = PptxGenJs.Locate();
-var docx = DocxBaseline.Locate();
+var pptxgenjs = NodeBaseline.PptxGenJs();
+var docx = NodeBaseline.Docx();
 await pptxgenjs.InstallAsync(cancel.Token);
 await docx.InstallAsync(cancel.Token);
 Console.WriteLine($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC · {Environment.ProcessorCount} cores · {RuntimeInformation.OSDescription} · .NET {Environment.Version} · DocumentFormat.OpenXml {typeof(DocumentFormat.OpenXml.Packaging.PresentationDocument).Assembly.GetName().Version} · {await pptxgenjs.VersionAsync(cancel.Token)} · {await docx.VersionAsync(cancel.Token)} · {arguments.Runs} runs");

@@ -4,7 +4,7 @@
 // timed: one warm-up, then <runs> builds, each a new document packed to a buffer in memory.
 // Usage: node report.mjs <sketch.json> <runs>; prints one JSON line with the times.
 import { readFileSync } from "node:fs";
-import { performance } from "node:perf_hooks";
+import { measure } from "../measure.mjs";
 import {
   AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageBreak, PageNumber, Paragraph, ShadingType, Table,
   TableCell, TableLayoutType, TableRow, TextRun, WidthType,
@@ -83,20 +83,4 @@ function build() {
   return Packer.toBuffer(doc);
 }
 
-await build();
-const times = [];
-let allocated = 0;
-let size = 0;
-for (let run = 0; run < runs; run++) {
-  globalThis.gc?.();
-  const heapBefore = process.memoryUsage().heapUsed;
-  const start = performance.now();
-  const buffer = await build();
-  times.push(performance.now() - start);
-  const usage = process.memoryUsage();
-  // Without a way to count allocations in V8, the heap growth over one build is the closest figure.
-  allocated = Math.max(allocated, usage.heapUsed - heapBefore + usage.arrayBuffers);
-  size = buffer.length;
-}
-// maxRSS is the process's peak resident set in KiB (reading the sketch included).
-console.log(JSON.stringify({ timesMs: times, allocatedBytes: allocated, peakRssBytes: process.resourceUsage().maxRSS * 1024, outputBytes: size }));
+await measure(build, runs);
