@@ -24,6 +24,8 @@ public abstract partial class StoreContract
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var sweeper = new RetentionSweeper(store.Services.GetRequiredService<IRetentionStore>(), clock);
         var before = await AggregatesAsync(store, world.Series);
+        // The instance keeps a snapshot of the series from here on; expiry must not leave the moderators in it.
+        Assert.Contains("user-co-moderator", (await store.Forums.GetSeriesAsync(world.Series.Id, Ct))!.Moderators);
 
         clock.Advance(TimeSpan.FromDays(300));
         var early = await sweeper.SweepAsync(OutboxKeep, Ct);
@@ -44,6 +46,10 @@ public abstract partial class StoreContract
         }
 
         Assert.Equal(before, await AggregatesAsync(store, world.Series));
+        var expired = (await store.Forums.GetSeriesAsync(world.Series.Id, Ct))!;
+        // Only the placeholder the creator's id became is left; nobody moderates an expired series.
+        Assert.Equal([ErasureRules.ErasedId], expired.Moderators);
+        Assert.Equal(ErasureRules.ErasedId, expired.CreatedBy);
     }
 
     [Fact]

@@ -51,6 +51,8 @@ internal sealed class SeriesExpiry(ForumDbContext db, Guid seriesId)
         series.CreatedBy = ErasureRules.ErasedId;
         series.Moderators = "[]";
         series.PersonalDataRemovedAt = now;
+        // Every instance's snapshot still holds the moderators' ids and would keep granting them the series.
+        series.Revision++;
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
