@@ -24,7 +24,8 @@ internal sealed class ReportText
     /// <summary>The BCP 47 tag written into documents so that spelling and hyphenation follow the language.</summary>
     public string Tag => Language == Language.En ? "en-GB" : "de-DE";
 
-    public string this[string name] => Resources.GetString(name, Culture) ?? name;
+    public string this[string name] =>
+        Resources.GetString(name, Culture) ?? throw new KeyNotFoundException($"No text '{name}' in the report's resources.");
 
     /// <summary>The resource <paramref name="name"/> with its placeholders filled; whole numbers are counts and get grouped.</summary>
     public string Format(string name, params object[] arguments) =>
