@@ -9,12 +9,12 @@ public sealed class PostgresStoreTests(PostgresFixture postgres) : StoreContract
 {
     private readonly DirectoryInfo _contentRoot = Directory.CreateTempSubdirectory("forum-store-pg-root-");
 
-    protected override async Task<StoreHarness> CreateStoreAsync() =>
+    protected override async Task<StoreHarness> CreateStoreAsync(TimeProvider? clock = null) =>
         await StoreHarness.StartAsync(_contentRoot.FullName, new Dictionary<string, string?>
         {
             ["ForumStore:Provider"] = "Postgres",
             ["ForumStore:ConnectionString"] = await postgres.CreateDatabaseAsync($"forums_{Guid.NewGuid():N}"),
-        });
+        }, clock);
 
     protected override async Task<(StoreHarness First, StoreHarness Second)> CreateTwoInstancesAsync()
     {

@@ -10,12 +10,12 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
 {
     private readonly DirectoryInfo _contentRoot = Directory.CreateTempSubdirectory("forum-store-sqlite-");
 
-    protected override Task<StoreHarness> CreateStoreAsync() =>
+    protected override Task<StoreHarness> CreateStoreAsync(TimeProvider? clock = null) =>
         StoreHarness.StartAsync(_contentRoot.FullName, new Dictionary<string, string?>
         {
             ["ForumStore:Provider"] = "Sqlite",
             ["ForumStore:ConnectionString"] = $"Data Source={Guid.NewGuid():N}.db",
-        });
+        }, clock);
 
     protected override async Task<(StoreHarness First, StoreHarness Second)> CreateTwoInstancesAsync()
     {

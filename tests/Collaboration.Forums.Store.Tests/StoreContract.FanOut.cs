@@ -1,6 +1,7 @@
 using Collaboration.Forums.Delivery;
 using Collaboration.Forums.Store.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
 namespace Collaboration.Forums.Store.Tests;
@@ -53,13 +54,14 @@ public abstract partial class StoreContract
     [Fact]
     public async Task A_sent_member_is_never_claimed_again_and_reading_the_roster_again_keeps_its_state()
     {
-        await using var store = await CreateStoreAsync();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var store = await CreateStoreAsync(clock);
         var (fanOuts, fanOut) = await NewFanOutAsync(store, 3);
         var first = Assert.Single(await fanOuts.ClaimAsync("instance-a", 1, ShortLease, Ct));
         Assert.True(await fanOuts.MarkSentAsync(fanOut.Id, first.UserId, "a:personal-1", "activity-1", Ct));
 
         await fanOuts.AddRecipientsAsync(fanOut.Id, [.. Members(fanOut.Id, 3)], Ct);
-        await Task.Delay(PastShortLease);
+        clock.Advance(PastShortLease);
 
         var rest = await fanOuts.ClaimAsync("instance-b", 10, LongLease, Ct);
         Assert.Equal(2, rest.Count);
@@ -72,19 +74,20 @@ public abstract partial class StoreContract
     [Fact]
     public async Task A_claim_comes_back_when_its_lease_runs_out_when_it_is_released_or_when_its_retry_is_due()
     {
-        await using var store = await CreateStoreAsync();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var store = await CreateStoreAsync(clock);
         var (fanOuts, fanOut) = await NewFanOutAsync(store, 3);
         var claimed = await fanOuts.ClaimAsync("crashed", 3, ShortLease, Ct);
         Assert.Empty(await fanOuts.ClaimAsync("other", 3, LongLease, Ct));
 
-        await Task.Delay(PastShortLease);
+        clock.Advance(PastShortLease);
         var again = await fanOuts.ClaimAsync("other", 3, LongLease, Ct);
         Assert.Equal(claimed.Select(r => r.UserId).Order(), again.Select(r => r.UserId).Order());
         Assert.All(again, r => Assert.Equal(2, r.Attempts));
 
         await fanOuts.ReleaseClaimsAsync("other", Ct);
         await fanOuts.SaveConversationAsync(fanOut.Id, again[0].UserId, "a:personal-created", Ct);
-        await fanOuts.DeferAsync(fanOut.Id, again[0].UserId, "429: throttled", DateTimeOffset.UtcNow.AddHours(1), Ct);
+        await fanOuts.DeferAsync(fanOut.Id, again[0].UserId, "429: throttled", clock.GetUtcNow().AddHours(1), Ct);
         Assert.Equal("a:personal-created", (await fanOuts.GetRecipientsAsync(fanOut.Id, Ct)).Single(r => r.UserId == again[0].UserId).PersonalConversationId);
         var released = await fanOuts.ClaimAsync("third", 3, LongLease, Ct);
         Assert.Equal(2, released.Count);

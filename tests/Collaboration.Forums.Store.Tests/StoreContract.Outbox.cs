@@ -2,6 +2,7 @@ using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Store.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
 namespace Collaboration.Forums.Store.Tests;
@@ -136,16 +137,17 @@ public abstract partial class StoreContract
     [Fact]
     public async Task An_expired_lease_is_leased_again_and_a_live_one_is_not()
     {
-        await using var store = await CreateStoreAsync();
-        var message = OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.NewGuid(), 2, DateTimeOffset.UtcNow.AddSeconds(-1));
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var store = await CreateStoreAsync(clock);
+        var message = OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.NewGuid(), 2, clock.GetUtcNow().AddSeconds(-1));
         await store.Outbox.EnqueueAsync(message, Ct);
-        var live = OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.NewGuid(), 2, DateTimeOffset.UtcNow.AddSeconds(-1));
+        var live = OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.NewGuid(), 2, clock.GetUtcNow().AddSeconds(-1));
         await store.Outbox.EnqueueAsync(live, Ct);
         Assert.Single(await store.Outbox.LeaseAsync("crashed-worker", ArchiveJobs, 1, ShortLease, Ct));
         Assert.Single(await store.Outbox.LeaseAsync("busy-worker", ArchiveJobs, 1, LongLease, Ct));
         Assert.Empty(await store.Outbox.LeaseAsync("other-worker", ArchiveJobs, 10, LongLease, Ct));
 
-        await Task.Delay(PastShortLease);
+        clock.Advance(PastShortLease);
         var again = Assert.Single(await store.Outbox.LeaseAsync("other-worker", ArchiveJobs, 10, LongLease, Ct));
 
         Assert.Equal((message.Id, 2, "other-worker"), (again.Id, again.Attempts, again.LeaseOwner));
@@ -154,14 +156,15 @@ public abstract partial class StoreContract
     [Fact]
     public async Task A_renewed_lease_outlives_its_first_term_and_only_its_owner_can_renew_it()
     {
-        await using var store = await CreateStoreAsync();
-        var message = OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.NewGuid(), 2, DateTimeOffset.UtcNow.AddSeconds(-1));
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var store = await CreateStoreAsync(clock);
+        var message = OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.NewGuid(), 2, clock.GetUtcNow().AddSeconds(-1));
         await store.Outbox.EnqueueAsync(message, Ct);
         Assert.Single(await store.Outbox.LeaseAsync("worker-a", ArchiveJobs, 1, ShortLease, Ct));
 
         Assert.True(await store.Outbox.ExtendLeaseAsync(message.Id, "worker-a", LongLease, Ct));
         Assert.False(await store.Outbox.ExtendLeaseAsync(message.Id, "worker-b", LongLease, Ct));
-        await Task.Delay(PastShortLease);
+        clock.Advance(PastShortLease);
 
         Assert.Empty(await store.Outbox.LeaseAsync("worker-b", ArchiveJobs, 10, LongLease, Ct));
     }
@@ -169,11 +172,12 @@ public abstract partial class StoreContract
     [Fact]
     public async Task An_expired_lease_cannot_be_renewed_once_another_worker_took_the_message()
     {
-        await using var store = await CreateStoreAsync();
-        var message = OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.NewGuid(), 2, DateTimeOffset.UtcNow.AddSeconds(-1));
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var store = await CreateStoreAsync(clock);
+        var message = OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.NewGuid(), 2, clock.GetUtcNow().AddSeconds(-1));
         await store.Outbox.EnqueueAsync(message, Ct);
         Assert.Single(await store.Outbox.LeaseAsync("worker-a", ArchiveJobs, 1, ShortLease, Ct));
-        await Task.Delay(PastShortLease);
+        clock.Advance(PastShortLease);
         Assert.Single(await store.Outbox.LeaseAsync("worker-b", ArchiveJobs, 1, LongLease, Ct));
 
         Assert.False(await store.Outbox.ExtendLeaseAsync(message.Id, "worker-a", LongLease, Ct));

@@ -17,8 +17,8 @@ public abstract partial class StoreContract
 
     private static CancellationToken Ct => CancellationToken.None;
 
-    /// <summary>A started store on a new, empty database.</summary>
-    protected abstract Task<StoreHarness> CreateStoreAsync();
+    /// <summary>A started store on a new, empty database, on <paramref name="clock"/> if given.</summary>
+    protected abstract Task<StoreHarness> CreateStoreAsync(TimeProvider? clock = null);
 
     [Fact]
     public async Task Series_with_every_item_kind_reads_back_as_written()

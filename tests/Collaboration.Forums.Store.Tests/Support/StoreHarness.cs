@@ -20,7 +20,8 @@ public sealed class StoreHarness : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static IHost Build(string contentRoot, IReadOnlyDictionary<string, string?> settings)
+    /// <param name="clock">The store's clock; the system's when null. Lease tests pass a fake one and advance it instead of sleeping.</param>
+    public static IHost Build(string contentRoot, IReadOnlyDictionary<string, string?> settings, TimeProvider? clock = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -29,13 +30,18 @@ public sealed class StoreHarness : IAsyncDisposable
             EnvironmentName = "Test",
         });
         builder.Configuration.AddInMemoryCollection(settings);
+        if (clock is not null)
+        {
+            builder.Services.AddSingleton(clock);
+        }
+
         builder.AddForumStore();
         return builder.Build();
     }
 
-    public static async Task<StoreHarness> StartAsync(string contentRoot, IReadOnlyDictionary<string, string?> settings)
+    public static async Task<StoreHarness> StartAsync(string contentRoot, IReadOnlyDictionary<string, string?> settings, TimeProvider? clock = null)
     {
-        var host = Build(contentRoot, settings);
+        var host = Build(contentRoot, settings, clock);
         await host.StartAsync();
         return new StoreHarness(host);
     }
