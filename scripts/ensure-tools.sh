@@ -92,7 +92,8 @@ fi
 
 # npm packages of the repository's node tools; folders that do not exist (yet) are skipped.
 # web/Collaboration.Web: teams-js for the pages (its build also runs npm ci when node_modules is missing).
-for folder in tools/playground tests/card-validator manifest web/Collaboration.Web; do
+# tools/infra-checks: the Dockerfile linter and the Agents Toolkit CLI of tests/Collaboration.Operations.Tests.
+for folder in tools/playground tests/card-validator manifest web/Collaboration.Web tools/infra-checks; do
   dir="$repo_root/$folder"
   [[ -f "$dir/package.json" ]] || { say "$folder: no package.json, nothing to install"; continue; }
   if [[ -d "$dir/node_modules" ]]; then

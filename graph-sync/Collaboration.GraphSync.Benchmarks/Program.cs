@@ -18,11 +18,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 // Usage: dotnet run -c Release --project graph-sync/Collaboration.GraphSync.Benchmarks [-- --participants 10000 --latency-ms 20]
-var arguments = BenchmarkArguments.Parse(args);
+var arguments = BenchmarkArguments.Parse(args, Console.Out, Console.Error, out var parseExit);
 if (arguments is null)
 {
-    await Console.Error.WriteLineAsync(BenchmarkArguments.Usage);
-    return 2;
+    return parseExit;
 }
 
 var participants = arguments.Participants;
