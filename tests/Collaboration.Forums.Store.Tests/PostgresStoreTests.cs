@@ -1,5 +1,8 @@
+using Collaboration.Forums.Participants;
 using Collaboration.Forums.Store.Tests.Support;
 using Collaboration.TestSupport.Postgres;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Collaboration.Forums.Store.Tests;
@@ -24,6 +27,26 @@ public sealed class PostgresStoreTests(PostgresFixture postgres) : StoreContract
             ["ForumStore:ConnectionString"] = await postgres.CreateDatabaseAsync($"forums_{Guid.NewGuid():N}"),
         };
         return (await StoreHarness.StartAsync(_contentRoot.FullName, settings), await StoreHarness.StartAsync(_contentRoot.FullName, settings));
+    }
+
+    [Fact]
+    public async Task A_statement_the_store_repeats_is_prepared_once_on_the_server_and_kept_across_pool_returns()
+    {
+        await using var store = await CreateStoreAsync();
+        var series = SampleSeries.Create();
+        await store.Forums.AddSeriesAsync(series, CancellationToken.None);
+        await store.Forums.SaveParticipantAsync(new Participant(Guid.NewGuid(), series.Id, "aad-1", "Anna", "kommune", "Stadt", null, SampleSeries.CreatedAt), CancellationToken.None);
+
+        // One call after another, so each rents the same pooled connection and returns it in between.
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.NotNull(await store.Forums.GetParticipantAsync(series.Id, "aad-1", CancellationToken.None));
+        }
+
+        // Asked on that same pooled connection: prepared statements belong to a server session.
+        await using var db = await store.Services.GetRequiredService<IDbContextFactory<ForumDbContext>>().CreateDbContextAsync();
+        var prepared = await db.Database.SqlQueryRaw<string>("SELECT statement AS \"Value\" FROM pg_prepared_statements").ToListAsync();
+        Assert.Contains(prepared, statement => statement.Contains("FROM participants", StringComparison.Ordinal));
     }
 
     public void Dispose() => _contentRoot.Delete(recursive: true);

@@ -16,9 +16,10 @@ namespace Collaboration.Simulator.Bench;
 /// Benchmark 1, vote ingestion: N participants answer one question at the same moment through the real endpoint.
 /// Per size, in one run: the bare Bot Framework bot (same SDK, fixed card, no storage), then the product bot on
 /// SQLite and on PostgreSQL, each on a fresh database. Participants are onboarded before the burst (not measured);
-/// a short warm-up on another question lets the JIT and the connection pools settle first.
+/// warm-up rounds on another question run until the time per round stops falling (<see cref="SteadyWarmUp"/>), the
+/// same rule for every bot, so the burst measures a bot in its steady state rather than its JIT's first seconds.
 /// </summary>
-internal sealed class VoteBenchmark(int seed, int inFlight, DirectoryInfo work, TextWriter log)
+internal sealed class VoteBenchmark(int seed, int inFlight, int warmUpRounds, DirectoryInfo work, TextWriter log)
 {
     private const int WarmUp = 200;
     private const string VotedItem = "bedeutung";
@@ -50,7 +51,7 @@ internal sealed class VoteBenchmark(int seed, int inFlight, DirectoryInfo work, 
         var chat = NewChat(connector);
         var data = new JsonObject { ["itemId"] = Guid.NewGuid().ToString() };
         static bool Ok(EndpointAnswer a) => a.Card is not null;
-        await VoteBurst.FireAsync(endpoint, [.. people.Skip(size).Select(p => Vote(chat, p, data, 3))], inFlight, Ok, cancellationToken);
+        await WarmUpAsync("bare bot", endpoint, [.. people.Skip(size).Select(p => Vote(chat, p, data, 3))], Ok, cancellationToken);
         var (wall, latency, confirmed) = await VoteBurst.FireAsync(endpoint, Votes(chat, people, size, data), Math.Min(inFlight, size), Ok, cancellationToken);
         return Report(new BurstResult("bare bot", size, wall, latency, confirmed.Count(c => c), null, 0));
     }
@@ -83,7 +84,7 @@ internal sealed class VoteBenchmark(int seed, int inFlight, DirectoryInfo work, 
         });
 
         static bool Saved(EndpointAnswer a) => a.Card is { } card && CardForm.Read(card).Confirms;
-        await VoteBurst.FireAsync(endpoint, [.. people.Skip(size).Select(p => Vote(chat, p, warm, 3))], inFlight, Saved, cancellationToken);
+        await WarmUpAsync(store.ToString(), endpoint, [.. people.Skip(size).Select(p => Vote(chat, p, warm, 3))], Saved, cancellationToken);
         var (wall, latency, confirmed) = await VoteBurst.FireAsync(endpoint, Votes(chat, people, size, voted), Math.Min(inFlight, size), Saved, cancellationToken);
 
         // Every confirmed vote must be in the store under its voter: the item is anonymous, so the respondent keys
@@ -96,6 +97,14 @@ internal sealed class VoteBenchmark(int seed, int inFlight, DirectoryInfo work, 
         var keyOf = (await reader.Store.GetParticipantsAsync(seriesId, cancellationToken)).ToDictionary(p => p.UserId, p => keys.For(item, p), StringComparer.Ordinal);
         var lost = people.Take(size).Where((who, i) => confirmed[i] && !(keyOf.TryGetValue(who.User.AadObjectId, out var key) && storedKeys.Contains(key))).Count();
         return Report(new BurstResult(store == StoreKind.Sqlite ? "bot, SQLite" : "bot, PostgreSQL", size, wall, latency, confirmed.Count(c => c), storedKeys.Count, lost));
+    }
+
+    /// <summary>The warm-up voters vote again and again (each vote replaces their last) until the bot is steady.</summary>
+    private async Task WarmUpAsync(string target, BotEndpoint endpoint, IReadOnlyList<JsonObject> votes, Func<EndpointAnswer, bool> confirmed, CancellationToken cancellationToken)
+    {
+        var (rounds, best) = await SteadyWarmUp.RunAsync(async token => (await VoteBurst.FireAsync(endpoint, votes, inFlight, confirmed, token)).Wall, warmUpRounds, cancellationToken);
+        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"  {target}: warm-up {rounds} rounds of {votes.Count} votes, best round {votes.Count / best.TotalSeconds:0} per s"));
     }
 
     /// <summary>Each participant rates on the scale; the value follows from the seed and their index.</summary>
