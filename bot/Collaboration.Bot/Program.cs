@@ -11,6 +11,9 @@ using Collaboration.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// First, so every later part reads the shared secrets (the anonymity key) from the vault when Bot:KeyVaultUri names one.
+builder.AddKeyVaultSecrets();
+
 builder.AddForumStore();
 // On PostgreSQL: live views on every instance follow votes taken on any (LISTEN/NOTIFY); nothing on SQLite.
 builder.AddItemChangeNotifications();

@@ -17,7 +17,7 @@ namespace Collaboration.Forums.Store;
 public static class ForumStoreHostingExtensions
 {
     /// <summary>
-    /// Registers <see cref="IForumStore"/>, <see cref="ISeriesCatalog"/>, <see cref="IConversationStore"/>, <see cref="IOutbox"/> and <see cref="IKeyCheckStore"/> on the database the "ForumStore"
+    /// Registers <see cref="IForumStore"/>, <see cref="ISeriesCatalog"/>, <see cref="IConversationStore"/>, <see cref="IOutbox"/>, <see cref="IKeyCheckStore"/> and <see cref="ISharedFileStore"/> on the database the "ForumStore"
     /// section names, migrates it at start and adds a health check named "forum-store". A wrong setting stops the host
     /// at start with a message naming the key.
     /// </summary>
@@ -61,6 +61,7 @@ public static class ForumStoreHostingExtensions
         services.AddSingleton<IOutbox, EfOutbox>();
         services.AddSingleton<IFanOutStore, EfFanOutStore>();
         services.AddSingleton<IKeyCheckStore, EfKeyCheckStore>();
+        services.AddSingleton<ISharedFileStore, EfSharedFileStore>();
         services.AddSingleton<IPersonalDataStore, EfPersonalDataStore>();
         services.AddSingleton<IRetentionStore, EfRetentionStore>();
         services.AddSingleton<RetentionSweeper>();

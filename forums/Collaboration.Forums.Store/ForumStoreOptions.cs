@@ -16,6 +16,13 @@ public sealed class ForumStoreOptions : IValidatableObject
     /// </summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// Whether the host brings the schema up to date at start (the default). Off where a DBA applies the reviewed
+    /// scripts in <c>forums/Collaboration.Forums.Store/Scripts</c> and the app's database user may not change the
+    /// schema: the host then only checks that no migration is pending and refuses to start otherwise.
+    /// </summary>
+    public bool MigrateAtStart { get; set; } = true;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Provider == ForumStoreProvider.Postgres && string.IsNullOrWhiteSpace(ConnectionString))

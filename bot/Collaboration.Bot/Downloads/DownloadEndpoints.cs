@@ -1,22 +1,19 @@
-using Microsoft.AspNetCore.StaticFiles;
-
 namespace Collaboration.Bot.Downloads;
 
 /// <summary>GET /downloads/{id}/{file}: serves a file behind a valid, unexpired signed link.</summary>
 internal static class DownloadEndpoints
 {
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
-
     public static IEndpointRouteBuilder MapDownloadEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/downloads/{id}/{fileName}", (HttpResponse response, string id, string fileName, long? expires, string? sig, DownloadShelf shelf) =>
+        endpoints.MapGet("/downloads/{id}/{fileName}", async (HttpResponse response, string id, string fileName, long? expires, string? sig, DownloadShelf shelf,
+            CancellationToken cancellationToken) =>
         {
             // A signed link is a bearer token for an executive's file: no cache (browser, proxy) may keep the answer,
             // and the browser saves the file rather than rendering or guessing at it.
             response.Headers.CacheControl = "no-store";
             response.Headers.XContentTypeOptions = "nosniff";
-            var found = shelf.Find(id, fileName, expires ?? 0, sig);
-            if (found.Path is null)
+            var found = await shelf.FindAsync(id, fileName, expires ?? 0, sig, cancellationToken);
+            if (found.File is not { } file)
             {
                 // Plain text in both languages: the link is opened in a browser, outside any chat.
                 return found.Expired
@@ -24,9 +21,8 @@ internal static class DownloadEndpoints
                     : Results.Text("Diese Datei gibt es nicht.\nThere is no such file.", statusCode: StatusCodes.Status404NotFound);
             }
 
-            var contentType = ContentTypes.TryGetContentType(found.Path, out var type) ? type : "application/octet-stream";
             // With a download name, Results.File answers "Content-Disposition: attachment".
-            return Results.File(found.Path, contentType, fileDownloadName: Path.GetFileName(found.Path));
+            return Results.File(file.Content, file.ContentType, fileDownloadName: file.FileName);
         });
         return endpoints;
     }

@@ -81,6 +81,12 @@ public sealed class BotOptions
     /// </summary>
     public string? AnonymityKeyFile { get; set; }
 
+    /// <summary>
+    /// An Azure Key Vault whose secrets become configuration (<c>Bot--AnonymitySecret</c> is <c>Bot:AnonymitySecret</c>), read
+    /// at start with DefaultAzureCredential (the managed identity in Azure). Empty: no vault, configuration as it is.
+    /// </summary>
+    public Uri? KeyVaultUri { get; set; }
+
     /// <summary>How long a download link for the executive deck and report works.</summary>
     /// <remarks>Short, because a link is a bearer token: whoever holds it (a forwarded mail, a browser history) may fetch the files.</remarks>
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]

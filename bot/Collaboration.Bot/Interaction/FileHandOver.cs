@@ -15,12 +15,12 @@ internal sealed class FileHandOver(DownloadShelf shelf, FileUploader uploader)
             return FileHandOverResult.Refused;
         }
 
-        var (content, lookup) = await shelf.ReadAsync(claim.Shelf, claim.File, claim.Expires, claim.Signature, cancellationToken);
-        if (content is null)
+        var lookup = await shelf.FindAsync(claim.Shelf, claim.File, claim.Expires, claim.Signature, cancellationToken);
+        if (lookup.File is not { } file)
         {
             return lookup.Expired ? FileHandOverResult.Expired : FileHandOverResult.Refused;
         }
 
-        return await uploader.UploadAsync(upload.UploadUrl, content, cancellationToken) ? FileHandOverResult.Uploaded : FileHandOverResult.UploadFailed;
+        return await uploader.UploadAsync(upload.UploadUrl, file.Content, cancellationToken) ? FileHandOverResult.Uploaded : FileHandOverResult.UploadFailed;
     }
 }

@@ -18,13 +18,14 @@ internal sealed class PrivacyDesk(PrivacyService privacy, DownloadShelf shelf, P
     public async Task<AdaptiveCard> ExportAsync(BotText text, string? subjectId, TurnInfo turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var export = await privacy.ExportAsync(turn.User, SubjectOf(subjectId, turn), cancellationToken);
+        var subject = SubjectOf(subjectId, turn);
+        var export = await privacy.ExportAsync(turn.User, subject, cancellationToken);
         if (!export.Succeeded)
         {
             return NoticeCards.Refusal(text, export.Rejection);
         }
 
-        var file = await shelf.PutAsync("personal-data.json", PersonalDataJson.ToUtf8(export.Value), cancellationToken);
+        var file = await shelf.PutAsync("personal-data.json", PersonalDataJson.ToUtf8(export.Value), subject, cancellationToken);
         return PrivacyCards.Export(text, export.Value, address.Resolve(file), options.Value.DownloadLinkLifetime);
     }
 

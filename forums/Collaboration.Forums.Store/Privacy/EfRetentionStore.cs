@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Collaboration.Forums.Store.Privacy;
 
 /// <summary>The store's side of retention; the removal of one series' personal data is <see cref="SeriesExpiry"/>.</summary>
-internal sealed class EfRetentionStore(IDbContextFactory<ForumDbContext> contexts) : IRetentionStore
+internal sealed class EfRetentionStore(IDbContextFactory<ForumDbContext> contexts, ISharedFileStore files) : IRetentionStore
 {
     public async Task StampUnknownCloseTimesAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -74,4 +74,6 @@ internal sealed class EfRetentionStore(IDbContextFactory<ForumDbContext> context
             verifySucceeded: null,
             cancellationToken);
     }
+
+    public Task<int> RemoveExpiredFilesAsync(DateTimeOffset now, CancellationToken cancellationToken) => files.RemoveExpiredAsync(now, cancellationToken);
 }

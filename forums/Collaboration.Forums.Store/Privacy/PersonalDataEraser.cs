@@ -8,7 +8,8 @@ namespace Collaboration.Forums.Store.Privacy;
 
 /// <summary>
 /// Applies <see cref="ErasureRules"/> inside the caller's transaction: answers, supports, needs, profiles, deliveries,
-/// ids in rows that stay, the user part of stored conversation references, and the outbox message for SharePoint.
+/// ids in rows that stay, the user part of stored conversation references, data exports waiting behind a download link,
+/// and the outbox message for SharePoint.
 /// </summary>
 internal sealed class PersonalDataEraser(ForumDbContext db, ErasureRequest request)
 {
@@ -44,6 +45,8 @@ internal sealed class PersonalDataEraser(ForumDbContext db, ErasureRequest reque
         var needsDeleted = await db.NeedEntries.Where(n => deleted.Contains(n.Id)).ExecuteDeleteAsync(cancellationToken);
         var profilesDeleted = await db.Participants.Where(p => p.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         var deliveriesDeleted = await db.FanOutRecipients.Where(r => r.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        // A data export waiting behind its download link is the person's data too: its link stops working now.
+        await db.SharedFiles.Where(f => f.SubjectId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.FanOuts.Where(f => f.RequestedBy == userId)
             .ExecuteUpdateAsync(s => s.SetProperty(f => f.RequestedBy, ErasureRules.ErasedId), cancellationToken);
         await db.Series.Where(s => s.CreatedBy == userId)

@@ -22,7 +22,7 @@ internal sealed partial class RetentionWorker(RetentionSweeper sweeper, IOptions
             try
             {
                 var report = await sweeper.SweepAsync(TimeSpan.FromDays(options.Value.OutboxDays), stoppingToken);
-                LogSwept(report.SeriesExpired, report.RostersDropped, report.OutboxPurged);
+                LogSwept(report.SeriesExpired, report.RostersDropped, report.OutboxPurged, report.FilesRemoved);
             }
             catch (Exception error) when (error is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
@@ -33,8 +33,8 @@ internal sealed partial class RetentionWorker(RetentionSweeper sweeper, IOptions
     }
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Retention sweep: personal data removed from {Series} series, {Rosters} roster rows dropped, {Outbox} outbox messages purged")]
-    private partial void LogSwept(int series, int rosters, int outbox);
+        Message = "Retention sweep: personal data removed from {Series} series, {Rosters} roster rows dropped, {Outbox} outbox messages purged, {Files} expired files removed")]
+    private partial void LogSwept(int series, int rosters, int outbox, int files);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Retention sweep failed; it runs again after the next interval")]
     private partial void LogSweepFailed(Exception error);

@@ -22,10 +22,13 @@ public interface IRetentionStore
 
     /// <summary>Deletes outbox messages done before <paramref name="doneBefore"/>, and finished erasure jobs at once.</summary>
     Task<int> PurgeFinishedOutboxAsync(DateTimeOffset doneBefore, CancellationToken cancellationToken);
+
+    /// <summary>Deletes served files (download links) that expired before <paramref name="now"/>.</summary>
+    Task<int> RemoveExpiredFilesAsync(DateTimeOffset now, CancellationToken cancellationToken);
 }
 
 /// <summary>A series that still holds personal data, and when its closed forums closed.</summary>
 public sealed record RetentionCandidate(ForumSeries Series, IReadOnlyDictionary<int, DateTimeOffset> ClosedAt);
 
 /// <summary>What one sweep did, for the log; counts only.</summary>
-public sealed record RetentionReport(int SeriesExpired, int RostersDropped, int OutboxPurged);
+public sealed record RetentionReport(int SeriesExpired, int RostersDropped, int OutboxPurged, int FilesRemoved);

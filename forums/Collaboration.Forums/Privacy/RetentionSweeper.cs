@@ -2,7 +2,7 @@ namespace Collaboration.Forums.Privacy;
 
 /// <summary>
 /// One retention sweep: removes the personal data of every series whose period ended (<see cref="Retention.DueAt"/>),
-/// drops finished fan-out rosters and purges finished outbox messages. Safe to run in several instances at once:
+/// drops finished fan-out rosters, purges finished outbox messages and deletes expired served files. Safe to run in several instances at once:
 /// each step is idempotent and a series already done is skipped.
 /// </summary>
 public sealed class RetentionSweeper(IRetentionStore store, TimeProvider time)
@@ -23,6 +23,7 @@ public sealed class RetentionSweeper(IRetentionStore store, TimeProvider time)
 
         var rosters = await store.DropFinishedRostersAsync(cancellationToken);
         var purged = await store.PurgeFinishedOutboxAsync(now - outboxKeep, cancellationToken);
-        return new RetentionReport(expired, rosters, purged);
+        var files = await store.RemoveExpiredFilesAsync(now, cancellationToken);
+        return new RetentionReport(expired, rosters, purged, files);
     }
 }

@@ -717,6 +717,54 @@ namespace Collaboration.Forums.Store.Migrations.Postgres
                     b.ToTable("series", (string)null);
                 });
 
+            modelBuilder.Entity("Collaboration.Forums.Store.Entities.SharedFileEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("SubjectId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shared_files");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_shared_files_expires_at");
+
+                    b.HasIndex("SubjectId")
+                        .HasDatabaseName("ix_shared_files_subject_id");
+
+                    b.ToTable("shared_files", (string)null);
+                });
+
             modelBuilder.Entity("Collaboration.Forums.Store.Entities.CardPostEntity", b =>
                 {
                     b.HasOne("Collaboration.Forums.Store.Entities.ItemEntity", null)

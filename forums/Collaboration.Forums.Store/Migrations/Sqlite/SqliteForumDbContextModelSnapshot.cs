@@ -712,6 +712,54 @@ namespace Collaboration.Forums.Store.Migrations.Sqlite
                     b.ToTable("series", (string)null);
                 });
 
+            modelBuilder.Entity("Collaboration.Forums.Store.Entities.SharedFileEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("SubjectId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shared_files");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_shared_files_expires_at");
+
+                    b.HasIndex("SubjectId")
+                        .HasDatabaseName("ix_shared_files_subject_id");
+
+                    b.ToTable("shared_files", (string)null);
+                });
+
             modelBuilder.Entity("Collaboration.Forums.Store.Entities.CardPostEntity", b =>
                 {
                     b.HasOne("Collaboration.Forums.Store.Entities.ItemEntity", null)

@@ -8,6 +8,7 @@ using Collaboration.TestSupport.Connector;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -46,9 +47,11 @@ public sealed class BotHost : IAsyncDisposable
     /// <summary>
     /// Starts the host on <paramref name="store"/>; <paramref name="settings"/> and <paramref name="services"/> add to or replace its
     /// configuration and services. A host given <paramref name="connector"/> (a restart on the same database) leaves it running when disposed.
+    /// <paramref name="configuration"/> adds configuration sources after the host's own (as a Key Vault would be).
     /// </summary>
     public static async Task<BotHost> StartAsync(
-        BotStore store, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, FakeConnectorService? connector = null)
+        BotStore store, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, FakeConnectorService? connector = null,
+        Action<IConfigurationBuilder>? configuration = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         var ownsConnector = connector is null;
@@ -72,6 +75,11 @@ public sealed class BotHost : IAsyncDisposable
             if (services is not null)
             {
                 web.ConfigureTestServices(services);
+            }
+
+            if (configuration is not null)
+            {
+                web.ConfigureAppConfiguration((_, config) => configuration(config));
             }
         });
         return new BotHost(connector, factory, ownsConnector);

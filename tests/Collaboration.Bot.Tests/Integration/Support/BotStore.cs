@@ -10,7 +10,13 @@ public abstract class BotStore : IAsyncDisposable
 
     public abstract string ConnectionString { get; }
 
-    public static BotStore Sqlite() => new SqliteStore();
+    public static BotStore Sqlite() => new SqliteStore(Path.Combine(Path.GetTempPath(), $"collab-itest-{Guid.NewGuid():N}.db"));
+
+    /// <summary>A store on an existing SQLite file (a restored backup); the file is deleted with the store.</summary>
+    public static BotStore SqliteAt(string path) => new SqliteStore(path);
+
+    /// <summary>A store on an existing PostgreSQL database (a restored backup).</summary>
+    public static BotStore PostgresAt(string connectionString) => new PostgresStore(connectionString);
 
     public static async Task<BotStore> PostgresAsync(PostgresFixture postgres)
     {
@@ -31,9 +37,9 @@ public abstract class BotStore : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    private sealed class SqliteStore : BotStore
+    private sealed class SqliteStore(string path) : BotStore
     {
-        private readonly string _path = Path.Combine(Path.GetTempPath(), $"collab-itest-{Guid.NewGuid():N}.db");
+        private readonly string _path = path;
 
         public override string Provider => "Sqlite";
 

@@ -31,6 +31,9 @@ public sealed class RunningForum(BotHost bot, TeamsActivities chat, TeamsUser mo
     }
 
     /// <summary>A participant fills in the onboarding card (group "kommune", organisation "Stadt Bernburg").</summary>
+    /// <summary>The same forum (chat, moderator, posted items) reached through another host, e.g. one started on a restored backup.</summary>
+    public RunningForum Through(BotHost other) => new(other, chat, moderator, seriesId, items);
+
     public Task<JsonNode> OnboardAsync(TeamsUser user) =>
         bot.ExecuteAsync(chat, user, "onboard", new JsonObject
         {
