@@ -62,17 +62,29 @@ internal static class StoreSeeding
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
         command.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
+        List<DbParameter>? parameters = null;
         foreach (var row in rows)
         {
-            command.Parameters.Clear();
-            for (var i = 0; i < columns.Count; i++)
+            var values = columns.Select(c => c.Property.PropertyInfo!.GetValue(row)).ToList();
+            if (parameters is null)
             {
-                // The mapping applies the store's converters (UTC ticks) and the provider's forms (GUIDs as text).
-                DbParameter parameter = columns[i].Mapping.CreateParameter(command, $"@p{i}", columns[i].Property.PropertyInfo!.GetValue(row), columns[i].Property.IsNullable);
-                command.Parameters.Add(parameter);
+                // The mappings make the parameters as the store does (GUIDs as text); later rows only change values.
+                parameters = [.. columns.Select((c, i) => c.Mapping.CreateParameter(command, $"@p{i}", values[i], c.Property.IsNullable))];
+                command.Parameters.AddRange(parameters.ToArray());
+                command.Prepare();
+            }
+            else
+            {
+                for (var i = 0; i < columns.Count; i++)
+                {
+                    // The store's converters (UTC ticks) apply to the value, as CreateParameter applied them to the first.
+                    var value = columns[i].Mapping.Converter is { } converter && values[i] is not null ? converter.ConvertToProvider(values[i]) : values[i];
+                    parameters[i].Value = value ?? DBNull.Value;
+                }
             }
 
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            command.ExecuteNonQuery();
         }
     }
 
