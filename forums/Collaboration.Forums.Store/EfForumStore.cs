@@ -1,6 +1,8 @@
+using System.Runtime.CompilerServices;
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Participants;
+using Collaboration.Forums.Results;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Store.Entities;
 using Collaboration.Forums.Store.Mapping;
@@ -168,6 +170,24 @@ internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> con
         var entities = await db.Responses.AsNoTracking().Where(r => r.ItemId == itemId)
             .OrderBy(r => r.UpdatedAt).ThenBy(r => r.RespondentKey).ToListAsync(cancellationToken);
         return [.. entities.Select(AnswerMapping.ToDomain)];
+    }
+
+    /// <summary>
+    /// One no-tracking query whose rows are read as they come (the answer column only), in the order of
+    /// <see cref="GetResponsesAsync"/>, so the caller holds one answer at a time however many the item has.
+    /// </summary>
+    public async IAsyncEnumerable<string> StreamOpenAnswersAsync(Guid itemId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var answers = db.Responses.AsNoTracking().Where(r => r.ItemId == itemId)
+            .OrderBy(r => r.UpdatedAt).ThenBy(r => r.RespondentKey).Select(r => r.Answer).AsAsyncEnumerable();
+        await foreach (var json in answers.WithCancellation(cancellationToken))
+        {
+            if (ResultsCalculator.OpenAnswer(StoreJson.Read<Answer>(json)) is { } text)
+            {
+                yield return text;
+            }
+        }
     }
 
     public async Task<int> CountResponsesAsync(Guid itemId, CancellationToken cancellationToken)

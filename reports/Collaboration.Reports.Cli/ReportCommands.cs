@@ -42,12 +42,17 @@ internal static class ReportCommands
             // Progress goes to the error stream, so that the output stays the one line naming the file written.
             var clock = System.Diagnostics.Stopwatch.StartNew();
             await error.WriteLineAsync($"reading {parse.GetValue(series)} …");
-            var (report, problem) = await ReportSource.LoadAsync(parse.GetValue(series)!, cancellationToken);
-            if (report is null)
+            // The Word report reads a series' open answers from the store while it is written; the deck and the
+            // export need them as a model.
+            var (loaded, problem) = await ReportSource.LoadAsync(parse.GetValue(series)!, streamAnswers: kind == Kind.Word, cancellationToken);
+            if (loaded is null)
             {
                 await error.WriteLineAsync(problem);
                 return 2;
             }
+
+            using var source = loaded;
+            var report = loaded.Report;
 
             var themeLoad = parse.GetValue(theme) is { } file ? ThemeFile.Load(file.FullName) : new ThemeLoad(ReportTheme.Default, []);
             foreach (var warning in themeLoad.Warnings)
@@ -64,12 +69,16 @@ internal static class ReportCommands
             // Written beside the target and moved over it at the end: an interrupted run never leaves half a file
             // where the last good one was.
             var partial = new FileInfo(path.FullName + ".partial");
-            await using (var stream = partial.Create())
+            try
             {
+                await using var stream = partial.Create();
                 switch (kind)
                 {
                     case Kind.Deck:
                         DeckWriter.Write(report, stream, new DeckOptions { Language = lang, Theme = themeLoad.Theme });
+                        break;
+                    case Kind.Word when loaded.Streamed is { } streamed:
+                        await ReportWriter.WriteAsync(streamed, stream, new ReportOptions { Language = lang, Theme = themeLoad.Theme }, cancellationToken);
                         break;
                     case Kind.Word:
                         ReportWriter.Write(report, stream, new ReportOptions { Language = lang, Theme = themeLoad.Theme });
@@ -78,6 +87,13 @@ internal static class ReportCommands
                         ReportJson.Write(report, stream);
                         break;
                 }
+            }
+            catch (System.Data.Common.DbException e)
+            {
+                // The open answers are read while the report is written, so the store can fail here too.
+                partial.Delete();
+                await error.WriteLineAsync(ReportSource.StoreUnreadable(e));
+                return 2;
             }
 
             partial.MoveTo(path.FullName, overwrite: true);

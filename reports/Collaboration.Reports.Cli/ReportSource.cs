@@ -2,6 +2,7 @@ using Collaboration.Forums.Store;
 using Collaboration.Reports.Building;
 using Collaboration.Reports.Export;
 using Collaboration.Reports.Model;
+using Collaboration.Reports.Streaming;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -14,12 +15,16 @@ namespace Collaboration.Reports.Cli;
 /// </summary>
 internal static class ReportSource
 {
-    public static async Task<(SeriesReport? Report, string? Error)> LoadAsync(string series, CancellationToken cancellationToken)
+    /// <param name="streamAnswers">
+    /// From the store, leave the open answers there to be read while the Word report is written (see
+    /// <see cref="StreamedReport"/>); the loaded report then keeps the store open until it is disposed.
+    /// </param>
+    public static async Task<(LoadedReport? Report, string? Error)> LoadAsync(string series, bool streamAnswers, CancellationToken cancellationToken)
     {
         if (File.Exists(series))
         {
             var read = ReportJson.Read(await File.ReadAllTextAsync(series, cancellationToken));
-            return read.Succeeded ? (read.Report, null) : (null, $"{series}: {read.Error}");
+            return read.Succeeded ? (new LoadedReport(read.Report, null, null), null) : (null, $"{series}: {read.Error}");
         }
 
         if (!Guid.TryParse(series, out var seriesId))
@@ -29,14 +34,27 @@ internal static class ReportSource
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Directory.GetCurrentDirectory() });
         builder.AddForumStore();
-        using var host = builder.Build();
+        var host = builder.Build();
         try
         {
             // Reading the options validates them, so a wrong ForumStore setting is reported here by its key.
             _ = host.Services.GetRequiredService<IOptions<ForumStoreOptions>>().Value;
             var reportBuilder = new SeriesReportBuilder(host.Services.GetRequiredService<IForumStore>(), TimeProvider.System);
-            var report = await reportBuilder.BuildAsync(seriesId, cancellationToken);
-            return report is null ? (null, $"The store has no series {seriesId}.") : (report, null);
+            if (streamAnswers)
+            {
+                if (await reportBuilder.BuildStreamedAsync(seriesId, cancellationToken) is { } streamed)
+                {
+                    var loaded = new LoadedReport(streamed.Summary, streamed, host);
+                    host = null;
+                    return (loaded, null);
+                }
+            }
+            else if (await reportBuilder.BuildAsync(seriesId, cancellationToken) is { } report)
+            {
+                return (new LoadedReport(report, null, null), null);
+            }
+
+            return (null, $"The store has no series {seriesId}.");
         }
         catch (OptionsValidationException e)
         {
@@ -44,7 +62,27 @@ internal static class ReportSource
         }
         catch (System.Data.Common.DbException e)
         {
-            return (null, $"The store could not be read ({e.Message}). Check ForumStore:Provider and ForumStore:ConnectionString, and that the bot has created the database.");
+            return (null, StoreUnreadable(e));
+        }
+        finally
+        {
+            host?.Dispose();
         }
     }
+
+    public static string StoreUnreadable(System.Data.Common.DbException e) =>
+        $"The store could not be read ({e.Message}). Check ForumStore:Provider and ForumStore:ConnectionString, and that the bot has created the database.";
+}
+
+/// <summary>
+/// A report ready to write: the whole model, or with <see cref="Streamed"/> the summary whose open answers are read
+/// from the store while the Word report is written (the store stays open until this is disposed).
+/// </summary>
+internal sealed class LoadedReport(SeriesReport report, StreamedReport? streamed, IHost? store) : IDisposable
+{
+    public SeriesReport Report => report;
+
+    public StreamedReport? Streamed => streamed;
+
+    public void Dispose() => store?.Dispose();
 }

@@ -128,8 +128,14 @@ public static class ResultsCalculator
     private static TextResults Texts(Guid itemId, List<Response> responses)
     {
         var texts = responses.Select(r => r.Answer).OfType<TextAnswer>().ToList();
-        return new TextResults(itemId, texts.Count, [.. texts.Select(t => t.Text).Where(t => !string.IsNullOrWhiteSpace(t))]);
+        return new TextResults(itemId, texts.Count, [.. texts.Select(t => OpenAnswer(t)).OfType<string>()]);
     }
+
+    /// <summary>
+    /// The text an open answer adds to <see cref="TextResults.Answers"/>, or null for another kind of answer or a blank
+    /// one: the one rule for the results and for readers that stream an item's answers in the store's order.
+    /// </summary>
+    public static string? OpenAnswer(Answer? answer) => answer is TextAnswer { Text: var text } && !string.IsNullOrWhiteSpace(text) ? text : null;
 
     private static PointsResults Points(Guid itemId, PointsSpec spec, List<Response> responses)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Participants;
@@ -54,6 +55,22 @@ public interface IForumStore
     Task<IReadOnlyList<Response>> GetResponsesAsync(Guid itemId, CancellationToken cancellationToken);
 
     Task<int> CountResponsesAsync(Guid itemId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The open answers of an item as <see cref="Results.ResultsCalculator"/> lists them (oldest first, blanks left
+    /// out), read as a stream so a long appendix is never held whole. No disclosure control: callers read only items
+    /// whose published results show their answers. This default reads them all at once; stores override it.
+    /// </summary>
+    async IAsyncEnumerable<string> StreamOpenAnswersAsync(Guid itemId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var response in (await GetResponsesAsync(itemId, cancellationToken)).OrderBy(r => r.UpdatedAt))
+        {
+            if (Results.ResultsCalculator.OpenAnswer(response.Answer) is { } text)
+            {
+                yield return text;
+            }
+        }
+    }
 
     /// <summary>Adds the entry unless one with the same (item, respondent key, client key) exists; true when added.</summary>
     Task<bool> AddNeedAsync(NeedEntry need, CancellationToken cancellationToken);

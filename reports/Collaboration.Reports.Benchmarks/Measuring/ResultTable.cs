@@ -21,6 +21,7 @@ internal static class ResultTable
         {
             Ratio(output, series, "DeckWriter", "pptxgenjs deck");
             Ratio(output, series, "ReportWriter", "docx report");
+            Ratio(output, series, "ReportWriter, whole model", "docx report");
         }
     }
 

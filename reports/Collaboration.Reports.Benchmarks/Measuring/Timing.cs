@@ -3,23 +3,25 @@ using System.Diagnostics;
 namespace Collaboration.Reports.Benchmarks.Measuring;
 
 /// <summary>
-/// Times a writer in this process: one warm-up run (JIT), then <c>runs</c> measured runs after a full collection each.
+/// Times a writer in this process: one warm-up run (JIT; left out for a step that is run once), then <c>runs</c> measured runs after a full collection each.
 /// The peak working set is the process's, from its start or from <c>resetPeak</c> on.
 /// </summary>
 internal static class Timing
 {
-    public static Measurement Measure(string series, string tool, int runs, Func<Stream, long> write, bool resetPeak = false)
+    public static Measurement Measure(string series, string tool, int runs, Func<Stream, long> write, bool resetPeak = false, bool warmUp = true)
     {
         if (resetPeak)
         {
-            // The input read before (the export's JSON) is garbage now; the peak from here on is the writer's.
+            // The input read before (the export's JSON, or the answers the summary counted) is garbage now; the peak
+            // from here on is the writer's.
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             PeakWorkingSet.Reset();
         }
 
-        using (var warmUp = new MemoryStream())
+        if (warmUp)
         {
-            write(warmUp);
+            using var first = new MemoryStream();
+            write(first);
         }
 
         var times = new List<double>();

@@ -3,6 +3,7 @@ using Collaboration.Forums.Results;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Store;
 using Collaboration.Reports.Model;
+using Collaboration.Reports.Streaming;
 
 namespace Collaboration.Reports.Building;
 
@@ -13,7 +14,17 @@ namespace Collaboration.Reports.Building;
 public sealed class SeriesReportBuilder(IForumStore store, TimeProvider time)
 {
     /// <returns>The report, or null when the store has no series with that id.</returns>
-    public async Task<SeriesReport?> BuildAsync(Guid seriesId, CancellationToken cancellationToken)
+    public Task<SeriesReport?> BuildAsync(Guid seriesId, CancellationToken cancellationToken) => BuildCoreAsync(seriesId, countAnswersOnly: false, cancellationToken);
+
+    /// <summary>
+    /// The report for the Word writer with the open answers left in the store: the summary keeps their number, and
+    /// the appendix reads them while it is written, so a series with 100,000 open answers never holds them.
+    /// </summary>
+    /// <returns>The report, or null when the store has no series with that id.</returns>
+    public async Task<StreamedReport?> BuildStreamedAsync(Guid seriesId, CancellationToken cancellationToken) =>
+        await BuildCoreAsync(seriesId, countAnswersOnly: true, cancellationToken) is { } summary ? new StreamedReport(summary, new StoreAnswers(store)) : null;
+
+    private async Task<SeriesReport?> BuildCoreAsync(Guid seriesId, bool countAnswersOnly, CancellationToken cancellationToken)
     {
         var series = await store.GetSeriesAsync(seriesId, cancellationToken);
         if (series is null)
@@ -26,7 +37,7 @@ public sealed class SeriesReportBuilder(IForumStore store, TimeProvider time)
         var forums = new List<ForumReport>();
         foreach (var forum in series.Forums)
         {
-            forums.Add(await BuildForumAsync(series, forum, folding, cancellationToken));
+            forums.Add(await BuildForumAsync(series, forum, folding, countAnswersOnly, cancellationToken));
         }
 
         return new SeriesReport(SeriesReport.CurrentFormatVersion, series.Id, series.Title, series.Goal, time.GetUtcNow(),
@@ -34,7 +45,7 @@ public sealed class SeriesReportBuilder(IForumStore store, TimeProvider time)
             series.ImplementationPath);
     }
 
-    private async Task<ForumReport> BuildForumAsync(ForumSeries series, Forum forum, GroupFolding folding, CancellationToken cancellationToken)
+    private async Task<ForumReport> BuildForumAsync(ForumSeries series, Forum forum, GroupFolding folding, bool countAnswersOnly, CancellationToken cancellationToken)
     {
         var items = new List<ItemReport>();
         foreach (var item in forum.Items)
@@ -49,6 +60,12 @@ public sealed class SeriesReportBuilder(IForumStore store, TimeProvider time)
             {
                 var responses = await store.GetResponsesAsync(item.Id, cancellationToken);
                 results = ResultsCalculator.Compute(item, responses, series);
+            }
+
+            if (countAnswersOnly && results is TextResults texts)
+            {
+                // The texts are garbage from here on; the published number decides what the appendix reads.
+                results = texts with { Answers = new CountedAnswers(texts.Answers.Count) };
             }
 
             items.Add(new ItemReport(item.Key, item.Prompt, item.Anonymous, item.Spec, item.CarryOver, results));

@@ -4,6 +4,7 @@ using Collaboration.Reports.Charts;
 using Collaboration.Reports.Insights;
 using Collaboration.Reports.Deck;
 using Collaboration.Reports.Model;
+using Collaboration.Reports.Streaming;
 using Collaboration.Reports.Text;
 
 namespace Collaboration.Reports.Word;
@@ -171,17 +172,19 @@ internal static class ReportSections
             report.ImplementationPath.Select(m => (IReadOnlyList<(string, bool)>)[(text.Of(m.Phase), false), (text.Of(m.Title), false), (m.Due ?? string.Empty, false)]));
     }
 
-    public static void Appendix(WordBody body, SeriesReport report, ReportText text)
+    /// <summary>Every published open answer, read one at a time from <paramref name="answers"/>: the report's longest part.</summary>
+    public static async Task AppendixAsync(WordBody body, SeriesReport report, IOpenAnswerSource answers, ReportText text, CancellationToken cancellationToken)
     {
         body.Heading(1, text["AppendixTitle"]);
         var any = false;
         foreach (var forum in report.Forums)
         {
+            // Withheld items publish no answers (Count 0), so their texts are never read.
             foreach (var item in forum.Items.Where(i => i.Results is TextResults { Answers.Count: > 0 }))
             {
                 any = true;
                 body.Heading(2, $"Forum {forum.Number}: {SafeText.Line(text.Of(item.Prompt), 250)}");
-                foreach (var answer in ((TextResults)item.Results).Answers)
+                await foreach (var answer in answers.ReadAsync(item, cancellationToken))
                 {
                     body.Text(SafeText.Block(answer, 20000), style: WordStyles.Quote);
                 }

@@ -1,5 +1,6 @@
 using Collaboration.Reports.Model;
 using Collaboration.Reports.Packaging;
+using Collaboration.Reports.Streaming;
 using Collaboration.Reports.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -16,10 +17,32 @@ namespace Collaboration.Reports.Word;
 /// </summary>
 public static class ReportWriter
 {
+    /// <summary>Writes the report from a model that holds everything (built whole or read from an export).</summary>
     public static void Write(SeriesReport report, Stream output, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
+        // The model's answers complete without waiting and the document is written to memory, so this task has
+        // finished when it returns: waiting on it blocks nothing.
+        var bytes = WriteCoreAsync(report, ModelAnswers.Instance, options, CancellationToken.None).GetAwaiter().GetResult();
+        output.Write(bytes, 0, bytes.Length);
+    }
+
+    /// <summary>
+    /// Writes the report while its open answers are read from the store, so memory does not grow with them. The
+    /// document is the one <see cref="Write"/> gives for the same series.
+    /// </summary>
+    public static async Task WriteAsync(StreamedReport report, Stream output, ReportOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        var bytes = await WriteCoreAsync(report.Summary, report.OpenAnswers, options, cancellationToken);
+        await output.WriteAsync(bytes, cancellationToken);
+    }
+
+    private static async Task<byte[]> WriteCoreAsync(SeriesReport report, IOpenAnswerSource answers, ReportOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(options);
 
         var text = new ReportText(options.Language);
@@ -55,7 +78,7 @@ public static class ReportWriter
 
         ReportSections.NeedsByTopic(writer, report, text);
         ReportSections.Path(writer, report, text);
-        ReportSections.Appendix(writer, report, text);
+        await ReportSections.AppendixAsync(writer, report, answers, text, cancellationToken);
 
         // A4 with 2 cm margins; the title page carries no header or footer.
         xml.WriteElement(new SectionProperties(
@@ -68,7 +91,6 @@ public static class ReportWriter
         xml.WriteEndElement();
         CoreProperties.Write(document.Package.AddCoreFilePropertiesPart(), title, text.Tag, report.AsOf);
 
-        var bytes = document.Finish();
-        output.Write(bytes, 0, bytes.Length);
+        return document.Finish();
     }
 }

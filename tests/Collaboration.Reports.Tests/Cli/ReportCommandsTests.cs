@@ -61,9 +61,18 @@ public sealed class ReportCommandsTests(SeriesFixture series) : IClassFixture<Se
         Environment.SetEnvironmentVariable("ForumStore__ConnectionString", $"Data Source={database}");
         var export = await RunAsync("export", "--series", seriesId.ToString(), "--out", Path.Combine(folder, "series.json"));
         var deck = await RunAsync("deck", "--series", seriesId.ToString(), "--out", Path.Combine(folder, "deck.pptx"));
+        var word = await RunAsync("word", "--series", seriesId.ToString(), "--out", Path.Combine(folder, "report.docx"));
 
         Assert.True(export.Exit == 0, export.Error);
         Assert.True(deck.Exit == 0, deck.Error);
+        Assert.True(word.Exit == 0, word.Error);
+        using (var report = WordprocessingDocument.Open(Path.Combine(folder, "report.docx"), false))
+        {
+            // The Word report's open answers were read from the store while it was written.
+            OfficeValidation.AssertValid(report);
+            Assert.Contains("Wenn die Kosten planbar sind", report.MainDocumentPart!.Document!.Body!.InnerText, StringComparison.Ordinal);
+        }
+
         var fromStore = ReportJson.Read(await File.ReadAllTextAsync(Path.Combine(folder, "series.json"))).Report!;
         Assert.Equal(series.Report.TotalParticipants, fromStore.TotalParticipants);
         Assert.Equal(series.Report.Forums.Select(f => f.TotalAnswers), fromStore.Forums.Select(f => f.TotalAnswers));

@@ -1,0 +1,7 @@
+using Collaboration.TestSupport.Postgres;
+
+namespace Collaboration.Reports.Tests.Support;
+
+/// <summary>One PostgreSQL server for every test class in this assembly that joins the collection.</summary>
+[CollectionDefinition(PostgresFixture.Collection)]
+public sealed class PostgresCollectionDefinition : ICollectionFixture<PostgresFixture>;
