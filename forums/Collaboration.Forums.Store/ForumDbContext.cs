@@ -38,6 +38,8 @@ internal abstract class ForumDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<MeetingEventEntity> MeetingEvents => Set<MeetingEventEntity>();
 
+    public DbSet<CardUpdateClaimEntity> CardUpdateClaims => Set<CardUpdateClaimEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder
@@ -54,7 +56,8 @@ internal abstract class ForumDbContext(DbContextOptions options) : DbContext(opt
             .ApplyConfiguration(new FanOutConfiguration())
             .ApplyConfiguration(new FanOutRecipientConfiguration())
             .ApplyConfiguration(new KeyCheckConfiguration())
-            .ApplyConfiguration(new MeetingEventConfiguration());
+            .ApplyConfiguration(new MeetingEventConfiguration())
+            .ApplyConfiguration(new CardUpdateClaimConfiguration());
         SnakeCaseNames.Apply(modelBuilder.Model);
     }
 }

@@ -61,6 +61,7 @@ public static class ForumStoreHostingExtensions
         services.AddSingleton<IOutbox, EfOutbox>();
         services.AddSingleton<IFanOutStore, EfFanOutStore>();
         services.AddSingleton<IKeyCheckStore, EfKeyCheckStore>();
+        services.AddSingleton<ICardUpdateClaims, EfCardUpdateClaims>();
         services.AddSingleton<IPersonalDataStore, EfPersonalDataStore>();
         services.AddSingleton<IRetentionStore, EfRetentionStore>();
         services.AddSingleton<RetentionSweeper>();

@@ -48,6 +48,8 @@ internal sealed partial class FanOutWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Nobody waits for a single member's card: a turn's reply goes first (ConnectorRateLimiter's reserved share).
+        using var background = TeamsCallScope.Background();
         var settings = options.Value;
         try
         {
