@@ -4,19 +4,20 @@ using Microsoft.EntityFrameworkCore;
 namespace Collaboration.Forums.Store;
 
 /// <summary>
-/// One row per item. A claim is a conditional UPDATE (only when the last claim's interval has passed) or, for an item's
+/// One row per item. A claim is a conditional UPDATE (only when the last claim's interval has passed and that update
+/// started before the caller's change) or, for an item's
 /// first, an INSERT that the primary key lets only one instance win. On PostgreSQL a concurrent UPDATE waits for the
 /// row lock and then finds the condition false, so two instances never both get the claim.
 /// </summary>
 internal sealed class EfCardUpdateClaims(IDbContextFactory<ForumDbContext> contexts, TimeProvider time) : ICardUpdateClaims
 {
-    public async Task<CardUpdateClaim> TryClaimAsync(Guid itemId, string owner, TimeSpan interval, CancellationToken cancellationToken)
+    public async Task<CardUpdateClaim> TryClaimAsync(Guid itemId, string owner, DateTimeOffset changedSince, TimeSpan interval, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(owner);
         var now = time.GetUtcNow();
         var next = now + interval;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var updated = await db.CardUpdateClaims.Where(c => c.ItemId == itemId && c.NextAt <= now).ExecuteUpdateAsync(
+        var updated = await db.CardUpdateClaims.Where(c => c.ItemId == itemId && c.NextAt <= now && c.ClaimedAt <= changedSince).ExecuteUpdateAsync(
             s => s.SetProperty(c => c.ClaimedBy, owner).SetProperty(c => c.ClaimedAt, now).SetProperty(c => c.NextAt, next),
             cancellationToken);
         if (updated == 1)

@@ -129,7 +129,7 @@ internal sealed partial class CardRefresher(
     {
         try
         {
-            var claim = await claims.TryClaimAsync(itemId, _owner, interval, cancellationToken);
+            var claim = await claims.TryClaimAsync(itemId, _owner, staleSince, interval, cancellationToken);
             if (!claim.Granted)
             {
                 return Claimed(itemId, claim, staleSince);
@@ -154,7 +154,7 @@ internal sealed partial class CardRefresher(
     /// </summary>
     private Round Claimed(Guid itemId, CardUpdateClaim claim, DateTimeOffset staleSince)
     {
-        if (claim.ClaimedAt >= staleSince)
+        if (claim.ClaimedAt > staleSince)
         {
             Log.ShownByAnotherInstance(logger, itemId);
             return Round.Done;

@@ -8,10 +8,11 @@ namespace Collaboration.Forums.Store;
 public interface ICardUpdateClaims
 {
     /// <summary>
-    /// Claims the update of the item's posted cards for <paramref name="owner"/> unless an instance claimed it less than
-    /// <paramref name="interval"/> ago. Of concurrent claims at most one is granted.
+    /// Claims the update of the item's posted cards for <paramref name="owner"/>, unless an instance claimed it less than
+    /// <paramref name="interval"/> ago or after <paramref name="changedSince"/> (that update read every change this caller
+    /// wants shown; a claim at the very same time is not trusted to have). Of concurrent claims at most one is granted.
     /// </summary>
-    Task<CardUpdateClaim> TryClaimAsync(Guid itemId, string owner, TimeSpan interval, CancellationToken cancellationToken);
+    Task<CardUpdateClaim> TryClaimAsync(Guid itemId, string owner, DateTimeOffset changedSince, TimeSpan interval, CancellationToken cancellationToken);
 }
 
 /// <param name="Granted">Whether this call won the claim (and so reads the results and updates the cards now).</param>
