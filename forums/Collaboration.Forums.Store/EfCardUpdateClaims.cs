@@ -17,15 +17,15 @@ internal sealed class EfCardUpdateClaims(IDbContextFactory<ForumDbContext> conte
         var now = time.GetUtcNow();
         var next = now + interval;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var updated = await db.CardUpdateClaims.Where(c => c.ItemId == itemId && c.NextAt <= now && c.ClaimedAt <= changedSince).ExecuteUpdateAsync(
+        var updated = await db.CardUpdateClaims.Where(c => c.ItemId == itemId && c.NextAt <= now && (c.ClaimedAt <= changedSince || c.ClaimedBy == owner)).ExecuteUpdateAsync(
             s => s.SetProperty(c => c.ClaimedBy, owner).SetProperty(c => c.ClaimedAt, now).SetProperty(c => c.NextAt, next),
             cancellationToken);
         if (updated == 1)
         {
-            return new CardUpdateClaim(true, now, next);
+            return new CardUpdateClaim(true, now, next, Mine: true);
         }
 
-        if (await CurrentAsync(db, itemId, cancellationToken) is { } held)
+        if (await CurrentAsync(db, itemId, owner, cancellationToken) is { } held)
         {
             return held;
         }
@@ -34,14 +34,14 @@ internal sealed class EfCardUpdateClaims(IDbContextFactory<ForumDbContext> conte
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return new CardUpdateClaim(true, now, next);
+            return new CardUpdateClaim(true, now, next, Mine: true);
         }
         catch (DbUpdateException)
         {
             // Another instance inserted the item's first claim a moment earlier (same primary key): that claim stands.
             // No row after all is not such a race (the item was deleted, say) and goes on up.
             db.ChangeTracker.Clear();
-            var concurrent = await CurrentAsync(db, itemId, cancellationToken);
+            var concurrent = await CurrentAsync(db, itemId, owner, cancellationToken);
             if (concurrent is null)
             {
                 throw;
@@ -51,7 +51,7 @@ internal sealed class EfCardUpdateClaims(IDbContextFactory<ForumDbContext> conte
         }
     }
 
-    private static async Task<CardUpdateClaim?> CurrentAsync(ForumDbContext db, Guid itemId, CancellationToken cancellationToken) =>
+    private static async Task<CardUpdateClaim?> CurrentAsync(ForumDbContext db, Guid itemId, string owner, CancellationToken cancellationToken) =>
         await db.CardUpdateClaims.AsNoTracking().Where(c => c.ItemId == itemId)
-            .Select(c => new CardUpdateClaim(false, c.ClaimedAt, c.NextAt)).FirstOrDefaultAsync(cancellationToken);
+            .Select(c => new CardUpdateClaim(false, c.ClaimedAt, c.NextAt, c.ClaimedBy == owner)).FirstOrDefaultAsync(cancellationToken);
 }

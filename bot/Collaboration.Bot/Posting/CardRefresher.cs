@@ -147,14 +147,14 @@ internal sealed partial class CardRefresher(
     }
 
     /// <summary>
-    /// Another instance holds the claim. Done when it claimed after this instance's oldest unshown vote was stored (its
-    /// update reads that vote); else this instance tries again when the claim runs out. Instances compare their clocks
+    /// The claim is taken for now. Another instance's claim is enough when it claimed after this instance's oldest unshown vote was stored (its
+    /// update reads that vote); else, and after this instance's own (failed) update, it tries again when the claim runs out. Instances compare their clocks
     /// here: a skew could cost an extra update or show a vote one interval late, never lose it for good, since the
     /// next vote on either instance marks the item again.
     /// </summary>
     private Round Claimed(Guid itemId, CardUpdateClaim claim, DateTimeOffset staleSince)
     {
-        if (claim.ClaimedAt > staleSince)
+        if (!claim.Mine && claim.ClaimedAt > staleSince)
         {
             Log.ShownByAnotherInstance(logger, itemId);
             return Round.Done;

@@ -80,7 +80,7 @@ public abstract class CardUpdateBoundTests
     }
 
     private static Task<BotHost> StartAsync(BotStore store, FakeTimeProvider clock) =>
-        BotHost.StartAsync(store, new Dictionary<string, string?> { ["Bot:CardUpdateInterval"] = "00:00:02" }, services => services.AddSingleton<TimeProvider>(clock));
+        BotHost.StartAsync(store, FakeClockSettings.With(("Bot:CardUpdateInterval", "00:00:02")), services => services.AddSingleton<TimeProvider>(clock));
 
     private static async Task<List<TeamsUser>> OnboardAsync(RunningForum forum, int count)
     {

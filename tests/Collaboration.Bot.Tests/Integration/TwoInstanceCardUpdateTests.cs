@@ -21,7 +21,7 @@ public sealed class TwoInstanceCardUpdateTests(PostgresFixture postgres)
     {
         await using var store = await BotStore.PostgresAsync(postgres);
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var settings = new Dictionary<string, string?> { ["Bot:CardUpdateInterval"] = "00:00:02" };
+        var settings = FakeClockSettings.With(("Bot:CardUpdateInterval", "00:00:02"));
         await using var a = await BotHost.StartAsync(store, settings, services => services.AddSingleton<TimeProvider>(clock));
         await using var b = await BotHost.StartAsync(store, settings, services => services.AddSingleton<TimeProvider>(clock), a.Connector);
         var forum = await RunningForum.StartAsync(a);
