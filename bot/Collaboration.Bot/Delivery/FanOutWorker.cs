@@ -231,8 +231,8 @@ internal sealed partial class FanOutWorker(
             return;
         }
 
-        // The token only cuts short the wait for the rate limiter: a request on the wire is finished and marked even while
-        // the host stops, so a restart does not repeat it.
+        // The token is checked before each call, never passed into one: a request on the wire is finished and marked even
+        // while the host stops, so a restart does not repeat it.
         string? created = null;
         try
         {
