@@ -12,7 +12,8 @@ internal sealed record FanOutResult(
     int Throttled,
     int Duplicates,
     int Missed,
-    int ReportedUnreachable)
+    int ReportedUnreachable,
+    CommandTimes Commands)
 {
     /// <summary>Requests Teams let through per second, as a share of the per-tenant limit: the bot's use of its budget.</summary>
     public double ShareOfLimit => AdmittedRequests / Elapsed.TotalSeconds / TenantLimit;
@@ -29,5 +30,6 @@ internal sealed record FanOutResult(
         output.WriteLine(string.Create(c, $"duplicates             {Duplicates}   (must be 0)"));
         output.WriteLine(string.Create(c, $"missed reachable       {Missed}   (must be 0)"));
         output.WriteLine(string.Create(c, $"reported unreachable   {ReportedUnreachable} of {Unreachable}"));
+        Commands.Print(output);
     }
 }

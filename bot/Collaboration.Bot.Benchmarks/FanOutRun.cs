@@ -73,16 +73,29 @@ internal static class FanOutRun
         unreachable.ForEach(m => connector.MakeUnreachable(m.Id));
         connector.EnforceLimits(ConnectorLimits.WithTenantRate(arguments.TenantRate));
 
+        // The moderator's command alone first, with the same limits enforced: the baseline of the ratio.
+        var alone = arguments.Commands > 0
+            ? await CommandLatency.MeasureAsync(client, chat, moderator, arguments.Commands, cancellationToken)
+            : [];
+
         var before = connector.Requests.Count;
         var clock = Stopwatch.StartNew();
         await SayAsync(client, chat, moderator, "privat " + Item, cancellationToken);
         var expected = TimeSpan.FromSeconds(arguments.Members * 2.0 / arguments.TenantRate);
+
+        // During: once a quarter of the members (at most 1,000) have their cards, so the fan-out runs at full pace.
+        var underWay = Math.Min(arguments.Members / 4, 1000) * 2;
+        var during = arguments.Commands > 0
+            ? CommandLatency.MeasureDuringAsync(client, chat, moderator, arguments.Commands, () => connector.Requests.Count - before >= underWay, cancellationToken)
+            : Task.FromResult<IReadOnlyList<TimeSpan>>([]);
         await connector.WaitForAsync(
             a => a.ConversationId == chat.ConversationId && a.Operation is ConnectorOperation.Send or ConnectorOperation.Reply && a.Activity.GetRawText().Contains("Privat verschickt", StringComparison.Ordinal),
             1,
             expected * 10 + TimeSpan.FromMinutes(5),
             cancellationToken);
         clock.Stop();
+        var commandsWithin = during.IsCompleted;
+        var commands = new CommandTimes(alone, await during, commandsWithin);
 
         var requests = connector.Requests.Skip(before).ToList();
         var received = members.Except(unreachable).Select(m => connector.PersonalConversationOf(m.Id) is { } c ? connector.SendsTo(c) : 0).ToList();
@@ -97,7 +110,8 @@ internal static class FanOutRun
             requests.Count(r => r.StatusCode == (int)HttpStatusCode.TooManyRequests),
             received.Count(n => n > 1),
             received.Count(n => n == 0),
-            reported);
+            reported,
+            commands);
     }
 
     /// <summary>The recipients of the item's fan-out as the store holds them, found through the chat's series.</summary>

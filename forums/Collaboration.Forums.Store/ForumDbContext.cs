@@ -39,6 +39,7 @@ internal abstract class ForumDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<MeetingEventEntity> MeetingEvents => Set<MeetingEventEntity>();
 
     public DbSet<SharedFileEntity> SharedFiles => Set<SharedFileEntity>();
+    public DbSet<CardUpdateClaimEntity> CardUpdateClaims => Set<CardUpdateClaimEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -57,7 +58,8 @@ internal abstract class ForumDbContext(DbContextOptions options) : DbContext(opt
             .ApplyConfiguration(new FanOutRecipientConfiguration())
             .ApplyConfiguration(new KeyCheckConfiguration())
             .ApplyConfiguration(new MeetingEventConfiguration())
-            .ApplyConfiguration(new SharedFileConfiguration());
+            .ApplyConfiguration(new SharedFileConfiguration())
+            .ApplyConfiguration(new CardUpdateClaimConfiguration());
         SnakeCaseNames.Apply(modelBuilder.Model);
     }
 }

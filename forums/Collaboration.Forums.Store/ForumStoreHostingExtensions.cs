@@ -62,6 +62,7 @@ public static class ForumStoreHostingExtensions
         services.AddSingleton<IFanOutStore, EfFanOutStore>();
         services.AddSingleton<IKeyCheckStore, EfKeyCheckStore>();
         services.AddSingleton<ISharedFileStore, EfSharedFileStore>();
+        services.AddSingleton<ICardUpdateClaims, EfCardUpdateClaims>();
         services.AddSingleton<IPersonalDataStore, EfPersonalDataStore>();
         services.AddSingleton<IRetentionStore, EfRetentionStore>();
         services.AddSingleton<RetentionSweeper>();

@@ -78,6 +78,25 @@ public sealed class BenchmarkCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_fan_out_benchmark_times_a_moderators_command_alone_and_during_the_fan_out()
+    {
+        var (exit, output) = await BenchmarkCommand.RunAsync("bot/Collaboration.Bot.Benchmarks", "bot-benchmarks",
+            "--members", "200", "--tenant-rate", "200", "--commands", "2");
+
+        Assert.True(exit == 0, output);
+        Assert.Contains("command ratio during / alone", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_fan_out_benchmark_refuses_a_size_out_of_range_with_a_message()
+    {
+        var (exit, output) = await BenchmarkCommand.RunAsync("bot/Collaboration.Bot.Benchmarks", "bot-benchmarks", "--members", "0");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--members must be between 1 and 100000", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_live_benchmark_measures_live_and_bare_viewers()
     {
         var (exit, output) = await BenchmarkCommand.RunAsync("bot/Collaboration.Bot.Benchmarks", "bot-benchmarks",

@@ -2,6 +2,7 @@ using Collaboration.Bot.Interaction;
 using Collaboration.Bot.Teams;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Delivery;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Collaboration.Bot.Delivery;
@@ -18,7 +19,7 @@ internal static class FanOutExtensions
                 o => o.EffectiveThreadLimits.Concat(o.EffectiveTenantLimits).All(w => w.Count >= 1 && w.Window > TimeSpan.Zero),
                 "FanOut:ThreadLimits and FanOut:TenantLimits need a Count of at least 1 and a Window longer than zero.")
             .ValidateOnStart();
-        services.AddSingleton<ConnectorRateLimiter>();
+        services.TryAddSingleton<ConnectorRateLimiter>();
         services.AddSingleton<IFanOutConnector, TeamsFanOutConnector>();
         services.AddSingleton<FanOutCardSource>();
         services.AddSingleton(sp => new FanOutPolicy(sp.GetRequiredService<IOptions<FanOutOptions>>().Value.MinimumRepeatInterval));

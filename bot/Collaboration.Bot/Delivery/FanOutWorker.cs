@@ -48,6 +48,8 @@ internal sealed partial class FanOutWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Nobody waits for a single member's card: a turn's reply goes first (ConnectorRateLimiter's reserved share).
+        using var background = TeamsCallScope.Background();
         var settings = options.Value;
         try
         {
@@ -229,8 +231,8 @@ internal sealed partial class FanOutWorker(
             return;
         }
 
-        // The token only cuts short the wait for the rate limiter: a request on the wire is finished and marked even while
-        // the host stops, so a restart does not repeat it.
+        // The token is checked before each call, never passed into one: a request on the wire is finished and marked even
+        // while the host stops, so a restart does not repeat it.
         string? created = null;
         try
         {

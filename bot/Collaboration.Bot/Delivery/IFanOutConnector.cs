@@ -24,6 +24,9 @@ internal interface IFanOutConnector
 
     /// <summary>Posts the card into the conversation the reference points to (the moderator's chat).</summary>
     Task PostToSourceAsync(string sourceReference, string cardJson, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the card of an activity the bot posted into the conversation the reference points to.</summary>
+    Task UpdateCardAsync(string sourceReference, string activityId, string cardJson, CancellationToken cancellationToken);
 }
 
 internal sealed record RosterPage(IReadOnlyList<RosterMember> Members, string? ContinuationToken);

@@ -6,6 +6,9 @@ namespace Collaboration.Bot.Delivery;
 /// Grants a permit only while every window holds fewer grants than its limit, counting the grants of the last window
 /// length exactly (a log of grant times). Fixed or segmented windows would let a full burst at the end of one window
 /// meet a full burst at the start of the next, twice the limit within one window length, which Teams answers with 429.
+/// A share of each window can be kept for interactive calls: while one waits, or ran within the hold time, background
+/// calls leave that share free, so a moderator's reply during a fan-out does not queue behind thousands of sends; when no
+/// one is waiting, the background may use the whole window.
 /// </summary>
 internal sealed class SlidingLogLimiter : RateLimiter
 {
@@ -14,9 +17,20 @@ internal sealed class SlidingLogLimiter : RateLimiter
     private readonly TimeProvider _time;
     private readonly Lock _lock = new();
     private readonly List<long> _grants = [];
+    private readonly int[] _reserved;
+    private readonly TimeSpan _reserveHold;
     private long _lastGrant;
+    private long _lastInteractive;
+    private int _interactiveWaiting;
 
     public SlidingLogLimiter(IEnumerable<(int Count, TimeSpan Window)> windows, TimeProvider time)
+        : this(windows, time, reservedShare: 0, reserveHold: TimeSpan.Zero)
+    {
+    }
+
+    /// <param name="reservedShare">The share of each window background calls leave to interactive ones while these are about.</param>
+    /// <param name="reserveHold">How long after an interactive grant the share stays kept (a turn makes several calls).</param>
+    public SlidingLogLimiter(IEnumerable<(int Count, TimeSpan Window)> windows, TimeProvider time, double reservedShare, TimeSpan reserveHold)
     {
         _windows = [.. windows];
         if (_windows.Length == 0 || _windows.Any(w => w.Count < 1 || w.Window <= TimeSpan.Zero))
@@ -27,6 +41,47 @@ internal sealed class SlidingLogLimiter : RateLimiter
         _longest = _windows.Max(w => w.Window);
         _time = time;
         _lastGrant = time.GetTimestamp();
+        _lastInteractive = long.MinValue;
+        _reserveHold = reserveHold;
+
+        // At least one grant per window stays open to the background, so a busy turn cannot starve a fan-out for good.
+        _reserved = [.. _windows.Select(w => Math.Min(w.Count - 1, (int)Math.Ceiling(w.Count * Math.Clamp(reservedShare, 0, 1))))];
+    }
+
+    /// <summary>Waits for a grant as a call of this priority.</summary>
+    public async ValueTask AcquireAsync(CallPriority priority, CancellationToken cancellationToken)
+    {
+        var interactive = priority == CallPriority.Interactive;
+        if (interactive)
+        {
+            Interlocked.Increment(ref _interactiveWaiting);
+        }
+
+        try
+        {
+            while (true)
+            {
+                TimeSpan wait;
+                lock (_lock)
+                {
+                    wait = TryGrant(record: true, interactive);
+                }
+
+                if (wait == TimeSpan.Zero)
+                {
+                    return;
+                }
+
+                await Task.Delay(wait, _time, cancellationToken);
+            }
+        }
+        finally
+        {
+            if (interactive)
+            {
+                Interlocked.Decrement(ref _interactiveWaiting);
+            }
+        }
     }
 
     public override TimeSpan? IdleDuration
@@ -79,15 +134,18 @@ internal sealed class SlidingLogLimiter : RateLimiter
     }
 
     /// <summary>Zero when a grant is possible now (and recorded when asked); else how long until the earliest one.</summary>
-    private TimeSpan TryGrant(bool record)
+    private TimeSpan TryGrant(bool record, bool interactive = true)
     {
         var now = _time.GetTimestamp();
+        var keepReserve = !interactive && (Volatile.Read(ref _interactiveWaiting) > 0
+            || (_lastInteractive != long.MinValue && _time.GetElapsedTime(_lastInteractive, now) < _reserveHold));
         var expired = _grants.FindIndex(g => _time.GetElapsedTime(g, now) < _longest);
         _grants.RemoveRange(0, expired < 0 ? _grants.Count : expired);
 
         var wait = TimeSpan.Zero;
-        foreach (var (count, window) in _windows)
+        for (var w = 0; w < _windows.Length; w++)
         {
+            var (window, count) = (_windows[w].Window, keepReserve ? _windows[w].Count - _reserved[w] : _windows[w].Count);
             var inWindow = _grants.Count - FirstWithin(now, window);
             if (inWindow >= count)
             {
@@ -107,6 +165,10 @@ internal sealed class SlidingLogLimiter : RateLimiter
         {
             _grants.Add(now);
             _lastGrant = now;
+            if (interactive)
+            {
+                _lastInteractive = now;
+            }
         }
 
         return TimeSpan.Zero;

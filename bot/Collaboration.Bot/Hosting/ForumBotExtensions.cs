@@ -1,6 +1,7 @@
 using Collaboration.Bot.WebConsole;
 using Collaboration.Web.Teams;
 using Collaboration.Bot.Downloads;
+using Collaboration.Bot.Delivery;
 using Collaboration.Bot.Gate;
 using Collaboration.Bot.Interaction;
 using Collaboration.Bot.Posting;
@@ -28,9 +29,10 @@ internal static class ForumBotExtensions
         services.AddSingleton<IValidateOptions<BotOptions>, BotAuthenticationValidation>();
         services.AddHostedService<AuthenticationNotice>();
         services.AddSingleton<ActivityRequestGuard>();
-        // The connector client comes from the default client: every call the bot makes to Teams waits out a 429.
-        services.AddTransient<ThrottledReplyHandler>();
-        services.AddHttpClient(Options.DefaultName).AddHttpMessageHandler<ThrottledReplyHandler>();
+        // The connector client comes from the default client: every call the bot makes to Teams passes one limiter.
+        services.TryAddSingleton<ConnectorRateLimiter>();
+        services.AddTransient<ConnectorCallHandler>();
+        services.AddHttpClient(Options.DefaultName).AddHttpMessageHandler<ConnectorCallHandler>();
         services.AddHealthChecks();
         services.TryAddSingleton(TimeProvider.System);
 
@@ -96,6 +98,7 @@ internal static class ForumBotExtensions
         services.AddSingleton<ConversationPoster>();
         // The web console's start/close/open/close/carry over: the same steering, its cards posted into the chat.
         services.AddSingleton<IChatSteering, ConsoleSteering>();
+        services.AddSingleton<PostedCardUpdater>();
         services.AddSingleton<CardRefresher>();
         services.AddHostedService(sp => sp.GetRequiredService<CardRefresher>());
         services.AddSingleton<IItemChangeListener>(sp => sp.GetRequiredService<CardRefresher>());
@@ -116,6 +119,8 @@ internal static class ForumBotExtensions
                 return;
             }
 
+            // What the turn sends is what the user waits for: it may use the tenant's budget kept for replies.
+            using var calls = TeamsCallScope.Interactive(activity.Conversation?.TenantId);
             try
             {
                 var invokeResponse = await adapter.ProcessAdmittedAsync(context.Request.Headers.Authorization.ToString(), activity, bot.OnTurnAsync, cancellationToken);

@@ -9,14 +9,12 @@ using Newtonsoft.Json;
 namespace Collaboration.Bot.Meetings;
 
 /// <summary>
-/// Runs a Bot Connector call in a proactive turn on a stored conversation reference, after the rate limiter admitted
-/// it: every call a bot makes counts against Teams' per-conversation and per-tenant limits, lookups included.
+/// Runs a Bot Connector call in a proactive turn on a stored conversation reference, in the conversation's tenant and
+/// thread budget: every call a bot makes counts against Teams' per-conversation and per-tenant limits, lookups included,
+/// and the connector handler paces each of them.
 /// </summary>
-internal sealed class ProactiveTurns(CloudAdapter adapter, ConnectorRateLimiter limiter, IOptions<BotOptions> options)
+internal sealed class ProactiveTurns(CloudAdapter adapter, IOptions<BotOptions> options)
 {
-    // A reference without a tenant (the Playground's chats) still shares one budget, as in the fan-out.
-    private const string UnknownTenant = "-";
-
     public static ConversationReference Parse(string referenceJson) =>
         JsonConvert.DeserializeObject<ConversationReference>(referenceJson)
         ?? throw new JsonSerializationException("The stored conversation reference is empty.");
@@ -24,8 +22,7 @@ internal sealed class ProactiveTurns(CloudAdapter adapter, ConnectorRateLimiter 
     public async Task RunAsync(ConversationReference reference, Func<ITurnContext, CancellationToken, Task> call, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        var tenant = reference.Conversation?.TenantId is { Length: > 0 } id ? id : UnknownTenant;
-        await limiter.AcquireAsync(tenant, reference.Conversation?.Id, cancellationToken);
+        using var scope = TeamsCallScope.For(reference.Conversation?.TenantId, limitThread: true);
         await adapter.ContinueConversationAsync(options.Value.MicrosoftAppId ?? string.Empty, reference, (turnContext, ct) => call(turnContext, ct), cancellationToken);
     }
 }

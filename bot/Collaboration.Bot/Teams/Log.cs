@@ -20,12 +20,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Refused activity from tenant {TenantId}: not on the allow-list")]
     public static partial void TenantRefused(ILogger logger, string tenantId);
 
-    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Updating the card {ActivityId} of item {ItemId} failed")]
-    public static partial void CardUpdateFailed(ILogger logger, Exception exception, string activityId, Guid itemId);
-
-    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "Refreshing the posted cards of item {ItemId} failed; the next answer schedules another refresh")]
-    public static partial void CardRefreshFailed(ILogger logger, Exception exception, Guid itemId);
-
     [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "Unreadable card action data for verb {Verb}")]
     public static partial void MalformedCardAction(ILogger logger, string verb);
 

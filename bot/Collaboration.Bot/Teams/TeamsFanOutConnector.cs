@@ -18,18 +18,15 @@ namespace Collaboration.Bot.Teams;
 
 /// <summary>
 /// The fan-out's Bot Connector calls: the paged roster (TeamsInfo, so a channel reads its team's members), personal
-/// conversations created with the tenant and the member, and sends. Each call waits for the rate limiter first:
-/// the thread it addresses and the tenant it belongs to. The cancellation token ends only that wait: a request once
-/// on the wire is never abandoned, because Teams may have accepted it, and a send given up on would be sent again.
-/// The HTTP client's own timeout (100 s) bounds it, inside the fan-out's lease.
+/// conversations created with the tenant and the member, and sends. Each call names its tenant and whether its thread's
+/// limits apply (<see cref="TeamsCallScope"/>); the connector handler paces it. The cancellation token is not passed
+/// into the call: a request once on the wire is never abandoned, because Teams may have accepted it, and a send given up
+/// on would be sent again. The HTTP client's own timeout (100 s) bounds it, inside the fan-out's lease.
 /// </summary>
-internal sealed class TeamsFanOutConnector(CloudAdapter adapter, ConnectorRateLimiter limiter, IOptions<BotOptions> options, TimeProvider time) : IFanOutConnector
+internal sealed class TeamsFanOutConnector(CloudAdapter adapter, IOptions<BotOptions> options, TimeProvider time) : IFanOutConnector
 {
     // Every member's calls use the same few references; parsing one per call would cost more than the call's own work.
     private readonly ConcurrentDictionary<string, ConversationReference> _references = new(StringComparer.Ordinal);
-
-    // A reference without a tenant (the Playground's personal chat) still shares one budget.
-    private const string UnknownTenant = "-";
 
     public Language LanguageOf(string sourceReference) => BotText.LanguageOf(Parse(sourceReference).Locale);
 
@@ -94,9 +91,21 @@ internal sealed class TeamsFanOutConnector(CloudAdapter adapter, ConnectorRateLi
         return CallAsync(reference, reference.Conversation.Id, turnContext => turnContext.SendActivityAsync(CardActivities.Message(cardJson), CancellationToken.None), cancellationToken);
     }
 
+    public Task UpdateCardAsync(string sourceReference, string activityId, string cardJson, CancellationToken cancellationToken)
+    {
+        var reference = Parse(sourceReference);
+        return CallAsync(reference, reference.Conversation.Id, turnContext =>
+        {
+            var update = CardActivities.Message(cardJson);
+            update.Id = activityId;
+            return turnContext.UpdateActivityAsync(update, CancellationToken.None);
+        }, cancellationToken);
+    }
+
     private async Task CallAsync(ConversationReference reference, string? thread, Func<ITurnContext, Task> call, CancellationToken cancellationToken)
     {
-        await limiter.AcquireAsync(TenantOf(reference), thread, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        using var scope = TeamsCallScope.For(reference.Conversation?.TenantId, limitThread: thread is not null);
 
         // The adapter hands a failed proactive call back to its caller (ForumBotAdapter), so it is caught here and
         // turned into what the fan-out decides on: the status and the Retry-After.
@@ -131,7 +140,7 @@ internal sealed class TeamsFanOutConnector(CloudAdapter adapter, ConnectorRateLi
         turnContext.TurnState.Get<IConnectorClient>() ?? throw new InvalidOperationException("The adapter put no connector client into the turn.");
 
     private static string TenantOf(ConversationReference reference) =>
-        reference.Conversation?.TenantId is { Length: > 0 } tenant ? tenant : UnknownTenant;
+        reference.Conversation?.TenantId is { Length: > 0 } tenant ? tenant : TeamsCall.UnknownTenant;
 
     /// <summary>The parsed reference; callers only read it (each call builds its own activity).</summary>
     private ConversationReference Parse(string sourceReference) =>

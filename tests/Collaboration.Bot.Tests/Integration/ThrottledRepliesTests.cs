@@ -41,4 +41,25 @@ public sealed class ThrottledRepliesTests : IAsyncLifetime
 
         Assert.Empty(replies);
     }
+
+    [Fact]
+    public async Task A_long_Retry_After_pauses_every_call_into_that_chat_and_no_other()
+    {
+        var chat = _bot.NewChat();
+        var user = TeamsUser.Create("Jonas Becker");
+        _bot.Connector.FailNextRequests(1, new ConnectorFault(HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(60)));
+        Assert.Empty(await _bot.SayAsync(chat, user, "hilfe"));
+        var tried = RequestsInto(chat);
+
+        // Teams asked the chat to wait a minute: the next turn's replies into it are not even sent, so they cannot
+        // count against the chat's limits and prolong the pause...
+        Assert.Empty(await _bot.SayAsync(chat, user, "hilfe"));
+        Assert.Equal(tried, RequestsInto(chat));
+
+        // ...while another chat is answered at once.
+        Assert.NotEmpty(await _bot.SayAsync(_bot.NewChat(), user, "hilfe"));
+    }
+
+    private int RequestsInto(TeamsActivities chat) =>
+        _bot.Connector.Requests.Count(r => r.Path.Contains(chat.ConversationId, StringComparison.Ordinal));
 }

@@ -24,9 +24,11 @@ public sealed class FakeConnectorService : IAsyncDisposable
     private readonly ConnectorState _state;
     private readonly ConcurrentQueue<ReceivedUpload> _uploads;
     private readonly MeetingState _meetings;
+    private readonly UpdateHold _updates;
 
-    private FakeConnectorService(WebApplication app, ConnectorState state, MeetingState meetings, ConcurrentQueue<ReceivedUpload> uploads, string serviceUrl)
+    private FakeConnectorService(WebApplication app, ConnectorState state, MeetingState meetings, ConcurrentQueue<ReceivedUpload> uploads, string serviceUrl, UpdateHold updates)
     {
+        _updates = updates;
         _app = app;
         _state = state;
         _meetings = meetings;
@@ -51,9 +53,15 @@ public sealed class FakeConnectorService : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var state = new ConnectorState();
+        var updates = new UpdateHold();
 
         app.Use(async (context, next) =>
         {
+            if (HttpMethods.IsPut(context.Request.Method) && ConnectorCall(context.Request.Path) is not null)
+            {
+                await updates.WaitIfHeldAsync(context.RequestAborted);
+            }
+
             if (state.TryTakeFault(out var fault))
             {
                 await WriteFaultAsync(context, fault);
@@ -84,8 +92,20 @@ public sealed class FakeConnectorService : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
             .Addresses.Single();
         var serviceUrl = address.TrimEnd('/') + "/";
-        return new FakeConnectorService(app, state, meetings, uploads, serviceUrl);
+        return new FakeConnectorService(app, state, meetings, uploads, serviceUrl, updates);
     }
+
+    /// <summary>From now on card updates (PUTs of activities) wait at the fake, as at a slow Teams, until <see cref="ReleaseUpdates"/>.</summary>
+    public void HoldUpdates() => _updates.Hold();
+
+    /// <summary>Lets every held update through; later ones pass at once again.</summary>
+    public void ReleaseUpdates() => _updates.Release();
+
+    /// <summary>Card updates waiting at the fake right now (see <see cref="HoldUpdates"/>).</summary>
+    public int HeldUpdates => _updates.Held;
+
+    /// <summary>The most card updates that waited at the fake at the same time.</summary>
+    public int MostHeldUpdates => _updates.MostHeld;
 
     /// <summary>Every file PUT into an upload session so far, in arrival order.</summary>
     public IReadOnlyList<ReceivedUpload> Uploads => [.. _uploads];

@@ -48,6 +48,32 @@ namespace Collaboration.Forums.Store.Migrations.Postgres
                     b.ToTable("card_posts", (string)null);
                 });
 
+            modelBuilder.Entity("Collaboration.Forums.Store.Entities.CardUpdateClaimEntity", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<string>("ClaimedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<DateTimeOffset>("NextAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_at");
+
+                    b.HasKey("ItemId")
+                        .HasName("pk_card_update_claims");
+
+                    b.ToTable("card_update_claims", (string)null);
+                });
+
             modelBuilder.Entity("Collaboration.Forums.Store.Entities.ConversationBindingEntity", b =>
                 {
                     b.Property<string>("ConversationId")
@@ -773,6 +799,16 @@ namespace Collaboration.Forums.Store.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_card_posts_items_item_id");
+                });
+
+            modelBuilder.Entity("Collaboration.Forums.Store.Entities.CardUpdateClaimEntity", b =>
+                {
+                    b.HasOne("Collaboration.Forums.Store.Entities.ItemEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_card_update_claims_items_item_id");
                 });
 
             modelBuilder.Entity("Collaboration.Forums.Store.Entities.ConversationBindingEntity", b =>

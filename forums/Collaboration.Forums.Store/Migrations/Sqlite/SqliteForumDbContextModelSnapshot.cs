@@ -43,6 +43,32 @@ namespace Collaboration.Forums.Store.Migrations.Sqlite
                     b.ToTable("card_posts", (string)null);
                 });
 
+            modelBuilder.Entity("Collaboration.Forums.Store.Entities.CardUpdateClaimEntity", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_id");
+
+                    b.Property<long>("ClaimedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<string>("ClaimedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<long>("NextAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_at");
+
+                    b.HasKey("ItemId")
+                        .HasName("pk_card_update_claims");
+
+                    b.ToTable("card_update_claims", (string)null);
+                });
+
             modelBuilder.Entity("Collaboration.Forums.Store.Entities.ConversationBindingEntity", b =>
                 {
                     b.Property<string>("ConversationId")
@@ -768,6 +794,16 @@ namespace Collaboration.Forums.Store.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_card_posts_items_item_id");
+                });
+
+            modelBuilder.Entity("Collaboration.Forums.Store.Entities.CardUpdateClaimEntity", b =>
+                {
+                    b.HasOne("Collaboration.Forums.Store.Entities.ItemEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_card_update_claims_items_item_id");
                 });
 
             modelBuilder.Entity("Collaboration.Forums.Store.Entities.ConversationBindingEntity", b =>
