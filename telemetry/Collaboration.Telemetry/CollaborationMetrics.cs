@@ -18,8 +18,8 @@ public sealed class CollaborationMetrics : IDisposable
     private readonly Counter<long> _teamsThrottled;
     private readonly Counter<long> _graphRequests;
     private readonly Counter<long> _graphRetries;
-    private readonly UpDownCounter<long> _liveConnections;
     private int _backlogObserved;
+    private int _liveObserved;
 
     public CollaborationMetrics(IMeterFactory meters)
     {
@@ -36,7 +36,6 @@ public sealed class CollaborationMetrics : IDisposable
         _teamsThrottled = _meter.CreateCounter<long>("collaboration.teams.throttled", "{response}", "429 answers from the Bot Connector");
         _graphRequests = _meter.CreateCounter<long>("collaboration.graph.requests", "{request}", "Requests to Microsoft Graph, by outcome");
         _graphRetries = _meter.CreateCounter<long>("collaboration.graph.retries", "{retry}", "Requests to Microsoft Graph sent again after 429, 503 or 504");
-        _liveConnections = _meter.CreateUpDownCounter<long>("collaboration.live.connections", "{connection}", "Open live results streams");
     }
 
     /// <summary>A stored answer; closed answers (everything but open text) also count as a vote.</summary>
@@ -86,9 +85,17 @@ public sealed class CollaborationMetrics : IDisposable
 
     public void GraphRetry() => _graphRetries.Add(1);
 
-    public void LiveConnectionOpened() => _liveConnections.Add(1);
-
-    public void LiveConnectionClosed() => _liveConnections.Add(-1);
+    /// <summary>
+    /// Observes the open live results streams through <paramref name="open"/>: the feed counts them already, so the
+    /// up-down counter reads that count instead of a second one kept beside it. Only the first caller counts.
+    /// </summary>
+    public void ObserveLiveConnections(Func<int> open)
+    {
+        if (Interlocked.Exchange(ref _liveObserved, 1) == 0)
+        {
+            _meter.CreateObservableUpDownCounter("collaboration.live.connections", open, "{connection}", "Open live results streams");
+        }
+    }
 
     public void Dispose() => _meter.Dispose();
 }

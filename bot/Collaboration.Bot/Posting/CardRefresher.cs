@@ -8,6 +8,7 @@ using Collaboration.Bot.Teams;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Store;
 using Collaboration.Forums.Text;
+using Collaboration.Telemetry;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -22,11 +23,13 @@ namespace Collaboration.Bot.Posting;
 /// Updates of one item run one after another: an update that Teams throttles (and the connector client retries
 /// seconds later) would otherwise land after a newer one and leave the card with totals that are no longer true.
 /// </summary>
-internal sealed partial class CardRefresher(IServiceProvider services, IOptions<BotOptions> options, TimeProvider time, ILogger<CardRefresher> logger)
+internal sealed partial class CardRefresher(
+    IServiceProvider services, IOptions<BotOptions> options, TimeProvider time, CollaborationMetrics metrics, ILogger<CardRefresher> logger)
     : BackgroundService, IItemChangeListener
 {
     private readonly Channel<Guid> _queue = Channel.CreateUnbounded<Guid>();
-    private readonly ConcurrentDictionary<Guid, byte> _scheduled = new();
+    // Item -> when its first change since the last update came (a timestamp of the clock): the start of the card's lag.
+    private readonly ConcurrentDictionary<Guid, long> _scheduled = new();
     private readonly ConcurrentDictionary<Guid, SemaphoreSlim> _updating = new();
 
     /// <summary>
@@ -42,7 +45,7 @@ internal sealed partial class CardRefresher(IServiceProvider services, IOptions<
 
     public void MarkStale(Guid itemId)
     {
-        if (_scheduled.TryAdd(itemId, 0))
+        if (_scheduled.TryAdd(itemId, time.GetTimestamp()))
         {
             _queue.Writer.TryWrite(itemId);
         }
@@ -62,6 +65,7 @@ internal sealed partial class CardRefresher(IServiceProvider services, IOptions<
 
     private async Task RefreshLaterAsync(Guid itemId, CancellationToken cancellationToken)
     {
+        var firstChange = time.GetTimestamp();
         try
         {
             await Task.Delay(options.Value.CardUpdateInterval, time, cancellationToken);
@@ -69,7 +73,7 @@ internal sealed partial class CardRefresher(IServiceProvider services, IOptions<
         finally
         {
             // Cleared before reading the results, so a vote that lands during the update schedules another one.
-            _scheduled.TryRemove(itemId, out _);
+            _scheduled.TryRemove(itemId, out firstChange);
         }
 
         // One gate per item for the life of the process: a series has a few dozen items.
@@ -78,7 +82,7 @@ internal sealed partial class CardRefresher(IServiceProvider services, IOptions<
         try
         {
             // Read after the gate: whatever update ran before, this one carries newer totals.
-            await RefreshAsync(itemId, cancellationToken);
+            await RefreshAsync(itemId, firstChange, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -92,8 +96,9 @@ internal sealed partial class CardRefresher(IServiceProvider services, IOptions<
         }
     }
 
-    private async Task RefreshAsync(Guid itemId, CancellationToken cancellationToken)
+    private async Task RefreshAsync(Guid itemId, long firstChange, CancellationToken cancellationToken)
     {
+        using var span = CollaborationTelemetry.StartCardUpdate(itemId);
         var forums = services.GetRequiredService<ForumService>();
         var conversations = services.GetRequiredService<IConversationStore>();
         var adapter = services.GetRequiredService<CloudAdapter>();
@@ -130,6 +135,7 @@ internal sealed partial class CardRefresher(IServiceProvider services, IOptions<
                     update.Id = post.ActivityId;
                     await turnContext.UpdateActivityAsync(update, ct);
                 }, cancellationToken);
+                metrics.CardUpdated(time.GetElapsedTime(firstChange));
             }
             catch (Exception exception) when (exception is HttpRequestException or ErrorResponseException)
             {

@@ -1,4 +1,5 @@
 using System.Net;
+using Collaboration.Telemetry;
 
 namespace Collaboration.Bot.Teams;
 
@@ -10,7 +11,7 @@ namespace Collaboration.Bot.Teams;
 /// and the turn failed. Waits are short so that a turn still answers in time; a longer Retry-After is given back
 /// to the caller (the fan-out paces itself by it).
 /// </summary>
-internal sealed class ThrottledReplyHandler(TimeProvider time) : DelegatingHandler
+internal sealed class ThrottledReplyHandler(TimeProvider time, CollaborationMetrics metrics) : DelegatingHandler
 {
     private const int MaxRetries = 3;
     private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(4);
@@ -20,7 +21,13 @@ internal sealed class ThrottledReplyHandler(TimeProvider time) : DelegatingHandl
         for (var retry = 0; ; retry++)
         {
             var response = await base.SendAsync(request, cancellationToken);
-            if (response.StatusCode != HttpStatusCode.TooManyRequests || retry == MaxRetries)
+            if (response.StatusCode != HttpStatusCode.TooManyRequests)
+            {
+                return response;
+            }
+
+            metrics.TeamsThrottled();
+            if (retry == MaxRetries)
             {
                 return response;
             }
