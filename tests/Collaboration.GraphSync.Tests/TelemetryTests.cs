@@ -1,0 +1,53 @@
+using Collaboration.GraphSync.Archive;
+using Collaboration.GraphSync.Tests.Support;
+using Collaboration.Telemetry.Hosting;
+using Collaboration.TestSupport.Telemetry;
+using Xunit;
+
+namespace Collaboration.GraphSync.Tests;
+
+/// <summary>
+/// Issue #16, item 1: one archive run, seen as an operator's collector would see it: the outbox job's span holds the
+/// archive run's, every request to the fake Graph is counted by outcome, and nothing exported names a participant.
+/// </summary>
+[Collection(TelemetryCollection.Name)]
+public sealed class TelemetryTests : IAsyncLifetime
+{
+    private readonly TelemetryCapture _capture = new();
+    private GraphSyncHarness _harness = null!;
+
+    public async Task InitializeAsync() =>
+        _harness = await GraphSyncHarness.StartAsync(TelemetryCapture.Settings, _capture.Register, host => host.AddCollaborationTelemetry("graph-sync-tests"));
+
+    public async Task DisposeAsync() => await _harness.DisposeAsync();
+
+    [Fact]
+    public async Task An_archive_run_is_traced_inside_its_outbox_job_and_its_graph_requests_are_counted()
+    {
+        var series = await ForumScenario.CloseForumOneAsync(_harness.Store);
+
+        await _harness.DrainAsync();
+
+        var job = Assert.Single(_capture.Spans, s => s.DisplayName == $"outbox.job {ArchiveForumPayload.Kind}");
+        var run = Assert.Single(_capture.Spans, s => s.DisplayName == "archive.run");
+        Assert.Equal(job.SpanId, run.ParentSpanId);
+        Assert.Equal(series.Id, run.GetTagItem("collaboration.series.id"));
+        // The uploads and the list writes are HttpClient spans inside the run, their URLs templates.
+        var requests = _capture.Spans.Where(s => s.TraceId == run.TraceId && s.GetTagItem("url.full") is string).ToList();
+        Assert.NotEmpty(requests);
+        Assert.All(requests, r => Assert.DoesNotContain(GraphSyncHarness.DriveId, (string)r.GetTagItem("url.full")!, StringComparison.Ordinal));
+
+        var metrics = _capture.CollectMetrics(_harness.Services);
+        var success = new KeyValuePair<string, object?>("outcome", "success");
+        Assert.Equal(_harness.Graph.Requests.Count, TelemetryCapture.Sum(metrics, "collaboration.graph.requests"));
+        Assert.Equal(_harness.Graph.Requests.Count, TelemetryCapture.Sum(metrics, "collaboration.graph.requests", success));
+        Assert.Equal(0, TelemetryCapture.Sum(metrics, "collaboration.graph.retries"));
+        Assert.Equal(0, TelemetryCapture.Sum(metrics, "collaboration.outbox.failures"));
+
+        var exported = _capture.ExportedText(metrics).ToList();
+        foreach (var person in ForumScenario.People.Append(ForumScenario.Moderator.Name))
+        {
+            Assert.DoesNotContain(exported, t => t.Contains(person, StringComparison.Ordinal));
+        }
+    }
+}
