@@ -8,7 +8,7 @@ namespace Collaboration.Telemetry.Hosting;
 /// <summary>
 /// Redacts log records before any exporter sees them: a value whose [LoggerMessage] parameter carries a data
 /// classification goes through the redactor registered for that class (personal data is erased); ASP.NET Core's
-/// request logs keep a template of the path and lose the query. The formatted message is never exported (it would
+/// request logs and HttpClient's keep a template of the path and lose the query. The formatted message is never exported (it would
 /// hold the values again): the template and the redacted fields are.
 /// </summary>
 internal sealed class PrivateLogs(IRedactorProvider redactors) : BaseProcessor<LogRecord>
@@ -57,6 +57,8 @@ internal sealed class PrivateLogs(IRedactorProvider redactors) : BaseProcessor<L
         return key switch
         {
             "Path" or "RequestPath" => UrlTemplates.Path(value.ToString()),
+            // HttpClient's request logs (Information, off in appsettings.json) name the URL: the connector's has the chat.
+            "Uri" when Uri.TryCreate(value.ToString(), UriKind.RelativeOrAbsolute, out var uri) => UrlTemplates.Full(uri),
             "QueryString" => string.Empty,
             _ => value,
         };

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
@@ -13,6 +14,7 @@ namespace Collaboration.TestSupport.Telemetry;
 /// records as the text an exporter would send (records are pooled and reused once exported, so they are read at the
 /// moment of export). Registered after the host's own processors, so it sees what an exporter sees: redacted.
 /// </summary>
+[SuppressMessage("Reliability", "CA1001", Justification = "The log processor is handed to the host's logger provider, which disposes it with the host.")]
 public sealed class TelemetryCapture
 {
     private readonly List<Activity> _spans = [];

@@ -8,7 +8,7 @@ namespace Collaboration.Bot.Tests.Integration.Support;
 /// test running meanwhile would add its spans and counts to theirs. Their own PostgreSQL server comes with them.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class TelemetryCollection : ICollectionFixture<PostgresFixture>
+public sealed class TelemetryCollectionDefinition : ICollectionFixture<PostgresFixture>
 {
     public const string Name = "Telemetry";
 }

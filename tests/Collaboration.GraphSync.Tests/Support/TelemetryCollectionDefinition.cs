@@ -7,7 +7,7 @@ namespace Collaboration.GraphSync.Tests.Support;
 /// test running meanwhile would add its spans and counts to theirs.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class TelemetryCollection
+public sealed class TelemetryCollectionDefinition
 {
     public const string Name = "Telemetry";
 }
