@@ -27,6 +27,8 @@ public sealed class TelemetryCapture
         ["Telemetry:CollectWithoutExporter"] = "true",
         // Information and up, as an operator would run it, so the scan sees every log line a vote writes.
         ["Logging:LogLevel:Default"] = "Information",
+        // HttpClient's request lines name each URL (the connector's carry the chat); appsettings.json keeps them off.
+        ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Information",
     };
 
     public void Register(IServiceCollection services)
