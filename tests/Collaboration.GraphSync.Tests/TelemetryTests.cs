@@ -1,6 +1,7 @@
 using Collaboration.Forums.Outbox;
 using Collaboration.GraphSync.Tests.Support;
 using Collaboration.Telemetry.Hosting;
+using Collaboration.TestSupport.Graph;
 using Collaboration.TestSupport.Telemetry;
 using Xunit;
 
@@ -52,5 +53,35 @@ public sealed class TelemetryTests : IAsyncLifetime
         {
             Assert.DoesNotContain(exported, t => t.Contains(person, StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public async Task A_throttled_upload_is_counted_as_throttled_and_its_repeat_as_a_retry()
+    {
+        await ForumScenario.CloseForumOneAsync(_harness.Store);
+        _harness.Graph.Inject(GraphFault.Throttled(TimeSpan.FromSeconds(1)), 1, r => r.Method == "PUT" && r.Path.EndsWith(":/content", StringComparison.Ordinal));
+
+        await _harness.DrainAsync();
+
+        var metrics = _capture.CollectMetrics(_harness.Services);
+        Assert.Equal(1, TelemetryCapture.Sum(metrics, "collaboration.graph.requests", new("outcome", "throttled")));
+        Assert.Equal(1, TelemetryCapture.Sum(metrics, "collaboration.graph.retries"));
+        Assert.Empty(await _harness.Outbox.ListStuckAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_failed_job_is_counted_and_its_logged_reason_is_erased_before_export()
+    {
+        await ForumScenario.CloseForumOneAsync(_harness.Store);
+        _harness.Graph.Inject(GraphFault.Unauthorized(), 1, r => r.Method == "PUT" && r.Path.EndsWith(":/content", StringComparison.Ordinal));
+
+        await _harness.DrainAsync();
+
+        var metrics = _capture.CollectMetrics(_harness.Services);
+        Assert.Equal(1, TelemetryCapture.Sum(metrics, "collaboration.outbox.failures", new("kind", ArchiveForumPayload.Kind)));
+        // The reason quotes Graph's answer, which may name a person: marked [PersonalData], it leaves the process empty.
+        var failed = Assert.Single(_capture.Logs, l => l.Text.Contains("failed attempt", StringComparison.Ordinal));
+        Assert.Contains("Reason= |", failed.Text + " |", StringComparison.Ordinal);
+        Assert.DoesNotContain("401", failed.Text, StringComparison.Ordinal);
     }
 }

@@ -178,10 +178,10 @@ public sealed partial class OutboxWorker(
     private partial void LogCompleted(Guid messageId, string kind, int attempts);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({Kind}) failed attempt {Attempts}; next at {NextAttemptAt}: {Reason}")]
-    private partial void LogFailed(Guid messageId, string kind, int attempts, DateTimeOffset nextAttemptAt, string reason);
+    private partial void LogFailed(Guid messageId, string kind, int attempts, DateTimeOffset nextAttemptAt, [PersonalData] string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} ({Kind}) poisoned after {Attempts} attempt(s): {Reason}")]
-    private partial void LogPoisoned(Guid messageId, string kind, int attempts, string reason);
+    private partial void LogPoisoned(Guid messageId, string kind, int attempts, [PersonalData] string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({Kind}) lost its lease to another worker; this run stops")]
     private partial void LogLeaseLost(Guid messageId, string kind);
