@@ -7,6 +7,7 @@ using Collaboration.Forums.Store;
 using Collaboration.Forums.Store.Health;
 using Collaboration.Forums.Store.Privacy;
 using Collaboration.GraphSync.Hosting;
+using Collaboration.Telemetry.Hosting;
 using Collaboration.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,9 @@ var builder = WebApplication.CreateBuilder(args);
 // First, so every later part reads the shared secrets (the anonymity key) from the vault when Bot:KeyVaultUri names one.
 builder.AddKeyVaultSecrets();
 
+// Traces, metrics and logs over OTLP or to Azure Monitor when OTEL_EXPORTER_OTLP_ENDPOINT or
+// APPLICATIONINSIGHTS_CONNECTION_STRING is set (docs/observability.md); nothing otherwise.
+builder.AddCollaborationTelemetry("collaboration-bot");
 builder.AddForumStore();
 // On PostgreSQL: live views on every instance follow votes taken on any (LISTEN/NOTIFY); nothing on SQLite.
 builder.AddItemChangeNotifications();

@@ -6,6 +6,7 @@ using Collaboration.Forums.Store.Outbox;
 using Collaboration.Forums.Store.Postgres;
 using Collaboration.Forums.Store.Privacy;
 using Collaboration.Forums.Store.Sqlite;
+using Collaboration.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -34,11 +35,13 @@ public static class ForumStoreHostingExtensions
         // the validated options (and tests or hosts may change configuration until the host is built).
         // Pooled: every store call creates a context, and building one from scratch (options, service provider lookup)
         // cost about a tenth of a vote's CPU in profiles; pooled contexts are reset and reused instead.
-        services.AddMetrics();
+        services.AddCollaborationMetrics();
         services.TryAddSingleton<StoreCommands>();
         services.TryAddSingleton<CommandCounting>();
+        services.TryAddSingleton<SqliteSpans>();
+        // SQLite gets our statement spans; PostgreSQL's come from Npgsql's own instrumentation (AddCollaborationTelemetry).
         services.AddPooledDbContextFactory<SqliteForumDbContext>((sp, options) =>
-            SqliteForumDbContext.Configure(options.AddInterceptors(sp.GetRequiredService<CommandCounting>()), SqliteConnectionStrings.Resolve(
+            SqliteForumDbContext.Configure(options.AddInterceptors(sp.GetRequiredService<CommandCounting>(), sp.GetRequiredService<SqliteSpans>()), SqliteConnectionStrings.Resolve(
                 sp.GetRequiredService<IOptions<ForumStoreOptions>>().Value.ConnectionString,
                 sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
         services.AddPooledDbContextFactory<PostgresForumDbContext>((sp, options) =>

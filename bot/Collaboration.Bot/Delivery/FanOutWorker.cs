@@ -4,6 +4,7 @@ using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Localization;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Delivery;
+using Collaboration.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Collaboration.Bot.Delivery;
@@ -25,6 +26,7 @@ internal sealed partial class FanOutWorker(
     ForumService forums,
     IOptions<FanOutOptions> options,
     TimeProvider time,
+    CollaborationMetrics metrics,
     ILogger<FanOutWorker> logger) : BackgroundService
 {
     private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
@@ -223,6 +225,7 @@ internal sealed partial class FanOutWorker(
 
     private async Task DeliverAsync(FanOutRecipient recipient, CancellationToken stoppingToken)
     {
+        using var span = CollaborationTelemetry.StartFanOutSend(recipient.FanOutId);
         var fanOut = await FanOutAsync(recipient.FanOutId, stoppingToken);
         var card = fanOut is null ? null : await cards.GetAsync(fanOut, connector.LanguageOf(fanOut.SourceReference), stoppingToken);
         if (fanOut is null || card is null)
@@ -255,6 +258,7 @@ internal sealed partial class FanOutWorker(
             // Not cancellable: once Teams has the card, the mark is what keeps a restart from sending it again.
             // One write per member, right after the send: the window in which a crash repeats a card stays this narrow.
             await store.MarkSentAsync(fanOut.Id, recipient.UserId, conversationId, activityId, CancellationToken.None);
+            metrics.FanOutSend(FanOutOutcome.Sent);
         }
         catch (ConnectorCallException failure)
         {
@@ -280,11 +284,13 @@ internal sealed partial class FanOutWorker(
         if (policy.NextDelay(kind, recipient.Attempts, retryAfter, Random.Shared.NextDouble()) is { } delay)
         {
             Log.SendDeferred(logger, recipient.FanOutId, status, recipient.Attempts, delay);
+            metrics.FanOutSend(FanOutOutcome.Deferred);
             await store.DeferAsync(recipient.FanOutId, recipient.UserId, failure, time.GetUtcNow() + delay, cancellationToken);
         }
         else
         {
             Log.RecipientUnreachable(logger, recipient.FanOutId, status, recipient.Attempts);
+            metrics.FanOutSend(FanOutOutcome.Failed);
             await store.MarkUnreachableAsync(recipient.FanOutId, recipient.UserId, failure, cancellationToken);
         }
     }

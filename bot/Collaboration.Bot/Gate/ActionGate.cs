@@ -3,6 +3,7 @@ using Collaboration.Bot.Interaction;
 using Collaboration.Bot.Localization;
 using Collaboration.Forums.Access;
 using Collaboration.Forums.Validation;
+using Collaboration.Telemetry;
 
 namespace Collaboration.Bot.Gate;
 
@@ -17,6 +18,7 @@ internal sealed class ActionGate(ActionTable table, AccessGate access, ILogger<A
     {
         ArgumentNullException.ThrowIfNull(action);
         var rule = table[action.Kind];
+        using var span = CollaborationTelemetry.StartUseCase(action.Kind.ToString());
         var text = BotText.For(action.Turn.Language);
         var granted = await access.CheckAsync(action.Kind, action.Turn.Actor, action.Claims, cancellationToken);
         if (!granted.Succeeded)

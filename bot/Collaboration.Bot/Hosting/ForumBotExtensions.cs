@@ -45,6 +45,7 @@ internal static class ForumBotExtensions
             sp.GetRequiredService<IOptions<BotOptions>>().Value.AuthenticationTimeout,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<FailClosedAuthentication>>()));
+        services.AddSingleton<TurnTelemetry>();
         services.AddSingleton<TenantFilter>();
         services.AddSingleton<ForumBotAdapter>();
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<ForumBotAdapter>());

@@ -8,6 +8,7 @@ using Collaboration.Forums.Application;
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Validation;
+using Collaboration.Telemetry;
 
 namespace Collaboration.Bot.Interaction;
 
@@ -15,7 +16,7 @@ namespace Collaboration.Bot.Interaction;
 /// A participant's actions, after the gate: answer, submit or support a need, join, see an item or results. A refused
 /// answer comes back on the same card with the user's inputs kept, so nothing typed is lost.
 /// </summary>
-internal sealed class ParticipantDesk(ForumService forums, Steering steering)
+internal sealed class ParticipantDesk(ForumService forums, Steering steering, CollaborationMetrics metrics)
 {
     /// <summary>
     /// The hot path of a forum: one vote. The series is the one the gate read for this action (it checked the item
@@ -28,6 +29,7 @@ internal sealed class ParticipantDesk(ForumService forums, Steering steering)
         var stored = await forums.SubmitAnswerAsync(context.RequiredSeries, itemId, context.Turn.User, spec => AnswerInputs.Read(spec, data), cancellationToken);
         if (stored.Succeeded)
         {
+            metrics.AnswerStored(stored.Value.View.Item.Spec.KindName);
             var card = ItemCards.Create(text, new ItemCardRequest(stored.Value.View, Personal: true) { Notice = new CardNotice(text["Item.Saved"], IsProblem: false) });
             return new ActionReply(card, [], [itemId]);
         }
@@ -52,6 +54,7 @@ internal sealed class ParticipantDesk(ForumService forums, Steering steering)
                 : await forums.SubmitNeedAsync(itemId, context.Turn.User, kind.Value, topic, needText, clientKey, cancellationToken);
         if (submitted.Succeeded)
         {
+            metrics.AnswerStored(submitted.Value.Item.Spec.KindName);
             var card = ItemCards.Create(text, new ItemCardRequest(submitted.Value.View, Personal: true) { Notice = new CardNotice(text["Needs.Saved"], IsProblem: false) });
             return new ActionReply(card, [], [itemId]);
         }
@@ -66,6 +69,11 @@ internal sealed class ParticipantDesk(ForumService forums, Steering steering)
         if (!supported.Succeeded)
         {
             return ActionReply.Only(NoticeCards.Refusal(text, supported.Rejection));
+        }
+
+        if (supported.Value.Added)
+        {
+            metrics.NeedSupported();
         }
 
         var notice = new CardNotice(text[supported.Value.Added ? "Needs.Supported" : "Needs.AlreadySupported"], IsProblem: false);

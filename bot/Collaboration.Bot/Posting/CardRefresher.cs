@@ -4,6 +4,7 @@ using Collaboration.Bot.Hosting;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Delivery;
 using Collaboration.Forums.Store;
+using Collaboration.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Collaboration.Bot.Posting;
@@ -20,7 +21,8 @@ namespace Collaboration.Bot.Posting;
 /// each, update the cards in an interval.
 /// </summary>
 internal sealed partial class CardRefresher(
-    IServiceProvider services, ICardUpdateClaims claims, IOptions<BotOptions> options, TimeProvider time, ILogger<CardRefresher> logger)
+    IServiceProvider services, ICardUpdateClaims claims, IOptions<BotOptions> options, TimeProvider time, CollaborationMetrics metrics,
+    ILogger<CardRefresher> logger)
     : BackgroundService, IItemChangeListener
 {
     // The wait before a retry when Teams names none; card updates give up sooner than a member's private card.
@@ -135,8 +137,16 @@ internal sealed partial class CardRefresher(
                 return Claimed(itemId, claim, staleSince);
             }
 
+            using var span = CollaborationTelemetry.StartCardUpdate(itemId);
             var failure = await services.GetRequiredService<PostedCardUpdater>().UpdateAsync(itemId, cancellationToken);
-            return failure is null ? Round.Done : Retry(itemId, failure.Status, failure.RetryAfter, failures + 1);
+            if (failure is not null)
+            {
+                return Retry(itemId, failure.Status, failure.RetryAfter, failures + 1);
+            }
+
+            // The lag a viewer sees: from the first vote the card did not show yet until Teams took the new card.
+            metrics.CardUpdated(time.GetUtcNow() - staleSince);
+            return Round.Done;
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

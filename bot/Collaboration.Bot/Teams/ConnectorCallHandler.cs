@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Collaboration.Bot.Delivery;
 using Collaboration.Forums.Delivery;
+using Collaboration.Telemetry;
 
 namespace Collaboration.Bot.Teams;
 
@@ -16,7 +17,8 @@ namespace Collaboration.Bot.Teams;
 /// once, and their worker schedules the retry (<see cref="RetryPolicy"/>, <see cref="DeliveryFailures"/>) without
 /// holding a sender. A pause longer than a turn can wait is answered with a 429 here, without spending a request.
 /// </summary>
-internal sealed partial class ConnectorCallHandler(ConnectorRateLimiter limiter, TimeProvider time, ILogger<ConnectorCallHandler> logger) : DelegatingHandler
+internal sealed partial class ConnectorCallHandler(ConnectorRateLimiter limiter, TimeProvider time, CollaborationMetrics metrics, ILogger<ConnectorCallHandler> logger)
+    : DelegatingHandler
 {
     /// <summary>The longest a call waits in place for Teams; a turn must still answer within Teams' few seconds.</summary>
     public static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(4);
@@ -48,6 +50,7 @@ internal sealed partial class ConnectorCallHandler(ConnectorRateLimiter limiter,
                 return response;
             }
 
+            metrics.TeamsThrottled();
             var asked = RetryAfterHeader.Read(response.Headers.RetryAfter, time.GetUtcNow());
             var delay = InteractiveRetries.NextDelay(DeliveryFailure.Throttled, attempt, asked, Random.Shared.NextDouble());
             limiter.Pause(call.Tenant, address.ConversationId, asked ?? delay ?? LongestWait);

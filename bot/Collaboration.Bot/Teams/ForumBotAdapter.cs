@@ -18,9 +18,11 @@ namespace Collaboration.Bot.Teams;
 /// </summary>
 internal sealed class ForumBotAdapter : CloudAdapter
 {
-    public ForumBotAdapter(BotFrameworkAuthentication authentication, TenantFilter tenantFilter, ILogger<ForumBotAdapter> logger)
+    public ForumBotAdapter(BotFrameworkAuthentication authentication, TurnTelemetry telemetry, TenantFilter tenantFilter, ILogger<ForumBotAdapter> logger)
         : base(authentication, logger)
     {
+        // First, so that the turn's span holds everything the turn does, the tenant check included.
+        Use(telemetry);
         Use(tenantFilter);
         OnTurnError = async (turnContext, exception) =>
         {

@@ -9,7 +9,7 @@ namespace Collaboration.Forums.Store.Diagnostics;
 /// </summary>
 public sealed class StoreCommands : IDisposable
 {
-    public const string MeterName = "Collaboration.Forums.Store";
+    public const string MeterName = Collaboration.Telemetry.CollaborationTelemetry.StoreMeterName;
 
     private readonly Meter _meter;
     private readonly Counter<long> _commands;

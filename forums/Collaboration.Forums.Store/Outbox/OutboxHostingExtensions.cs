@@ -1,4 +1,5 @@
 using Collaboration.Forums.Outbox;
+using Collaboration.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -35,6 +36,8 @@ public static class OutboxHostingExtensions
         services.TryAddSingleton(TimeProvider.System);
         // Random.Shared is thread-safe, and jitter needs no reproducible sequence; tests pass their own Random.
         services.TryAddSingleton(sp => new RetrySchedule(sp.GetRequiredService<IOptions<OutboxOptions>>(), Random.Shared));
+        services.AddCollaborationMetrics();
+        services.TryAddSingleton<OutboxBacklog>();
         services.AddTransient<OutboxWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());
         services.AddHealthChecks().AddCheck<StuckJobsHealthCheck>("outbox");

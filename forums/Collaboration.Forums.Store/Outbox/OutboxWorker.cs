@@ -1,4 +1,5 @@
 using Collaboration.Forums.Outbox;
+using Collaboration.Telemetry;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,8 @@ public sealed partial class OutboxWorker(
     RetrySchedule schedule,
     IOptions<OutboxOptions> options,
     TimeProvider time,
+    CollaborationMetrics metrics,
+    OutboxBacklog backlog,
     ILogger<OutboxWorker> logger) : BackgroundService
 {
     private readonly Dictionary<string, IOutboxJob> _jobs = jobs.ToDictionary(j => j.Kind, StringComparer.Ordinal);
@@ -25,6 +28,7 @@ public sealed partial class OutboxWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        metrics.ObserveOutboxBacklog(backlog.Measure);
         if (!options.Value.WorkerEnabled)
         {
             LogDisabled();
@@ -68,6 +72,7 @@ public sealed partial class OutboxWorker(
     {
         // Leased by kind, so a job is there for it.
         var job = _jobs[entry.Kind];
+        using var span = CollaborationTelemetry.StartOutboxJob(entry.Kind, entry.Id, entry.Attempts + 1);
         using var lease = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var keeper = KeepLeaseAsync(entry, lease);
         try
@@ -86,6 +91,7 @@ public sealed partial class OutboxWorker(
         }
         catch (PermanentJobException error)
         {
+            span.Failed(error);
             await FailAsync(entry, Describe(error), poison: true, cancellationToken);
             return;
         }
@@ -93,6 +99,7 @@ public sealed partial class OutboxWorker(
         {
             // Any other failure (Graph, Teams, network, credentials, or a bug in a job) counts as a failed attempt, so a
             // message that cannot succeed ends poisoned instead of taking the worker, and the bot host, down.
+            span.Failed(error);
             await FailAsync(entry, Describe(error), schedule.IsLastAttempt(entry.Attempts), cancellationToken);
             return;
         }
@@ -149,6 +156,7 @@ public sealed partial class OutboxWorker(
     private async Task FailAsync(OutboxEntry entry, string reason, bool poison, CancellationToken cancellationToken)
     {
         var next = time.GetUtcNow() + schedule.DelayAfter(entry.Attempts);
+        metrics.OutboxFailed(entry.Kind);
         await outbox.FailAsync(entry.Id, reason, next, poison, cancellationToken);
         if (poison)
         {
@@ -170,10 +178,10 @@ public sealed partial class OutboxWorker(
     private partial void LogCompleted(Guid messageId, string kind, int attempts);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({Kind}) failed attempt {Attempts}; next at {NextAttemptAt}: {Reason}")]
-    private partial void LogFailed(Guid messageId, string kind, int attempts, DateTimeOffset nextAttemptAt, string reason);
+    private partial void LogFailed(Guid messageId, string kind, int attempts, DateTimeOffset nextAttemptAt, [PersonalData] string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} ({Kind}) poisoned after {Attempts} attempt(s): {Reason}")]
-    private partial void LogPoisoned(Guid messageId, string kind, int attempts, string reason);
+    private partial void LogPoisoned(Guid messageId, string kind, int attempts, [PersonalData] string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({Kind}) lost its lease to another worker; this run stops")]
     private partial void LogLeaseLost(Guid messageId, string kind);

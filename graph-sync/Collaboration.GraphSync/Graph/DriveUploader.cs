@@ -9,6 +9,7 @@ using Microsoft.Graph.Drives.Item.Items.Item.CreateUploadSession;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions.Serialization;
+using Collaboration.Telemetry;
 
 namespace Collaboration.GraphSync.Graph;
 
@@ -139,5 +140,5 @@ internal sealed partial class DriveUploader(GraphClients clients, IOptions<Graph
     private partial void LogUploaded(string path, long bytes, int requests);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Upload of {Path} resumes at byte {Offset} after a dropped request: {Reason}")]
-    private partial void LogResumed(string path, long offset, string reason);
+    private partial void LogResumed(string path, long offset, [PersonalData] string reason);
 }

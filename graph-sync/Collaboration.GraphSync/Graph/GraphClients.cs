@@ -1,6 +1,7 @@
 using System.Net;
 using Azure.Core;
 using Collaboration.GraphSync.Hosting;
+using Collaboration.Telemetry;
 using Microsoft.Graph;
 using Microsoft.Kiota.Authentication.Azure;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
@@ -18,22 +19,22 @@ internal sealed class GraphClients : IDisposable
     private const string Scope = "https://graph.microsoft.com/.default";
     private readonly HttpClient _graphHttp;
 
-    public GraphClients(TokenCredential credential, GraphSyncOptions options, HttpMessageHandler? finalHandler = null)
+    public GraphClients(TokenCredential credential, GraphSyncOptions options, HttpMessageHandler? finalHandler = null, CollaborationMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var baseUrl = options.BaseUrl.TrimEnd('/');
-        _graphHttp = GraphClientFactory.Create(Handlers(options), finalHandler: finalHandler ?? new SocketsHttpHandler());
+        _graphHttp = GraphClientFactory.Create(Handlers(options, metrics), finalHandler: finalHandler ?? new SocketsHttpHandler());
         // Tokens go only to the configured Graph host, never to a host a response might point at.
         var auth = new AzureIdentityAuthenticationProvider(credential, [new Uri(baseUrl).Host], scopes: Scope);
         Graph = new GraphServiceClient(_graphHttp, auth, baseUrl);
-        Uploads = GraphClientFactory.Create(Handlers(options), finalHandler: finalHandler ?? new SocketsHttpHandler());
+        Uploads = GraphClientFactory.Create(Handlers(options, metrics), finalHandler: finalHandler ?? new SocketsHttpHandler());
     }
 
     public GraphServiceClient Graph { get; }
 
     public HttpClient Uploads { get; }
 
-    private static List<DelegatingHandler> Handlers(GraphSyncOptions options)
+    private static List<DelegatingHandler> Handlers(GraphSyncOptions options, CollaborationMetrics? metrics)
     {
         var handlers = GraphClientFactory.CreateDefaultHandlers().ToList();
         var index = handlers.FindIndex(h => h is RetryHandler);
@@ -54,6 +55,12 @@ internal sealed class GraphClients : IDisposable
         else
         {
             handlers.Add(retry);
+        }
+
+        if (metrics is not null)
+        {
+            // Behind the retry handler: every attempt that goes on the wire is counted, and a repeated one as a retry.
+            handlers.Insert(handlers.IndexOf(retry) + 1, new GraphRequestMetering(metrics));
         }
 
         return handlers;

@@ -3,6 +3,7 @@ using Collaboration.Forums.Store;
 using Collaboration.Forums.Store.Outbox;
 using Collaboration.GraphSync.Archive;
 using Collaboration.GraphSync.Graph;
+using Collaboration.Telemetry;
 using Collaboration.GraphSync.Jobs;
 using Collaboration.Reports.Building;
 using Microsoft.Extensions.Configuration;
@@ -48,8 +49,10 @@ public static class GraphSyncHostingExtensions
         services.AddOptions<GraphSyncOptions>().BindConfiguration(GraphSyncOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphSyncOptions>, GraphSyncOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddCollaborationMetrics();
         services.TryAddSingleton<TokenCredential>(sp => GraphCredentialFactory.Create(sp.GetRequiredService<IOptions<GraphSyncOptions>>().Value));
-        services.TryAddSingleton(sp => new GraphClients(sp.GetRequiredService<TokenCredential>(), sp.GetRequiredService<IOptions<GraphSyncOptions>>().Value));
+        services.TryAddSingleton(sp => new GraphClients(sp.GetRequiredService<TokenCredential>(), sp.GetRequiredService<IOptions<GraphSyncOptions>>().Value,
+            metrics: sp.GetRequiredService<CollaborationMetrics>()));
         services.TryAddSingleton(sp => new SeriesReportBuilder(sp.GetRequiredService<IForumStore>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<ArchiveDocuments>();
         services.TryAddSingleton<ForumArchiveBuilder>();

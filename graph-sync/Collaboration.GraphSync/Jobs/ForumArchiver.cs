@@ -2,6 +2,7 @@ using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Series;
 using Collaboration.GraphSync.Archive;
 using Collaboration.GraphSync.Graph;
+using Collaboration.Telemetry;
 using Microsoft.Graph.Models.ODataErrors;
 
 namespace Collaboration.GraphSync.Jobs;
@@ -15,6 +16,7 @@ internal sealed class ForumArchiver(ForumArchiveBuilder builder, DriveUploader d
     /// <summary>The uploaded files with their web links (none when the drive gave no links).</summary>
     public async Task<IReadOnlyList<ArchivedFile>> ArchiveAsync(ForumSeries series, Forum forum, CancellationToken cancellationToken)
     {
+        using var span = CollaborationTelemetry.StartArchiveRun(series.Id, forum.Number);
         try
         {
             var archive = await builder.BuildAsync(series, forum, cancellationToken);
@@ -24,6 +26,7 @@ internal sealed class ForumArchiver(ForumArchiveBuilder builder, DriveUploader d
         }
         catch (ODataError error)
         {
+            span.Failed(error);
             throw Translate(error);
         }
     }

@@ -49,7 +49,9 @@ public sealed class GraphSyncHarness : IAsyncDisposable
     /// <summary>The SQLite file of the store, for another process to share.</summary>
     public string DatabasePath => Path.Combine(_root.FullName, "forums.db");
 
-    public static async Task<GraphSyncHarness> StartAsync(IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? services = null)
+    /// <param name="configure">Runs on the builder before the store and graph-sync are added, as a host's own AddXyz() would.</param>
+    public static async Task<GraphSyncHarness> StartAsync(
+        IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? services = null, Action<HostApplicationBuilder>? configure = null)
     {
         var graph = await FakeGraphService.StartAsync();
         var root = Directory.CreateTempSubdirectory("graph-sync-tests-");
@@ -83,6 +85,7 @@ public sealed class GraphSyncHarness : IAsyncDisposable
 
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton<TokenCredential, FakeTokenCredential>();
+        configure?.Invoke(builder);
         builder.AddForumStore();
         builder.AddGraphSync();
         services?.Invoke(builder.Services);

@@ -1,3 +1,4 @@
+using Collaboration.Telemetry;
 using Collaboration.Forums.Application;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +21,7 @@ internal static class LiveExtensions
         services.AddSingleton<LiveFeed>();
         services.AddSingleton<ILiveFeed>(sp => sp.GetRequiredService<LiveFeed>());
         services.AddSingleton<IItemChangeListener>(sp => sp.GetRequiredService<LiveFeed>());
-        services.AddMetrics();
+        services.AddCollaborationMetrics();
         services.AddSingleton<LiveMetrics>();
         services.AddSingleton<LiveConnections>();
         return builder;

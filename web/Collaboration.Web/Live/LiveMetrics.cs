@@ -1,20 +1,14 @@
-using System.Diagnostics.Metrics;
+using Collaboration.Telemetry;
 
 namespace Collaboration.Web.Live;
 
-/// <summary>The live feed's gauge: how many viewers this instance holds open (each costs a socket and a mailbox).</summary>
-internal sealed class LiveMetrics : IDisposable
+/// <summary>The live feed's share of the meter: how many viewers this instance holds open (each costs a socket and a mailbox).</summary>
+internal sealed class LiveMetrics
 {
-    public const string MeterName = "Collaboration.Web.Live";
-
-    private readonly Meter _meter;
-
-    public LiveMetrics(IMeterFactory meters, LiveFeed feed)
+    public LiveMetrics(CollaborationMetrics metrics, LiveFeed feed)
     {
-        ArgumentNullException.ThrowIfNull(meters);
-        _meter = meters.Create(MeterName);
-        _meter.CreateObservableUpDownCounter("collaboration.live.viewers", () => feed.Viewers, unit: "{viewer}", description: "Open live results streams");
+        ArgumentNullException.ThrowIfNull(metrics);
+        ArgumentNullException.ThrowIfNull(feed);
+        metrics.ObserveLiveConnections(() => feed.Viewers);
     }
-
-    public void Dispose() => _meter.Dispose();
 }

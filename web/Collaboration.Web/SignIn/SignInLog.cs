@@ -1,6 +1,7 @@
 using Collaboration.Forums.Access;
 using Collaboration.Forums.Validation;
 using Microsoft.Extensions.Logging;
+using Collaboration.Telemetry;
 
 namespace Collaboration.Web.SignIn;
 
@@ -14,7 +15,7 @@ internal static partial class SignInLog
     public static partial void NotMember(ILogger logger, ActionKind kind);
 
     [LoggerMessage(EventId = 4103, Level = LogLevel.Information, Message = "Web sign-in failed: {Reason}")]
-    public static partial void SignInFailed(ILogger logger, string reason);
+    public static partial void SignInFailed(ILogger logger, [PersonalData] string reason);
 
     [LoggerMessage(EventId = 4104, Level = LogLevel.Warning, Message = "Local sign-in is on: the web app takes the user from the X-Local-User header. Development only.")]
     public static partial void LocalSignInOn(ILogger logger);

@@ -1,0 +1,45 @@
+using Collaboration.Bot.Cards;
+using Collaboration.Telemetry;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace Collaboration.Bot.Teams;
+
+/// <summary>
+/// The first middleware of every turn: the span "turn {activity type}" that the use case and store spans nest in, and
+/// the latency of an answer, from its invoke received to its reply written (the adapter sends the invoke response
+/// the moment the turn returns). Nothing of the activity that names a person or a conversation goes on the span.
+/// </summary>
+internal sealed class TurnTelemetry(CollaborationMetrics metrics, TimeProvider time) : Microsoft.Bot.Builder.IMiddleware
+{
+    private static readonly HashSet<string> AnswerVerbs = new(StringComparer.Ordinal) { CardVerbs.Answer, CardVerbs.SubmitNeed, CardVerbs.SupportNeed };
+
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(next);
+        var activity = turnContext.Activity;
+        var started = time.GetTimestamp();
+        using var span = CollaborationTelemetry.StartTurn(activity.Type ?? "unknown");
+        span?.SetTag("collaboration.activity.name", activity.Type == ActivityTypes.Invoke || activity.Type == ActivityTypes.Event ? activity.Name : null);
+        try
+        {
+            await next(cancellationToken);
+        }
+        catch (Exception error)
+        {
+            span.Failed(error);
+            throw;
+        }
+
+        if (IsAnswer(activity))
+        {
+            metrics.AnswerAnswered(time.GetElapsedTime(started));
+        }
+    }
+
+    private static bool IsAnswer(Activity activity) =>
+        activity.Type == ActivityTypes.Invoke && activity.Name == "adaptiveCard/action"
+        && activity.Value is JObject value && value["action"]?["verb"]?.Value<string>() is { } verb && AnswerVerbs.Contains(verb);
+}
