@@ -501,6 +501,31 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261205203149_CardUpdateClaims') THEN
+    CREATE TABLE card_update_claims (
+        item_id uuid NOT NULL,
+        claimed_by character varying(100) NOT NULL,
+        claimed_at timestamp with time zone NOT NULL,
+        next_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_card_update_claims PRIMARY KEY (item_id),
+        CONSTRAINT fk_card_update_claims_items_item_id FOREIGN KEY (item_id) REFERENCES items (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261205203149_CardUpdateClaims') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261205203149_CardUpdateClaims', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261205204017_SharedFiles') THEN
     CREATE TABLE shared_files (
         id uuid NOT NULL,

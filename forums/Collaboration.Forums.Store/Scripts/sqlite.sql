@@ -300,6 +300,20 @@ VALUES ('20261205174905_SeriesRevision', '10.0.15');
 COMMIT;
 
 BEGIN TRANSACTION;
+CREATE TABLE "card_update_claims" (
+    "item_id" TEXT NOT NULL CONSTRAINT "pk_card_update_claims" PRIMARY KEY,
+    "claimed_by" TEXT NOT NULL,
+    "claimed_at" INTEGER NOT NULL,
+    "next_at" INTEGER NOT NULL,
+    CONSTRAINT "fk_card_update_claims_items_item_id" FOREIGN KEY ("item_id") REFERENCES "items" ("id") ON DELETE CASCADE
+);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261205203125_CardUpdateClaims', '10.0.15');
+
+COMMIT;
+
+BEGIN TRANSACTION;
 CREATE TABLE "shared_files" (
     "id" TEXT NOT NULL CONSTRAINT "pk_shared_files" PRIMARY KEY,
     "file_name" TEXT NOT NULL,
