@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text.Json.Nodes;
 using Collaboration.Forums.Store;
@@ -106,6 +107,27 @@ public abstract class AnswerTests : WebTest
         Assert.Single(await Host.Services.GetRequiredService<IForumStore>().GetNeedSupportsAsync(Guid.Parse(item), CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Votes_and_supports_on_the_page_are_counted_for_the_dashboards_like_the_cards()
+    {
+        var series = await StartedAsync();
+        var choice = await series.ItemIdAsync(1, "rolle-zentrum");
+        var needs = await series.ItemIdAsync(1, "bedarfe");
+        using var counted = new HostCounters(Host.Services.GetRequiredService<IMeterFactory>());
+
+        await Host.PostAsync($"/items/{choice}/answer", series.Participant, series.Chat, new JsonObject { ["choice"] = "beratung" });
+        await Host.PostAsync($"/items/{needs}/needs", series.Participant, series.Chat,
+            new JsonObject { ["kind"] = "Need", ["topic"] = "smart-mobility", ["text"] = "Rufbus-App", ["clientKey"] = "k-1" });
+        var need = Assert.Single(await Host.Services.GetRequiredService<IForumStore>().GetNeedsAsync(Guid.Parse(needs), CancellationToken.None));
+        await series.OnboardAsync(series.Attendee);
+        await Host.PostAsync($"/needs/{need.Id}/support", series.Attendee, series.Chat);
+        await Host.PostAsync($"/needs/{need.Id}/support", series.Attendee, series.Chat);
+
+        // The choice and the (first) support are votes; the choice and the need are answers; a support twice counts once.
+        Assert.Equal(2, counted.Total("collaboration.votes"));
+        Assert.Equal(2, counted.Total("collaboration.answers"));
+    }
+
     private async Task<SeriesChat> StartedAsync()
     {
         var series = await SeriesChat.CreateAsync(Host);
@@ -125,4 +147,40 @@ public sealed class AnswerOnSqliteTests : AnswerTests
 public sealed class AnswerOnPostgresTests(PostgresFixture postgres) : AnswerTests
 {
     protected override Task<WebStore> CreateStoreAsync() => WebStore.PostgresAsync(postgres);
+}
+
+/// <summary>Counters of one host's meters (by its meter factory), so tests running beside it do not count.</summary>
+internal sealed class HostCounters : IDisposable
+{
+    private readonly MeterListener _listener = new();
+    private readonly Dictionary<string, long> _totals = [];
+
+    public HostCounters(IMeterFactory hostMeters)
+    {
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (ReferenceEquals(instrument.Meter.Scope, hostMeters))
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        _listener.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
+        {
+            lock (_totals)
+            {
+                _totals[instrument.Name] = _totals.GetValueOrDefault(instrument.Name) + value;
+            }
+        });
+        _listener.Start();
+    }
+
+    public long Total(string instrument)
+    {
+        lock (_totals)
+        {
+            return _totals.GetValueOrDefault(instrument);
+        }
+    }
+
+    public void Dispose() => _listener.Dispose();
 }

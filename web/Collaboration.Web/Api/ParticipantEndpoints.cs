@@ -5,6 +5,7 @@ using Collaboration.Forums.Items;
 using Collaboration.Forums.Privacy;
 using Collaboration.Forums.Store;
 using Collaboration.Forums.Validation;
+using Collaboration.Telemetry;
 using Collaboration.Web.Api.LiveItems;
 using Collaboration.Web.Api.Views;
 using Collaboration.Web.SignIn;
@@ -86,7 +87,7 @@ internal static class ParticipantEndpoints
     }
 
     private static async Task<IResult> AnswerAsync(HttpContext context, string id, [FromServices] IRequestGate gate, [FromServices] ForumService forums,
-        [FromServices] ItemChanges changes, CancellationToken cancellationToken)
+        [FromServices] ItemChanges changes, [FromServices] CollaborationMetrics metrics, CancellationToken cancellationToken)
     {
         var (request, itemId, body, refusal) = await PassWithBodyAsync(context, id, ActionKind.Answer, gate, cancellationToken);
         if (request is null)
@@ -100,13 +101,15 @@ internal static class ParticipantEndpoints
             return ApiError.For(stored.Rejection, request.Text);
         }
 
+        // Counted like the card's vote, so the dashboards see votes from the answer page too.
+        metrics.AnswerStored(stored.Value.View.Item.Spec.KindName);
         changes.Changed([itemId]);
         var live = LiveItemMapping.Map(stored.Value.View.Item, stored.Value.Results, request.Text);
         return Results.Json(new AnswerSaved(true, stored.Value.Write != ResponseWrite.Unchanged, live), ApiJson.Options);
     }
 
     private static async Task<IResult> SubmitNeedAsync(HttpContext context, string id, [FromServices] IRequestGate gate, [FromServices] ForumService forums,
-        [FromServices] ItemChanges changes, CancellationToken cancellationToken)
+        [FromServices] ItemChanges changes, [FromServices] CollaborationMetrics metrics, CancellationToken cancellationToken)
     {
         var (request, itemId, body, refusal) = await PassWithBodyAsync(context, id, ActionKind.SubmitNeed, gate, cancellationToken);
         if (request is null)
@@ -134,12 +137,13 @@ internal static class ParticipantEndpoints
             return ApiError.For(submitted.Rejection, request.Text);
         }
 
+        metrics.AnswerStored(submitted.Value.Item.Spec.KindName);
         changes.Changed([itemId]);
         return Results.Json(new { saved = true }, ApiJson.Options);
     }
 
     private static async Task<IResult> SupportAsync(HttpContext context, string id, [FromServices] IRequestGate gate, [FromServices] ForumService forums,
-        [FromServices] ItemChanges changes, CancellationToken cancellationToken)
+        [FromServices] ItemChanges changes, [FromServices] CollaborationMetrics metrics, CancellationToken cancellationToken)
     {
         if (!RouteValues.TryId(id, context.Request, out var needId, out var bad))
         {
@@ -156,6 +160,11 @@ internal static class ParticipantEndpoints
         if (!supported.Succeeded)
         {
             return ApiError.For(supported.Rejection, request.Text);
+        }
+
+        if (supported.Value.Added)
+        {
+            metrics.NeedSupported();
         }
 
         changes.Changed([supported.Value.Item.Id]);
