@@ -139,7 +139,8 @@ public abstract partial class StoreContract
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var store = await CreateStoreAsync(clock);
-        var message = OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.NewGuid(), 2, clock.GetUtcNow().AddSeconds(-1));
+        // Due one after the other, so the first lease takes `message`: the fake clock stands still, equal times would tie.
+        var message = OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.NewGuid(), 2, clock.GetUtcNow().AddSeconds(-2));
         await store.Outbox.EnqueueAsync(message, Ct);
         var live = OutboxMessage.ArchiveForum(Guid.NewGuid(), Guid.NewGuid(), 2, clock.GetUtcNow().AddSeconds(-1));
         await store.Outbox.EnqueueAsync(live, Ct);
