@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Collaboration.Forums.Kinds.Ranking;
 
 namespace Collaboration.Forums.Answers;
 
@@ -10,6 +11,7 @@ namespace Collaboration.Forums.Answers;
 [JsonDerivedType(typeof(PointsAnswer), "points")]
 [JsonDerivedType(typeof(MatrixChoiceAnswer), "matrix")]
 [JsonDerivedType(typeof(MatrixRatingAnswer), "matrixRating")]
+[JsonDerivedType(typeof(RankingAnswer), "ranking")]
 public abstract record Answer;
 
 /// <summary>The chosen option keys of a single- or multiple-choice item.</summary>

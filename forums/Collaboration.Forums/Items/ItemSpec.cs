@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Collaboration.Forums.Kinds.Ranking;
 using Collaboration.Forums.Text;
 
 namespace Collaboration.Forums.Items;
@@ -13,6 +14,7 @@ namespace Collaboration.Forums.Items;
 [JsonDerivedType(typeof(PointsSpec), "points")]
 [JsonDerivedType(typeof(MatrixChoiceSpec), "matrix")]
 [JsonDerivedType(typeof(MatrixRatingSpec), "matrixRating")]
+[JsonDerivedType(typeof(RankingSpec), RankingSpec.Name)]
 public abstract record ItemSpec
 {
     /// <summary>The kind's name as templates and commands spell it.</summary>
