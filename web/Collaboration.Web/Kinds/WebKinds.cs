@@ -1,6 +1,5 @@
 using Collaboration.Forums.Items;
 using Collaboration.Web.Api.Views;
-using Collaboration.Web.Localization;
 using Collaboration.Web.Kinds.Choices;
 using Collaboration.Web.Kinds.Matrix;
 using Collaboration.Web.Kinds.MatrixRating;
@@ -9,6 +8,7 @@ using Collaboration.Web.Kinds.OpenText;
 using Collaboration.Web.Kinds.Points;
 using Collaboration.Web.Kinds.Ranking;
 using Collaboration.Web.Kinds.Rating;
+using Collaboration.Web.Localization;
 
 namespace Collaboration.Web.Kinds;
 
