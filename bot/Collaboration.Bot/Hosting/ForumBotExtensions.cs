@@ -89,7 +89,9 @@ internal static class ForumBotExtensions
         });
         // The totals on a voter's card may be as old as the shared card's: one interval (see RecentResults).
         services.AddSingleton(sp => new RecentResults(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<BotOptions>>().Value.CardUpdateInterval));
-        services.AddSingleton<ForumService>();
+        services.AddSingleton<ResultsService>();
+        services.AddSingleton<ModerationService>();
+        services.AddSingleton<ParticipationService>();
         // The moderator console merges duplicate needs through it; the bot has no command of its own for merging.
         services.AddSingleton<NeedsMerging>();
         services.AddSingleton<Steering>();

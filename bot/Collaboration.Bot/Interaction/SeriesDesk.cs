@@ -12,7 +12,7 @@ namespace Collaboration.Bot.Interaction;
 /// Creating a series and adding items to it, after the gate. A chat that has a series is bound to a new one only
 /// after its moderator confirmed, so the old series' cards there stop working on purpose, not by a stray command.
 /// </summary>
-internal sealed class SeriesDesk(ForumService forums, Steering steering)
+internal sealed class SeriesDesk(ResultsService results, Steering steering)
 {
     private const string DefaultTemplate = "rdz-salzlandkreis";
 
@@ -58,7 +58,7 @@ internal sealed class SeriesDesk(ForumService forums, Steering steering)
         }
 
         // The form comes back with the moderator's inputs and the problem, on the series as it is now.
-        var current = await forums.GetSeriesAsync(series.Id, cancellationToken);
+        var current = await results.GetSeriesAsync(series.Id, cancellationToken);
         if (!current.Succeeded)
         {
             return ActionReply.Only(NoticeCards.Refusal(text, current.Rejection));

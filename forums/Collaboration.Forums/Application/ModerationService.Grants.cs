@@ -11,7 +11,7 @@ namespace Collaboration.Forums.Application;
 /// moderates the series (by the series, or by a meeting role it asked Teams for) stands, so the use case does not
 /// refuse a meeting's organiser whom the series itself does not name.
 /// </summary>
-public sealed partial class ForumService
+public sealed partial class ModerationService
 {
     public Task<Outcome<ForumStart>> StartForumAsync(Guid seriesId, int number, UserRef user, CancellationToken cancellationToken) =>
         StartForumAsync(seriesId, number, user, granted: false, cancellationToken);
