@@ -118,19 +118,17 @@ internal sealed class ParticipantDesk(ParticipationService participation, Result
     public async Task<ActionReply> ResultsAsync(ActionContext context, CancellationToken cancellationToken)
     {
         var (text, series, itemKey) = (context.Text, context.RequiredSeries, context.Action.Argument);
-        if (context.Action.FromCard)
+        if (itemKey is not null || context.Action.FromCard)
         {
-            var open = series.OpenForum?.FindItem(itemKey!);
-            return ActionReply.Only(open is null
-                ? NoticeCards.Refusal(text, new Rejection(RejectionCode.ItemNotFound, itemKey!))
-                : await PersonalCardAsync(text, open.Id, context, null, recentTotals: false, cancellationToken));
-        }
+            // Clicked or typed, a key means the item ForumSeries.FindItemByKey says: the open forum's first.
+            var item = series.FindItemByKey(itemKey ?? string.Empty);
+            if (item is null)
+            {
+                return ActionReply.Only(NoticeCards.Refusal(text, new Rejection(RejectionCode.ItemNotFound, itemKey ?? string.Empty)));
+            }
 
-        if (itemKey is not null)
-        {
-            var item = series.FindItemByKey(itemKey);
-            return item is null
-                ? ActionReply.Only(NoticeCards.Refusal(text, new Rejection(RejectionCode.ItemNotFound, itemKey)))
+            return context.Action.FromCard
+                ? ActionReply.Only(await PersonalCardAsync(text, item.Id, context, null, recentTotals: false, cancellationToken))
                 : ActionReply.Posted(await steering.ItemPostAsync(text, item.Id, cancellationToken));
         }
 
