@@ -65,6 +65,7 @@ internal static class ForumBotExtensions
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<SeriesReportBuilder>();
         services.AddSingleton<ExecutiveFiles>();
+        services.AddSingleton<ArchiveService>();
         services.AddSingleton<ArchiveDesk>();
         builder.AddPrivacyDesk();
         services.AddHttpClient(FileUploader.ClientName);
@@ -89,6 +90,8 @@ internal static class ForumBotExtensions
         });
         // The totals on a voter's card may be as old as the shared card's: one interval (see RecentResults).
         services.AddSingleton(sp => new RecentResults(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<BotOptions>>().Value.CardUpdateInterval));
+        // Ids as the clock: injected, so no use case draws its own.
+        services.AddSingleton<IIdSource, Version7Ids>();
         services.AddSingleton<ResultsService>();
         services.AddSingleton<ModerationService>();
         services.AddSingleton<ParticipationService>();

@@ -35,7 +35,7 @@ public sealed partial class ModerationService
         ChangeItemAsync(SeriesOf(grant), user, grant.IsModerator, s => s.CloseItem(itemId), cancellationToken);
 
     public Task<Outcome<ForumItem>> AddItemAsync(Grant grant, int forumNumber, ItemDraft draft, UserRef user, CancellationToken cancellationToken) =>
-        ChangeItemAsync(SeriesOf(grant), user, grant.IsModerator, s => s.AddItem(forumNumber, draft, Guid.NewGuid()), cancellationToken);
+        ChangeItemAsync(SeriesOf(grant), user, grant.IsModerator, s => s.AddItem(forumNumber, draft, ids.NewId()), cancellationToken);
 
     public Task<Outcome<IReadOnlyList<ForumItem>>> CarryOverAsync(Grant grant, int forumNumber, UserRef user, CancellationToken cancellationToken) =>
         CarryOverAsync(SeriesOf(grant), forumNumber, user, grant.IsModerator, cancellationToken);

@@ -15,7 +15,7 @@ namespace Collaboration.Forums.Application;
 /// carrying results over. It loads, lets the domain decide, and stores; it has no rules of its own beyond "who may
 /// do this".
 /// </summary>
-public sealed partial class ModerationService(IForumStore store, ResultsService results, ModerationOptions moderation, TimeProvider time)
+public sealed partial class ModerationService(IForumStore store, ResultsService results, ModerationOptions moderation, TimeProvider time, IIdSource ids)
 {
     private readonly ModeratorRule _moderators = new(moderation);
 
@@ -33,7 +33,7 @@ public sealed partial class ModerationService(IForumStore store, ResultsService 
             return template.Rejection;
         }
 
-        var series = SeriesTemplates.Instantiate(template.Value, user.Id, time.GetUtcNow(), Guid.NewGuid);
+        var series = SeriesTemplates.Instantiate(template.Value, user.Id, time.GetUtcNow(), ids.NewId);
         await store.AddSeriesAsync(series, cancellationToken);
         return Outcome<ForumSeries>.Success(series);
     }
@@ -85,7 +85,7 @@ public sealed partial class ModerationService(IForumStore store, ResultsService 
     }
 
     private OutboxMessage ArchiveMessage(Guid seriesId, Forum forum) =>
-        OutboxMessage.ArchiveForum(Guid.NewGuid(), seriesId, forum.Number, time.GetUtcNow());
+        OutboxMessage.ArchiveForum(ids.NewId(), seriesId, forum.Number, time.GetUtcNow());
 
     public Task<Outcome<ForumItem>> OpenItemAsync(Guid seriesId, Guid itemId, UserRef user, CancellationToken cancellationToken) =>
         ChangeItemAsync(seriesId, user, granted: false, s => s.OpenItem(itemId), cancellationToken);
@@ -94,7 +94,7 @@ public sealed partial class ModerationService(IForumStore store, ResultsService 
         ChangeItemAsync(seriesId, user, granted: false, s => s.CloseItem(itemId), cancellationToken);
 
     public Task<Outcome<ForumItem>> AddItemAsync(Guid seriesId, int forumNumber, ItemDraft draft, UserRef user, CancellationToken cancellationToken) =>
-        ChangeItemAsync(seriesId, user, granted: false, s => s.AddItem(forumNumber, draft, Guid.NewGuid()), cancellationToken);
+        ChangeItemAsync(seriesId, user, granted: false, s => s.AddItem(forumNumber, draft, ids.NewId()), cancellationToken);
 
     /// <summary>Refreshes the carried-over options of the items of forum <paramref name="forumNumber"/> that nobody answered yet.</summary>
     private async Task<Outcome<IReadOnlyList<ForumItem>>> CarryOverAsync(Guid seriesId, int forumNumber, UserRef user, bool granted, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ namespace Collaboration.Forums.Application;
 /// The participant's use cases: joining a series, answering an item, filing and supporting needs. It loads, lets the
 /// domain decide, stores, and hands back the item as the participant's reply card shows it.
 /// </summary>
-public sealed class ParticipationService(IForumStore store, RespondentKeys respondentKeys, ResultsService results, TimeProvider time)
+public sealed class ParticipationService(IForumStore store, RespondentKeys respondentKeys, ResultsService results, TimeProvider time, IIdSource ids)
 {
     private const int MaxOrganisationLength = 200;
 
@@ -44,7 +44,7 @@ public sealed class ParticipationService(IForumStore store, RespondentKeys respo
         }
 
         var existing = await store.GetParticipantAsync(seriesId, user.Id, cancellationToken);
-        var participant = new Participant(existing?.Id ?? Guid.NewGuid(), seriesId, user.Id, TextRules.Normalise(user.Name), groupKey, organisation, municipality,
+        var participant = new Participant(existing?.Id ?? ids.NewId(), seriesId, user.Id, TextRules.Normalise(user.Name), groupKey, organisation, municipality,
             existing?.JoinedAt ?? time.GetUtcNow());
         return Outcome<Participant>.Success(await store.SaveParticipantAsync(participant, cancellationToken));
     }
@@ -108,7 +108,7 @@ public sealed class ParticipationService(IForumStore store, RespondentKeys respo
             return checkedText.Rejection;
         }
 
-        var entry = new NeedEntry(Guid.NewGuid(), item.Id, respondentKeys.For(item, participant), RespondentKeys.ParticipantIdFor(item, participant),
+        var entry = new NeedEntry(ids.NewId(), item.Id, respondentKeys.For(item, participant), RespondentKeys.ParticipantIdFor(item, participant),
             RespondentKeys.GroupKeyFor(item, participant), kind, topicKey, checkedText.Value, clientKey, RespondentKeys.StampFor(item, time.GetUtcNow()));
         var added = await store.AddNeedAsync(entry, cancellationToken);
         var view = await results.ViewForReplyAsync(series, forum, item, participant, null, cancellationToken);

@@ -37,6 +37,22 @@ public sealed class ForumUseCaseTests
     }
 
     [Fact]
+    public async Task Series_items_participants_and_needs_take_their_ids_from_the_injected_source()
+    {
+        var useCases = new ForumUseCases(_store, new RespondentKeys(new byte[32]), new ModerationOptions { AnyoneMayCreateSeries = true }, _time, ids: new CountingIds());
+        var series = (await useCases.Moderation.CreateSeriesAsync(SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")!, Moderator, CancellationToken.None)).Value!;
+        await useCases.Moderation.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None);
+        var anna = new UserRef("anna", "Anna");
+        var joined = (await useCases.Participation.OnboardAsync(series.Id, anna, "kommune", "Stadt", null, CancellationToken.None)).Value!;
+        var needsItem = series.FindForum(1)!.FindItem("bedarfe")!;
+        var need = (await useCases.Participation.SubmitNeedAsync(needsItem.Id, anna, NeedKind.Need, "sonstiges", "Rufbus", "c1", CancellationToken.None)).Value!;
+
+        IEnumerable<Guid> made = [series.Id, .. series.Forums.SelectMany(f => f.Items).Select(i => i.Id), joined.Id, need.Entry.Id];
+        Assert.All(made, id => Assert.StartsWith("00000000-0000-0000-0000-", id.ToString(), StringComparison.Ordinal));
+        Assert.Equal(made.Count(), made.Distinct().Count());
+    }
+
+    [Fact]
     public async Task Starting_forum_two_fills_its_points_options_with_forum_ones_top_needs()
     {
         var series = await CreateAsync();

@@ -10,11 +10,12 @@ namespace Collaboration.TestSupport.Forums;
 /// </summary>
 public sealed class ForumUseCases
 {
-    public ForumUseCases(IForumStore store, RespondentKeys respondentKeys, ModerationOptions moderation, TimeProvider time, RecentResults? recentResults = null)
+    public ForumUseCases(IForumStore store, RespondentKeys respondentKeys, ModerationOptions moderation, TimeProvider time, RecentResults? recentResults = null, IIdSource? ids = null)
     {
+        ids ??= new Version7Ids(time);
         Results = new ResultsService(store, respondentKeys, recentResults);
-        Moderation = new ModerationService(store, Results, moderation, time);
-        Participation = new ParticipationService(store, respondentKeys, Results, time);
+        Moderation = new ModerationService(store, Results, moderation, time, ids);
+        Participation = new ParticipationService(store, respondentKeys, Results, time, ids);
     }
 
     public ModerationService Moderation { get; }
