@@ -61,12 +61,12 @@ internal static class ForumBotExtensions
         // Registered after the store's migrator (AddForumStore comes first), so the check table exists when it runs.
         services.AddHostedService<AnonymityKeyGuard>();
         services.AddSingleton(sp => new RespondentKeys(sp.GetRequiredService<BotSecret>().Value));
-        services.AddSingleton<DownloadShelf>();
+        services.AddSingleton<SignedDownloads>();
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<SeriesReportBuilder>();
         services.AddSingleton<ExecutiveFiles>();
         services.AddSingleton<ArchiveService>();
-        services.AddSingleton<ArchiveDesk>();
+        services.AddSingleton<ArchiveRequests>();
         builder.AddPrivacyDesk();
         services.AddHttpClient(FileUploader.ClientName);
         services.AddSingleton<UploadHosts>();
@@ -97,7 +97,7 @@ internal static class ForumBotExtensions
         services.AddSingleton<ParticipationService>();
         // The moderator console merges duplicate needs through it; the bot has no command of its own for merging.
         services.AddSingleton<NeedsMerging>();
-        services.AddSingleton<Steering>();
+        services.AddSingleton<ModeratorActions>();
         services.AddGate();
         services.AddSingleton<CommandHandler>();
         services.AddSingleton<CardActionHandler>();

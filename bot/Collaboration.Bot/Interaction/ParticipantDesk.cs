@@ -16,7 +16,7 @@ namespace Collaboration.Bot.Interaction;
 /// A participant's actions, after the gate: answer, submit or support a need, join, see an item or results. A refused
 /// answer comes back on the same card with the user's inputs kept, so nothing typed is lost.
 /// </summary>
-internal sealed class ParticipantDesk(ParticipationService participation, ResultsService results, Steering steering, CollaborationMetrics metrics)
+internal sealed class ParticipantDesk(ParticipationService participation, ResultsService results, ModeratorActions moderatorActions, CollaborationMetrics metrics)
 {
     /// <summary>
     /// The hot path of a forum: one vote. The series is the one the gate read for this action (it checked the item
@@ -129,7 +129,7 @@ internal sealed class ParticipantDesk(ParticipationService participation, Result
 
             return context.Action.FromCard
                 ? ActionReply.Only(await PersonalCardAsync(text, item.Id, context, null, recentTotals: false, cancellationToken))
-                : ActionReply.Posted(await steering.ItemPostAsync(text, item.Id, cancellationToken));
+                : ActionReply.Posted(await moderatorActions.ItemPostAsync(text, item.Id, cancellationToken));
         }
 
         var forum = series.OpenForum ?? series.Forums.LastOrDefault(f => f.Status == ForumStatus.Closed);
@@ -139,7 +139,7 @@ internal sealed class ParticipantDesk(ParticipationService participation, Result
         }
 
         var headline = text.Format("Results.ForumHeadline", forum.Number, CardText.Escape(text.Of(forum.Title)));
-        return ActionReply.Only(await steering.SummaryAsync(text, series.Id, forum, headline, cancellationToken));
+        return ActionReply.Only(await moderatorActions.SummaryAsync(text, series.Id, forum, headline, cancellationToken));
     }
 
     private async Task<ActionReply> RefusedAsync(ActionContext context, Guid itemId, string verb, Rejection rejection, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace Collaboration.Bot.Interaction;
 /// The moderator's archive requests (archive a forum now, list the failed jobs, retry one) turned into cards; the
 /// domain's <see cref="ArchiveService"/> decides.
 /// </summary>
-internal sealed class ArchiveDesk(ArchiveService archives)
+internal sealed class ArchiveRequests(ArchiveService archives)
 {
     public async Task<AdaptiveCard> EnqueueAsync(BotText text, ForumSeries series, int forumNumber, CancellationToken cancellationToken)
     {

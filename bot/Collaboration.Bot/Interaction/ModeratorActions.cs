@@ -15,7 +15,7 @@ namespace Collaboration.Bot.Interaction;
 /// The moderator's actions, shared by chat commands and card buttons: each calls the use case and turns its
 /// outcome into cards. It decides nothing itself.
 /// </summary>
-internal sealed class Steering(ModerationService moderation, ResultsService results, IConversationStore conversations)
+internal sealed class ModeratorActions(ModerationService moderation, ResultsService results, IConversationStore conversations)
 {
     public async Task<SteeringOutcome> CreateSeriesAsync(string templateText, TurnInfo turn, CancellationToken cancellationToken)
     {
