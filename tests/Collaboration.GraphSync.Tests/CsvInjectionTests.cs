@@ -8,6 +8,7 @@ using Collaboration.Forums.Templates;
 using Collaboration.GraphSync.Archive;
 using Collaboration.GraphSync.Tests.Support;
 using Xunit;
+using Collaboration.TestSupport.Forums;
 
 namespace Collaboration.GraphSync.Tests;
 
@@ -56,12 +57,12 @@ public sealed class CsvInjectionTests : IAsyncLifetime
     [Fact]
     public async Task Needs_csv_and_responses_csv_in_sharepoint_start_no_formula_and_carry_no_bidi_control()
     {
-        var service = new ForumService(_harness.Store, new RespondentKeys(new byte[32]),
+        var service = new ForumUseCases(_harness.Store, new RespondentKeys(new byte[32]),
             new ModerationOptions { ModeratorIds = { ForumScenario.Moderator.Id } }, TimeProvider.System);
         // Names reach the CSV only where the series publishes them; here they must, to be hostile there too.
         var template = SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")! + "\npublishNames: true\n";
-        var series = (await service.CreateSeriesAsync(template, ForumScenario.Moderator, CancellationToken.None)).Value!;
-        Assert.True((await service.StartForumAsync(series.Id, 1, ForumScenario.Moderator, CancellationToken.None)).Succeeded);
+        var series = (await service.Moderation.CreateSeriesAsync(template, ForumScenario.Moderator, CancellationToken.None)).Value!;
+        Assert.True((await service.Moderation.StartForumAsync(series.Id, 1, ForumScenario.Moderator, CancellationToken.None)).Succeeded);
         series = (await _harness.Store.GetSeriesAsync(series.Id, CancellationToken.None))!;
         var needsItem = series.FindForum(1)!.Items.First(i => i.Spec is NeedsCollectionSpec);
         var kind = ((NeedsCollectionSpec)needsItem.Spec).Kinds[0];
@@ -71,13 +72,13 @@ public sealed class CsvInjectionTests : IAsyncLifetime
         for (var p = 0; p < hostile.Length; p++)
         {
             var user = new UserRef($"user-{p}", hostile[p]);
-            Assert.True((await service.OnboardAsync(series.Id, user, series.Groups[0].Key, hostile[p], null, CancellationToken.None)).Succeeded);
-            var filed = await service.SubmitNeedAsync(needsItem.Id, user, kind, series.Topics[0].Key, hostile[p], $"c{p}", CancellationToken.None);
+            Assert.True((await service.Participation.OnboardAsync(series.Id, user, series.Groups[0].Key, hostile[p], null, CancellationToken.None)).Succeeded);
+            var filed = await service.Participation.SubmitNeedAsync(needsItem.Id, user, kind, series.Topics[0].Key, hostile[p], $"c{p}", CancellationToken.None);
             Assert.True(filed.Succeeded, filed.Rejection?.ToString());
-            Assert.True((await service.SubmitAnswerAsync(openItem.Id, user, new TextAnswer(hostile[p]), CancellationToken.None)).Succeeded);
+            Assert.True((await service.Participation.SubmitAnswerAsync(openItem.Id, user, new TextAnswer(hostile[p]), CancellationToken.None)).Succeeded);
         }
 
-        Assert.True((await service.CloseForumAsync(series.Id, 1, ForumScenario.Moderator, CancellationToken.None)).Succeeded);
+        Assert.True((await service.Moderation.CloseForumAsync(series.Id, 1, ForumScenario.Moderator, CancellationToken.None)).Succeeded);
         await _harness.DrainAsync();
 
         var folder = (await _harness.ExpectedArchiveAsync((await _harness.Store.GetSeriesAsync(series.Id, CancellationToken.None))!)).Folder;

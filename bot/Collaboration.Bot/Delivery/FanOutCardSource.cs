@@ -12,7 +12,7 @@ namespace Collaboration.Bot.Delivery;
 /// The card each recipient of a fan-out gets, built once per fan-out and language: every member gets the same card
 /// (the item to answer, or the reminder), so 10,000 sends do not read the item 10,000 times.
 /// </summary>
-internal sealed class FanOutCardSource(ForumService forums)
+internal sealed class FanOutCardSource(ResultsService results)
 {
     private readonly ConcurrentDictionary<(Guid FanOutId, Language Language), Task<string?>> _cards = new();
 
@@ -40,7 +40,7 @@ internal sealed class FanOutCardSource(ForumService forums)
 
     private async Task<string?> BuildAsync(FanOut fanOut, Language language, CancellationToken cancellationToken)
     {
-        var view = await forums.ViewItemAsync(fanOut.ItemId, null, cancellationToken);
+        var view = await results.ViewItemAsync(fanOut.ItemId, null, cancellationToken);
         if (!view.Succeeded)
         {
             return null;

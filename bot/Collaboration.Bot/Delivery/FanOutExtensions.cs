@@ -24,7 +24,7 @@ internal static class FanOutExtensions
         services.AddSingleton<FanOutCardSource>();
         services.AddSingleton(sp => new FanOutPolicy(sp.GetRequiredService<IOptions<FanOutOptions>>().Value.MinimumRepeatInterval));
         services.AddSingleton<FanOutService>();
-        services.AddSingleton<FanOutDesk>();
+        services.AddSingleton<FanOutRequests>();
         services.AddSingleton<FanOutWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<FanOutWorker>());
         return builder;

@@ -23,7 +23,7 @@ internal sealed partial class FanOutWorker(
     IFanOutStore store,
     IFanOutConnector connector,
     FanOutCardSource cards,
-    ForumService forums,
+    ResultsService results,
     IOptions<FanOutOptions> options,
     TimeProvider time,
     CollaborationMetrics metrics,
@@ -302,7 +302,7 @@ internal sealed partial class FanOutWorker(
         var recipients = await store.GetRecipientsAsync(fanOut.Id, cancellationToken);
         var reached = recipients.Count(r => r.State == RecipientState.Sent);
         Log.FanOutCompleted(logger, fanOut.Id, reached, recipients.Count - reached);
-        var view = await forums.ViewItemAsync(fanOut.ItemId, null, cancellationToken);
+        var view = await results.ViewItemAsync(fanOut.ItemId, null, cancellationToken);
         if (!view.Succeeded)
         {
             return;

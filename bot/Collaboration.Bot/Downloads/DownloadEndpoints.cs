@@ -5,7 +5,7 @@ internal static class DownloadEndpoints
 {
     public static IEndpointRouteBuilder MapDownloadEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/downloads/{id}/{fileName}", async (HttpResponse response, string id, string fileName, long? expires, string? sig, DownloadShelf shelf,
+        endpoints.MapGet("/downloads/{id}/{fileName}", async (HttpResponse response, string id, string fileName, long? expires, string? sig, SignedDownloads shelf,
             CancellationToken cancellationToken) =>
         {
             // A signed link is a bearer token for an executive's file: no cache (browser, proxy) may keep the answer,

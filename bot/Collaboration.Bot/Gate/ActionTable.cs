@@ -14,7 +14,7 @@ internal sealed class ActionTable
 {
     private readonly Dictionary<ActionKind, ActionRule> _rules;
 
-    public ActionTable(Steering steering, SeriesDesk series, ParticipantDesk participants, ReportDesk reports, ArchiveDesk archives, FanOutDesk fanOuts,
+    public ActionTable(ModeratorActions moderatorActions, SeriesDesk series, ParticipantDesk participants, ReportDesk reports, ArchiveRequests archives, FanOutRequests fanOuts,
         PrivacyDesk privacy)
     {
         ActionRule[] rules =
@@ -31,11 +31,11 @@ internal sealed class ActionTable
             new(ActionKind.SubmitNeed, participants.SubmitNeedAsync),
             new(ActionKind.SupportNeed, participants.SupportNeedAsync),
             new(ActionKind.Onboard, participants.OnboardAsync),
-            new(ActionKind.StartForum, async (c, ct) => c.Action.ForumNumber is { } n ? (await steering.StartForumAsync(c.Grant, n, c.Turn, ct)).AsActionReply() : Unknown(c)),
-            new(ActionKind.CloseForum, async (c, ct) => c.Action.ForumNumber is { } n ? (await steering.CloseForumAsync(c.Grant, n, c.Turn, ct)).AsActionReply() : Unknown(c)),
-            new(ActionKind.CarryOver, async (c, ct) => c.Action.ForumNumber is { } n ? (await steering.CarryOverAsync(c.Grant, n, c.Turn, ct)).AsActionReply() : Unknown(c)),
-            new(ActionKind.OpenItem, async (c, ct) => (await steering.SetItemStatusAsync(c.Grant, c.Action.Argument!, open: true, c.Turn, ct)).AsActionReply()),
-            new(ActionKind.CloseItem, async (c, ct) => (await steering.SetItemStatusAsync(c.Grant, c.Action.Argument!, open: false, c.Turn, ct)).AsActionReply()),
+            new(ActionKind.StartForum, async (c, ct) => c.Action.ForumNumber is { } n ? (await moderatorActions.StartForumAsync(c.Grant, n, c.Turn, ct)).AsActionReply() : Unknown(c)),
+            new(ActionKind.CloseForum, async (c, ct) => c.Action.ForumNumber is { } n ? (await moderatorActions.CloseForumAsync(c.Grant, n, c.Turn, ct)).AsActionReply() : Unknown(c)),
+            new(ActionKind.CarryOver, async (c, ct) => c.Action.ForumNumber is { } n ? (await moderatorActions.CarryOverAsync(c.Grant, n, c.Turn, ct)).AsActionReply() : Unknown(c)),
+            new(ActionKind.OpenItem, async (c, ct) => (await moderatorActions.SetItemStatusAsync(c.Grant, c.Action.Argument!, open: true, c.Turn, ct)).AsActionReply()),
+            new(ActionKind.CloseItem, async (c, ct) => (await moderatorActions.SetItemStatusAsync(c.Grant, c.Action.Argument!, open: false, c.Turn, ct)).AsActionReply()),
             new(ActionKind.AddItemForm, (c, _) => Only(AddItemCards.Create(c.Text, c.RequiredSeries, c.Action.ForumNumber ?? c.RequiredSeries.OpenForum?.Number ?? 1))),
             new(ActionKind.AddItem, series.AddItemAsync),
             new(ActionKind.Archive, async (c, ct) => ActionReply.Only(c.Action.ForumNumber is { } n

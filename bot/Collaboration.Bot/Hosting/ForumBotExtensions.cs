@@ -61,11 +61,12 @@ internal static class ForumBotExtensions
         // Registered after the store's migrator (AddForumStore comes first), so the check table exists when it runs.
         services.AddHostedService<AnonymityKeyGuard>();
         services.AddSingleton(sp => new RespondentKeys(sp.GetRequiredService<BotSecret>().Value));
-        services.AddSingleton<DownloadShelf>();
+        services.AddSingleton<SignedDownloads>();
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<SeriesReportBuilder>();
         services.AddSingleton<ExecutiveFiles>();
-        services.AddSingleton<ArchiveDesk>();
+        services.AddSingleton<ArchiveService>();
+        services.AddSingleton<ArchiveRequests>();
         builder.AddPrivacyDesk();
         services.AddHttpClient(FileUploader.ClientName);
         services.AddSingleton<UploadHosts>();
@@ -89,10 +90,14 @@ internal static class ForumBotExtensions
         });
         // The totals on a voter's card may be as old as the shared card's: one interval (see RecentResults).
         services.AddSingleton(sp => new RecentResults(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<BotOptions>>().Value.CardUpdateInterval));
-        services.AddSingleton<ForumService>();
+        // Ids as the clock: injected, so no use case draws its own.
+        services.AddSingleton<IIdSource, Version7Ids>();
+        services.AddSingleton<ResultsService>();
+        services.AddSingleton<ModerationService>();
+        services.AddSingleton<ParticipationService>();
         // The moderator console merges duplicate needs through it; the bot has no command of its own for merging.
         services.AddSingleton<NeedsMerging>();
-        services.AddSingleton<Steering>();
+        services.AddSingleton<ModeratorActions>();
         services.AddGate();
         services.AddSingleton<CommandHandler>();
         services.AddSingleton<CardActionHandler>();

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Collaboration.Bot.Interaction;
 
 /// <summary>The executive deck and Word report of a series, written and put behind signed download links.</summary>
-internal sealed class ExecutiveFiles(SeriesReportBuilder reports, DownloadShelf shelf, PublicAddress address, TimeProvider time, IOptions<BotOptions> options)
+internal sealed class ExecutiveFiles(SeriesReportBuilder reports, SignedDownloads shelf, PublicAddress address, TimeProvider time, IOptions<BotOptions> options)
 {
     /// <summary>
     /// How long links once made are handed out again (at most half their lifetime, so a reused link still works for a
@@ -36,7 +36,7 @@ internal sealed class ExecutiveFiles(SeriesReportBuilder reports, DownloadShelf 
             return null;
         }
 
-        var links = new ExecutiveLinks(address.Resolve(DownloadShelf.LinkOf(files.Value.Deck)), address.Resolve(DownloadShelf.LinkOf(files.Value.Report)));
+        var links = new ExecutiveLinks(address.Resolve(SignedDownloads.LinkOf(files.Value.Deck)), address.Resolve(SignedDownloads.LinkOf(files.Value.Report)));
         _recent[(seriesId, language)] = (links, now);
         return links;
     }

@@ -3,7 +3,7 @@ using Collaboration.Bot.Downloads;
 namespace Collaboration.Bot.Interaction;
 
 /// <summary>Uploads a shelved file to the address Teams names when the user accepts its file consent card (if it is one of Teams' upload hosts).</summary>
-internal sealed class FileHandOver(DownloadShelf shelf, FileUploader uploader)
+internal sealed class FileHandOver(SignedDownloads shelf, FileUploader uploader)
 {
     public async Task<FileHandOverResult> AcceptAsync(FileUpload upload, CancellationToken cancellationToken)
     {

@@ -11,14 +11,14 @@ namespace Collaboration.Bot.Interaction;
 /// A meeting's start and end in a chat bound to a series: the offer to start the next forum, or to close the open
 /// one, posted once per event however often Teams delivers it and however many instances get it.
 /// </summary>
-internal sealed class MeetingDesk(IConversationStore conversations, ForumService forums, IMeetingEventLog events, ILogger<MeetingDesk> logger)
+internal sealed class MeetingDesk(IConversationStore conversations, ResultsService results, IMeetingEventLog events, ILogger<MeetingDesk> logger)
 {
     public async Task<IReadOnlyList<BotReply>> HandleAsync(TurnInfo turn, MeetingEventKind kind, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         if (turn.MeetingId is not { Length: > 0 } meetingId
             || await conversations.GetBoundSeriesAsync(turn.ConversationId, cancellationToken) is not { } seriesId
-            || await forums.GetSeriesAsync(seriesId, cancellationToken) is not { Succeeded: true } found)
+            || await results.GetSeriesAsync(seriesId, cancellationToken) is not { Succeeded: true } found)
         {
             return [];
         }

@@ -16,7 +16,7 @@ namespace Collaboration.Bot.Interaction;
 /// A participant's actions, after the gate: answer, submit or support a need, join, see an item or results. A refused
 /// answer comes back on the same card with the user's inputs kept, so nothing typed is lost.
 /// </summary>
-internal sealed class ParticipantDesk(ForumService forums, Steering steering, CollaborationMetrics metrics)
+internal sealed class ParticipantDesk(ParticipationService participation, ResultsService results, ModeratorActions moderatorActions, CollaborationMetrics metrics)
 {
     /// <summary>
     /// The hot path of a forum: one vote. The series is the one the gate read for this action (it checked the item
@@ -26,7 +26,7 @@ internal sealed class ParticipantDesk(ForumService forums, Steering steering, Co
     public async Task<ActionReply> AnswerAsync(ActionContext context, CancellationToken cancellationToken)
     {
         var (text, data, itemId) = (context.Text, context.Action.Data, context.Action.Claims.Items[0]);
-        var stored = await forums.SubmitAnswerAsync(context.RequiredSeries, itemId, context.Turn.User, spec => AnswerInputs.Read(spec, data), cancellationToken);
+        var stored = await participation.SubmitAnswerAsync(context.RequiredSeries, itemId, context.Turn.User, spec => AnswerInputs.Read(spec, data), cancellationToken);
         if (stored.Succeeded)
         {
             metrics.AnswerStored(stored.Value.View.Item.Spec.KindName);
@@ -51,7 +51,7 @@ internal sealed class ParticipantDesk(ForumService forums, Steering steering, Co
             ? Outcome<NeedReceipt>.Failure(RejectionCode.UnknownNeedKind, kindText ?? string.Empty)
             : string.IsNullOrWhiteSpace(clientKey) || clientKey.Length > 64
                 ? Outcome<NeedReceipt>.Failure(RejectionCode.WrongAnswerKind)
-                : await forums.SubmitNeedAsync(itemId, context.Turn.User, kind.Value, topic, needText, clientKey, cancellationToken);
+                : await participation.SubmitNeedAsync(itemId, context.Turn.User, kind.Value, topic, needText, clientKey, cancellationToken);
         if (submitted.Succeeded)
         {
             metrics.AnswerStored(submitted.Value.Item.Spec.KindName);
@@ -65,7 +65,7 @@ internal sealed class ParticipantDesk(ForumService forums, Steering steering, Co
     public async Task<ActionReply> SupportNeedAsync(ActionContext context, CancellationToken cancellationToken)
     {
         var text = context.Text;
-        var supported = await forums.SupportNeedAsync(context.Action.Claims.NeedId!.Value, context.Turn.User, cancellationToken);
+        var supported = await participation.SupportNeedAsync(context.Action.Claims.NeedId!.Value, context.Turn.User, cancellationToken);
         if (!supported.Succeeded)
         {
             return ActionReply.Only(NoticeCards.Refusal(text, supported.Rejection));
@@ -87,7 +87,7 @@ internal sealed class ParticipantDesk(ForumService forums, Steering steering, Co
         var thenItemId = context.Action.Claims.Items.Count > 0 ? context.Action.Claims.Items[0] : (Guid?)null;
         var inputs = AnswerInputs.Strings(data);
         string? Input(string id) => inputs.TryGetValue(id, out var v) ? v : null;
-        var joined = await forums.OnboardAsync(series.Id, context.Turn.User, Input(CardInputs.Group) ?? string.Empty, Input(CardInputs.Organisation) ?? string.Empty,
+        var joined = await participation.OnboardAsync(series.Id, context.Turn.User, Input(CardInputs.Group) ?? string.Empty, Input(CardInputs.Organisation) ?? string.Empty,
             Input(CardInputs.Municipality), cancellationToken);
         if (!joined.Succeeded)
         {
@@ -118,20 +118,18 @@ internal sealed class ParticipantDesk(ForumService forums, Steering steering, Co
     public async Task<ActionReply> ResultsAsync(ActionContext context, CancellationToken cancellationToken)
     {
         var (text, series, itemKey) = (context.Text, context.RequiredSeries, context.Action.Argument);
-        if (context.Action.FromCard)
+        if (itemKey is not null || context.Action.FromCard)
         {
-            var open = series.OpenForum?.FindItem(itemKey!);
-            return ActionReply.Only(open is null
-                ? NoticeCards.Refusal(text, new Rejection(RejectionCode.ItemNotFound, itemKey!))
-                : await PersonalCardAsync(text, open.Id, context, null, recentTotals: false, cancellationToken));
-        }
+            // Clicked or typed, a key means the item ForumSeries.FindItemByKey says: the open forum's first.
+            var item = series.FindItemByKey(itemKey ?? string.Empty);
+            if (item is null)
+            {
+                return ActionReply.Only(NoticeCards.Refusal(text, new Rejection(RejectionCode.ItemNotFound, itemKey ?? string.Empty)));
+            }
 
-        if (itemKey is not null)
-        {
-            var item = series.FindItemByKey(itemKey);
-            return item is null
-                ? ActionReply.Only(NoticeCards.Refusal(text, new Rejection(RejectionCode.ItemNotFound, itemKey)))
-                : ActionReply.Posted(await steering.ItemPostAsync(text, item.Id, cancellationToken));
+            return context.Action.FromCard
+                ? ActionReply.Only(await PersonalCardAsync(text, item.Id, context, null, recentTotals: false, cancellationToken))
+                : ActionReply.Posted(await moderatorActions.ItemPostAsync(text, item.Id, cancellationToken));
         }
 
         var forum = series.OpenForum ?? series.Forums.LastOrDefault(f => f.Status == ForumStatus.Closed);
@@ -141,13 +139,13 @@ internal sealed class ParticipantDesk(ForumService forums, Steering steering, Co
         }
 
         var headline = text.Format("Results.ForumHeadline", forum.Number, CardText.Escape(text.Of(forum.Title)));
-        return ActionReply.Only(await steering.SummaryAsync(text, series.Id, forum, headline, cancellationToken));
+        return ActionReply.Only(await moderatorActions.SummaryAsync(text, series.Id, forum, headline, cancellationToken));
     }
 
     private async Task<ActionReply> RefusedAsync(ActionContext context, Guid itemId, string verb, Rejection rejection, CancellationToken cancellationToken)
     {
         var text = context.Text;
-        var view = await forums.ViewItemAsync(itemId, context.Turn.User, cancellationToken);
+        var view = await results.ViewItemAsync(itemId, context.Turn.User, cancellationToken);
         if (!view.Succeeded)
         {
             return ActionReply.Only(NoticeCards.Refusal(text, view.Rejection));
@@ -164,7 +162,7 @@ internal sealed class ParticipantDesk(ForumService forums, Steering steering, Co
 
     private async Task<AdaptiveCard> PersonalCardAsync(BotText text, Guid itemId, ActionContext context, CardNotice? notice, bool recentTotals, CancellationToken cancellationToken)
     {
-        var view = await forums.ViewItemAsync(itemId, context.Turn.User, recentTotals, cancellationToken);
+        var view = await results.ViewItemAsync(itemId, context.Turn.User, recentTotals, cancellationToken);
         return view.Succeeded
             ? ItemCards.Create(text, new ItemCardRequest(view.Value, Personal: true) { Notice = notice })
             : NoticeCards.Refusal(text, view.Rejection);

@@ -12,7 +12,7 @@ namespace Collaboration.Bot.Interaction;
 /// Creating a series and adding items to it, after the gate. A chat that has a series is bound to a new one only
 /// after its moderator confirmed, so the old series' cards there stop working on purpose, not by a stray command.
 /// </summary>
-internal sealed class SeriesDesk(ForumService forums, Steering steering)
+internal sealed class SeriesDesk(ResultsService results, ModeratorActions moderatorActions)
 {
     private const string DefaultTemplate = "rdz-salzlandkreis";
 
@@ -41,7 +41,7 @@ internal sealed class SeriesDesk(ForumService forums, Steering steering)
             return ActionReply.Only(ConfirmationCards.Create(text, message, CardVerbs.CreateSeries, data));
         }
 
-        return (await steering.CreateSeriesAsync(template, context.Turn, cancellationToken)).AsActionReply();
+        return (await moderatorActions.CreateSeriesAsync(template, context.Turn, cancellationToken)).AsActionReply();
     }
 
     public async Task<ActionReply> AddItemAsync(ActionContext context, CancellationToken cancellationToken)
@@ -51,14 +51,14 @@ internal sealed class SeriesDesk(ForumService forums, Steering steering)
         var (forum, draft) = ItemDraftInputs.Read(inputs);
         var outcome = forum is null || draft is null
             ? null
-            : await steering.AddItemAsync(context.Grant, forum.Value, draft, context.Turn, cancellationToken);
+            : await moderatorActions.AddItemAsync(context.Grant, forum.Value, draft, context.Turn, cancellationToken);
         if (outcome is { Refusal: null })
         {
             return outcome.AsActionReply();
         }
 
         // The form comes back with the moderator's inputs and the problem, on the series as it is now.
-        var current = await forums.GetSeriesAsync(series.Id, cancellationToken);
+        var current = await results.GetSeriesAsync(series.Id, cancellationToken);
         if (!current.Succeeded)
         {
             return ActionReply.Only(NoticeCards.Refusal(text, current.Rejection));

@@ -13,7 +13,7 @@ namespace Collaboration.Bot.Posting;
 /// One update of an item's posted cards: reads the results now and replaces every card the bot posted of the item.
 /// The one place where a posted card is updated (<see cref="CardRefresher"/> decides when).
 /// </summary>
-internal sealed partial class PostedCardUpdater(ForumService forums, IConversationStore conversations, IFanOutConnector connector, ILogger<PostedCardUpdater> logger)
+internal sealed partial class PostedCardUpdater(ResultsService results, IConversationStore conversations, IFanOutConnector connector, ILogger<PostedCardUpdater> logger)
 {
     /// <summary>
     /// Updates every posted card of the item; returns the failure to retry on (the one that asks for the longest wait),
@@ -22,7 +22,7 @@ internal sealed partial class PostedCardUpdater(ForumService forums, IConversati
     /// </summary>
     public async Task<ConnectorCallException?> UpdateAsync(Guid itemId, CancellationToken cancellationToken)
     {
-        var view = await forums.ViewItemAsync(itemId, null, cancellationToken);
+        var view = await results.ViewItemAsync(itemId, null, cancellationToken);
         if (!view.Succeeded)
         {
             return null;

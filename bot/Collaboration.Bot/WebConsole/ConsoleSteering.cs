@@ -14,26 +14,26 @@ using Newtonsoft.Json;
 namespace Collaboration.Bot.WebConsole;
 
 /// <summary>
-/// The web console's steering (<see cref="IChatSteering"/>): the bot's own <see cref="Steering"/> runs the use case,
+/// The web console's steering (<see cref="IChatSteering"/>): the bot's own <see cref="ModeratorActions"/> runs the use case,
 /// and what a typed command would have posted (the notice or overview, the opened items' cards, a closed forum's
 /// summary) is posted into the chat under its stored reference, in the chat's language. The changed items' posted
 /// cards and live views follow through <see cref="ConversationPoster.MarkStale"/>.
 /// </summary>
 internal sealed partial class ConsoleSteering(
-    Steering steering, ConversationPoster poster, IConversationStore conversations, CloudAdapter adapter, IOptions<BotOptions> options,
+    ModeratorActions moderatorActions, ConversationPoster poster, IConversationStore conversations, CloudAdapter adapter, IOptions<BotOptions> options,
     ILogger<ConsoleSteering> logger) : IChatSteering
 {
     public Task<SteeringResult> StartForumAsync(ConversationMember moderator, Grant grant, int number, CancellationToken cancellationToken) =>
-        RunAsync(moderator, turn => steering.StartForumAsync(grant, number, turn, cancellationToken), cancellationToken);
+        RunAsync(moderator, turn => moderatorActions.StartForumAsync(grant, number, turn, cancellationToken), cancellationToken);
 
     public Task<SteeringResult> CloseForumAsync(ConversationMember moderator, Grant grant, int number, CancellationToken cancellationToken) =>
-        RunAsync(moderator, turn => steering.CloseForumAsync(grant, number, turn, cancellationToken), cancellationToken);
+        RunAsync(moderator, turn => moderatorActions.CloseForumAsync(grant, number, turn, cancellationToken), cancellationToken);
 
     public Task<SteeringResult> CarryOverAsync(ConversationMember moderator, Grant grant, int number, CancellationToken cancellationToken) =>
-        RunAsync(moderator, turn => steering.CarryOverAsync(grant, number, turn, cancellationToken), cancellationToken);
+        RunAsync(moderator, turn => moderatorActions.CarryOverAsync(grant, number, turn, cancellationToken), cancellationToken);
 
     public Task<SteeringResult> SetItemStatusAsync(ConversationMember moderator, Grant grant, Guid itemId, bool open, CancellationToken cancellationToken) =>
-        RunAsync(moderator, turn => steering.SetItemStatusAsync(grant, itemId, open, turn, cancellationToken), cancellationToken);
+        RunAsync(moderator, turn => moderatorActions.SetItemStatusAsync(grant, itemId, open, turn, cancellationToken), cancellationToken);
 
     private async Task<SteeringResult> RunAsync(ConversationMember moderator, Func<TurnInfo, Task<SteeringOutcome>> act, CancellationToken cancellationToken)
     {

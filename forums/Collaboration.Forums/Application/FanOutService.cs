@@ -15,7 +15,7 @@ namespace Collaboration.Forums.Application;
 /// </summary>
 public sealed class FanOutService(
     IForumStore store, IFanOutStore fanOuts, IConversationStore conversations, RespondentKeys respondentKeys, ModerationOptions moderation, FanOutPolicy policy,
-    TimeProvider time)
+    TimeProvider time, IIdSource ids)
 {
     private readonly ModeratorRule _moderators = new(moderation);
 
@@ -32,7 +32,7 @@ public sealed class FanOutService(
             return found.Rejection;
         }
 
-        var fanOut = new FanOut(Guid.NewGuid(), seriesId, found.Value.Id, FanOutKind.Item, source.ConversationId, source.ConversationReference,
+        var fanOut = new FanOut(ids.NewId(), seriesId, found.Value.Id, FanOutKind.Item, source.ConversationId, source.ConversationReference,
             moderator.Id, time.GetUtcNow());
         await fanOuts.AddAsync(fanOut, [], cancellationToken);
         return Outcome<FanOutStarted>.Success(new FanOutStarted(fanOut, found.Value, Recipients: null));
@@ -64,7 +64,7 @@ public sealed class FanOutService(
         // Who answered an anonymous item is not even looked up: see Reminders.
         var answered = item.Anonymous ? new HashSet<string>() : await AnsweredUserIdsAsync(seriesId, item, cancellationToken);
         var remind = Reminders.Select(item, await fanOuts.GetRecipientsAsync(sent.Id, cancellationToken), answered);
-        var reminder = new FanOut(Guid.NewGuid(), seriesId, item.Id, FanOutKind.Reminder, source.ConversationId, source.ConversationReference,
+        var reminder = new FanOut(ids.NewId(), seriesId, item.Id, FanOutKind.Reminder, source.ConversationId, source.ConversationReference,
             moderator.Id, time.GetUtcNow())
         {
             RemindsOf = sent.Id,

@@ -50,7 +50,7 @@ public sealed class EveryBotCardTests
             })));
             cards.Add(("unavailable-unknown-verb", UnavailableCards.ForAction(text, null, [])));
             var failedJob = new OutboxEntry(Guid.NewGuid(), "archive-forum", "{}", Now, 8, Now, null, null, null, "Graph: 403 <Forbidden> *", Poison: true);
-            cards.Add(("archive-stuck", ArchiveCards.Stuck(text, Guid.NewGuid(), [(1, failedJob)])));
+            cards.Add(("archive-stuck", ArchiveCards.Stuck(text, Guid.NewGuid(), [new StuckArchive(1, failedJob)])));
             cards.Add(("archive-none-stuck", ArchiveCards.Stuck(text, Guid.NewGuid(), [])));
             cards.Add(("archived", ArchiveCards.Archived(text, new ArchiveLinksPayload(series.Id, 1, series.Forums[0].Title,
                 [new ArchivedFile("results.json", new Uri("https://contoso.sharepoint.com/sites/a/01%20Forum/results.json")),

@@ -97,7 +97,7 @@ public abstract class MeetingPromptsTests : BotTest
 
     private async Task<(ForumSeries Series, Collaboration.Forums.Items.ForumItem Item)> FirstItemAsync()
     {
-        var forums = Bot.Services.GetRequiredService<ForumService>();
+        var forums = Bot.Services.GetRequiredService<ResultsService>();
         var series = (await forums.GetSeriesAsync(SeriesId(), CancellationToken.None)).Value!;
         return (series, series.Forums[0].Items[0]);
     }

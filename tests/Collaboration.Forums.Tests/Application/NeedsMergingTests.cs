@@ -17,13 +17,13 @@ public sealed class NeedsMergingTests
     private static readonly CancellationToken Ct = CancellationToken.None;
     private readonly InMemoryForumStore _store = new();
     private readonly FakeTimeProvider _time = new(Build.Now);
-    private readonly ForumService _forums;
+    private readonly ForumUseCases _forums;
     private readonly NeedsMerging _merging;
 
     public NeedsMergingTests()
     {
         var moderation = new ModerationOptions { AnyoneMayCreateSeries = true };
-        _forums = new ForumService(_store, new RespondentKeys(new byte[32]), moderation, _time);
+        _forums = new ForumUseCases(_store, new RespondentKeys(new byte[32]), moderation, _time);
         _merging = new NeedsMerging(_store, moderation);
     }
 
@@ -31,8 +31,8 @@ public sealed class NeedsMergingTests
     private async Task<(ForumSeries Series, ForumItem Item, Dictionary<string, UserRef> People, List<Guid> Needs)> FiledAsync(
         params (string Author, NeedKind Kind, string Text)[] needs)
     {
-        var series = (await _forums.CreateSeriesAsync(SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")!, Moderator, Ct)).Value!;
-        await _forums.StartForumAsync(series.Id, 1, Moderator, Ct);
+        var series = (await _forums.Moderation.CreateSeriesAsync(SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")!, Moderator, Ct)).Value!;
+        await _forums.Moderation.StartForumAsync(series.Id, 1, Moderator, Ct);
         var item = series.FindForum(1)!.FindItem("bedarfe")!;
         var people = new Dictionary<string, UserRef>();
         var ids = new List<Guid>();
@@ -41,11 +41,11 @@ public sealed class NeedsMergingTests
             if (!people.TryGetValue(author, out var user))
             {
                 user = people[author] = new UserRef(author, "Person " + author);
-                Assert.True((await _forums.OnboardAsync(series.Id, user, "kommune", "Stadt " + author, null, Ct)).Succeeded);
+                Assert.True((await _forums.Participation.OnboardAsync(series.Id, user, "kommune", "Stadt " + author, null, Ct)).Succeeded);
             }
 
             _time.Advance(TimeSpan.FromMinutes(1));
-            var filed = await _forums.SubmitNeedAsync(item.Id, user, kind, "iuk-management", text, Guid.NewGuid().ToString(), Ct);
+            var filed = await _forums.Participation.SubmitNeedAsync(item.Id, user, kind, "iuk-management", text, Guid.NewGuid().ToString(), Ct);
             ids.Add(filed.Value!.Entry.Id);
         }
 
@@ -57,7 +57,7 @@ public sealed class NeedsMergingTests
     {
         var (_, item, people, needs) = await FiledAsync(("anna", NeedKind.Obstacle, "Kein Glasfaser"), ("ben", NeedKind.Wish, "Glasfaser überall"),
             ("carl", NeedKind.Need, "Rufbus"));
-        await _forums.SupportNeedAsync(needs[1], people["anna"], Ct);
+        await _forums.Participation.SupportNeedAsync(needs[1], people["anna"], Ct);
 
         var merged = await _merging.MergeNeedsAsync(needs[0], [needs[1]], "Glasfaser in jedem Ortsteil", Moderator, Ct);
 
@@ -118,13 +118,13 @@ public sealed class NeedsMergingTests
         var (_, item, people, needs) = await FiledAsync(("anna", NeedKind.Obstacle, "Kein Glasfaser"), ("ben", NeedKind.Wish, "Glasfaser überall"));
         await _merging.MergeNeedsAsync(needs[0], [needs[1]], "Glasfaser in jedem Ortsteil", Moderator, Ct);
 
-        var bens = await _forums.ViewItemAsync(item.Id, people["ben"], Ct);
-        var annas = await _forums.ViewItemAsync(item.Id, people["anna"], Ct);
+        var bens = await _forums.Results.ViewItemAsync(item.Id, people["ben"], Ct);
+        var annas = await _forums.Results.ViewItemAsync(item.Id, people["anna"], Ct);
 
         var own = Assert.Single(bens.Value!.MyNeeds);
         Assert.Equal(("Glasfaser überall", "Glasfaser in jedem Ortsteil"), (own.Need.Text, own.MergedIntoText));
         Assert.Null(Assert.Single(annas.Value!.MyNeeds).MergedIntoText);
-        Assert.Empty((await _forums.ViewItemAsync(item.Id, null, Ct)).Value!.MyNeeds);
+        Assert.Empty((await _forums.Results.ViewItemAsync(item.Id, null, Ct)).Value!.MyNeeds);
     }
 
     [Fact]
@@ -137,8 +137,8 @@ public sealed class NeedsMergingTests
 
         Assert.Equal((3, 0), (few.Value!.Results.WithheldBelow, few.Value.Results.Ranking.Count));
 
-        await _forums.OnboardAsync(series.Id, new UserRef("carl", "Carl"), "kommune", "Stadt", null, Ct);
-        await _forums.SubmitNeedAsync(item.Id, new UserRef("carl", "Carl"), NeedKind.Need, "iuk-management", "C", "c", Ct);
+        await _forums.Participation.OnboardAsync(series.Id, new UserRef("carl", "Carl"), "kommune", "Stadt", null, Ct);
+        await _forums.Participation.SubmitNeedAsync(item.Id, new UserRef("carl", "Carl"), NeedKind.Need, "iuk-management", "C", "c", Ct);
 
         var enough = await _merging.ListNeedsAsync(item.Id, Moderator, Ct);
 
@@ -150,11 +150,11 @@ public sealed class NeedsMergingTests
     {
         var (series, _, people, needs) = await FiledAsync(("anna", NeedKind.Obstacle, "Kein Glasfaser im Dorf"), ("ben", NeedKind.Wish, "Glasfaser für alle"),
             ("carl", NeedKind.Need, "Rufbus"), ("dora", NeedKind.Need, "Coworking"));
-        await _forums.SupportNeedAsync(needs[2], people["dora"], Ct);
-        await _forums.SupportNeedAsync(needs[3], people["carl"], Ct);
+        await _forums.Participation.SupportNeedAsync(needs[2], people["dora"], Ct);
+        await _forums.Participation.SupportNeedAsync(needs[3], people["carl"], Ct);
         await _merging.MergeNeedsAsync(needs[1], [needs[0]], null, Moderator, Ct);
 
-        var start = await _forums.StartForumAsync(series.Id, 2, Moderator, Ct);
+        var start = await _forums.Moderation.StartForumAsync(series.Id, 2, Moderator, Ct);
 
         Assert.True(start.Succeeded);
         var points = (PointsSpec)series.FindForum(2)!.FindItem("leistungen")!.Spec;

@@ -21,10 +21,10 @@ public sealed class ReplyResultsTests
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
     private readonly CountingStore _store = new();
     private readonly FakeTimeProvider _time = new(Build.Now);
-    private readonly ForumService _service;
+    private readonly ForumUseCases _service;
 
     public ReplyResultsTests() =>
-        _service = new ForumService(_store, new RespondentKeys(new byte[32]), new ModerationOptions { AnyoneMayCreateSeries = true }, _time, new RecentResults(_time, Interval));
+        _service = new ForumUseCases(_store, new RespondentKeys(new byte[32]), new ModerationOptions { AnyoneMayCreateSeries = true }, _time, new RecentResults(_time, Interval));
 
     [Fact]
     public async Task Needs_filed_within_one_interval_read_all_needs_once_and_each_author_still_sees_their_entry()
@@ -33,7 +33,7 @@ public sealed class ReplyResultsTests
         var receipts = new List<NeedReceipt>();
         for (var i = 0; i < 3; i++)
         {
-            receipts.Add((await _service.SubmitNeedAsync(item.Id, users[i], NeedKind.Need, "sonstiges", $"Bedarf {i}", $"c{i}", CancellationToken.None)).Value!);
+            receipts.Add((await _service.Participation.SubmitNeedAsync(item.Id, users[i], NeedKind.Need, "sonstiges", $"Bedarf {i}", $"c{i}", CancellationToken.None)).Value!);
             _time.Advance(TimeSpan.FromMilliseconds(100));
         }
 
@@ -43,9 +43,9 @@ public sealed class ReplyResultsTests
         Assert.All(receipts, r => Assert.Empty(r.Results.Ranking));
 
         _time.Advance(Interval);
-        var supported = await _service.SupportNeedAsync(receipts[2].Entry.Id, users[0], CancellationToken.None);
-        var fourth = await _service.SubmitNeedAsync(item.Id, users[3], NeedKind.Need, "sonstiges", "Bedarf 3", "c3", CancellationToken.None);
-        var fifth = await _service.SubmitNeedAsync(item.Id, users[4], NeedKind.Need, "sonstiges", "Bedarf 4", "c4", CancellationToken.None);
+        var supported = await _service.Participation.SupportNeedAsync(receipts[2].Entry.Id, users[0], CancellationToken.None);
+        var fourth = await _service.Participation.SubmitNeedAsync(item.Id, users[3], NeedKind.Need, "sonstiges", "Bedarf 3", "c3", CancellationToken.None);
+        var fifth = await _service.Participation.SubmitNeedAsync(item.Id, users[4], NeedKind.Need, "sonstiges", "Bedarf 4", "c4", CancellationToken.None);
 
         Assert.Equal(2, _store.NeedReads);
         Assert.Equal(["Bedarf 2", "Bedarf 0", "Bedarf 1"], supported.Value!.Results.Ranking.Select(n => n.Text));
@@ -60,12 +60,12 @@ public sealed class ReplyResultsTests
     public async Task A_repeated_delivery_of_a_need_shows_the_stored_entry_and_no_second_one()
     {
         var (item, users) = await OpenNeedsItemAsync(3);
-        await _service.SubmitNeedAsync(item.Id, users[1], NeedKind.Need, "sonstiges", "Glasfaser", "other-1", CancellationToken.None);
-        await _service.SubmitNeedAsync(item.Id, users[2], NeedKind.Need, "sonstiges", "Rufbus", "other-2", CancellationToken.None);
+        await _service.Participation.SubmitNeedAsync(item.Id, users[1], NeedKind.Need, "sonstiges", "Glasfaser", "other-1", CancellationToken.None);
+        await _service.Participation.SubmitNeedAsync(item.Id, users[2], NeedKind.Need, "sonstiges", "Rufbus", "other-2", CancellationToken.None);
         _time.Advance(Interval);
-        var first = await _service.SubmitNeedAsync(item.Id, users[0], NeedKind.Wish, "sonstiges", "Coworking im Ortskern", "same-click", CancellationToken.None);
+        var first = await _service.Participation.SubmitNeedAsync(item.Id, users[0], NeedKind.Wish, "sonstiges", "Coworking im Ortskern", "same-click", CancellationToken.None);
 
-        var again = await _service.SubmitNeedAsync(item.Id, users[0], NeedKind.Wish, "sonstiges", "Coworking im Ortskern", "same-click", CancellationToken.None);
+        var again = await _service.Participation.SubmitNeedAsync(item.Id, users[0], NeedKind.Wish, "sonstiges", "Coworking im Ortskern", "same-click", CancellationToken.None);
 
         Assert.False(again.Value!.Added);
         Assert.Single(again.Value.Results.Ranking, n => n.NeedId == first.Value!.Entry.Id);
@@ -74,14 +74,14 @@ public sealed class ReplyResultsTests
 
     private async Task<(ForumItem Item, List<UserRef> Users)> OpenNeedsItemAsync(int participants)
     {
-        var created = await _service.CreateSeriesAsync(SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")!, Moderator, CancellationToken.None);
+        var created = await _service.Moderation.CreateSeriesAsync(SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")!, Moderator, CancellationToken.None);
         var series = created.Value!;
-        await _service.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None);
+        await _service.Moderation.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None);
         var users = new List<UserRef>();
         for (var i = 0; i < participants; i++)
         {
             var user = new UserRef($"user-{i}", $"Person {i}");
-            await _service.OnboardAsync(series.Id, user, "kommune", $"Gemeinde {i}", null, CancellationToken.None);
+            await _service.Participation.OnboardAsync(series.Id, user, "kommune", $"Gemeinde {i}", null, CancellationToken.None);
             users.Add(user);
         }
 

@@ -14,10 +14,10 @@ namespace Collaboration.Forums.Tests.Privacy;
 public sealed class MinimisationAndRetentionTemplateTests
 {
     private readonly InMemoryForumStore _store = new();
-    private readonly ForumService _service;
+    private readonly ForumUseCases _service;
 
     public MinimisationAndRetentionTemplateTests() =>
-        _service = new ForumService(_store, new RespondentKeys(new byte[32]), new ModerationOptions { AnyoneMayCreateSeries = true }, new FakeTimeProvider(Build.Now));
+        _service = new ForumUseCases(_store, new RespondentKeys(new byte[32]), new ModerationOptions { AnyoneMayCreateSeries = true }, new FakeTimeProvider(Build.Now));
 
     [Fact]
     public async Task Without_settings_a_series_requires_the_organisation_publishes_no_names_and_keeps_data_twelve_months()
@@ -82,12 +82,12 @@ public sealed class MinimisationAndRetentionTemplateTests
 
     private async Task<ForumSeries> CreateAsync(string settings)
     {
-        var created = await _service.CreateSeriesAsync(SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")! + "\n" + settings, new UserRef("moderator", "M"),
+        var created = await _service.Moderation.CreateSeriesAsync(SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")! + "\n" + settings, new UserRef("moderator", "M"),
             CancellationToken.None);
         Assert.True(created.Succeeded, created.Rejection?.ToString());
         return created.Value;
     }
 
     private Task<Outcome<Participant>> OnboardAsync(ForumSeries series, string organisation, string? town) =>
-        _service.OnboardAsync(series.Id, new UserRef("aad-1", "Anna"), "kommune", organisation, town, CancellationToken.None);
+        _service.Participation.OnboardAsync(series.Id, new UserRef("aad-1", "Anna"), "kommune", organisation, town, CancellationToken.None);
 }

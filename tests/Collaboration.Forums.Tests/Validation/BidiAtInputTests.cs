@@ -48,10 +48,10 @@ public sealed class BidiAtInputTests
     public async Task Organisation_municipality_and_display_name_are_stored_without_bidi_controls()
     {
         var store = new InMemoryForumStore();
-        var service = new ForumService(store, new RespondentKeys(new byte[32]), new ModerationOptions { AnyoneMayCreateSeries = true }, new FakeTimeProvider(Build.Now));
-        var series = (await service.CreateSeriesAsync(SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")!, new UserRef("m", "M"), CancellationToken.None)).Value!;
+        var service = new ForumUseCases(store, new RespondentKeys(new byte[32]), new ModerationOptions { AnyoneMayCreateSeries = true }, new FakeTimeProvider(Build.Now));
+        var series = (await service.Moderation.CreateSeriesAsync(SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")!, new UserRef("m", "M"), CancellationToken.None)).Value!;
 
-        var joined = await service.OnboardAsync(series.Id, new UserRef("anna", Hostile), series.Groups[0].Key, Hostile, Hostile, CancellationToken.None);
+        var joined = await service.Participation.OnboardAsync(series.Id, new UserRef("anna", Hostile), series.Groups[0].Key, Hostile, Hostile, CancellationToken.None);
 
         var stored = await store.GetParticipantAsync(series.Id, "anna", CancellationToken.None);
         Assert.True(joined.Succeeded, joined.Rejection?.ToString());

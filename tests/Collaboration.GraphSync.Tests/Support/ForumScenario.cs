@@ -5,6 +5,7 @@ using Collaboration.Forums.Participants;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Store;
 using Collaboration.Forums.Templates;
+using Collaboration.TestSupport.Forums;
 
 namespace Collaboration.GraphSync.Tests.Support;
 
@@ -19,17 +20,17 @@ internal static class ForumScenario
     /// <param name="publishNames">The series publishes authors' names in archives (the built-in template does not).</param>
     public static async Task<ForumSeries> CloseForumOneAsync(IForumStore store, int people = 4, bool publishNames = false)
     {
-        var service = new ForumService(store, new RespondentKeys(new byte[32]), new ModerationOptions { ModeratorIds = { Moderator.Id } }, TimeProvider.System);
+        var service = new ForumUseCases(store, new RespondentKeys(new byte[32]), new ModerationOptions { ModeratorIds = { Moderator.Id } }, TimeProvider.System);
         var template = SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")! + (publishNames ? "\npublishNames: true\n" : string.Empty);
-        var created = await service.CreateSeriesAsync(template, Moderator, CancellationToken.None);
+        var created = await service.Moderation.CreateSeriesAsync(template, Moderator, CancellationToken.None);
         var series = created.Value ?? throw new InvalidOperationException(created.Rejection?.ToString());
-        Require((await service.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None)).Succeeded, "start");
+        Require((await service.Moderation.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None)).Succeeded, "start");
         series = (await store.GetSeriesAsync(series.Id, CancellationToken.None))!;
         var groups = series.Groups.Select(g => g.Key).ToList();
         for (var p = 0; p < people; p++)
         {
             var user = new UserRef($"user-{p}", People[p]);
-            Require((await service.OnboardAsync(series.Id, user, groups[p % 2], $"Gemeinde {p}", null, CancellationToken.None)).Succeeded, "onboard");
+            Require((await service.Participation.OnboardAsync(series.Id, user, groups[p % 2], $"Gemeinde {p}", null, CancellationToken.None)).Succeeded, "onboard");
             foreach (var item in series.FindForum(1)!.Items)
             {
                 if (item.Spec is NeedsCollectionSpec needs)
@@ -37,19 +38,19 @@ internal static class ForumScenario
                     for (var n = 0; n < 3; n++)
                     {
                         var text = $"Bedarf {p}.{n}: Glasfaser; \"schnell\"\nund überall";
-                        var filed = await service.SubmitNeedAsync(item.Id, user, needs.Kinds[n % needs.Kinds.Count], series.Topics[n % series.Topics.Count].Key, text, $"c{p}-{n}", CancellationToken.None);
+                        var filed = await service.Participation.SubmitNeedAsync(item.Id, user, needs.Kinds[n % needs.Kinds.Count], series.Topics[n % series.Topics.Count].Key, text, $"c{p}-{n}", CancellationToken.None);
                         Require(filed.Succeeded, $"need {filed.Rejection}");
                     }
                 }
                 else
                 {
-                    var answered = await service.SubmitAnswerAsync(item.Id, user, AnswerFor(item.Spec, p), CancellationToken.None);
+                    var answered = await service.Participation.SubmitAnswerAsync(item.Id, user, AnswerFor(item.Spec, p), CancellationToken.None);
                     Require(answered.Succeeded, $"{item.Key} {answered.Rejection}");
                 }
             }
         }
 
-        Require((await service.CloseForumAsync(series.Id, 1, Moderator, CancellationToken.None)).Succeeded, "close");
+        Require((await service.Moderation.CloseForumAsync(series.Id, 1, Moderator, CancellationToken.None)).Succeeded, "close");
         return (await store.GetSeriesAsync(series.Id, CancellationToken.None))!;
     }
 

@@ -14,7 +14,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Collaboration.Reports.Tests.Support;
 
 /// <summary>
-/// The built-in Salzlandkreis series run through the real ForumService: 22 participants answer all three forums,
+/// The built-in Salzlandkreis series run through the real use-case services: 22 participants answer all three forums,
 /// forum 1's top needs carry over into forum 2 and forum 2's short list into forum 3. Seeded, so always the same.
 /// </summary>
 internal static class SimulatedSeries
@@ -56,7 +56,7 @@ internal static class SimulatedSeries
     /// <summary>Creates the series in <paramref name="store"/> and lets everyone answer; returns the series id.</summary>
     public static async Task<Guid> RunAsync(IForumStore store, FakeTimeProvider time)
     {
-        var service = new ForumService(store, new RespondentKeys(new byte[32]), new ModerationOptions { AnyoneMayCreateSeries = true }, time);
+        var service = new ForumUseCases(store, new RespondentKeys(new byte[32]), new ModerationOptions { AnyoneMayCreateSeries = true }, time);
         var next = 0;
         var template = SeriesTemplates.Parse(SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")!);
         var series = SeriesTemplates.Instantiate(template.Value!, Moderator, time.GetUtcNow(), () => new Guid(++next, 0, 0, new byte[8]));
@@ -69,13 +69,13 @@ internal static class SimulatedSeries
             for (var i = 0; i < count; i++)
             {
                 var user = new UserRef($"user-{group}-{i}", $"Person {group} {i}");
-                Ensure(await service.OnboardAsync(series.Id, user, group, $"Organisation {group} {i}", "Bernburg", default));
+                Ensure(await service.Participation.OnboardAsync(series.Id, user, group, $"Organisation {group} {i}", "Bernburg", default));
                 users.Add(user);
             }
         }
 
         var moderator = new UserRef(Moderator, "Moderation");
-        Ensure(await service.StartForumAsync(series.Id, 1, moderator, default));
+        Ensure(await service.Moderation.StartForumAsync(series.Id, 1, moderator, default));
 
         // Read back what the store holds: starting a forum carried earlier results into its items.
         series = (await store.GetSeriesAsync(series.Id, default))!;
@@ -85,7 +85,7 @@ internal static class SimulatedSeries
             await AnswerForum1Async(service, series, user, index, random);
         }
 
-        Ensure(await service.StartForumAsync(series.Id, 2, moderator, default));
+        Ensure(await service.Moderation.StartForumAsync(series.Id, 2, moderator, default));
 
         // Read back what the store holds: starting a forum carried earlier results into its items.
         series = (await store.GetSeriesAsync(series.Id, default))!;
@@ -95,7 +95,7 @@ internal static class SimulatedSeries
             await AnswerForum2Async(service, series, user, random);
         }
 
-        Ensure(await service.StartForumAsync(series.Id, 3, moderator, default));
+        Ensure(await service.Moderation.StartForumAsync(series.Id, 3, moderator, default));
 
         // Read back what the store holds: starting a forum carried earlier results into its items.
         series = (await store.GetSeriesAsync(series.Id, default))!;
@@ -108,17 +108,17 @@ internal static class SimulatedSeries
         return series.Id;
     }
 
-    private static async Task AnswerForum1Async(ForumService service, ForumSeries series, UserRef user, int index, Random random)
+    private static async Task AnswerForum1Async(ForumUseCases service, ForumSeries series, UserRef user, int index, Random random)
     {
         var forum = series.FindForum(1)!;
         foreach (var key in new[] { "bedeutung", "chancen-mobilitaet", "chancen-arbeiten", "chancen-iuk" })
         {
-            Ensure(await service.SubmitAnswerAsync(forum.FindItem(key)!.Id, user, new RatingAnswer(random.Next(2, 6)), default));
+            Ensure(await service.Participation.SubmitAnswerAsync(forum.FindItem(key)!.Id, user, new RatingAnswer(random.Next(2, 6)), default));
         }
 
         if (index % 2 == 0)
         {
-            Ensure(await service.SubmitAnswerAsync(forum.FindItem("chancen-text")!.Id, user, new TextAnswer(Opportunities[index / 2 % Opportunities.Length]), default));
+            Ensure(await service.Participation.SubmitAnswerAsync(forum.FindItem("chancen-text")!.Id, user, new TextAnswer(Opportunities[index / 2 % Opportunities.Length]), default));
         }
 
         var needs = forum.FindItem("bedarfe")!;
@@ -126,59 +126,59 @@ internal static class SimulatedSeries
         {
             var kind = (NeedKind)(index % 4);
             var topic = series.Topics[index % series.Topics.Count].Key;
-            Ensure(await service.SubmitNeedAsync(needs.Id, user, kind, topic, NeedTexts[index], $"client-{index}", default));
+            Ensure(await service.Participation.SubmitNeedAsync(needs.Id, user, kind, topic, NeedTexts[index], $"client-{index}", default));
         }
         else
         {
             // Later participants support earlier entries, the first ones more often.
-            var receipt = await service.ViewItemAsync(needs.Id, user, default);
+            var receipt = await service.Results.ViewItemAsync(needs.Id, user, default);
             var ranking = ((Collaboration.Forums.Results.NeedsResults)receipt.Value!.Results).Ranking;
             foreach (var need in ranking.Where(_ => random.Next(3) > 0).Take(1 + random.Next(3)))
             {
-                Ensure(await service.SupportNeedAsync(need.NeedId, user, default));
+                Ensure(await service.Participation.SupportNeedAsync(need.NeedId, user, default));
             }
         }
 
         var hurdles = (MultipleChoiceSpec)forum.FindItem("huerden")!.Spec;
-        Ensure(await service.SubmitAnswerAsync(forum.FindItem("huerden")!.Id, user, new ChoiceAnswer(Pick(hurdles.Choices, 1 + random.Next(3), random)), default));
+        Ensure(await service.Participation.SubmitAnswerAsync(forum.FindItem("huerden")!.Id, user, new ChoiceAnswer(Pick(hurdles.Choices, 1 + random.Next(3), random)), default));
         var role = (SingleChoiceSpec)forum.FindItem("rolle-zentrum")!.Spec;
-        Ensure(await service.SubmitAnswerAsync(forum.FindItem("rolle-zentrum")!.Id, user, new ChoiceAnswer(Pick(role.Choices, 1, random)), default));
+        Ensure(await service.Participation.SubmitAnswerAsync(forum.FindItem("rolle-zentrum")!.Id, user, new ChoiceAnswer(Pick(role.Choices, 1, random)), default));
     }
 
-    private static async Task AnswerForum2Async(ForumService service, ForumSeries series, UserRef user, Random random)
+    private static async Task AnswerForum2Async(ForumUseCases service, ForumSeries series, UserRef user, Random random)
     {
         var forum = series.FindForum(2)!;
         var services = forum.FindItem("leistungen")!;
         var spec = (PointsSpec)services.Spec;
         var chosen = Pick(spec.Choices.Take(8).ToList(), 3, random);
         var points = new Dictionary<string, int> { [chosen[0]] = 5, [chosen[1]] = 3, [chosen[2]] = spec.Budget - 8 };
-        Ensure(await service.SubmitAnswerAsync(services.Id, user, new PointsAnswer(points), default));
+        Ensure(await service.Participation.SubmitAnswerAsync(services.Id, user, new PointsAnswer(points), default));
 
         var roles = (MatrixChoiceSpec)forum.FindItem("rollen")!.Spec;
         var matrix = roles.Rows.ToDictionary(r => r.Key, r => roles.Columns[Math.Min(roles.Columns.Count - 1, random.Next(3) == 0 ? random.Next(roles.Columns.Count) : 0)].Key);
-        Ensure(await service.SubmitAnswerAsync(forum.FindItem("rollen")!.Id, user, new MatrixChoiceAnswer(matrix), default));
-        Ensure(await service.SubmitAnswerAsync(forum.FindItem("mitwirkung")!.Id, user, new RatingAnswer(random.Next(3, 6)), default));
+        Ensure(await service.Participation.SubmitAnswerAsync(forum.FindItem("rollen")!.Id, user, new MatrixChoiceAnswer(matrix), default));
+        Ensure(await service.Participation.SubmitAnswerAsync(forum.FindItem("mitwirkung")!.Id, user, new RatingAnswer(random.Next(3, 6)), default));
         if (random.Next(2) == 0)
         {
-            Ensure(await service.SubmitAnswerAsync(forum.FindItem("beitrag")!.Id, user, new TextAnswer("Wir bringen Räume und Erfahrung mit Fachverfahren ein."), default));
+            Ensure(await service.Participation.SubmitAnswerAsync(forum.FindItem("beitrag")!.Id, user, new TextAnswer("Wir bringen Räume und Erfahrung mit Fachverfahren ein."), default));
         }
 
         var models = (MultipleChoiceSpec)forum.FindItem("betreibermodelle-auswahl")!.Spec;
-        Ensure(await service.SubmitAnswerAsync(forum.FindItem("betreibermodelle-auswahl")!.Id, user, new ChoiceAnswer(Pick(models.Choices.Take(5).ToList(), 2, random)), default));
+        Ensure(await service.Participation.SubmitAnswerAsync(forum.FindItem("betreibermodelle-auswahl")!.Id, user, new ChoiceAnswer(Pick(models.Choices.Take(5).ToList(), 2, random)), default));
     }
 
-    private static async Task AnswerForum3Async(ForumService service, ForumSeries series, UserRef user, Random random)
+    private static async Task AnswerForum3Async(ForumUseCases service, ForumSeries series, UserRef user, Random random)
     {
         var forum = series.FindForum(3)!;
         var models = (MatrixRatingSpec)forum.FindItem("betreibermodelle")!.Spec;
         var ratings = models.Rows.Select((r, i) => (r, i)).ToDictionary(x => x.r.Key,
             x => (IReadOnlyDictionary<string, int>)models.Columns.ToDictionary(c => c.Key, _ => Math.Clamp(random.Next(1, 6) + (x.i == 1 ? 1 : 0), 1, 5)));
-        Ensure(await service.SubmitAnswerAsync(forum.FindItem("betreibermodelle")!.Id, user, new MatrixRatingAnswer(ratings), default));
+        Ensure(await service.Participation.SubmitAnswerAsync(forum.FindItem("betreibermodelle")!.Id, user, new MatrixRatingAnswer(ratings), default));
         var funding = (SingleChoiceSpec)forum.FindItem("finanzierung")!.Spec;
-        Ensure(await service.SubmitAnswerAsync(forum.FindItem("finanzierung")!.Id, user, new ChoiceAnswer(Pick(funding.Choices, 1, random)), default));
+        Ensure(await service.Participation.SubmitAnswerAsync(forum.FindItem("finanzierung")!.Id, user, new ChoiceAnswer(Pick(funding.Choices, 1, random)), default));
         var business = (MultipleChoiceSpec)forum.FindItem("geschaeftsmodell")!.Spec;
-        Ensure(await service.SubmitAnswerAsync(forum.FindItem("geschaeftsmodell")!.Id, user, new ChoiceAnswer(Pick(business.Choices, 2, random)), default));
-        Ensure(await service.SubmitAnswerAsync(forum.FindItem("bedingungen")!.Id, user, new TextAnswer("Wenn die Kosten planbar sind und jede Kommune mitbestimmen kann."), default));
+        Ensure(await service.Participation.SubmitAnswerAsync(forum.FindItem("geschaeftsmodell")!.Id, user, new ChoiceAnswer(Pick(business.Choices, 2, random)), default));
+        Ensure(await service.Participation.SubmitAnswerAsync(forum.FindItem("bedingungen")!.Id, user, new TextAnswer("Wenn die Kosten planbar sind und jede Kommune mitbestimmen kann."), default));
     }
 
     private static List<string> Pick(IReadOnlyList<Choice> choices, int count, Random random) =>

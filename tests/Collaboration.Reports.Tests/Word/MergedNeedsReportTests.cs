@@ -66,23 +66,23 @@ public sealed class MergedNeedsReportTests
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
         var store = new InMemoryForumStore();
         var moderation = new ModerationOptions { AnyoneMayCreateSeries = true };
-        var forums = new ForumService(store, new RespondentKeys(new byte[32]), moderation, time);
+        var forums = new ForumUseCases(store, new RespondentKeys(new byte[32]), moderation, time);
         var moderator = new UserRef("moderator", "Moderatorin");
-        var series = (await forums.CreateSeriesAsync(SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")!, moderator, default)).Value!;
-        await forums.StartForumAsync(series.Id, 1, moderator, default);
+        var series = (await forums.Moderation.CreateSeriesAsync(SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")!, moderator, default)).Value!;
+        await forums.Moderation.StartForumAsync(series.Id, 1, moderator, default);
         var item = series.FindForum(1)!.FindItem("bedarfe")!;
         var ids = new List<Guid>();
         foreach (var (person, kind, text) in new[] { ("anna", NeedKind.Obstacle, Obstacle), ("ben", NeedKind.Wish, Wish), ("carl", NeedKind.Need, "Rufbus"),
             ("dora", NeedKind.Need, "Coworking") })
         {
             var user = new UserRef(person, person);
-            await forums.OnboardAsync(series.Id, user, "kommune", "Stadt", null, default);
-            ids.Add((await forums.SubmitNeedAsync(item.Id, user, kind, "iuk-management", text, person, default)).Value!.Entry.Id);
+            await forums.Participation.OnboardAsync(series.Id, user, "kommune", "Stadt", null, default);
+            ids.Add((await forums.Participation.SubmitNeedAsync(item.Id, user, kind, "iuk-management", text, person, default)).Value!.Entry.Id);
         }
 
         var merged = await new NeedsMerging(store, moderation).MergeNeedsAsync(ids[1], [ids[0]], null, moderator, default);
         Assert.True(merged.Succeeded, merged.Rejection?.ToString());
-        await forums.CloseForumAsync(series.Id, 1, moderator, default);
+        await forums.Moderation.CloseForumAsync(series.Id, 1, moderator, default);
         return ((await new SeriesReportBuilder(store, time).BuildAsync(series.Id, default))!, ids[1]);
     }
 }

@@ -9,7 +9,7 @@ namespace Collaboration.TestSupport.Simulation;
 
 /// <summary>
 /// The built-in series run to the end with simulated participants: forums started and closed in order, carry-over
-/// applied from the previous forum's results (as ForumService does), and every answer a plausible one.
+/// applied from the previous forum's results (as ModerationService does), and every answer a plausible one.
 /// </summary>
 public static class SimulatedSeries
 {

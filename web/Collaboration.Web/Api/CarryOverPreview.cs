@@ -2,8 +2,8 @@ using Collaboration.Forums.Access;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Results;
-using Collaboration.Web.Kinds;
 using Collaboration.Forums.Validation;
+using Collaboration.Web.Kinds;
 using Collaboration.Web.SignIn;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +16,7 @@ namespace Collaboration.Web.Api;
 /// </summary>
 internal static class CarryOverPreview
 {
-    public static async Task<IResult> PreviewAsync(HttpContext context, string number, [FromServices] IRequestGate gate, [FromServices] ForumService forums,
+    public static async Task<IResult> PreviewAsync(HttpContext context, string number, [FromServices] IRequestGate gate, [FromServices] ResultsService results,
         CancellationToken cancellationToken)
     {
         if (!RouteValues.TryForum(number, context.Request, out var forumNumber, out var bad))
@@ -44,9 +44,9 @@ internal static class CarryOverPreview
             IReadOnlyList<PreviewChoice> choices = [];
             if (source is not null)
             {
-                var results = await forums.ComputeResultsAsync(series, source, cancellationToken);
-                var planned = CarryOverPlanner.Plan(results, rule.Top, CarryOverPlanner.OwnChoices(item.Spec.CarryTarget, source.Spec));
-                choices = [.. planned.Select(c => new PreviewChoice(text.Of(c.Label), WebKinds.For(source.Spec).CarryScore(results, c)))];
+                var sourceResults = await results.ComputeResultsAsync(series, source, cancellationToken);
+                var planned = CarryOverPlanner.Plan(sourceResults, rule.Top, CarryOverPlanner.OwnChoices(item.Spec.CarryTarget, source.Spec));
+                choices = [.. planned.Select(c => new PreviewChoice(text.Of(c.Label), WebKinds.For(source.Spec).CarryScore(sourceResults, c)))];
             }
 
             items.Add(new PreviewItem(item.Id, item.Key, text.Of(item.Prompt), new PreviewSource(rule.FromForum, rule.FromItemKey), choices));

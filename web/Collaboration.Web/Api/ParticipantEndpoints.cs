@@ -34,7 +34,7 @@ internal static class ParticipantEndpoints
         api.MapPost("/needs/{id}/support", SupportAsync);
     }
 
-    private static async Task<IResult> ShowAsync(HttpContext context, string id, [FromServices] IRequestGate gate, [FromServices] ForumService forums, CancellationToken cancellationToken)
+    private static async Task<IResult> ShowAsync(HttpContext context, string id, [FromServices] IRequestGate gate, [FromServices] ResultsService results, CancellationToken cancellationToken)
     {
         if (!RouteValues.TryId(id, context.Request, out var itemId, out var bad))
         {
@@ -47,7 +47,7 @@ internal static class ParticipantEndpoints
             return refusal!;
         }
 
-        var view = await forums.ViewItemAsync(itemId, request.User, cancellationToken);
+        var view = await results.ViewItemAsync(itemId, request.User, cancellationToken);
         if (!view.Succeeded)
         {
             return ApiError.For(view.Rejection, request.Text);
@@ -62,7 +62,7 @@ internal static class ParticipantEndpoints
             series.Minimisation.Organisation != FieldUse.Off), ApiJson.Options);
     }
 
-    private static async Task<IResult> OnboardAsync(HttpContext context, [FromServices] IRequestGate gate, [FromServices] ForumService forums, CancellationToken cancellationToken)
+    private static async Task<IResult> OnboardAsync(HttpContext context, [FromServices] IRequestGate gate, [FromServices] ParticipationService participation, CancellationToken cancellationToken)
     {
         var (request, refusal) = await GatedRequest.PassAsync(gate, context, ActionKind.Onboard, ClaimedIds.None, cancellationToken);
         if (request is null)
@@ -81,12 +81,12 @@ internal static class ParticipantEndpoints
             return ApiError.Web(StatusCodes.Status400BadRequest, "MissingField", request.Text, "group");
         }
 
-        var joined = await forums.OnboardAsync(request.Series.Id, request.User, group, ApiBody.String(body, "organisation") ?? string.Empty,
+        var joined = await participation.OnboardAsync(request.Series.Id, request.User, group, ApiBody.String(body, "organisation") ?? string.Empty,
             ApiBody.String(body, "municipality"), cancellationToken);
         return joined.Succeeded ? Results.Json(new { ok = true }, ApiJson.Options) : ApiError.For(joined.Rejection, request.Text);
     }
 
-    private static async Task<IResult> AnswerAsync(HttpContext context, string id, [FromServices] IRequestGate gate, [FromServices] ForumService forums,
+    private static async Task<IResult> AnswerAsync(HttpContext context, string id, [FromServices] IRequestGate gate, [FromServices] ParticipationService participation,
         [FromServices] ItemChanges changes, [FromServices] CollaborationMetrics metrics, CancellationToken cancellationToken)
     {
         var (request, itemId, body, refusal) = await PassWithBodyAsync(context, id, ActionKind.Answer, gate, cancellationToken);
@@ -95,7 +95,7 @@ internal static class ParticipantEndpoints
             return refusal!;
         }
 
-        var stored = await forums.SubmitAnswerAsync(itemId, request.User, spec => AnswerBody.Read(spec, body!), cancellationToken);
+        var stored = await participation.SubmitAnswerAsync(itemId, request.User, spec => AnswerBody.Read(spec, body!), cancellationToken);
         if (!stored.Succeeded)
         {
             return ApiError.For(stored.Rejection, request.Text);
@@ -108,7 +108,7 @@ internal static class ParticipantEndpoints
         return Results.Json(new AnswerSaved(true, stored.Value.Write != ResponseWrite.Unchanged, live), ApiJson.Options);
     }
 
-    private static async Task<IResult> SubmitNeedAsync(HttpContext context, string id, [FromServices] IRequestGate gate, [FromServices] ForumService forums,
+    private static async Task<IResult> SubmitNeedAsync(HttpContext context, string id, [FromServices] IRequestGate gate, [FromServices] ParticipationService participation,
         [FromServices] ItemChanges changes, [FromServices] CollaborationMetrics metrics, CancellationToken cancellationToken)
     {
         var (request, itemId, body, refusal) = await PassWithBodyAsync(context, id, ActionKind.SubmitNeed, gate, cancellationToken);
@@ -130,7 +130,7 @@ internal static class ParticipantEndpoints
             return ApiError.Web(StatusCodes.Status400BadRequest, "MissingField", request.Text, "clientKey");
         }
 
-        var submitted = await forums.SubmitNeedAsync(itemId, request.User, Enum.Parse<NeedKind>(kindText!), ApiBody.String(body!, "topic") ?? string.Empty,
+        var submitted = await participation.SubmitNeedAsync(itemId, request.User, Enum.Parse<NeedKind>(kindText!), ApiBody.String(body!, "topic") ?? string.Empty,
             ApiBody.String(body!, "text") ?? string.Empty, clientKey, cancellationToken);
         if (!submitted.Succeeded)
         {
@@ -142,7 +142,7 @@ internal static class ParticipantEndpoints
         return Results.Json(new { saved = true }, ApiJson.Options);
     }
 
-    private static async Task<IResult> SupportAsync(HttpContext context, string id, [FromServices] IRequestGate gate, [FromServices] ForumService forums,
+    private static async Task<IResult> SupportAsync(HttpContext context, string id, [FromServices] IRequestGate gate, [FromServices] ParticipationService participation,
         [FromServices] ItemChanges changes, [FromServices] CollaborationMetrics metrics, CancellationToken cancellationToken)
     {
         if (!RouteValues.TryId(id, context.Request, out var needId, out var bad))
@@ -156,7 +156,7 @@ internal static class ParticipantEndpoints
             return refusal!;
         }
 
-        var supported = await forums.SupportNeedAsync(needId, request.User, cancellationToken);
+        var supported = await participation.SupportNeedAsync(needId, request.User, cancellationToken);
         if (!supported.Succeeded)
         {
             return ApiError.For(supported.Rejection, request.Text);

@@ -1,5 +1,6 @@
 using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Localization;
+using Collaboration.Forums.Application;
 using Collaboration.Forums.Outbox;
 
 namespace Collaboration.Bot.Cards.Factories;
@@ -21,7 +22,7 @@ internal static class ArchiveCards
     }
 
     /// <summary>The series' archive jobs that failed, each with a button to try again now.</summary>
-    public static AdaptiveCard Stuck(BotText text, Guid seriesId, IReadOnlyList<(int ForumNumber, OutboxEntry Job)> jobs)
+    public static AdaptiveCard Stuck(BotText text, Guid seriesId, IReadOnlyList<StuckArchive> jobs)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(jobs);

@@ -25,12 +25,6 @@ internal static class CardJson
         return JsonSerializer.Serialize(card, Options);
     }
 
-    public static JsonElement ToJsonElement(AdaptiveCard card)
-    {
-        ArgumentNullException.ThrowIfNull(card);
-        return JsonSerializer.SerializeToElement(card, Options);
-    }
-
     public static JsonNode ToJsonNode(AdaptiveCard card)
     {
         ArgumentNullException.ThrowIfNull(card);

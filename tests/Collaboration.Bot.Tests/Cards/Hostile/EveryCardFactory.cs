@@ -73,7 +73,7 @@ internal static class EveryCardFactory
         var files = new ArchivedFile[] { new(hostile, new Uri("https://contoso.sharepoint.com/sites/a/needs.csv")) };
         Add(nameof(ArchiveCards) + "." + nameof(ArchiveCards.Archived), "links", ArchiveCards.Archived(text, new ArchiveLinksPayload(series.Id, 1, forum.Title, files, "19:c")));
         var job = new OutboxEntry(Guid.NewGuid(), "archive-forum", "{}", DateTimeOffset.UnixEpoch, 3, DateTimeOffset.UnixEpoch, null, null, null, hostile, Poison: false);
-        Add(nameof(ArchiveCards) + "." + nameof(ArchiveCards.Stuck), "stuck", ArchiveCards.Stuck(text, series.Id, [(1, job), (2, job with { Poison = true })]));
+        Add(nameof(ArchiveCards) + "." + nameof(ArchiveCards.Stuck), "stuck", ArchiveCards.Stuck(text, series.Id, [new StuckArchive(1, job), new StuckArchive(2, job with { Poison = true })]));
         Add(nameof(ArchiveCards) + "." + nameof(ArchiveCards.Stuck), "none", ArchiveCards.Stuck(text, series.Id, []));
 
         var lifetime = TimeSpan.FromHours(1);

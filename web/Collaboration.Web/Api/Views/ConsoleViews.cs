@@ -7,11 +7,11 @@ using Collaboration.Web.Localization;
 namespace Collaboration.Web.Api.Views;
 
 /// <summary>Builds the console's view of a series from the store's current state (read after a change, so it shows it).</summary>
-internal sealed class ConsoleViews(ForumService forums)
+internal sealed class ConsoleViews(ResultsService results)
 {
     public async Task<ConsoleView?> BuildAsync(Guid seriesId, bool inMeeting, WebText text, CancellationToken cancellationToken)
     {
-        var series = await forums.GetSeriesAsync(seriesId, cancellationToken);
+        var series = await results.GetSeriesAsync(seriesId, cancellationToken);
         if (!series.Succeeded)
         {
             return null;
@@ -35,7 +35,7 @@ internal sealed class ConsoleViews(ForumService forums)
     /// <summary>An item with its respondents as published (draft items have none to count).</summary>
     public async Task<ItemSummary> SummaryAsync(ForumSeries series, ForumItem item, WebText text, CancellationToken cancellationToken)
     {
-        var respondents = item.Status == ItemStatus.Draft ? 0 : (await forums.ComputeResultsAsync(series, item, cancellationToken)).Respondents;
+        var respondents = item.Status == ItemStatus.Draft ? 0 : (await results.ComputeResultsAsync(series, item, cancellationToken)).Respondents;
         return Summary(item, respondents, text);
     }
 

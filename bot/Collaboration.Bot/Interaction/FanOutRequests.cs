@@ -13,7 +13,7 @@ namespace Collaboration.Bot.Interaction;
 /// A moderator's "privat" and "erinnern", by command or button, after the gate: records the fan-out and wakes the
 /// worker that sends it. A repeat or a reminder first answers with a confirmation card.
 /// </summary>
-internal sealed class FanOutDesk(FanOutService fanOuts, FanOutWorker worker)
+internal sealed class FanOutRequests(FanOutService fanOuts, FanOutWorker worker)
 {
     public async Task<ActionReply> SendPrivatelyAsync(ActionContext context, CancellationToken cancellationToken)
     {

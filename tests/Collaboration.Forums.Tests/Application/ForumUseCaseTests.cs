@@ -13,18 +13,18 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Collaboration.Forums.Tests.Application;
 
-public sealed class ForumServiceTests
+public sealed class ForumUseCaseTests
 {
     private static readonly UserRef Moderator = new("moderator", "Moderatorin");
     private readonly InMemoryForumStore _store = new();
     private readonly FakeTimeProvider _time = new(Build.Now);
-    private readonly ForumService _service;
+    private readonly ForumUseCases _service;
 
-    public ForumServiceTests() => _service = new ForumService(_store, new RespondentKeys(new byte[32]), new ModerationOptions { AnyoneMayCreateSeries = true }, _time);
+    public ForumUseCaseTests() => _service = new ForumUseCases(_store, new RespondentKeys(new byte[32]), new ModerationOptions { AnyoneMayCreateSeries = true }, _time);
 
     private async Task<ForumSeries> CreateAsync()
     {
-        var created = await _service.CreateSeriesAsync(SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")!, Moderator, CancellationToken.None);
+        var created = await _service.Moderation.CreateSeriesAsync(SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")!, Moderator, CancellationToken.None);
         Assert.True(created.Succeeded, created.Rejection?.ToString());
         return created.Value;
     }
@@ -32,29 +32,45 @@ public sealed class ForumServiceTests
     private async Task<UserRef> OnboardAsync(ForumSeries series, string id, string group = "kommune")
     {
         var user = new UserRef(id, "Person " + id);
-        Assert.True((await _service.OnboardAsync(series.Id, user, group, "Stadt " + id, null, CancellationToken.None)).Succeeded);
+        Assert.True((await _service.Participation.OnboardAsync(series.Id, user, group, "Stadt " + id, null, CancellationToken.None)).Succeeded);
         return user;
+    }
+
+    [Fact]
+    public async Task Series_items_participants_and_needs_take_their_ids_from_the_injected_source()
+    {
+        var useCases = new ForumUseCases(_store, new RespondentKeys(new byte[32]), new ModerationOptions { AnyoneMayCreateSeries = true }, _time, ids: new CountingIds());
+        var series = (await useCases.Moderation.CreateSeriesAsync(SeriesTemplates.ReadBuiltIn("rdz-salzlandkreis")!, Moderator, CancellationToken.None)).Value!;
+        await useCases.Moderation.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None);
+        var anna = new UserRef("anna", "Anna");
+        var joined = (await useCases.Participation.OnboardAsync(series.Id, anna, "kommune", "Stadt", null, CancellationToken.None)).Value!;
+        var needsItem = series.FindForum(1)!.FindItem("bedarfe")!;
+        var need = (await useCases.Participation.SubmitNeedAsync(needsItem.Id, anna, NeedKind.Need, "sonstiges", "Rufbus", "c1", CancellationToken.None)).Value!;
+
+        IEnumerable<Guid> made = [series.Id, .. series.Forums.SelectMany(f => f.Items).Select(i => i.Id), joined.Id, need.Entry.Id];
+        Assert.All(made, id => Assert.StartsWith("00000000-0000-0000-0000-", id.ToString(), StringComparison.Ordinal));
+        Assert.Equal(made.Count(), made.Distinct().Count());
     }
 
     [Fact]
     public async Task Starting_forum_two_fills_its_points_options_with_forum_ones_top_needs()
     {
         var series = await CreateAsync();
-        await _service.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None);
+        await _service.Moderation.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None);
         var needsItem = series.FindForum(1)!.FindItem("bedarfe")!;
         var anna = await OnboardAsync(series, "anna");
         var ben = await OnboardAsync(series, "ben");
 
-        var glasfaser = await _service.SubmitNeedAsync(needsItem.Id, anna, NeedKind.Need, "iuk-management", "Glasfaser in allen Gemeinden", "c1", CancellationToken.None);
+        var glasfaser = await _service.Participation.SubmitNeedAsync(needsItem.Id, anna, NeedKind.Need, "iuk-management", "Glasfaser in allen Gemeinden", "c1", CancellationToken.None);
         _time.Advance(TimeSpan.FromMinutes(1));
-        await _service.SubmitNeedAsync(needsItem.Id, ben, NeedKind.Wish, "arbeiten-4-0", "Coworking im Ortskern", "c2", CancellationToken.None);
-        await _service.SupportNeedAsync(glasfaser.Value!.Entry.Id, ben, CancellationToken.None);
+        await _service.Participation.SubmitNeedAsync(needsItem.Id, ben, NeedKind.Wish, "arbeiten-4-0", "Coworking im Ortskern", "c2", CancellationToken.None);
+        await _service.Participation.SupportNeedAsync(glasfaser.Value!.Entry.Id, ben, CancellationToken.None);
 
         // A third author: with fewer than k the needs are withheld and nothing would be carried (see the next test).
         _time.Advance(TimeSpan.FromMinutes(1));
-        await _service.SubmitNeedAsync(needsItem.Id, await OnboardAsync(series, "carl"), NeedKind.Need, "sonstiges", "Rufbus", "c3", CancellationToken.None);
+        await _service.Participation.SubmitNeedAsync(needsItem.Id, await OnboardAsync(series, "carl"), NeedKind.Need, "sonstiges", "Rufbus", "c3", CancellationToken.None);
 
-        var start = await _service.StartForumAsync(series.Id, 2, Moderator, CancellationToken.None);
+        var start = await _service.Moderation.StartForumAsync(series.Id, 2, Moderator, CancellationToken.None);
 
         Assert.True(start.Succeeded);
         var points = (PointsSpec)series.FindForum(2)!.FindItem("leistungen")!.Spec;
@@ -68,14 +84,14 @@ public sealed class ForumServiceTests
     public async Task Carrying_over_again_replaces_the_carried_needs_instead_of_piling_them_up()
     {
         var series = await CreateAsync();
-        await _service.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None);
+        await _service.Moderation.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None);
         var needsItem = series.FindForum(1)!.FindItem("bedarfe")!;
         var anna = await OnboardAsync(series, "anna");
         var needs = new List<Guid>();
         for (var n = 1; n <= 6; n++)
         {
             _time.Advance(TimeSpan.FromMinutes(1));
-            var filed = await _service.SubmitNeedAsync(needsItem.Id, anna, NeedKind.Need, "sonstiges", $"Bedarf {n}", $"c{n}", CancellationToken.None);
+            var filed = await _service.Participation.SubmitNeedAsync(needsItem.Id, anna, NeedKind.Need, "sonstiges", $"Bedarf {n}", $"c{n}", CancellationToken.None);
             needs.Add(filed.Value!.Entry.Id);
         }
 
@@ -84,16 +100,16 @@ public sealed class ForumServiceTests
         {
             _time.Advance(TimeSpan.FromMinutes(1));
             others.Add(await OnboardAsync(series, name));
-            await _service.SubmitNeedAsync(needsItem.Id, others[^1], NeedKind.Need, "sonstiges", $"Bedarf von {name}", $"c-{name}", CancellationToken.None);
+            await _service.Participation.SubmitNeedAsync(needsItem.Id, others[^1], NeedKind.Need, "sonstiges", $"Bedarf von {name}", $"c-{name}", CancellationToken.None);
         }
 
-        Assert.True((await _service.CarryOverAsync(series.Id, 2, Moderator, CancellationToken.None)).Succeeded);
+        Assert.True((await _service.Moderation.CarryOverAsync(series.Id, 2, Moderator, CancellationToken.None)).Succeeded);
         foreach (var supporter in others)
         {
-            await _service.SupportNeedAsync(needs[5], supporter, CancellationToken.None);
+            await _service.Participation.SupportNeedAsync(needs[5], supporter, CancellationToken.None);
         }
 
-        await _service.StartForumAsync(series.Id, 2, Moderator, CancellationToken.None);
+        await _service.Moderation.StartForumAsync(series.Id, 2, Moderator, CancellationToken.None);
 
         var labels = ((PointsSpec)series.FindForum(2)!.FindItem("leistungen")!.Spec).Choices.Select(c => c.Label.De).ToList();
         Assert.Equal(["Bedarf 6", "Bedarf 1", "Bedarf 2", "Bedarf 3", "Bedarf 4"], labels.Take(5));
@@ -105,11 +121,11 @@ public sealed class ForumServiceTests
     public async Task Closing_a_forum_and_starting_the_next_one_each_ask_for_the_closed_forums_archive()
     {
         var series = await CreateAsync();
-        await _service.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None);
+        await _service.Moderation.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None);
         Assert.Empty(_store.Outbox);
 
-        await _service.StartForumAsync(series.Id, 2, Moderator, CancellationToken.None);
-        await _service.CloseForumAsync(series.Id, 2, Moderator, CancellationToken.None);
+        await _service.Moderation.StartForumAsync(series.Id, 2, Moderator, CancellationToken.None);
+        await _service.Moderation.CloseForumAsync(series.Id, 2, Moderator, CancellationToken.None);
 
         Assert.All(_store.Outbox, m => Assert.Equal(ArchiveForumPayload.Kind, m.Kind));
         Assert.Equal(
@@ -121,7 +137,7 @@ public sealed class ForumServiceTests
     public async Task Non_moderator_cannot_start_a_forum()
     {
         var series = await CreateAsync();
-        var started = await _service.StartForumAsync(series.Id, 1, new UserRef("someone", "Jemand"), CancellationToken.None);
+        var started = await _service.Moderation.StartForumAsync(series.Id, 1, new UserRef("someone", "Jemand"), CancellationToken.None);
         Assert.Equal(RejectionCode.NotModerator, started.Rejection?.Code);
         Assert.Equal(ForumStatus.Draft, series.FindForum(1)!.Status);
     }
@@ -130,10 +146,10 @@ public sealed class ForumServiceTests
     public async Task User_who_did_not_onboard_gets_not_onboarded()
     {
         var series = await CreateAsync();
-        await _service.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None);
+        await _service.Moderation.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None);
         var item = series.FindForum(1)!.FindItem("bedeutung")!;
 
-        var answer = await _service.SubmitAnswerAsync(item.Id, new UserRef("stranger", "Fremd"), new RatingAnswer(4), CancellationToken.None);
+        var answer = await _service.Participation.SubmitAnswerAsync(item.Id, new UserRef("stranger", "Fremd"), new RatingAnswer(4), CancellationToken.None);
 
         Assert.Equal(RejectionCode.NotOnboarded, answer.Rejection?.Code);
     }
@@ -142,13 +158,13 @@ public sealed class ForumServiceTests
     public async Task Voting_again_replaces_the_answer_and_respondents_stay_one()
     {
         var series = await CreateAsync();
-        await _service.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None);
+        await _service.Moderation.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None);
         var item = series.FindForum(1)!.FindItem("bedeutung")!;
         var anna = await OnboardAsync(series, "anna");
 
-        var first = await _service.SubmitAnswerAsync(item.Id, anna, new RatingAnswer(2), CancellationToken.None);
-        var second = await _service.SubmitAnswerAsync(item.Id, anna, new RatingAnswer(5), CancellationToken.None);
-        var retry = await _service.SubmitAnswerAsync(item.Id, anna, new RatingAnswer(5), CancellationToken.None);
+        var first = await _service.Participation.SubmitAnswerAsync(item.Id, anna, new RatingAnswer(2), CancellationToken.None);
+        var second = await _service.Participation.SubmitAnswerAsync(item.Id, anna, new RatingAnswer(5), CancellationToken.None);
+        var retry = await _service.Participation.SubmitAnswerAsync(item.Id, anna, new RatingAnswer(5), CancellationToken.None);
 
         Assert.Equal(Forums.Store.ResponseWrite.Inserted, ResponseWriteOf(first));
         Assert.Equal(Forums.Store.ResponseWrite.Updated, ResponseWriteOf(second));
@@ -156,10 +172,10 @@ public sealed class ForumServiceTests
         Assert.Equal(3, retry.Value!.Results.WithheldBelow);
         foreach (var other in new[] { "ben", "carl" })
         {
-            await _service.SubmitAnswerAsync(item.Id, await OnboardAsync(series, other), new RatingAnswer(5), CancellationToken.None);
+            await _service.Participation.SubmitAnswerAsync(item.Id, await OnboardAsync(series, other), new RatingAnswer(5), CancellationToken.None);
         }
 
-        var results = (RatingResults)(await _service.SubmitAnswerAsync(item.Id, anna, new RatingAnswer(5), CancellationToken.None)).Value!.Results;
+        var results = (RatingResults)(await _service.Participation.SubmitAnswerAsync(item.Id, anna, new RatingAnswer(5), CancellationToken.None)).Value!.Results;
         Assert.Equal(3, results.Respondents);
         Assert.Equal(5.0, results.Mean);
     }
@@ -168,11 +184,11 @@ public sealed class ForumServiceTests
     public async Task Anonymous_answer_is_stored_without_the_participant()
     {
         var series = await CreateAsync();
-        await _service.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None);
+        await _service.Moderation.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None);
         var item = series.FindForum(1)!.FindItem("bedeutung")!;
         var anna = await OnboardAsync(series, "anna");
 
-        await _service.SubmitAnswerAsync(item.Id, anna, new RatingAnswer(3), CancellationToken.None);
+        await _service.Participation.SubmitAnswerAsync(item.Id, anna, new RatingAnswer(3), CancellationToken.None);
 
         var stored = Assert.Single(await _store.GetResponsesAsync(item.Id, CancellationToken.None));
         Assert.Null(stored.ParticipantId);
@@ -183,16 +199,16 @@ public sealed class ForumServiceTests
     public async Task Anonymous_answers_needs_and_supports_keep_neither_group_nor_time_of_day()
     {
         var series = await CreateAsync();
-        await _service.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None);
+        await _service.Moderation.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None);
         var rating = series.FindForum(1)!.FindItem("bedeutung")!;
         var needs = series.FindForum(1)!.FindItem("bedarfe")!;
         var anna = await OnboardAsync(series, "anna", group: "wissenschaft");
         var ben = await OnboardAsync(series, "ben");
         _time.Advance(TimeSpan.FromHours(9.5));
 
-        await _service.SubmitAnswerAsync(rating.Id, anna, new RatingAnswer(3), CancellationToken.None);
-        var need = await _service.SubmitNeedAsync(needs.Id, anna, NeedKind.Need, "iuk-management", "Glasfaser", "c1", CancellationToken.None);
-        await _service.SupportNeedAsync(need.Value!.Entry.Id, ben, CancellationToken.None);
+        await _service.Participation.SubmitAnswerAsync(rating.Id, anna, new RatingAnswer(3), CancellationToken.None);
+        var need = await _service.Participation.SubmitNeedAsync(needs.Id, anna, NeedKind.Need, "iuk-management", "Glasfaser", "c1", CancellationToken.None);
+        await _service.Participation.SupportNeedAsync(need.Value!.Entry.Id, ben, CancellationToken.None);
 
         var day = new DateTimeOffset(_time.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
         var response = Assert.Single(await _store.GetResponsesAsync(rating.Id, CancellationToken.None));
@@ -207,12 +223,12 @@ public sealed class ForumServiceTests
     public async Task A_named_answer_keeps_its_group_and_time()
     {
         var series = await CreateAsync();
-        await _service.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None);
+        await _service.Moderation.StartForumAsync(series.Id, 1, Moderator, CancellationToken.None);
         var item = series.FindForum(1)!.FindItem("chancen-text")!;
         var anna = await OnboardAsync(series, "anna", group: "wissenschaft");
         _time.Advance(TimeSpan.FromHours(9.5));
 
-        await _service.SubmitAnswerAsync(item.Id, anna, new TextAnswer("Mehr Tempo"), CancellationToken.None);
+        await _service.Participation.SubmitAnswerAsync(item.Id, anna, new TextAnswer("Mehr Tempo"), CancellationToken.None);
 
         var stored = Assert.Single(await _store.GetResponsesAsync(item.Id, CancellationToken.None));
         Assert.Equal(("wissenschaft", _time.GetUtcNow()), (stored.GroupKey, stored.UpdatedAt));

@@ -15,12 +15,12 @@ namespace Collaboration.Bot.Interaction;
 /// The moderator's actions, shared by chat commands and card buttons: each calls the use case and turns its
 /// outcome into cards. It decides nothing itself.
 /// </summary>
-internal sealed class Steering(ForumService forums, IConversationStore conversations)
+internal sealed class ModeratorActions(ModerationService moderation, ResultsService results, IConversationStore conversations)
 {
     public async Task<SteeringOutcome> CreateSeriesAsync(string templateText, TurnInfo turn, CancellationToken cancellationToken)
     {
         var text = BotText.For(turn.Language);
-        var created = await forums.CreateSeriesAsync(templateText, turn.User, cancellationToken);
+        var created = await moderation.CreateSeriesAsync(templateText, turn.User, cancellationToken);
         if (!created.Succeeded)
         {
             return Refused(text, created.Rejection);
@@ -34,7 +34,7 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
     public async Task<SteeringOutcome> StartForumAsync(Grant grant, int number, TurnInfo turn, CancellationToken cancellationToken)
     {
         var text = BotText.For(turn.Language);
-        var started = await forums.StartForumAsync(grant, number, turn.User, cancellationToken);
+        var started = await moderation.StartForumAsync(grant, number, turn.User, cancellationToken);
         if (!started.Succeeded)
         {
             return Refused(text, started.Rejection);
@@ -61,7 +61,7 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
     {
         var seriesId = grant.RequiredSeries.Id;
         var text = BotText.For(turn.Language);
-        var closed = await forums.CloseForumAsync(grant, number, turn.User, cancellationToken);
+        var closed = await moderation.CloseForumAsync(grant, number, turn.User, cancellationToken);
         if (!closed.Succeeded)
         {
             return Refused(text, closed.Rejection);
@@ -74,7 +74,7 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
     public async Task<SteeringOutcome> CarryOverAsync(Grant grant, int number, TurnInfo turn, CancellationToken cancellationToken)
     {
         var text = BotText.For(turn.Language);
-        var carried = await forums.CarryOverAsync(grant, number, turn.User, cancellationToken);
+        var carried = await moderation.CarryOverAsync(grant, number, turn.User, cancellationToken);
         if (!carried.Succeeded)
         {
             return Refused(text, carried.Rejection);
@@ -88,7 +88,7 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
     {
         var seriesId = grant.RequiredSeries.Id;
         var text = BotText.For(turn.Language);
-        var series = await forums.GetSeriesAsync(seriesId, cancellationToken);
+        var series = await results.GetSeriesAsync(seriesId, cancellationToken);
         if (!series.Succeeded)
         {
             return Refused(text, series.Rejection);
@@ -104,7 +104,7 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
     public async Task<SteeringOutcome> SetItemStatusAsync(Grant grant, Guid itemId, bool open, TurnInfo turn, CancellationToken cancellationToken)
     {
         var text = BotText.For(turn.Language);
-        var series = await forums.GetSeriesAsync(grant.RequiredSeries.Id, cancellationToken);
+        var series = await results.GetSeriesAsync(grant.RequiredSeries.Id, cancellationToken);
         if (!series.Succeeded)
         {
             return Refused(text, series.Rejection);
@@ -119,8 +119,8 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
     {
         var text = BotText.For(turn.Language);
         var changed = open
-            ? await forums.OpenItemAsync(grant, item.Id, turn.User, cancellationToken)
-            : await forums.CloseItemAsync(grant, item.Id, turn.User, cancellationToken);
+            ? await moderation.OpenItemAsync(grant, item.Id, turn.User, cancellationToken)
+            : await moderation.CloseItemAsync(grant, item.Id, turn.User, cancellationToken);
         if (!changed.Succeeded)
         {
             return Refused(text, changed.Rejection);
@@ -134,7 +134,7 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
     public async Task<SteeringOutcome> AddItemAsync(Grant grant, int forumNumber, ItemDraft draft, TurnInfo turn, CancellationToken cancellationToken)
     {
         var text = BotText.For(turn.Language);
-        var added = await forums.AddItemAsync(grant, forumNumber, draft, turn.User, cancellationToken);
+        var added = await moderation.AddItemAsync(grant, forumNumber, draft, turn.User, cancellationToken);
         if (!added.Succeeded)
         {
             return Refused(text, added.Rejection);
@@ -148,12 +148,12 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
     /// <summary>One card with a line of results per item of <paramref name="forum"/>.</summary>
     public async Task<AdaptiveCard> SummaryAsync(BotText text, Guid seriesId, Forum forum, string headline, CancellationToken cancellationToken)
     {
-        var series = await forums.GetSeriesAsync(seriesId, cancellationToken);
+        var series = await results.GetSeriesAsync(seriesId, cancellationToken);
         var facts = new List<Fact>();
         foreach (var item in forum.Items)
         {
-            var results = series.Succeeded ? await forums.ComputeResultsAsync(series.Value, item, cancellationToken) : null;
-            facts.Add(new Fact(CardText.Escape(text.Of(item.Prompt)), results is null ? "–" : ResultsSections.Summary(text, results)));
+            var itemResults = series.Succeeded ? await results.ComputeResultsAsync(series.Value, item, cancellationToken) : null;
+            facts.Add(new Fact(CardText.Escape(text.Of(item.Prompt)), itemResults is null ? "–" : ResultsSections.Summary(text, itemResults)));
         }
 
         return CardParts.Card([CardParts.Notice(headline, ContainerStyle.Good), new FactSet(facts)], lang: text.LanguageTag);
@@ -161,7 +161,7 @@ internal sealed class Steering(ForumService forums, IConversationStore conversat
 
     public async Task<BotReply> ItemPostAsync(BotText text, Guid itemId, CancellationToken cancellationToken)
     {
-        var view = await forums.ViewItemAsync(itemId, null, cancellationToken);
+        var view = await results.ViewItemAsync(itemId, null, cancellationToken);
         return view.Succeeded
             ? new BotReply(ItemCards.Create(text, new ItemCardRequest(view.Value, Personal: false)), itemId)
             : new BotReply(NoticeCards.Refusal(text, view.Rejection));

@@ -13,7 +13,7 @@ namespace Collaboration.Bot.Downloads;
 /// every instance shares, so a link made by one instance downloads through any other; reachable only through a signed
 /// link that expires, so a link forwarded by mistake stops working and nobody can guess another file's address.
 /// </summary>
-internal sealed class DownloadShelf
+internal sealed class SignedDownloads
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
@@ -22,7 +22,7 @@ internal sealed class DownloadShelf
     private readonly TimeProvider _time;
     private readonly IOptions<BotOptions> _options;
 
-    public DownloadShelf(BotSecret secret, ISharedFileStore files, TimeProvider time, IOptions<BotOptions> options)
+    public SignedDownloads(BotSecret secret, ISharedFileStore files, TimeProvider time, IOptions<BotOptions> options)
     {
         ArgumentNullException.ThrowIfNull(secret);
 

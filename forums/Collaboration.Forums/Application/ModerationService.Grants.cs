@@ -11,7 +11,7 @@ namespace Collaboration.Forums.Application;
 /// moderates the series (by the series, or by a meeting role it asked Teams for) stands, so the use case does not
 /// refuse a meeting's organiser whom the series itself does not name.
 /// </summary>
-public sealed partial class ForumService
+public sealed partial class ModerationService
 {
     public Task<Outcome<ForumStart>> StartForumAsync(Guid seriesId, int number, UserRef user, CancellationToken cancellationToken) =>
         StartForumAsync(seriesId, number, user, granted: false, cancellationToken);
@@ -35,7 +35,7 @@ public sealed partial class ForumService
         ChangeItemAsync(SeriesOf(grant), user, grant.IsModerator, s => s.CloseItem(itemId), cancellationToken);
 
     public Task<Outcome<ForumItem>> AddItemAsync(Grant grant, int forumNumber, ItemDraft draft, UserRef user, CancellationToken cancellationToken) =>
-        ChangeItemAsync(SeriesOf(grant), user, grant.IsModerator, s => s.AddItem(forumNumber, draft, Guid.NewGuid()), cancellationToken);
+        ChangeItemAsync(SeriesOf(grant), user, grant.IsModerator, s => s.AddItem(forumNumber, draft, ids.NewId()), cancellationToken);
 
     public Task<Outcome<IReadOnlyList<ForumItem>>> CarryOverAsync(Grant grant, int forumNumber, UserRef user, CancellationToken cancellationToken) =>
         CarryOverAsync(SeriesOf(grant), forumNumber, user, grant.IsModerator, cancellationToken);
