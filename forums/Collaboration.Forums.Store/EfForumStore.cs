@@ -6,6 +6,7 @@ using Collaboration.Forums.Results;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Store.Entities;
 using Collaboration.Forums.Store.Mapping;
+using Collaboration.Forums.Store.Postgres;
 using Collaboration.Forums.Store.Sql;
 using Collaboration.Forums.Store.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -173,19 +174,20 @@ internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> con
     }
 
     /// <summary>
-    /// One no-tracking query whose rows are read as they come (the answer column only), in the order of
-    /// <see cref="GetResponsesAsync"/>, so the caller holds one answer at a time however many the item has.
+    /// One query whose rows are read as they come, in the order of <see cref="GetResponsesAsync"/>, so the caller holds
+    /// one answer at a time however many the item has; the database hands over the text alone (<see cref="OpenAnswerSql"/>).
     /// </summary>
     public async IAsyncEnumerable<string> StreamOpenAnswersAsync(Guid itemId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var answers = db.Responses.AsNoTracking().Where(r => r.ItemId == itemId)
-            .OrderBy(r => r.UpdatedAt).ThenBy(r => r.RespondentKey).Select(r => r.Answer).AsAsyncEnumerable();
-        await foreach (var json in answers.WithCancellation(cancellationToken))
+        var parameters = new ModelParameters<ResponseEntity>(db).Add(nameof(ResponseEntity.ItemId), itemId).ToArray();
+        var sql = db is PostgresForumDbContext ? OpenAnswerSql.Postgres : OpenAnswerSql.Sqlite;
+        var texts = db.Database.SqlQueryRaw<string>(sql, parameters).AsAsyncEnumerable();
+        await foreach (var text in texts.WithCancellation(cancellationToken))
         {
-            if (ResultsCalculator.OpenAnswer(StoreJson.Read<Answer>(json)) is { } text)
+            if (ResultsCalculator.OpenText(text) is { } open)
             {
-                yield return text;
+                yield return open;
             }
         }
     }

@@ -1,5 +1,6 @@
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Items;
+using Collaboration.Forums.Kinds.Ranking;
 using Collaboration.Forums.Participants;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Store.Tests.Support;
@@ -133,6 +134,7 @@ public abstract partial class StoreContract
             new PointsAnswer(new Dictionary<string, int> { ["x"] = 7, ["y"] = 3 }),
             new MatrixChoiceAnswer(new Dictionary<string, string> { ["training"] = "district" }),
             new MatrixRatingAnswer(new Dictionary<string, IReadOnlyDictionary<string, int>> { ["gmbh"] = new Dictionary<string, int> { ["cost"] = 2, ["control"] = 5 } }),
+            new RankingAnswer(["b", "a", "c"]),
         ];
 
         for (var i = 0; i < answers.Length; i++)

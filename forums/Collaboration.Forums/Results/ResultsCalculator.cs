@@ -94,5 +94,8 @@ public static class ResultsCalculator
     /// The text an open answer adds to <see cref="TextResults.Answers"/>, or null for another kind of answer or a blank
     /// one: the one rule for the results and for readers that stream an item's answers in the store's order.
     /// </summary>
-    public static string? OpenAnswer(Answer? answer) => answer is TextAnswer { Text: var text } && !string.IsNullOrWhiteSpace(text) ? text : null;
+    public static string? OpenAnswer(Answer? answer) => answer is TextAnswer { Text: var text } ? OpenText(text) : null;
+
+    /// <summary>The text of an open answer as the results list it, or null for a blank one (for readers that take the text alone).</summary>
+    public static string? OpenText(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

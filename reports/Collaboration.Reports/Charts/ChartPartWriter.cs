@@ -60,26 +60,45 @@ internal static class ChartPartWriter
 
         var bar = new C.BarChart(
             new C.BarDirection { Val = spec.Kind == ChartKind.Bar ? C.BarDirectionValues.Bar : C.BarDirectionValues.Column },
-            new C.BarGrouping { Val = C.BarGroupingValues.Clustered },
+            new C.BarGrouping { Val = spec.Stacked ? C.BarGroupingValues.Stacked : C.BarGroupingValues.Clustered },
             new C.VaryColors { Val = false });
         for (var s = 0; s < spec.Series.Count; s++)
         {
             bar.Append(BarSeries(spec, s, theme, format));
         }
 
-        bar.Append(new C.GapWidth { Val = 60 }, new C.AxisId { Val = CategoryAxisId }, new C.AxisId { Val = ValueAxisId });
+        bar.Append(new C.GapWidth { Val = 60 });
+        if (spec.Stacked)
+        {
+            // Without a full overlap the series of a stacked chart are drawn side by side again.
+            bar.Append(new C.Overlap { Val = 100 });
+        }
+
+        bar.Append(new C.AxisId { Val = CategoryAxisId }, new C.AxisId { Val = ValueAxisId });
         return new C.PlotArea(new C.Layout(), bar, CategoryAxis(spec), ValueAxis(spec, format));
     }
 
-    private static C.BarChartSeries BarSeries(ChartSpec spec, int s, ReportTheme theme, string format) => new(
-        new C.Index { Val = (uint)s },
-        new C.Order { Val = (uint)s },
-        SeriesText(spec, s),
-        new C.ChartShapeProperties(Fill(theme.ChartColor(s))),
-        new C.InvertIfNegative { Val = false },
-        DataLabels(format, showValue: true, showPercent: false),
-        Categories(spec),
-        Values(spec, s, format));
+    private static C.BarChartSeries BarSeries(ChartSpec spec, int s, ReportTheme theme, string format)
+    {
+        var labels = DataLabels(format, showValue: true, showPercent: false);
+        if (spec.Stacked)
+        {
+            // Segments carry their count in white on their colour; an empty segment gets no "0" (the format's empty
+            // zero section), which would otherwise pile up at the border of the next one.
+            labels.GetFirstChild<C.NumberingFormat>()!.FormatCode = format + ";;";
+            labels.InsertAfter(LabelText(theme), labels.GetFirstChild<C.NumberingFormat>());
+        }
+
+        return new C.BarChartSeries(
+            new C.Index { Val = (uint)s },
+            new C.Order { Val = (uint)s },
+            SeriesText(spec, s),
+            new C.ChartShapeProperties(Fill(theme.ChartColor(s))),
+            new C.InvertIfNegative { Val = false },
+            labels,
+            Categories(spec),
+            Values(spec, s, format));
+    }
 
     private static C.PieChartSeries PieSeries(ChartSpec spec, ReportTheme theme, string format)
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Collaboration.Forums.Results;
+using Collaboration.Reports.Kinds;
 using Collaboration.Reports.Model;
 
 namespace Collaboration.Reports.Export;
@@ -65,7 +66,7 @@ public static class ReportJson
         var resolver = new DefaultJsonTypeInfoResolver();
 
         // ItemResults is the domain's abstract result type without a discriminator of its own; the export names each
-        // subtype so that a reader rebuilds the same results.
+        // subtype (as its kind registers it) so that a reader rebuilds the same results.
         resolver.Modifiers.Add(info =>
         {
             if (info.Type == typeof(ItemResults))
@@ -73,17 +74,11 @@ public static class ReportJson
                 info.PolymorphismOptions = new JsonPolymorphismOptions
                 {
                     TypeDiscriminatorPropertyName = "resultKind",
-                    DerivedTypes =
-                    {
-                        new JsonDerivedType(typeof(ChoiceResults), "choice"),
-                        new JsonDerivedType(typeof(RatingResults), "rating"),
-                        new JsonDerivedType(typeof(TextResults), "text"),
-                        new JsonDerivedType(typeof(PointsResults), "points"),
-                        new JsonDerivedType(typeof(NeedsResults), "needs"),
-                        new JsonDerivedType(typeof(MatrixChoiceResults), "matrix"),
-                        new JsonDerivedType(typeof(MatrixRatingResults), "matrixRating"),
-                    },
                 };
+                foreach (var kind in KindRenderings.All)
+                {
+                    info.PolymorphismOptions.DerivedTypes.Add(new JsonDerivedType(kind.ResultsType, kind.ExportName));
+                }
             }
         });
 

@@ -2,6 +2,7 @@ using Collaboration.Forums.Access;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Results;
+using Collaboration.Web.Kinds;
 using Collaboration.Forums.Validation;
 using Collaboration.Web.SignIn;
 using Microsoft.AspNetCore.Http;
@@ -45,7 +46,7 @@ internal static class CarryOverPreview
             {
                 var results = await forums.ComputeResultsAsync(series, source, cancellationToken);
                 var planned = CarryOverPlanner.Plan(results, rule.Top, CarryOverPlanner.OwnChoices(item.Spec.CarryTarget, source.Spec));
-                choices = [.. planned.Select(c => new PreviewChoice(text.Of(c.Label), ScoreOf(results, c)))];
+                choices = [.. planned.Select(c => new PreviewChoice(text.Of(c.Label), WebKinds.For(source.Spec).CarryScore(results, c)))];
             }
 
             items.Add(new PreviewItem(item.Id, item.Key, text.Of(item.Prompt), new PreviewSource(rule.FromForum, rule.FromItemKey), choices));
@@ -53,20 +54,6 @@ internal static class CarryOverPreview
 
         return Results.Json(new PreviewView(items), ApiJson.Options);
     }
-
-    /// <summary>The source's figure behind a carried option (supporters, points, count, mean); null for the target's own options.</summary>
-    private static double? ScoreOf(ItemResults results, Choice choice) => results switch
-    {
-        NeedsResults needs => needs.Ranking.Where(n => Same(n.Text, choice.Label.De)).Sum(n => n.Supporters) is var s and > 0 ? s : null,
-        PointsResults points => points.Ranking.FirstOrDefault(t => t.Choice.Key == choice.Key)?.Points,
-        ChoiceResults tallies => tallies.Tallies.FirstOrDefault(t => t.Choice.Key == choice.Key)?.Count,
-        MatrixRatingResults matrix => matrix.Rows.FirstOrDefault(r => r.Row.Key == choice.Key)?.Mean,
-        _ => null,
-    };
-
-    private static bool Same(string a, string b) =>
-        string.Equals(string.Join(' ', a.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), string.Join(' ', b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
-            StringComparison.OrdinalIgnoreCase);
 
     private sealed record PreviewView(IReadOnlyList<PreviewItem> Items);
 

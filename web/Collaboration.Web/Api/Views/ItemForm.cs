@@ -2,7 +2,7 @@ namespace Collaboration.Web.Api.Views;
 
 /// <summary>
 /// One question as the answer page renders its form: the summary and, for its kind, the options, scale, budget,
-/// matrix, need kinds and topics (fields that do not apply are null).
+/// matrix, need kinds and topics, places of a ranking (fields that do not apply are null).
 /// </summary>
 internal sealed record ItemForm(
     Guid Id,
@@ -24,7 +24,8 @@ internal sealed record ItemForm(
     IReadOnlyList<KeyLabel>? Columns,
     IReadOnlyList<KeyLabel>? NeedKinds,
     IReadOnlyList<KeyLabel>? Topics,
-    int? MaxLength);
+    int? MaxLength,
+    int? Places = null);
 
 internal sealed record KeyLabel(string Key, string Label);
 

@@ -4,7 +4,7 @@ import { h, uniqueId } from './dom.js';
 import { formatNumber, t } from './i18n.js';
 
 const builders = {
-  singleChoice, multipleChoice, rating, points, matrix, matrixChoice: matrix, matrixRating, openText, text: openText, needs,
+  singleChoice, multipleChoice, rating, points, matrix, matrixChoice: matrix, matrixRating, openText, text: openText, needs, ranking,
 };
 
 export function answerInputs(item, mine) {
@@ -221,4 +221,37 @@ function headerIds(item) {
 function newKey() {
   if (globalThis.crypto?.randomUUID) return crypto.randomUUID();
   return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * One labelled select per place, best first; a place left empty ends nothing (later places still count, in order).
+ * problem() names an option put on two places before anything is sent; the server checks the same.
+ */
+function ranking(item, mine) {
+  const earlier = mine?.ranking ?? [];
+  const hintId = uniqueId('hint');
+  const selects = Array.from({ length: item.places }, (_, place) => {
+    const id = uniqueId('place');
+    const select = h('select', { id, 'data-place': place + 1 },
+      h('option', { value: '' }, t('answer.rankingNone')),
+      item.choices.map((c) => h('option', { value: c.key, selected: earlier[place] === c.key }, c.label)));
+    return { id, select };
+  });
+  const element = group(question(item),
+    h('p', { class: 'hint', id: hintId }, t('answer.rankingHint', { places: item.places })),
+    selects.map(({ id, select }, place) => h('div', { class: 'ranking-row' },
+      h('label', { for: id }, t('answer.rankingPlace', { place: place + 1 })), select)));
+  element.setAttribute('aria-describedby', hintId);
+  const chosen = () => selects.map(({ select }) => select.value).filter((key) => key !== '');
+  return {
+    element,
+    read: () => ({ ranking: chosen() }),
+    problem: () => {
+      const keys = chosen();
+      const twice = keys.find((key, index) => keys.indexOf(key) !== index);
+      if (twice === undefined) return null;
+      const label = item.choices.find((c) => c.key === twice)?.label ?? twice;
+      return t('answer.rankingTwice', { option: label });
+    },
+  };
 }

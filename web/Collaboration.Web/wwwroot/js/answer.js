@@ -58,6 +58,11 @@ function showForm(api, view) {
     event.preventDefault();
     page.clearError();
     confirmation.hidden = true;
+    const problem = inputs.problem?.();
+    if (problem) {
+      page.showError({ message: problem });
+      return;
+    }
     try {
       if (item.kind === 'needs') {
         await api.post(`/items/${item.id}/needs`, inputs.read());

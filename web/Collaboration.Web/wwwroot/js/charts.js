@@ -37,6 +37,7 @@ function body(item) {
 }
 
 function valueHeader(item) {
+  if (item.kind === 'ranking') return t('chart.borda');
   return item.kind === 'points' ? t('chart.points') : t('chart.value');
 }
 

@@ -1,0 +1,39 @@
+using Collaboration.Forums.Items;
+using Collaboration.Web.Api.Views;
+using Collaboration.Web.Kinds.Choices;
+using Collaboration.Web.Kinds.Matrix;
+using Collaboration.Web.Kinds.MatrixRating;
+using Collaboration.Web.Kinds.Needs;
+using Collaboration.Web.Kinds.OpenText;
+using Collaboration.Web.Kinds.Points;
+using Collaboration.Web.Kinds.Ranking;
+using Collaboration.Web.Kinds.Rating;
+using Collaboration.Web.Localization;
+
+namespace Collaboration.Web.Kinds;
+
+/// <summary>The one place where the web app learns an item kind.</summary>
+internal static class WebKinds
+{
+    private static readonly IReadOnlyList<IWebKind> All =
+    [
+        new SingleChoiceKind(),
+        new MultipleChoiceKind(),
+        new RatingKind(),
+        new OpenTextKind(),
+        new NeedsKind(),
+        new PointsKind(),
+        new MatrixChoiceKind(),
+        new MatrixRatingKind(),
+        new RankingKind(),
+    ];
+
+    private static readonly Dictionary<Type, IWebKind> BySpec = All.ToDictionary(k => k.SpecType);
+
+    public static IWebKind For(ItemSpec spec) =>
+        BySpec.TryGetValue(spec.GetType(), out var kind)
+            ? kind
+            : throw new InvalidOperationException($"No web rendering is registered for {spec.GetType().Name}; list it in {nameof(WebKinds)}.");
+
+    public static List<KeyLabel> Labels(IReadOnlyList<Choice> choices, WebText text) => [.. choices.Select(c => new KeyLabel(c.Key, text.Of(c.Label)))];
+}
