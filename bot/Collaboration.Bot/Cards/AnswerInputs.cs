@@ -2,13 +2,14 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Collaboration.Forums.Answers;
+using Collaboration.Bot.Cards.Kinds;
 using Collaboration.Forums.Items;
 
 namespace Collaboration.Bot.Cards;
 
 /// <summary>
-/// The one place that knows which card inputs carry an item's answer: it reads posted inputs into a domain
-/// answer, and writes a stored answer back into input values so a card can show it preselected.
+/// Reads posted inputs into a domain answer and writes a stored answer back into input values so a card can show
+/// it preselected, through each kind's card (<see cref="CardKinds"/>); and reads single input values.
 /// Reading only translates; whether the answer is valid is the domain's decision.
 /// </summary>
 internal static class AnswerInputs
@@ -18,60 +19,17 @@ internal static class AnswerInputs
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(inputs);
-        return spec switch
-        {
-            SingleChoiceSpec or MultipleChoiceSpec => new ChoiceAnswer(SplitList(String(inputs, CardInputs.Choice))),
-            RatingScaleSpec => Integer(String(inputs, CardInputs.Rating)) is { } value ? new RatingAnswer(value) : null,
-            OpenTextSpec => new TextAnswer(String(inputs, CardInputs.Text) ?? string.Empty),
-            PointsSpec points => ReadPoints(points, inputs),
-            MatrixChoiceSpec matrix => new MatrixChoiceAnswer(matrix.Rows
-                .Select(r => (r.Key, Value: String(inputs, CardInputs.MatrixCell(r.Key))))
-                .Where(p => !string.IsNullOrEmpty(p.Value))
-                .ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal)),
-            MatrixRatingSpec matrix => ReadMatrixRating(matrix, inputs),
-            _ => null,
-        };
+        return CardKinds.Of(spec).Read(spec, inputs);
     }
 
     /// <summary>Input id → value for a stored answer, for preselecting a card's inputs.</summary>
-    public static IReadOnlyDictionary<string, string> Write(Answer? answer)
+    public static IReadOnlyDictionary<string, string> Write(ItemSpec spec, Answer? answer)
     {
+        ArgumentNullException.ThrowIfNull(spec);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        switch (answer)
+        if (answer is not null)
         {
-            case ChoiceAnswer choice:
-                values[CardInputs.Choice] = string.Join(',', choice.ChoiceKeys);
-                break;
-            case RatingAnswer rating:
-                values[CardInputs.Rating] = rating.Value.ToString(CultureInfo.InvariantCulture);
-                break;
-            case TextAnswer text:
-                values[CardInputs.Text] = text.Text;
-                break;
-            case PointsAnswer points:
-                foreach (var (key, value) in points.Points)
-                {
-                    values[CardInputs.PointsPrefix + key] = value.ToString(CultureInfo.InvariantCulture);
-                }
-
-                break;
-            case MatrixChoiceAnswer matrix:
-                foreach (var (row, column) in matrix.ColumnByRow)
-                {
-                    values[CardInputs.MatrixCell(row)] = column;
-                }
-
-                break;
-            case MatrixRatingAnswer matrix:
-                foreach (var (row, cells) in matrix.Ratings)
-                {
-                    foreach (var (column, value) in cells)
-                    {
-                        values[CardInputs.MatrixCell(row, column)] = value.ToString(CultureInfo.InvariantCulture);
-                    }
-                }
-
-                break;
+            CardKinds.Of(spec).Write(spec, answer, values);
         }
 
         return values;
@@ -106,58 +64,4 @@ internal static class AnswerInputs
         JsonValue value when value.GetValueKind() is JsonValueKind.True or JsonValueKind.False => value.ToJsonString(),
         _ => null,
     };
-
-    private static List<string> SplitList(string? text) =>
-        [.. (text ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
-
-    /// <summary>Empty inputs mean zero points; a value that is not a whole number makes the answer unreadable.</summary>
-    private static PointsAnswer? ReadPoints(PointsSpec spec, JsonObject inputs)
-    {
-        var points = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var choice in spec.Choices)
-        {
-            var text = String(inputs, CardInputs.PointsPrefix + choice.Key);
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                continue;
-            }
-
-            if (Integer(text) is not { } value)
-            {
-                return null;
-            }
-
-            points[choice.Key] = value;
-        }
-
-        return new PointsAnswer(points);
-    }
-
-    private static MatrixRatingAnswer? ReadMatrixRating(MatrixRatingSpec spec, JsonObject inputs)
-    {
-        var ratings = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
-        foreach (var row in spec.Rows)
-        {
-            var cells = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var column in spec.Columns)
-            {
-                var text = String(inputs, CardInputs.MatrixCell(row.Key, column.Key));
-                if (string.IsNullOrWhiteSpace(text))
-                {
-                    continue;
-                }
-
-                if (Integer(text) is not { } value)
-                {
-                    return null;
-                }
-
-                cells[column.Key] = value;
-            }
-
-            ratings[row.Key] = cells;
-        }
-
-        return new MatrixRatingAnswer(ratings);
-    }
 }

@@ -1,8 +1,7 @@
-using Collaboration.Bot.Cards.Model;
+using Collaboration.Bot.Cards.Kinds;
 using Collaboration.Bot.Localization;
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Items;
-using Choice = Collaboration.Forums.Items.Choice;
 
 namespace Collaboration.Bot.Cards;
 
@@ -12,19 +11,7 @@ internal static class AnswerText
     public static string Describe(BotText text, ForumItem item, Answer answer)
     {
         ArgumentNullException.ThrowIfNull(item);
-        string Label(IEnumerable<Choice> choices, string key) =>
-            CardText.Escape(choices.FirstOrDefault(c => c.Key == key) is { } c ? text.Of(c.Label) : key);
-
-        return (item.Spec, answer) switch
-        {
-            (SingleChoiceSpec s, ChoiceAnswer a) => string.Join(", ", a.ChoiceKeys.Select(k => Label(s.Choices, k))),
-            (MultipleChoiceSpec s, ChoiceAnswer a) => string.Join(", ", a.ChoiceKeys.Select(k => Label(s.Choices, k))),
-            (_, RatingAnswer a) => text.Number(a.Value, 0),
-            (_, TextAnswer a) => "„" + CardText.EscapeAndTruncate(a.Text, 300) + "“",
-            (PointsSpec s, PointsAnswer a) => string.Join(", ", a.Points.Select(p => $"{Label(s.Choices, p.Key)}: {p.Value}")),
-            (MatrixChoiceSpec s, MatrixChoiceAnswer a) => string.Join("; ", a.ColumnByRow.Select(p => $"{Label(s.Rows, p.Key)} → {Label(s.Columns, p.Value)}")),
-            (MatrixRatingSpec, MatrixRatingAnswer a) => text.Format("Item.RatedRows", a.Ratings.Count),
-            _ => string.Empty,
-        };
+        ArgumentNullException.ThrowIfNull(answer);
+        return CardKinds.Of(item.Spec).Describe(text, item.Spec, answer);
     }
 }

@@ -11,6 +11,7 @@ internal static class CardInputs
     public const string Text = "in.text";
     public const string PointsPrefix = "in.points.";
     public const string MatrixPrefix = "in.row.";
+    public const string RankPrefix = "in.rank.";
     public const string NeedKind = "in.needKind";
     public const string NeedTopic = "in.needTopic";
     public const string NeedText = "in.needText";
@@ -28,6 +29,9 @@ internal static class CardInputs
     public const string ItemOptions = "in.itemOptions";
     public const string ItemLimit = "in.itemLimit";
     public const string ItemAnonymous = "in.itemAnonymous";
+
+    /// <summary>The id of a ranking's choice set for place <paramref name="place"/> (1-based).</summary>
+    public static string RankPlace(int place) => RankPrefix + place.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The id of a matrix cell input: one choice per row, or one rating per row × column.</summary>
     public static string MatrixCell(string rowKey, string? columnKey = null) =>

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Collaboration.Bot.Cards.Kinds;
 using Collaboration.Forums.Items;
+using Collaboration.Forums.Kinds;
 using Collaboration.Forums.Text;
 using DomainChoice = Collaboration.Forums.Items.Choice;
 
@@ -12,7 +14,7 @@ namespace Collaboration.Bot.Cards;
 /// </summary>
 internal static class ItemDraftInputs
 {
-    public static IReadOnlyList<string> Kinds { get; } = ["singleChoice", "multipleChoice", "rating", "openText", "points", "needs"];
+    public static IReadOnlyList<string> Kinds => CardKinds.InAddItemForm;
 
     public static (int? Forum, ItemDraft? Draft) Read(IReadOnlyDictionary<string, string> inputs)
     {
@@ -24,16 +26,10 @@ internal static class ItemDraftInputs
         var promptEn = Get(CardInputs.ItemPromptEn);
         var prompt = new LocalizedText(promptDe, promptEn.Length == 0 ? null : promptEn);
         var choices = Options(Get(CardInputs.ItemOptions));
-        ItemSpec? spec = Get(CardInputs.ItemKind) switch
-        {
-            "singleChoice" => new SingleChoiceSpec(choices),
-            "multipleChoice" => new MultipleChoiceSpec(choices, limit ?? choices.Count),
-            "rating" => new RatingScaleSpec(1, limit ?? 5, null, null),
-            "openText" => new OpenTextSpec(limit ?? 1000),
-            "points" => new PointsSpec(choices, limit ?? 10, null, RequireFullBudget: false),
-            "needs" => new NeedsCollectionSpec([NeedKind.Need, NeedKind.Requirement, NeedKind.Wish, NeedKind.Obstacle], limit ?? 500),
-            _ => null,
-        };
+        var kindName = Get(CardInputs.ItemKind);
+        var spec = CardKinds.Named(kindName) is { InAddItemForm: true } card && ItemKinds.Named(kindName) is { } kind
+            ? kind.Build(card.FormFields(choices, limit))
+            : null;
         var key = Get(CardInputs.ItemKey);
         var draft = spec is null ? null : new ItemDraft(key.Length == 0 ? Slug(promptDe) : key, prompt, spec, Get(CardInputs.ItemAnonymous) == "true");
         return (forum, draft);

@@ -6,14 +6,14 @@ namespace Collaboration.Forums.Items;
 
 /// <summary>What an item asks and what a valid answer looks like; one subtype per item kind.</summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
-[JsonDerivedType(typeof(SingleChoiceSpec), "singleChoice")]
-[JsonDerivedType(typeof(MultipleChoiceSpec), "multipleChoice")]
-[JsonDerivedType(typeof(RatingScaleSpec), "rating")]
-[JsonDerivedType(typeof(OpenTextSpec), "openText")]
-[JsonDerivedType(typeof(NeedsCollectionSpec), "needs")]
-[JsonDerivedType(typeof(PointsSpec), "points")]
-[JsonDerivedType(typeof(MatrixChoiceSpec), "matrix")]
-[JsonDerivedType(typeof(MatrixRatingSpec), "matrixRating")]
+[JsonDerivedType(typeof(SingleChoiceSpec), SingleChoiceSpec.Name)]
+[JsonDerivedType(typeof(MultipleChoiceSpec), MultipleChoiceSpec.Name)]
+[JsonDerivedType(typeof(RatingScaleSpec), RatingScaleSpec.Name)]
+[JsonDerivedType(typeof(OpenTextSpec), OpenTextSpec.Name)]
+[JsonDerivedType(typeof(NeedsCollectionSpec), NeedsCollectionSpec.Name)]
+[JsonDerivedType(typeof(PointsSpec), PointsSpec.Name)]
+[JsonDerivedType(typeof(MatrixChoiceSpec), MatrixChoiceSpec.Name)]
+[JsonDerivedType(typeof(MatrixRatingSpec), MatrixRatingSpec.Name)]
 [JsonDerivedType(typeof(RankingSpec), RankingSpec.Name)]
 public abstract record ItemSpec
 {
@@ -29,38 +29,50 @@ public abstract record ItemSpec
 
 public sealed record SingleChoiceSpec(IReadOnlyList<Choice> Choices) : ItemSpec
 {
-    public override string KindName => "singleChoice";
+    public const string Name = "singleChoice";
+
+    public override string KindName => Name;
     public override IReadOnlyList<Choice> CarryTarget => Choices;
     public override ItemSpec WithCarried(IReadOnlyList<Choice> choices) => this with { Choices = choices };
 }
 
 public sealed record MultipleChoiceSpec(IReadOnlyList<Choice> Choices, int MaxChoices) : ItemSpec
 {
-    public override string KindName => "multipleChoice";
+    public const string Name = "multipleChoice";
+
+    public override string KindName => Name;
     public override IReadOnlyList<Choice> CarryTarget => Choices;
     public override ItemSpec WithCarried(IReadOnlyList<Choice> choices) => this with { Choices = choices };
 }
 
 public sealed record RatingScaleSpec(int Min, int Max, LocalizedText? MinLabel, LocalizedText? MaxLabel) : ItemSpec
 {
-    public override string KindName => "rating";
+    public const string Name = "rating";
+
+    public override string KindName => Name;
 }
 
 public sealed record OpenTextSpec(int MaxLength) : ItemSpec
 {
-    public override string KindName => "openText";
+    public const string Name = "openText";
+
+    public override string KindName => Name;
 }
 
 /// <summary>Participants file several entries, each of a kind and under one of the series' topics.</summary>
 public sealed record NeedsCollectionSpec(IReadOnlyList<NeedKind> Kinds, int MaxLength) : ItemSpec
 {
-    public override string KindName => "needs";
+    public const string Name = "needs";
+
+    public override string KindName => Name;
 }
 
 /// <summary>Each participant distributes up to <see cref="Budget"/> points (dot voting).</summary>
 public sealed record PointsSpec(IReadOnlyList<Choice> Choices, int Budget, int? MaxPerChoice, bool RequireFullBudget) : ItemSpec
 {
-    public override string KindName => "points";
+    public const string Name = "points";
+
+    public override string KindName => Name;
     public override IReadOnlyList<Choice> CarryTarget => Choices;
     public override ItemSpec WithCarried(IReadOnlyList<Choice> choices) => this with { Choices = choices };
 }
@@ -68,7 +80,9 @@ public sealed record PointsSpec(IReadOnlyList<Choice> Choices, int Budget, int? 
 /// <summary>One choice among <see cref="Columns"/> per row (e.g. task → which actor takes the role).</summary>
 public sealed record MatrixChoiceSpec(IReadOnlyList<Choice> Rows, IReadOnlyList<Choice> Columns) : ItemSpec
 {
-    public override string KindName => "matrix";
+    public const string Name = "matrix";
+
+    public override string KindName => Name;
     public override IReadOnlyList<Choice> CarryTarget => Rows;
     public override ItemSpec WithCarried(IReadOnlyList<Choice> choices) => this with { Rows = choices };
 }
@@ -76,7 +90,9 @@ public sealed record MatrixChoiceSpec(IReadOnlyList<Choice> Rows, IReadOnlyList<
 /// <summary>A rating on a scale for every row × column cell (e.g. operator model × criterion → 1–5).</summary>
 public sealed record MatrixRatingSpec(IReadOnlyList<Choice> Rows, IReadOnlyList<Choice> Columns, int Min, int Max) : ItemSpec
 {
-    public override string KindName => "matrixRating";
+    public const string Name = "matrixRating";
+
+    public override string KindName => Name;
     public override IReadOnlyList<Choice> CarryTarget => Rows;
     public override ItemSpec WithCarried(IReadOnlyList<Choice> choices) => this with { Rows = choices };
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Collaboration.Forums.Items;
+using Collaboration.Forums.Kinds;
 using Collaboration.Forums.Text;
 using Collaboration.Forums.Validation;
 
@@ -24,14 +25,7 @@ public static class CarryOverPlanner
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(ownChoices);
 
-        var carried = top <= 0 ? [] : source switch
-        {
-            NeedsResults needs => FromNeeds(needs, top),
-            PointsResults points => [.. points.Ranking.Where(t => t.Points > 0).Take(top).Select(t => t.Choice)],
-            ChoiceResults choices => [.. choices.Tallies.Where(t => t.Count > 0).OrderByDescending(t => t.Count).Take(top).Select(t => t.Choice)],
-            MatrixRatingResults matrix => [.. matrix.Rows.Where(r => r.Mean is not null).Take(top).Select(r => r.Row)],
-            _ => new List<Choice>(),
-        };
+        var carried = ItemKinds.OfResults(source).TopOf(source, top);
 
         var result = new List<Choice>();
         foreach (var choice in carried.Concat(ownChoices))
@@ -65,7 +59,7 @@ public static class CarryOverPlanner
     /// Entries with the same text (ignoring case and spacing) are one option; their supporters add up, because
     /// people who filed the same need independently support it as much as a "me too".
     /// </summary>
-    private static List<Choice> FromNeeds(NeedsResults needs, int top)
+    internal static List<Choice> FromNeeds(NeedsResults needs, int top)
     {
         var merged = needs.Ranking
             .Where(n => n.Supporters > 0 && !string.IsNullOrWhiteSpace(n.Text))

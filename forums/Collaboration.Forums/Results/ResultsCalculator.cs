@@ -1,5 +1,6 @@
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Items;
+using Collaboration.Forums.Kinds;
 using Collaboration.Forums.Results.Disclosure;
 using Collaboration.Forums.Series;
 
@@ -87,49 +88,7 @@ public static class ResultsCalculator
         return new NeedsResults(itemId, respondents, ranking);
     }
 
-    private static ItemResults ComputeCore(ForumItem item, List<Response> responses) => item.Spec switch
-    {
-        SingleChoiceSpec s => Choices(item.Id, s.Choices, responses),
-        MultipleChoiceSpec s => Choices(item.Id, s.Choices, responses),
-        RatingScaleSpec s => Rating(item.Id, s, responses),
-        OpenTextSpec => Texts(item.Id, responses),
-        PointsSpec s => Points(item.Id, s, responses),
-        MatrixChoiceSpec s => MatrixChoice(item.Id, s, responses),
-        MatrixRatingSpec s => MatrixRating(item.Id, s, responses),
-
-        // Needs live in their own table and are computed by ComputeNeeds; responses never hold them.
-        NeedsCollectionSpec => new NeedsResults(item.Id, 0, []),
-        _ => throw new NotSupportedException($"No results for item kind {item.Spec.KindName}."),
-    };
-
-    private static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
-
-    private static ChoiceResults Choices(Guid itemId, IReadOnlyList<Choice> choices, List<Response> responses)
-    {
-        var answers = responses.Select(r => r.Answer).OfType<ChoiceAnswer>().Select(a => (a.ChoiceKeys ?? []).ToHashSet(StringComparer.Ordinal)).ToList();
-        var tallies = choices
-            .Select(c => answers.Count(a => a.Contains(c.Key)))
-            .Zip(choices, (count, choice) => new ChoiceTally(choice, count, Share(count, answers.Count)))
-            .ToList();
-        return new ChoiceResults(itemId, answers.Count, tallies);
-    }
-
-    private static RatingResults Rating(Guid itemId, RatingScaleSpec spec, List<Response> responses)
-    {
-        var all = responses.Select(r => r.Answer).OfType<RatingAnswer>().ToList();
-        var values = all.Select(a => a.Value).Where(v => v >= spec.Min && v <= spec.Max).ToList();
-        var buckets = Enumerable.Range(spec.Min, spec.Max - spec.Min + 1)
-            .Select(v => values.Count(x => x == v))
-            .Select((count, i) => new RatingBucket(spec.Min + i, count, Share(count, values.Count)))
-            .ToList();
-        return new RatingResults(itemId, all.Count, values.Count == 0 ? null : values.Average(), buckets);
-    }
-
-    private static TextResults Texts(Guid itemId, List<Response> responses)
-    {
-        var texts = responses.Select(r => r.Answer).OfType<TextAnswer>().ToList();
-        return new TextResults(itemId, texts.Count, [.. texts.Select(t => OpenAnswer(t)).OfType<string>()]);
-    }
+    private static ItemResults ComputeCore(ForumItem item, List<Response> responses) => ItemKinds.Of(item.Spec).Compute(item.Id, item.Spec, responses);
 
     /// <summary>
     /// The text an open answer adds to <see cref="TextResults.Answers"/>, or null for another kind of answer or a blank
@@ -139,69 +98,4 @@ public static class ResultsCalculator
 
     /// <summary>The text of an open answer as the results list it, or null for a blank one (for readers that take the text alone).</summary>
     public static string? OpenText(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
-
-    private static PointsResults Points(Guid itemId, PointsSpec spec, List<Response> responses)
-    {
-        var answers = responses.Select(r => r.Answer).OfType<PointsAnswer>().Select(a => a.Points ?? new Dictionary<string, int>()).ToList();
-        var perChoice = spec.Choices
-            .Select((c, index) =>
-            {
-                var given = answers.Select(a => a.TryGetValue(c.Key, out var p) && p > 0 ? p : 0).ToList();
-                return (Choice: c, Index: index, Points: given.Sum(), Supporters: given.Count(p => p > 0));
-            })
-            .OrderByDescending(x => x.Points)
-            .ThenBy(x => x.Index)
-            .ToList();
-        var total = perChoice.Sum(x => x.Points);
-        var ranks = Ranking.Ranks(perChoice, x => x.Points);
-        var ranking = perChoice.Select((x, i) => new PointsTally(x.Choice, ranks[i], x.Points, x.Supporters, Share(x.Points, total))).ToList();
-        return new PointsResults(itemId, answers.Count, total, ranking);
-    }
-
-    private static MatrixChoiceResults MatrixChoice(Guid itemId, MatrixChoiceSpec spec, List<Response> responses)
-    {
-        var answers = responses.Select(r => r.Answer).OfType<MatrixChoiceAnswer>().Select(a => a.ColumnByRow ?? new Dictionary<string, string>()).ToList();
-        var rows = spec.Rows.Select(row =>
-        {
-            var chosen = answers
-                .Select(a => a.TryGetValue(row.Key, out var column) ? column : null)
-                .Where(column => column is not null && spec.Columns.Any(c => string.Equals(c.Key, column, StringComparison.Ordinal)))
-                .ToList();
-            var tallies = spec.Columns
-                .Select(c => chosen.Count(k => string.Equals(k, c.Key, StringComparison.Ordinal)))
-                .Zip(spec.Columns, (count, column) => new ChoiceTally(column, count, Share(count, chosen.Count)))
-                .ToList();
-            var best = tallies.Count == 0 ? 0 : tallies.Max(t => t.Count);
-            var leaders = tallies.Where(t => t.Count == best).ToList();
-            return new MatrixRowResult(row, tallies, best > 0 && leaders.Count == 1 ? leaders[0].Choice : null);
-        }).ToList();
-        return new MatrixChoiceResults(itemId, answers.Count, rows);
-    }
-
-    private static MatrixRatingResults MatrixRating(Guid itemId, MatrixRatingSpec spec, List<Response> responses)
-    {
-        var answers = responses.Select(r => r.Answer).OfType<MatrixRatingAnswer>()
-            .Select(a => a.Ratings ?? new Dictionary<string, IReadOnlyDictionary<string, int>>()).ToList();
-        var rows = spec.Rows.Select((row, index) =>
-        {
-            var cells = spec.Columns.Select(column =>
-            {
-                var values = answers
-                    .Select(a => a.TryGetValue(row.Key, out var r) && r is not null && r.TryGetValue(column.Key, out var v) ? v : (int?)null)
-                    .Where(v => v is { } x && x >= spec.Min && x <= spec.Max)
-                    .Select(v => v!.Value)
-                    .ToList();
-                return (Cell: new MatrixRatingCell(column, values.Count == 0 ? null : values.Average(), values.Count), Values: values);
-            }).ToList();
-            var all = cells.SelectMany(c => c.Values).ToList();
-            return (Row: row, Index: index, Mean: all.Count == 0 ? (double?)null : all.Average(), Cells: cells.Select(c => c.Cell).ToList());
-        })
-        .OrderBy(x => x.Mean is null)
-        .ThenByDescending(x => x.Mean)
-        .ThenBy(x => x.Index)
-        .ToList();
-        var ranks = Ranking.Ranks(rows, x => x.Mean);
-        return new MatrixRatingResults(itemId, answers.Count, spec.Columns,
-            [.. rows.Select((x, i) => new MatrixRatingRow(x.Row, ranks[i], x.Mean, x.Cells))]);
-    }
 }

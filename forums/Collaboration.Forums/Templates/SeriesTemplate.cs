@@ -85,6 +85,9 @@ public sealed class TemplateItem
 
     public int? MaxChoices { get; set; }
 
+    /// <summary>Places of a ranking (at most five); by default as many as there are choices, up to five.</summary>
+    public int? MaxRanked { get; set; }
+
     public int? Min { get; set; }
 
     public int? Max { get; set; }

@@ -1,4 +1,5 @@
 using Collaboration.Forums.Items;
+using Collaboration.Forums.Kinds;
 using Collaboration.Forums.Results.Disclosure;
 using Collaboration.Forums.Privacy;
 using Collaboration.Forums.Series;
@@ -20,11 +21,6 @@ internal sealed record CompiledForum(int Number, LocalizedText Title, LocalizedT
 /// </summary>
 internal static class TemplateCompiler
 {
-    private const int DefaultTextLength = 1000;
-    private const int DefaultNeedLength = 500;
-    private const int DefaultScaleMin = 1;
-    private const int DefaultScaleMax = 5;
-
     public static Outcome<CompiledTemplate> Compile(SeriesTemplate template)
     {
         try
@@ -151,23 +147,32 @@ internal static class TemplateCompiler
         var help = Optional(dto.Help, $"{where}.help", TemplateLimits.MaxDescriptionLength);
         var carryOver = dto.CarryOver is { } c ? new CarryOverRule(c.FromForum, c.FromItem?.Trim() ?? string.Empty, c.Top) : null;
         var choices = Choices(dto.Choices, $"{where}.choices");
-        ItemSpec spec = dto.Kind?.Trim() switch
+        var kindName = dto.Kind?.Trim();
+        if (string.IsNullOrEmpty(kindName))
         {
-            "singleChoice" => new SingleChoiceSpec(choices),
-            "multipleChoice" => new MultipleChoiceSpec(choices, dto.MaxChoices ?? choices.Count + (carryOver?.Top ?? 0)),
-            "rating" => new RatingScaleSpec(dto.Min ?? DefaultScaleMin, dto.Max ?? DefaultScaleMax,
-                Optional(dto.MinLabel, $"{where}.minLabel", TemplateLimits.MaxLabelLength),
-                Optional(dto.MaxLabel, $"{where}.maxLabel", TemplateLimits.MaxLabelLength)),
-            "openText" => new OpenTextSpec(dto.MaxLength ?? DefaultTextLength),
-            "needs" => new NeedsCollectionSpec(NeedKinds(dto.Kinds, $"{where}.kinds"), dto.MaxLength ?? DefaultNeedLength),
-            "points" => new PointsSpec(choices, dto.Budget ?? 0, dto.MaxPerChoice, dto.RequireFullBudget),
-            "matrix" => new MatrixChoiceSpec(Choices(dto.Rows, $"{where}.rows"), Choices(dto.Columns, $"{where}.columns")),
-            "matrixRating" => new MatrixRatingSpec(Choices(dto.Rows, $"{where}.rows"), Choices(dto.Columns, $"{where}.columns"),
-                dto.Min ?? DefaultScaleMin, dto.Max ?? DefaultScaleMax),
-            null or "" => throw new TemplateProblemException($"{where}: kind missing"),
-            var other => throw new TemplateProblemException(
-                $"{where}: unknown kind '{other}' (expected singleChoice, multipleChoice, rating, openText, needs, points, matrix or matrixRating)"),
-        };
+            throw new TemplateProblemException($"{where}: kind missing");
+        }
+
+        var kind = ItemKinds.Named(kindName)
+            ?? throw new TemplateProblemException($"{where}: unknown kind '{kindName}' (expected {string.Join(", ", ItemKinds.Names)})");
+        var spec = kind.Build(new KindFields
+        {
+            Choices = choices,
+            Rows = Choices(dto.Rows, $"{where}.rows"),
+            Columns = Choices(dto.Columns, $"{where}.columns"),
+            CarriedTop = carryOver?.Top ?? 0,
+            MaxChoices = dto.MaxChoices,
+            MaxRanked = dto.MaxRanked,
+            Min = dto.Min,
+            Max = dto.Max,
+            MinLabel = Optional(dto.MinLabel, $"{where}.minLabel", TemplateLimits.MaxLabelLength),
+            MaxLabel = Optional(dto.MaxLabel, $"{where}.maxLabel", TemplateLimits.MaxLabelLength),
+            Budget = dto.Budget,
+            MaxPerChoice = dto.MaxPerChoice,
+            RequireFullBudget = dto.RequireFullBudget,
+            MaxLength = dto.MaxLength,
+            NeedKinds = NeedKinds(dto.Kinds, $"{where}.kinds"),
+        });
         return new ItemDraft(dto.Key?.Trim() ?? string.Empty, prompt, spec, dto.Anonymous, carryOver, help);
     }
 
@@ -196,7 +201,7 @@ internal static class TemplateCompiler
                     throw new TemplateProblemException($"{where}: forum {rule.FromForum} has no item '{rule.FromItemKey}'");
                 }
 
-                if (source.Spec is RatingScaleSpec or OpenTextSpec or MatrixChoiceSpec)
+                if (!ItemKinds.Of(source.Spec).GivesCarryOver)
                 {
                     throw new TemplateProblemException($"{where}: item '{source.Key}' ({source.Spec.KindName}) has no ranking to carry over");
                 }

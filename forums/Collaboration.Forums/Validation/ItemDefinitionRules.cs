@@ -1,4 +1,5 @@
 using Collaboration.Forums.Items;
+using Collaboration.Forums.Kinds;
 using Collaboration.Forums.Series;
 
 namespace Collaboration.Forums.Validation;
@@ -52,19 +53,7 @@ public static class ItemDefinitionRules
             }
         }
 
-        var problem = draft.Spec switch
-        {
-            SingleChoiceSpec s => CheckOptions("choices", s.Choices, allowEmpty: carried),
-            MultipleChoiceSpec s => CheckOptions("choices", s.Choices, allowEmpty: carried) ?? CheckMaxChoices(s, draft.CarryOver),
-            RatingScaleSpec s => CheckScale(s.Min, s.Max),
-            OpenTextSpec s => CheckMaxLength(s.MaxLength),
-            NeedsCollectionSpec s => CheckNeeds(s, topics),
-            PointsSpec s => CheckOptions("choices", s.Choices, allowEmpty: carried) ?? CheckPoints(s, carried),
-            MatrixChoiceSpec s => CheckOptions("rows", s.Rows, allowEmpty: carried) ?? CheckOptions("columns", s.Columns, allowEmpty: false),
-            MatrixRatingSpec s => CheckOptions("rows", s.Rows, allowEmpty: carried) ?? CheckOptions("columns", s.Columns, allowEmpty: false)
-                ?? CheckScale(s.Min, s.Max),
-            _ => $"kind '{draft.Spec.KindName}' is not supported",
-        };
+        var problem = ItemKinds.Of(draft.Spec).CheckDefinition(draft.Spec, new DefinitionContext(draft.CarryOver, topics));
         return problem is null ? null : Invalid(problem);
     }
 
@@ -79,7 +68,7 @@ public static class ItemDefinitionRules
 
     private static string? CheckCarryOver(CarryOverRule rule, ItemSpec spec)
     {
-        if (spec is RatingScaleSpec or OpenTextSpec or NeedsCollectionSpec)
+        if (!ItemKinds.Of(spec).TakesCarryOver)
         {
             return $"a {spec.KindName} item has no options a carry-over could fill";
         }
@@ -90,101 +79,5 @@ public static class ItemDefinitionRules
         }
 
         return rule.Top is < 1 or > MaxCarryOverTop ? $"carryOver top must be 1–{MaxCarryOverTop}" : null;
-    }
-
-    private static string? CheckOptions(string name, IReadOnlyList<Choice>? options, bool allowEmpty)
-    {
-        if (options is null || options.Count == 0)
-        {
-            return allowEmpty ? null : $"{name} must not be empty";
-        }
-
-        if (options.Count > MaxOptions)
-        {
-            return $"{name} has {options.Count} entries; at most {MaxOptions} fit on a card";
-        }
-
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < options.Count; i++)
-        {
-            var option = options[i];
-            if (option is null || !IsSlug(option.Key, MaxKeyLength))
-            {
-                return $"{name}[{i}]: key '{option?.Key}' must be 1–{MaxKeyLength} characters of a–z, 0–9, '-' or '_'";
-            }
-
-            if (option.Label is null || string.IsNullOrWhiteSpace(option.Label.De))
-            {
-                return $"{name}[{i}] ('{option.Key}'): German label missing";
-            }
-
-            if (!seen.Add(option.Key))
-            {
-                return $"{name}[{i}]: key '{option.Key}' appears twice";
-            }
-        }
-
-        return null;
-    }
-
-    private static string? CheckMaxChoices(MultipleChoiceSpec spec, CarryOverRule? carryOver)
-    {
-        // A carry-over adds up to Top options at forum start, so the limit may count them.
-        var available = (spec.Choices?.Count ?? 0) + (carryOver?.Top ?? 0);
-        return spec.MaxChoices >= 1 && spec.MaxChoices <= available ? null : $"maxChoices must be 1–{available} (the number of choices)";
-    }
-
-    private static string? CheckScale(int min, int max)
-    {
-        if (min >= max)
-        {
-            return $"scale min ({min}) must be below max ({max})";
-        }
-
-        if ((long)max - min > MaxScaleSteps)
-        {
-            return $"scale {min}–{max} is too long; at most {MaxScaleSteps} steps";
-        }
-
-        return min < -100 || max > 100 ? "scale values must lie within -100..100" : null;
-    }
-
-    private static string? CheckMaxLength(int maxLength) =>
-        maxLength is >= 1 and <= MaxTextLength ? null : $"maxLength must be 1–{MaxTextLength}";
-
-    private static string? CheckNeeds(NeedsCollectionSpec spec, IReadOnlyList<Topic> topics)
-    {
-        if (spec.Kinds is null || spec.Kinds.Count == 0)
-        {
-            return "kinds must name at least one kind of need";
-        }
-
-        if (spec.Kinds.Any(k => !Enum.IsDefined(k)) || spec.Kinds.Distinct().Count() != spec.Kinds.Count)
-        {
-            return "kinds must be distinct known kinds (need, requirement, wish, obstacle)";
-        }
-
-        return topics.Count == 0 ? "a needs collection files entries under topics; the series has none" : CheckMaxLength(spec.MaxLength);
-    }
-
-    private static string? CheckPoints(PointsSpec spec, bool carried)
-    {
-        if (spec.Budget is < 1 or > MaxBudget)
-        {
-            return $"budget must be 1–{MaxBudget}";
-        }
-
-        if (spec.MaxPerChoice is { } max && (max < 1 || max > spec.Budget))
-        {
-            return $"maxPerChoice must be 1–{spec.Budget} (the budget)";
-        }
-
-        // Unsatisfiable: the full budget is required but the per-option limit cannot absorb it.
-        if (!carried && spec.RequireFullBudget && spec.MaxPerChoice is { } limit && (long)limit * spec.Choices.Count < spec.Budget)
-        {
-            return $"requireFullBudget cannot be met: {spec.Choices.Count} choices × {limit} points < budget {spec.Budget}";
-        }
-
-        return null;
     }
 }

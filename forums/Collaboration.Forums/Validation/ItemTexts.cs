@@ -1,4 +1,5 @@
 using Collaboration.Forums.Items;
+using Collaboration.Forums.Kinds;
 using Collaboration.Forums.Text;
 
 namespace Collaboration.Forums.Validation;
@@ -32,18 +33,5 @@ public static class ItemTexts
         return new LocalizedText(TextRules.Normalise(text.De), en.Length == 0 ? null : en);
     }
 
-    private static ItemSpec Normalise(ItemSpec spec) => spec switch
-    {
-        SingleChoiceSpec s => s with { Choices = Normalise(s.Choices) },
-        MultipleChoiceSpec s => s with { Choices = Normalise(s.Choices) },
-        PointsSpec s => s with { Choices = Normalise(s.Choices) },
-        RatingScaleSpec s => s with { MinLabel = Normalise(s.MinLabel), MaxLabel = Normalise(s.MaxLabel) },
-        MatrixChoiceSpec s => s with { Rows = Normalise(s.Rows), Columns = Normalise(s.Columns) },
-        MatrixRatingSpec s => s with { Rows = Normalise(s.Rows), Columns = Normalise(s.Columns) },
-        _ => spec,
-    };
-
-    // A null list or entry stays null: ItemDefinitionRules refuses it with a reason afterwards.
-    private static IReadOnlyList<Choice> Normalise(IReadOnlyList<Choice>? choices) =>
-        choices is null ? null! : [.. choices.Select(c => c is null ? c! : c with { Label = Normalise(c.Label)! })];
+    private static ItemSpec Normalise(ItemSpec spec) => spec is null ? spec! : ItemKinds.Of(spec).NormaliseTexts(spec);
 }

@@ -105,4 +105,7 @@ public enum RejectionCode
     /// moderate: both say the same, so nobody learns which series exist.
     /// </summary>
     SeriesNotVisible,
+
+    /// <summary>A ranking names one option at two places; arguments: the option's label, its first place, the repeated place.</summary>
+    RankingPlaceRepeated,
 }

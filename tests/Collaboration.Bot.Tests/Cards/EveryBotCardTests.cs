@@ -6,6 +6,8 @@ using Collaboration.Forums.Answers;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Delivery;
 using Collaboration.Forums.Items;
+using Collaboration.Forums.Kinds;
+using Collaboration.Forums.Kinds.Ranking;
 using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Participants;
 using Collaboration.Forums.Results;
@@ -108,7 +110,8 @@ public sealed class EveryBotCardTests
         var problems = await AdaptiveCardValidator.ValidateAsync(cards.Select(c => CardJson.Serialize(c.Card)));
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
-        Assert.Equal(["matrix", "matrixRating", "multipleChoice", "needs", "openText", "points", "rating", "singleChoice"], kinds.Order());
+        // Every registered kind's answer card was built and checked.
+        Assert.Equal(ItemKinds.Names.Order(), kinds.Order());
     }
 
     /// <summary>The shipped series, with forum 3's short list filled as a carry-over would fill it.</summary>
@@ -121,6 +124,10 @@ public sealed class EveryBotCardTests
             ForumSeries.ApplyCarriedChoices(item, [new Choice("aoer", new LocalizedText("Anstalt öffentlichen Rechts")), new Choice("gmbh", new LocalizedText("GmbH"))]);
         }
 
+        // The shipped series asks for no ranking; one is added so the ranking's answer and results cards are checked too.
+        var ranking = new RankingSpec([.. new[] { ("glasfaser", "Glasfaser"), ("rufbus", "Rufbus"), ("schulung", "Schulung *neu*"), ("portal", "Bürgerportal") }
+            .Select(c => new Choice(c.Item1, new LocalizedText(c.Item2)))], 3);
+        Assert.True(series.AddItem(1, new ItemDraft("rangfolge", new LocalizedText("Was zuerst?", "What first?"), ranking), Guid.NewGuid()).Succeeded);
         return series;
     }
 
@@ -151,6 +158,7 @@ public sealed class EveryBotCardTests
         RatingScaleSpec s => new RatingAnswer(s.Min + (n % (s.Max - s.Min + 1))),
         OpenTextSpec => new TextAnswer($"Antwort {n} mit [Link](https://example.org) und <at>Jemand</at> 🙂"),
         PointsSpec s => new PointsAnswer(new Dictionary<string, int> { [s.Choices[n % s.Choices.Count].Key] = s.MaxPerChoice is { } max ? Math.Min(max, s.Budget) : s.Budget }),
+        RankingSpec s => new RankingAnswer([.. s.Choices.Skip(n % s.Choices.Count).Concat(s.Choices).Take(s.MaxRanked).Select(c => c.Key)]),
         MatrixChoiceSpec s => new MatrixChoiceAnswer(s.Rows.ToDictionary(r => r.Key, r => s.Columns[n % s.Columns.Count].Key)),
         MatrixRatingSpec s => new MatrixRatingAnswer(s.Rows.ToDictionary(r => r.Key,
             r => (IReadOnlyDictionary<string, int>)s.Columns.ToDictionary(c => c.Key, c => s.Min + (n % (s.Max - s.Min + 1))))),

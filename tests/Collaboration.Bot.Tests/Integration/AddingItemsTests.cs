@@ -27,6 +27,28 @@ public abstract class AddingItemsTests : BotTest
     }
 
     [Fact]
+    public async Task A_ranking_added_through_the_form_has_as_many_places_as_the_form_says()
+    {
+        var forum = await RunningForum.StartAsync(Bot);
+        var form = Assert.Single(await forum.SayAsync(forum.Moderator, "frage hinzufügen 1"));
+        var before = Bot.Connector.ReceivedActivities.Count;
+        var data = AddItemData(form, "Was soll zuerst kommen?", "Glasfaser\nRufbus\nSchulung");
+        data["in.itemKind"] = "ranking";
+        data["in.itemLimit"] = "2";
+
+        await Bot.ExecuteAsync(forum.Chat, forum.Moderator, "addItem", data);
+
+        var posted = Bot.Connector.ReceivedActivities.Skip(before).Select(a => a.Activity.GetRawText()).Single(json => json.Contains("Was soll zuerst kommen?", StringComparison.Ordinal));
+        var card = JsonNode.Parse(posted)!["attachments"]![0]!["content"]!;
+        Assert.Equal(2, CardReader.Elements(card, "Input.ChoiceSet").Count);
+        var participant = TeamsUser.Create("Paula Teilnehmerin");
+        await forum.OnboardAsync(participant);
+        var answered = await Bot.ExecuteAsync(forum.Chat, participant, "answer",
+            new JsonObject { ["itemId"] = CardReader.DataValues(card, "itemId").Distinct().Single(), ["in.rank.1"] = "schulung", ["in.rank.2"] = "glasfaser" });
+        Assert.Contains("Ihre Antwort: 1. Schulung, 2. Glasfaser", CardReader.Text(answered), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_choice_question_without_options_is_refused_and_the_form_keeps_what_was_typed()
     {
         var forum = await RunningForum.StartAsync(Bot);

@@ -151,4 +151,31 @@ public sealed class SeriesTemplatesTests
     [Fact]
     public void A_template_may_raise_the_minimum_group_size() =>
         Assert.Equal(5, SeriesTemplates.Instantiate(SeriesTemplates.Parse(Minimal + "\nminGroupSize: 5\n").Value!, "creator", Build.Now, Guid.NewGuid).MinGroupSize);
+
+    [Fact]
+    public void A_ranking_in_a_template_takes_the_top_of_an_earlier_ranking_and_is_held_to_five_places()
+    {
+        static string With(string maxRanked) => Minimal + $$"""
+
+                  - key: rang
+                    kind: ranking
+                    prompt: { de: Reihenfolge? }
+                    {{maxRanked}}
+                    choices: [{ key: a, de: A }, { key: b, de: B }, { key: c, de: C }]
+              - number: 2
+                title: { de: Zweites Forum }
+                items:
+                  - key: weiter
+                    kind: ranking
+                    prompt: { de: Und jetzt? }
+                    carryOver: { fromForum: 1, fromItem: rang, top: 3 }
+            """;
+
+        var parsed = SeriesTemplates.Parse(With("maxRanked: 2"));
+        Assert.True(parsed.Succeeded, parsed.Rejection?.ToString());
+        var series = SeriesTemplates.Instantiate(parsed.Value, "creator", Build.Now, Guid.NewGuid);
+        Assert.Equal(2, Assert.IsType<Collaboration.Forums.Kinds.Ranking.RankingSpec>(series.FindForum(1)!.FindItem("rang")!.Spec).MaxRanked);
+        Assert.Equal(3, Assert.IsType<Collaboration.Forums.Kinds.Ranking.RankingSpec>(series.FindForum(2)!.FindItem("weiter")!.Spec).MaxRanked);
+        Assert.Contains("maxRanked must be 2–3", Message(SeriesTemplates.Parse(With("maxRanked: 4"))), StringComparison.Ordinal);
+    }
 }

@@ -1,10 +1,8 @@
-using System.Globalization;
+using Collaboration.Bot.Cards.Kinds;
 using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Localization;
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Series;
-using CardChoice = Collaboration.Bot.Cards.Model.Choice;
-using Choice = Collaboration.Forums.Items.Choice;
 
 namespace Collaboration.Bot.Cards.Factories;
 
@@ -33,7 +31,7 @@ internal static class ItemCards
         var actions = new List<AdaptiveAction>();
         if (item.Status == ItemStatus.Open)
         {
-            body.AddRange(Inputs(text, series, item, values));
+            body.AddRange(CardKinds.Of(item.Spec).Inputs(new KindCardContext(text, series, item, values), item.Spec));
             actions.Add(new ActionExecute(item.Spec is NeedsCollectionSpec ? CardVerbs.SubmitNeed : CardVerbs.Answer)
             {
                 Title = item.Spec is NeedsCollectionSpec ? text["Action.SubmitNeed"] : request.Mine is null ? text["Action.Answer"] : text["Action.ChangeAnswer"],
@@ -76,127 +74,12 @@ internal static class ItemCards
 
     private static Dictionary<string, string> Prefill(ItemCardRequest request)
     {
-        var values = new Dictionary<string, string>(AnswerInputs.Write(request.Mine), StringComparer.Ordinal);
+        var values = new Dictionary<string, string>(AnswerInputs.Write(request.View.Item.Spec, request.Mine), StringComparer.Ordinal);
         foreach (var (id, value) in AnswerInputs.Strings(request.Draft))
         {
             values[id] = value;
         }
 
         return values;
-    }
-
-    private static IEnumerable<CardElement> Inputs(BotText text, ForumSeries series, ForumItem item, Dictionary<string, string> values)
-    {
-        string? Value(string id) => CardParts.Value(values, id);
-        List<CardChoice> Choices(IEnumerable<Choice> choices) => [.. choices.Select(c => new CardChoice(text.Of(c.Label), c.Key))];
-
-        switch (item.Spec)
-        {
-            case SingleChoiceSpec single:
-                yield return new InputChoiceSet(CardInputs.Choice, Choices(single.Choices)) { Style = ChoiceInputStyle.Expanded, Value = Value(CardInputs.Choice) };
-                break;
-            case MultipleChoiceSpec multiple:
-                yield return new InputChoiceSet(CardInputs.Choice, Choices(multiple.Choices))
-                {
-                    Label = text.Format("Item.PickUpTo", multiple.MaxChoices),
-                    Style = ChoiceInputStyle.Expanded,
-                    IsMultiSelect = true,
-                    Value = Value(CardInputs.Choice),
-                };
-                break;
-            case RatingScaleSpec rating:
-                yield return new InputChoiceSet(CardInputs.Rating, ScaleChoices(text, rating.Min, rating.Max, rating.MinLabel, rating.MaxLabel))
-                {
-                    Style = ChoiceInputStyle.Expanded,
-                    Value = Value(CardInputs.Rating),
-                };
-                break;
-            case OpenTextSpec open:
-                yield return new InputText(CardInputs.Text)
-                {
-                    Label = text.Format("Item.TextLimit", open.MaxLength),
-                    IsMultiline = true,
-                    Value = Value(CardInputs.Text),
-                };
-                break;
-            case NeedsCollectionSpec needs:
-                yield return new InputChoiceSet(CardInputs.NeedKind, [.. needs.Kinds.Select(k => new CardChoice(text["NeedKind." + k], k.ToString()))])
-                {
-                    Label = text["Needs.Kind"],
-                    Style = ChoiceInputStyle.Compact,
-                    Value = Value(CardInputs.NeedKind) ?? needs.Kinds[0].ToString(),
-                };
-                yield return new InputChoiceSet(CardInputs.NeedTopic, [.. series.Topics.Select(t => new CardChoice(text.Of(t.Name), t.Key))])
-                {
-                    Label = text["Needs.Topic"],
-                    Style = ChoiceInputStyle.Compact,
-                    Value = Value(CardInputs.NeedTopic) ?? (series.Topics.Count > 0 ? series.Topics[0].Key : null),
-                };
-                yield return new InputText(CardInputs.NeedText)
-                {
-                    Label = text.Format("Needs.Text", needs.MaxLength),
-                    IsMultiline = true,
-                    Value = Value(CardInputs.NeedText),
-                };
-                break;
-            case PointsSpec points:
-                yield return new TextBlock(text.Format("Item.PointsBudget", points.Budget)) { Weight = TextWeight.Bolder };
-                foreach (var choice in points.Choices)
-                {
-                    yield return new InputNumber(CardInputs.PointsPrefix + choice.Key)
-                    {
-                        Label = text.Of(choice.Label),
-                        Min = 0,
-                        Max = points.MaxPerChoice ?? points.Budget,
-                        Value = AnswerInputs.Integer(Value(CardInputs.PointsPrefix + choice.Key)),
-                        Placeholder = "0",
-                    };
-                }
-
-                break;
-            case MatrixChoiceSpec matrix:
-                foreach (var row in matrix.Rows)
-                {
-                    yield return new InputChoiceSet(CardInputs.MatrixCell(row.Key), Choices(matrix.Columns))
-                    {
-                        Label = text.Of(row.Label),
-                        Style = ChoiceInputStyle.Compact,
-                        Value = Value(CardInputs.MatrixCell(row.Key)),
-                    };
-                }
-
-                break;
-            case MatrixRatingSpec matrix:
-                foreach (var row in matrix.Rows)
-                {
-                    yield return new TextBlock(CardText.Escape(text.Of(row.Label))) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Separator = true };
-                    foreach (var column in matrix.Columns)
-                    {
-                        yield return new InputChoiceSet(CardInputs.MatrixCell(row.Key, column.Key), ScaleChoices(text, matrix.Min, matrix.Max, null, null))
-                        {
-                            Label = text.Of(column.Label),
-                            Style = ChoiceInputStyle.Compact,
-                            Value = Value(CardInputs.MatrixCell(row.Key, column.Key)),
-                        };
-                    }
-                }
-
-                break;
-        }
-    }
-
-    private static List<CardChoice> ScaleChoices(BotText text, int min, int max, Forums.Text.LocalizedText? minLabel, Forums.Text.LocalizedText? maxLabel)
-    {
-        var choices = new List<CardChoice>();
-        for (var value = min; value <= max; value++)
-        {
-            var number = value.ToString(CultureInfo.InvariantCulture);
-            var label = value == min && minLabel is not null ? $"{number} – {text.Of(minLabel)}"
-                : value == max && maxLabel is not null ? $"{number} – {text.Of(maxLabel)}"
-                : number;
-            choices.Add(new CardChoice(label, number));
-        }
-
-        return choices;
     }
 }

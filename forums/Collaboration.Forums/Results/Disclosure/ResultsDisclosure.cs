@@ -1,3 +1,5 @@
+using Collaboration.Forums.Kinds;
+
 namespace Collaboration.Forums.Results.Disclosure;
 
 /// <summary>
@@ -32,17 +34,7 @@ internal static class ResultsDisclosure
     private static T Withhold<T>(T computed, int k)
         where T : ItemResults
     {
-        ItemResults empty = computed switch
-        {
-            ChoiceResults c => c with { Tallies = [] },
-            RatingResults r => r with { Mean = null, Distribution = [] },
-            TextResults t => t with { Answers = [] },
-            PointsResults p => p with { TotalPoints = 0, Ranking = [] },
-            NeedsResults n => n with { Ranking = [] },
-            MatrixChoiceResults m => m with { Rows = [] },
-            MatrixRatingResults m => m with { Rows = [] },
-            _ => throw new NotSupportedException($"No disclosure rule for {computed.GetType().Name}."),
-        };
+        var empty = ItemKinds.OfResults(computed).Withhold(computed);
         return (T)(empty with { Respondents = 0, ByGroup = [], WithheldBelow = k });
     }
 }

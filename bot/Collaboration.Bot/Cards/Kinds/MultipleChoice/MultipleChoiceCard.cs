@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using Collaboration.Bot.Cards.Kinds.Shared;
+using Collaboration.Bot.Cards.Model;
+using Collaboration.Bot.Localization;
+using Collaboration.Forums.Answers;
+using Collaboration.Forums.Items;
+using Collaboration.Forums.Kinds;
+using Collaboration.Forums.Results;
+using Choice = Collaboration.Forums.Items.Choice;
+
+namespace Collaboration.Bot.Cards.Kinds.MultipleChoice;
+
+internal sealed class MultipleChoiceCard : CardKind<MultipleChoiceSpec, ChoiceResults>
+{
+    public override string Name => MultipleChoiceSpec.Name;
+
+    public override KindFields FormFields(IReadOnlyList<Choice> options, int? limit) => new() { Choices = options, MaxChoices = limit };
+
+    protected override IEnumerable<CardElement> Inputs(KindCardContext context, MultipleChoiceSpec spec)
+    {
+        yield return new InputChoiceSet(CardInputs.Choice, KindParts.Choices(context.Text, spec.Choices))
+        {
+            Label = context.Text.Format("Item.PickUpTo", spec.MaxChoices),
+            Style = ChoiceInputStyle.Expanded,
+            IsMultiSelect = true,
+            Value = context.Value(CardInputs.Choice),
+        };
+    }
+
+    protected override Answer? Read(MultipleChoiceSpec spec, JsonObject inputs) => ChoiceParts.Read(inputs);
+
+    protected override void Write(MultipleChoiceSpec spec, Answer answer, IDictionary<string, string> values) => ChoiceParts.Write(answer, values);
+
+    protected override string Describe(BotText text, MultipleChoiceSpec spec, Answer answer) => ChoiceParts.Describe(text, spec.Choices, answer);
+
+    protected override IEnumerable<CardElement> Results(KindCardContext context, ChoiceResults results) => ChoiceParts.Results(context.Text, results);
+
+    protected override string? Lead(BotText text, ChoiceResults results) => ChoiceParts.Lead(text, results);
+}

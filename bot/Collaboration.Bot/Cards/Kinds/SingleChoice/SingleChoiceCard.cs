@@ -1,0 +1,33 @@
+using System.Text.Json.Nodes;
+using Collaboration.Bot.Cards.Kinds.Shared;
+using Collaboration.Bot.Cards.Model;
+using Collaboration.Bot.Localization;
+using Collaboration.Forums.Answers;
+using Collaboration.Forums.Items;
+using Collaboration.Forums.Results;
+
+namespace Collaboration.Bot.Cards.Kinds.SingleChoice;
+
+internal sealed class SingleChoiceCard : CardKind<SingleChoiceSpec, ChoiceResults>
+{
+    public override string Name => SingleChoiceSpec.Name;
+
+    protected override IEnumerable<CardElement> Inputs(KindCardContext context, SingleChoiceSpec spec)
+    {
+        yield return new InputChoiceSet(CardInputs.Choice, KindParts.Choices(context.Text, spec.Choices))
+        {
+            Style = ChoiceInputStyle.Expanded,
+            Value = context.Value(CardInputs.Choice),
+        };
+    }
+
+    protected override Answer? Read(SingleChoiceSpec spec, JsonObject inputs) => ChoiceParts.Read(inputs);
+
+    protected override void Write(SingleChoiceSpec spec, Answer answer, IDictionary<string, string> values) => ChoiceParts.Write(answer, values);
+
+    protected override string Describe(BotText text, SingleChoiceSpec spec, Answer answer) => ChoiceParts.Describe(text, spec.Choices, answer);
+
+    protected override IEnumerable<CardElement> Results(KindCardContext context, ChoiceResults results) => ChoiceParts.Results(context.Text, results);
+
+    protected override string? Lead(BotText text, ChoiceResults results) => ChoiceParts.Lead(text, results);
+}
