@@ -2,6 +2,7 @@ using Collaboration.Forums.Answers;
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Participants;
 using Collaboration.Forums.Series;
+using Collaboration.Forums.Store;
 using Collaboration.Forums.Validation;
 
 namespace Collaboration.Forums.Application;
@@ -48,7 +49,12 @@ public sealed partial class ForumService
 
         var response = new Response(item.Id, respondentKeys.For(item, participant), RespondentKeys.ParticipantIdFor(item, participant),
             RespondentKeys.GroupKeyFor(item, participant), checkedAnswer.Value, RespondentKeys.StampFor(item, time.GetUtcNow()));
-        var write = await store.UpsertResponseAsync(response, cancellationToken);
+        var write = await store.UpsertOpenResponseAsync(response, cancellationToken);
+        if (write == ResponseWrite.NotOpen)
+        {
+            return Outcome<AnswerReceipt>.Failure(RejectionCode.ItemNotOpen, item.Key);
+        }
+
         var view = await ViewForReplyAsync(series, forum, item, participant, checkedAnswer.Value, cancellationToken);
         return Outcome<AnswerReceipt>.Success(new AnswerReceipt(view, write));
     }
