@@ -9,6 +9,7 @@ using Collaboration.Forums.Store.Mapping;
 using Collaboration.Forums.Store.Postgres;
 using Collaboration.Forums.Store.Sql;
 using Collaboration.Forums.Store.Sqlite;
+using Collaboration.Forums.Store.Votes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Collaboration.Forums.Store;
@@ -17,7 +18,8 @@ namespace Collaboration.Forums.Store;
 /// One DbContext per call, so the store is a thread-safe singleton. Reads are single no-tracking statements (one
 /// snapshot each); writes are one SaveChanges or one INSERT ... ON CONFLICT statement.
 /// </summary>
-internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> contexts, SeriesSnapshots snapshots, SqliteWriteGate writes, TimeProvider time) : IForumStore
+internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> contexts, SeriesSnapshots snapshots, SqliteWriteGate writes, VoteBatches votes, TimeProvider time)
+    : IForumStore
 {
     public async Task AddSeriesAsync(ForumSeries series, CancellationToken cancellationToken)
     {
@@ -140,14 +142,7 @@ internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> con
     {
         ArgumentNullException.ThrowIfNull(response);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var parameters = new ModelParameters<ResponseEntity>(db)
-            .Add(nameof(ResponseEntity.ItemId), response.ItemId)
-            .Add(nameof(ResponseEntity.RespondentKey), response.RespondentKey)
-            .Add(nameof(ResponseEntity.ParticipantId), response.ParticipantId)
-            .Add(nameof(ResponseEntity.GroupKey), response.GroupKey)
-            .Add(nameof(ResponseEntity.Answer), StoreJson.Write(response.Answer))
-            .Add(nameof(ResponseEntity.UpdatedAt), response.UpdatedAt);
-        var written = await writes.RunAsync(db, () => db.Responses.FromSqlRaw(UpsertSql.Response, parameters.ToArray())
+        var written = await writes.RunAsync(db, () => db.Responses.FromSqlRaw(UpsertSql.Response, ResponseParameters.For(db, response))
             .AsNoTracking().ToListAsync(cancellationToken), cancellationToken);
         return written switch
         {
@@ -156,6 +151,9 @@ internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> con
             _ => ResponseWrite.Updated,
         };
     }
+
+    public Task<ResponseWrite> UpsertOpenResponseAsync(Response response, CancellationToken cancellationToken) =>
+        votes.WriteAsync(response, cancellationToken);
 
     public async Task<Response?> GetResponseAsync(Guid itemId, string respondentKey, CancellationToken cancellationToken)
     {

@@ -6,6 +6,7 @@ using Collaboration.Forums.Store.Outbox;
 using Collaboration.Forums.Store.Postgres;
 using Collaboration.Forums.Store.Privacy;
 using Collaboration.Forums.Store.Sqlite;
+using Collaboration.Forums.Store.Votes;
 using Collaboration.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,6 +57,8 @@ public static class ForumStoreHostingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SeriesSnapshots>();
         services.AddSingleton<SqliteWriteGate>();
+        // One queue and writer per instance, shared by both EfForumStore registrations (group commit of votes).
+        services.AddSingleton<VoteBatches>();
         services.AddSingleton<IForumStore, EfForumStore>();
         // Stateless like the store itself, so a second instance serves the catalog.
         services.AddSingleton<ISeriesCatalog, EfForumStore>();

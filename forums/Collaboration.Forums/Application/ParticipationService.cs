@@ -88,7 +88,12 @@ public sealed class ParticipationService(IForumStore store, RespondentKeys respo
 
         var response = new Response(item.Id, respondentKeys.For(item, participant), RespondentKeys.ParticipantIdFor(item, participant),
             RespondentKeys.GroupKeyFor(item, participant), checkedAnswer.Value, RespondentKeys.StampFor(item, time.GetUtcNow()));
-        var write = await store.UpsertResponseAsync(response, cancellationToken);
+        var write = await store.UpsertOpenResponseAsync(response, cancellationToken);
+        if (write == ResponseWrite.NotOpen)
+        {
+            return Outcome<AnswerReceipt>.Failure(RejectionCode.ItemNotOpen, item.Key);
+        }
+
         var view = await results.ViewForReplyAsync(series, forum, item, participant, checkedAnswer.Value, cancellationToken);
         return Outcome<AnswerReceipt>.Success(new AnswerReceipt(view, write));
     }

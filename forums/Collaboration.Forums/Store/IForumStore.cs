@@ -50,6 +50,15 @@ public interface IForumStore
     /// </summary>
     Task<ResponseWrite> UpsertResponseAsync(Response response, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A participant's vote: as <see cref="UpsertResponseAsync"/>, but only while the item and its forum are open, checked
+    /// in the same transaction as the write, so a moderator's close on any instance is never overtaken by a vote read
+    /// against an older snapshot (<see cref="ResponseWrite.NotOpen"/>). Stores may write concurrent votes together; the
+    /// result is returned only after this vote is committed. This default relies on the caller's check.
+    /// </summary>
+    Task<ResponseWrite> UpsertOpenResponseAsync(Response response, CancellationToken cancellationToken) =>
+        UpsertResponseAsync(response, cancellationToken);
+
     Task<Response?> GetResponseAsync(Guid itemId, string respondentKey, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Response>> GetResponsesAsync(Guid itemId, CancellationToken cancellationToken);

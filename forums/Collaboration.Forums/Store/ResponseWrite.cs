@@ -6,4 +6,7 @@ public enum ResponseWrite
     Inserted,
     Updated,
     Unchanged,
+
+    /// <summary>Nothing written: the item or its forum was no longer open when the write ran (closed in between).</summary>
+    NotOpen,
 }
