@@ -5,7 +5,7 @@ using Collaboration.GraphSync.Tests.Support;
 using Collaboration.Reports.Building;
 using Collaboration.Reports.Deck;
 using Collaboration.Reports.Word;
-using Collaboration.TestSupport.Images;
+using Collaboration.Fakes.Images;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;

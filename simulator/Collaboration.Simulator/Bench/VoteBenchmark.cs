@@ -1,5 +1,5 @@
-using Collaboration.TestSupport.Simulation;
-using Collaboration.TestSupport.Teams;
+using Collaboration.Seeding;
+using Collaboration.Fakes.Teams;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Collaboration.Forums.Participants;
@@ -7,8 +7,8 @@ using Collaboration.Simulator.Hosting;
 using Collaboration.Simulator.People;
 using Collaboration.Simulator.Play;
 using Collaboration.Simulator.Teams;
-using Collaboration.TestSupport.Connector;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Connector;
+using Collaboration.Fakes.Postgres;
 
 namespace Collaboration.Simulator.Bench;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 
 namespace Collaboration.Simulator.Hosting;
 

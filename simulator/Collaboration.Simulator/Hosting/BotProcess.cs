@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using Collaboration.TestSupport;
-using Collaboration.TestSupport.Processes;
+using Collaboration.Fakes;
+using Collaboration.Fakes.Processes;
 
 namespace Collaboration.Simulator.Hosting;
 

@@ -1,8 +1,9 @@
+using Collaboration.Fixtures;
 using System.Diagnostics;
 using Collaboration.Bot.Tests.Faults.Support;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Connector;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Connector;
+using Collaboration.Fakes.Postgres;
 using Microsoft.Data.Sqlite;
 using Xunit;
 using Xunit.Abstractions;

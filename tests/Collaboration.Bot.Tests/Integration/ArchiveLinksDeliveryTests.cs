@@ -2,7 +2,7 @@ using System.Net;
 using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Text;
-using Collaboration.TestSupport.Connector;
+using Collaboration.Fakes.Connector;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Azure.Core;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Connector;
-using Collaboration.TestSupport.Graph;
+using Collaboration.Fakes.Connector;
+using Collaboration.Fakes.Graph;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 

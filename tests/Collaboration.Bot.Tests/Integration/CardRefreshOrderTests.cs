@@ -1,5 +1,5 @@
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Connector;
+using Collaboration.Fakes.Connector;
 using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;

@@ -1,8 +1,9 @@
+using Collaboration.Fixtures;
 using System.Net;
 using Collaboration.Bot.Posting;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Connector;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Connector;
+using Collaboration.Fakes.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;

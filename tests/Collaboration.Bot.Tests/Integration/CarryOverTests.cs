@@ -1,6 +1,7 @@
+using Collaboration.Fixtures;
 using System.Text.Json.Nodes;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;

@@ -1,6 +1,7 @@
+using Collaboration.Fixtures;
 using System.Net;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using DocumentFormat.OpenXml.Packaging;
 using Xunit;
 

@@ -1,7 +1,8 @@
+using Collaboration.Fixtures;
 using System.Net;
 using System.Text.Json.Nodes;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using DocumentFormat.OpenXml.Packaging;
 using Xunit;
 

@@ -1,10 +1,11 @@
+using Collaboration.Fixtures;
 using System.Text;
 using System.Text.Json.Nodes;
 using Collaboration.Bot.Cards;
 using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Store;
-using Collaboration.TestSupport.Postgres;
-using Collaboration.TestSupport.Teams;
+using Collaboration.Fakes.Postgres;
+using Collaboration.Fakes.Teams;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 

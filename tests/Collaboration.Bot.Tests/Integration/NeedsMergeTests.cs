@@ -1,8 +1,9 @@
+using Collaboration.Fixtures;
 using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Store;
-using Collaboration.TestSupport.Postgres;
-using Collaboration.TestSupport.Teams;
+using Collaboration.Fakes.Postgres;
+using Collaboration.Fakes.Teams;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 

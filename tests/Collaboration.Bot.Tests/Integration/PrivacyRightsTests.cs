@@ -1,9 +1,10 @@
+using Collaboration.Fixtures;
 using System.Net;
 using System.Text.Json.Nodes;
 using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Store;
-using Collaboration.TestSupport.Postgres;
-using Collaboration.TestSupport.Teams;
+using Collaboration.Fakes.Postgres;
+using Collaboration.Fakes.Teams;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 

@@ -1,7 +1,8 @@
+using Collaboration.Fixtures;
 using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Store;
-using Collaboration.TestSupport.Connector;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Connector;
+using Collaboration.Fakes.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 

@@ -1,5 +1,6 @@
+using Collaboration.Fixtures;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;

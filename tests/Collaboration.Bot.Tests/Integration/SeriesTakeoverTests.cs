@@ -1,7 +1,8 @@
+using Collaboration.Fixtures;
 using System.Text.Json.Nodes;
 using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Store;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 

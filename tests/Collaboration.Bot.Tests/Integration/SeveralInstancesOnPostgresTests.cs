@@ -1,11 +1,12 @@
+using Collaboration.Fixtures;
 using System.Net;
 using Azure.Core.Pipeline;
 using Azure.Security.KeyVault.Secrets;
 using Collaboration.Bot.Hosting;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Graph;
-using Collaboration.TestSupport.KeyVault;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Graph;
+using Collaboration.Fakes.KeyVault;
+using Collaboration.Fakes.Postgres;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

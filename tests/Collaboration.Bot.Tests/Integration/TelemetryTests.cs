@@ -1,7 +1,8 @@
+using Collaboration.Fixtures;
 using System.Diagnostics;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Postgres;
-using Collaboration.TestSupport.Telemetry;
+using Collaboration.Fakes.Postgres;
+using Collaboration.Fakes.Telemetry;
 using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;

@@ -1,6 +1,6 @@
 using System.Net;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Connector;
+using Collaboration.Fakes.Connector;
 using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;

@@ -1,6 +1,7 @@
+using Collaboration.Fixtures;
 using Collaboration.Bot.Posting;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;

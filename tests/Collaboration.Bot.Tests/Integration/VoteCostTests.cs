@@ -1,6 +1,7 @@
+using Collaboration.Fixtures;
 using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Store.Diagnostics;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 

@@ -4,7 +4,7 @@ using Collaboration.Bot.Meetings;
 using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Store;
-using Collaboration.TestSupport.Connector;
+using Collaboration.Fakes.Connector;
 using Collaboration.Web.Teams;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -1,7 +1,8 @@
+using Collaboration.Fixtures;
 using System.Text.Json.Nodes;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Connector;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Connector;
+using Collaboration.Fakes.Postgres;
 using Xunit;
 
 namespace Collaboration.Bot.Tests.Meetings;

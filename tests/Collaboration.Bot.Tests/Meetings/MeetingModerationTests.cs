@@ -1,8 +1,9 @@
+using Collaboration.Fixtures;
 using System.Net;
 using System.Text.Json.Nodes;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Connector;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Connector;
+using Collaboration.Fakes.Postgres;
 using Xunit;
 
 namespace Collaboration.Bot.Tests.Meetings;

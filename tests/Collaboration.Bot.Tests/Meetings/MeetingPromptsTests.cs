@@ -1,7 +1,8 @@
+using Collaboration.Fixtures;
 using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Series;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using Collaboration.Web.Teams;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;

@@ -1,3 +1,4 @@
+using Collaboration.Fixtures;
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Series;
@@ -6,7 +7,7 @@ using Collaboration.Forums.Text;
 using Collaboration.Reports.Building;
 using Collaboration.Reports.Tests.Support;
 using Collaboration.Reports.Word;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,9 +1,10 @@
+using Collaboration.Fixtures;
 using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text.Json.Nodes;
 using Collaboration.Forums.Store;
-using Collaboration.TestSupport.Connector;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Connector;
+using Collaboration.Fakes.Postgres;
 using Collaboration.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,7 @@
+using Collaboration.Fixtures;
 using System.Net;
 using Collaboration.Forums.Templates;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using Collaboration.Web.Tests.Support;
 
 namespace Collaboration.Web.Tests.Api;

@@ -1,7 +1,8 @@
+using Collaboration.Fixtures;
 using System.Net;
 using System.Text.Json.Nodes;
 using Collaboration.Forums.Store;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using Collaboration.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -3,8 +3,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Connector;
-using Collaboration.TestSupport.Processes;
+using Collaboration.Fakes.Connector;
+using Collaboration.Fakes.Processes;
 using Xunit;
 
 namespace Collaboration.Bot.Tests.Faults.Support;

@@ -1,6 +1,7 @@
+using Collaboration.Fixtures;
 using System.Net;
 using System.Text.Json.Nodes;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using Collaboration.Web.Tests.Support;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
