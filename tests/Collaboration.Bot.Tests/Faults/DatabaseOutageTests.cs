@@ -46,7 +46,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
     public async Task While_PostgreSQL_is_down_clicks_get_a_try_again_card_keeping_the_input_and_the_bot_recovers_by_itself()
     {
         using var deadline = new CancellationTokenSource(Deadline);
-        await using var store = await BotStore.PostgresAsync(Server);
+        await using var store = await ThrowAwayStore.PostgresAsync(Server);
         var logPath = Path.Combine(Path.GetTempPath(), $"collab-outage-{Guid.NewGuid():N}.log");
         await using var bot = await RemoteBot.StartAsync(store, logPath);
         var forum = await RemoteForum.StartAsync(bot);

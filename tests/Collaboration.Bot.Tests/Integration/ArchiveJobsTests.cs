@@ -81,11 +81,11 @@ public abstract class ArchiveJobsTests : BotTest
 
 public sealed class ArchiveJobsOnSqliteTests : ArchiveJobsTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => Task.FromResult(BotStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }
 
 [Collection(PostgresFixture.Collection)]
 public sealed class ArchiveJobsOnPostgresTests(PostgresFixture postgres) : ArchiveJobsTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => BotStore.PostgresAsync(postgres);
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => ThrowAwayStore.PostgresAsync(postgres);
 }

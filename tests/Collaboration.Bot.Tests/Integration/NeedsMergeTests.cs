@@ -60,11 +60,11 @@ public abstract class NeedsMergeTests : BotTest
 
 public sealed class NeedsMergeOnSqliteTests : NeedsMergeTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => Task.FromResult(BotStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }
 
 [Collection(PostgresFixture.Collection)]
 public sealed class NeedsMergeOnPostgresTests(PostgresFixture postgres) : NeedsMergeTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => BotStore.PostgresAsync(postgres);
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => ThrowAwayStore.PostgresAsync(postgres);
 }

@@ -108,11 +108,11 @@ public abstract class PrivacyRightsTests : BotTest
 
 public sealed class PrivacyRightsOnSqliteTests : PrivacyRightsTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => Task.FromResult(BotStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }
 
 [Collection(PostgresFixture.Collection)]
 public sealed class PrivacyRightsOnPostgresTests(PostgresFixture postgres) : PrivacyRightsTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => BotStore.PostgresAsync(postgres);
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => ThrowAwayStore.PostgresAsync(postgres);
 }

@@ -22,11 +22,11 @@ namespace Collaboration.Bot.Tests.Integration;
 [Collection(PostgresFixture.Collection)]
 public sealed class SeveralInstancesOnPostgresTests(PostgresFixture postgres) : IAsyncLifetime
 {
-    private BotStore? _store;
+    private ThrowAwayStore? _store;
 
-    private BotStore Store => _store ?? throw new InvalidOperationException("The store is made in InitializeAsync.");
+    private ThrowAwayStore Store => _store ?? throw new InvalidOperationException("The store is made in InitializeAsync.");
 
-    public async Task InitializeAsync() => _store = await BotStore.PostgresAsync(postgres);
+    public async Task InitializeAsync() => _store = await ThrowAwayStore.PostgresAsync(postgres);
 
     public async Task DisposeAsync() => await Store.DisposeAsync();
 

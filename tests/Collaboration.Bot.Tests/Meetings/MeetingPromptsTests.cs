@@ -110,11 +110,11 @@ public abstract class MeetingPromptsTests : BotTest
 
 public sealed class MeetingPromptsOnSqliteTests : MeetingPromptsTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => Task.FromResult(BotStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }
 
 [Collection(PostgresFixture.Collection)]
 public sealed class MeetingPromptsOnPostgresTests(PostgresFixture postgres) : MeetingPromptsTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => BotStore.PostgresAsync(postgres);
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => ThrowAwayStore.PostgresAsync(postgres);
 }

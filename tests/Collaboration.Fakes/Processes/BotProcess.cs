@@ -11,8 +11,6 @@ namespace Collaboration.Fakes.Processes;
 /// </summary>
 public sealed class BotProcess : IAsyncDisposable
 {
-    private const string Name = "bot";
-
     private readonly BotProcessOptions _options;
     private readonly string _anonymitySecret;
     private ServerProcess? _current;
@@ -45,6 +43,7 @@ public sealed class BotProcess : IAsyncDisposable
     public static async Task<BotProcess> StartAsync(BotProcessOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.LogPath))!);
         var bot = new BotProcess(options, LoopbackPort.PickFree());
         try
         {
@@ -59,8 +58,8 @@ public sealed class BotProcess : IAsyncDisposable
         return bot;
     }
 
-    /// <summary>The path of the bot's build output, from the same configuration (Debug/Release) the tests were built in.</summary>
-    private static string LocateBuiltBot() => BuiltOutput.Locate("bot/Collaboration.Bot", "Collaboration.Bot");
+    /// <summary>The path of the bot's build output, from the same configuration (Debug/Release) the caller was built in.</summary>
+    private string LocateBuiltBot() => BuiltOutput.Locate(_options.Project, Path.GetFileName(_options.Project));
 
     /// <summary>Kills the running bot with SIGKILL (no graceful shutdown, like a crash) and waits until it is gone.</summary>
     public void Kill() => _current?.Kill();
@@ -98,7 +97,7 @@ public sealed class BotProcess : IAsyncDisposable
         {
             _runs++;
             await File.AppendAllTextAsync(LogPath, $"--- run {_runs.ToString(CultureInfo.InvariantCulture)} on port {Port.ToString(CultureInfo.InvariantCulture)} ---\n", cancellationToken);
-            _current = ServerProcess.Start(Name, StartInfo(), LogPath, appendLog: true);
+            _current = ServerProcess.Start(Path.GetFileName(_options.Project), StartInfo(), LogPath, appendLog: true);
             try
             {
                 await _current.WaitUntilAnswersAsync(ReadinessUrl, _options.StartTimeout, cancellationToken);
@@ -124,8 +123,12 @@ public sealed class BotProcess : IAsyncDisposable
         environment["ASPNETCORE_URLS"] = BaseUrl.ToString().TrimEnd('/');
         environment["ASPNETCORE_ENVIRONMENT"] = _options.Environment;
         environment["DOTNET_ENVIRONMENT"] = _options.Environment;
-        environment["ForumStore__Provider"] = _options.StoreProvider;
-        environment["ForumStore__ConnectionString"] = _options.StoreConnectionString;
+        if (_options.StoreProvider is not null)
+        {
+            environment["ForumStore__Provider"] = _options.StoreProvider;
+            environment["ForumStore__ConnectionString"] = _options.StoreConnectionString;
+        }
+
         environment["Bot__AnonymitySecret"] = _anonymitySecret;
 
         // Test users stand in for a district's moderators; a test of the default sets it back in its settings.

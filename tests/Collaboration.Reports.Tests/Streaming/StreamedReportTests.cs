@@ -1,4 +1,3 @@
-using Collaboration.Fixtures;
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Series;

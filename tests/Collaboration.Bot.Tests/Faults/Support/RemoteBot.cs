@@ -1,3 +1,4 @@
+using Collaboration.Fixtures;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -31,7 +32,7 @@ internal sealed class RemoteBot : IAsyncDisposable
 
     public FakeConnectorService Connector { get; }
 
-    public static async Task<RemoteBot> StartAsync(BotStore store, string logPath, IReadOnlyDictionary<string, string>? settings = null)
+    public static async Task<RemoteBot> StartAsync(ThrowAwayStore store, string logPath, IReadOnlyDictionary<string, string>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         var connector = await FakeConnectorService.StartAsync();

@@ -1,3 +1,4 @@
+using Collaboration.Fixtures;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
@@ -50,7 +51,7 @@ public sealed class BotHost : IAsyncDisposable
     /// <paramref name="configuration"/> adds configuration sources after the host's own (as a Key Vault would be).
     /// </summary>
     public static async Task<BotHost> StartAsync(
-        BotStore store, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, FakeConnectorService? connector = null,
+        ThrowAwayStore store, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, FakeConnectorService? connector = null,
         Action<IConfigurationBuilder>? configuration = null)
     {
         ArgumentNullException.ThrowIfNull(store);

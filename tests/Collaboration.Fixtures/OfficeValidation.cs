@@ -1,11 +1,15 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
+using Xunit;
 
-namespace Collaboration.Reports.Tests.Support;
+namespace Collaboration.Fixtures;
 
-/// <summary>Reopens a written document and runs the Open XML SDK's validator over every part.</summary>
-internal static class OfficeValidation
+/// <summary>
+/// Runs the Open XML SDK's validator over every part of a written document (report, deck, archive, add-in
+/// download). Office 2019's schema, because the reports library's charts use parts newer than the default's.
+/// </summary>
+public static class OfficeValidation
 {
     public static void AssertValid(OpenXmlPackage package)
     {

@@ -1,35 +1,37 @@
-using Collaboration.Fixtures;
 using Collaboration.Fakes.Postgres;
 using Microsoft.Data.Sqlite;
 
-namespace Collaboration.Bot.Tests.Integration.Support;
+namespace Collaboration.Fixtures;
 
-/// <summary>A throw-away database for one bot host: the ForumStore settings that point the bot at it.</summary>
-public abstract class BotStore : IAsyncDisposable
+/// <summary>
+/// A throw-away database for one host under test (the bot, the web pages): a SQLite file or a fresh PostgreSQL
+/// database, and the ForumStore settings that point the host at it.
+/// </summary>
+public abstract class ThrowAwayStore : IAsyncDisposable
 {
     public abstract string Provider { get; }
 
     public abstract string ConnectionString { get; }
 
-    public static BotStore Sqlite() => new SqliteStore(Path.Combine(Path.GetTempPath(), $"collab-itest-{Guid.NewGuid():N}.db"));
+    public static ThrowAwayStore Sqlite() => new SqliteStore(Path.Combine(Path.GetTempPath(), $"collab-test-{Guid.NewGuid():N}.db"));
 
     /// <summary>A store on an existing SQLite file (a restored backup); the file is deleted with the store.</summary>
-    public static BotStore SqliteAt(string path) => new SqliteStore(path);
+    public static ThrowAwayStore SqliteAt(string path) => new SqliteStore(path);
 
     /// <summary>A store on an existing PostgreSQL database (a restored backup).</summary>
-    public static BotStore PostgresAt(string connectionString) => new PostgresStore(connectionString);
+    public static ThrowAwayStore PostgresAt(string connectionString) => new PostgresStore(connectionString);
 
-    public static async Task<BotStore> PostgresAsync(PostgresFixture postgres)
+    public static async Task<ThrowAwayStore> PostgresAsync(PostgresFixture postgres)
     {
         ArgumentNullException.ThrowIfNull(postgres);
         return await PostgresAsync(postgres.Server);
     }
 
     /// <summary>A fresh database on a server of the test's own, e.g. one the test stops and starts.</summary>
-    public static async Task<BotStore> PostgresAsync(PostgresServer server)
+    public static async Task<ThrowAwayStore> PostgresAsync(PostgresServer server)
     {
         ArgumentNullException.ThrowIfNull(server);
-        return new PostgresStore(await server.CreateDatabaseAsync("bot_" + Guid.NewGuid().ToString("N")));
+        return new PostgresStore(await server.CreateDatabaseAsync("test_" + Guid.NewGuid().ToString("N")));
     }
 
     public virtual ValueTask DisposeAsync()
@@ -38,7 +40,7 @@ public abstract class BotStore : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    private sealed class SqliteStore(string path) : BotStore
+    private sealed class SqliteStore(string path) : ThrowAwayStore
     {
         private readonly string _path = path;
 
@@ -59,7 +61,7 @@ public abstract class BotStore : IAsyncDisposable
         }
     }
 
-    private sealed class PostgresStore(string connectionString) : BotStore
+    private sealed class PostgresStore(string connectionString) : ThrowAwayStore
     {
         public override string Provider => "Postgres";
 
