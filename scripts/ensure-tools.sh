@@ -47,7 +47,7 @@ else
   fail "the .NET SDK is missing. Install the SDK named in global.json, e.g.: https://learn.microsoft.com/dotnet/core/install/linux-debian (or dotnet-install.sh --channel 10.0)"
 fi
 
-# PostgreSQL: the store tests start a throw-away cluster (see tests/Collaboration.TestSupport/Postgres).
+# PostgreSQL: the store tests start a throw-away cluster (see tests/Collaboration.Fakes/Postgres).
 if have_postgres_server; then
   say "PostgreSQL server binaries found"
 else

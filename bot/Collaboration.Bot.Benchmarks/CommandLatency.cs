@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
-using Collaboration.TestSupport.Teams;
+using Collaboration.Fakes.Teams;
 
 namespace Collaboration.Bot.Benchmarks;
 

@@ -1,5 +1,5 @@
 using Collaboration.GraphSync.Graph;
-using Collaboration.TestSupport.Graph;
+using Collaboration.Fakes.Graph;
 
 namespace Collaboration.GraphSync.Benchmarks;
 

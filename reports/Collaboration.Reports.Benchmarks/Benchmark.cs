@@ -10,7 +10,7 @@ using Collaboration.Reports.Building;
 using Collaboration.Reports.Deck;
 using Collaboration.Reports.Export;
 using Collaboration.Reports.Word;
-using Collaboration.TestSupport.Simulation;
+using Collaboration.Seeding;
 
 namespace Collaboration.Reports.Benchmarks;
 

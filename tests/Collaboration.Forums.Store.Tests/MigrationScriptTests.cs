@@ -1,8 +1,9 @@
+using Collaboration.Fixtures;
 using Collaboration.Forums.Store.Postgres;
 using Collaboration.Forums.Store.Sqlite;
 using Collaboration.Forums.Store.Tests.Support;
-using Collaboration.TestSupport.Cards;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Cards;
+using Collaboration.Fakes.Postgres;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;

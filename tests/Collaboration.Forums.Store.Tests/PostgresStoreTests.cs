@@ -1,6 +1,7 @@
+using Collaboration.Fixtures;
 using Collaboration.Forums.Participants;
 using Collaboration.Forums.Store.Tests.Support;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;

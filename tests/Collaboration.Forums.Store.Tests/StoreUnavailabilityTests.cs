@@ -1,6 +1,7 @@
+using Collaboration.Fixtures;
 using System.Net.Sockets;
 using Collaboration.Forums.Store.Tests.Support;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Collaboration.GraphSync.Archive;
 using Collaboration.GraphSync.Tests.Support;
-using Collaboration.TestSupport.Graph;
+using Collaboration.Fakes.Graph;
 using Xunit;
 
 namespace Collaboration.GraphSync.Tests;

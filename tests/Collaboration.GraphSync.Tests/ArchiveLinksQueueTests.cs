@@ -1,7 +1,7 @@
 using Collaboration.Forums.Outbox;
 using Collaboration.GraphSync.Archive;
 using Collaboration.GraphSync.Tests.Support;
-using Collaboration.TestSupport.Graph;
+using Collaboration.Fakes.Graph;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 

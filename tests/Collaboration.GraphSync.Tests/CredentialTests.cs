@@ -90,7 +90,7 @@ public sealed class CredentialTests
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Test" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(Common) { ["GraphSync:Credential"] = "ManagedIdentity" });
-        builder.Services.AddSingleton<IForumStore>(Collaboration.TestSupport.Simulation.SimulatedSeries.Create(60, seed: 1, start: DateTimeOffset.UnixEpoch));
+        builder.Services.AddSingleton<IForumStore>(Collaboration.Seeding.SimulatedSeries.Create(60, seed: 1, start: DateTimeOffset.UnixEpoch));
         builder.Services.AddGraphArchive();
         using var host = builder.Build();
 

@@ -8,7 +8,7 @@ using Collaboration.Forums.Templates;
 using Collaboration.GraphSync.Archive;
 using Collaboration.GraphSync.Tests.Support;
 using Xunit;
-using Collaboration.TestSupport.Forums;
+using Collaboration.Seeding;
 
 namespace Collaboration.GraphSync.Tests;
 

@@ -1,8 +1,8 @@
 using Collaboration.Forums.Outbox;
 using Collaboration.GraphSync.Archive;
 using Collaboration.GraphSync.Tests.Support;
-using Collaboration.TestSupport.Graph;
-using Collaboration.TestSupport.Processes;
+using Collaboration.Fakes.Graph;
+using Collaboration.Fakes.Processes;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 

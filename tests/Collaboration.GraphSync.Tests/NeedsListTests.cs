@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Collaboration.GraphSync.Tests.Support;
-using Collaboration.TestSupport.Graph;
+using Collaboration.Fakes.Graph;
 using Xunit;
 
 namespace Collaboration.GraphSync.Tests;

@@ -1,8 +1,8 @@
 using Collaboration.Forums.Outbox;
 using Collaboration.GraphSync.Tests.Support;
 using Collaboration.Telemetry.Hosting;
-using Collaboration.TestSupport.Graph;
-using Collaboration.TestSupport.Telemetry;
+using Collaboration.Fakes.Graph;
+using Collaboration.Fakes.Telemetry;
 using Xunit;
 
 namespace Collaboration.GraphSync.Tests;

@@ -1,6 +1,6 @@
 using System.IO.Compression;
-using Collaboration.TestSupport;
-using Collaboration.TestSupport.Processes;
+using Collaboration.Fakes;
+using Collaboration.Fakes.Processes;
 
 namespace Collaboration.Operations.Tests;
 

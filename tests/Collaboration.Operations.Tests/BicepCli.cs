@@ -1,5 +1,5 @@
 using System.Reflection;
-using Collaboration.TestSupport;
+using Collaboration.Fakes;
 
 namespace Collaboration.Operations.Tests;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Collaboration.TestSupport.Cards;
+using Collaboration.Fakes.Cards;
 
 namespace Collaboration.Operations.Tests;
 

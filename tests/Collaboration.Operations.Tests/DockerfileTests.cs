@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Collaboration.TestSupport;
+using Collaboration.Fakes;
 
 namespace Collaboration.Operations.Tests;
 

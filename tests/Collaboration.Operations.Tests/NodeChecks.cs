@@ -1,5 +1,5 @@
-using Collaboration.TestSupport;
-using Collaboration.TestSupport.Cards;
+using Collaboration.Fakes;
+using Collaboration.Fakes.Cards;
 
 namespace Collaboration.Operations.Tests;
 

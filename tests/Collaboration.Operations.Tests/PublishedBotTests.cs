@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
-using Collaboration.TestSupport;
-using Collaboration.TestSupport.Cards;
-using Collaboration.TestSupport.Processes;
+using Collaboration.Fakes;
+using Collaboration.Fakes.Cards;
+using Collaboration.Fakes.Processes;
 
 namespace Collaboration.Operations.Tests;
 

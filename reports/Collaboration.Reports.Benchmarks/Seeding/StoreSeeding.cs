@@ -4,7 +4,7 @@ using Collaboration.Forums.Participants;
 using Collaboration.Forums.Store;
 using Collaboration.Forums.Store.Entities;
 using Collaboration.Forums.Store.Mapping;
-using Collaboration.TestSupport.Simulation;
+using Collaboration.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;

@@ -1,5 +1,5 @@
-using Collaboration.TestSupport.Simulation;
-using Collaboration.TestSupport.Teams;
+using Collaboration.Seeding;
+using Collaboration.Fakes.Teams;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Collaboration.Forums.Participants;
@@ -7,8 +7,9 @@ using Collaboration.Simulator.Hosting;
 using Collaboration.Simulator.People;
 using Collaboration.Simulator.Play;
 using Collaboration.Simulator.Teams;
-using Collaboration.TestSupport.Connector;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Connector;
+using Collaboration.Fakes.Postgres;
+using Collaboration.Fakes.Processes;
 
 namespace Collaboration.Simulator.Bench;
 
@@ -46,7 +47,9 @@ internal sealed class VoteBenchmark(int seed, int inFlight, int warmUpRounds, Di
     private async Task<BurstResult> BaselineAsync(FakeConnectorService connector, IReadOnlyList<SimParticipant> people, int size, CancellationToken cancellationToken)
     {
         var log_ = Path.Combine(work.FullName, string.Create(CultureInfo.InvariantCulture, $"baseline-{size}.log"));
-        await using var bot = await BotProcess.StartAsync(BotProjects.Baseline, new Dictionary<string, string>(StringComparer.Ordinal), log_, cancellationToken);
+        await using var bot = await BotProcess.StartAsync(
+            new BotProcessOptions { Project = BotProjects.Baseline, LogPath = log_, Settings = new Dictionary<string, string> { ["Logging__LogLevel__Default"] = "Warning" } },
+            cancellationToken);
         using var endpoint = new BotEndpoint([bot.MessagesEndpoint], Connections(size));
         var chat = NewChat(connector);
         var data = new JsonObject { ["itemId"] = Guid.NewGuid().ToString() };

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
+using Collaboration.Fakes.Processes;
 
 namespace Collaboration.Simulator.Hosting;
 
@@ -38,6 +39,7 @@ internal sealed class BotFleet : IAsyncDisposable
         var settings = new Dictionary<string, string>(store.BotSettings, StringComparer.Ordinal)
         {
             ["Bot__AnonymitySecret"] = Convert.ToBase64String(secret),
+            ["Logging__LogLevel__Default"] = "Warning",
         };
         var bots = new List<BotProcess>();
         try
@@ -46,7 +48,7 @@ internal sealed class BotFleet : IAsyncDisposable
             for (var i = 0; i < instances; i++)
             {
                 var log = Path.Combine(work.FullName, string.Create(CultureInfo.InvariantCulture, $"{name}-bot{i + 1}.log"));
-                bots.Add(await BotProcess.StartAsync(BotProjects.Product, settings, log, cancellationToken));
+                bots.Add(await BotProcess.StartAsync(new BotProcessOptions { Project = BotProjects.Product, LogPath = log, Settings = settings }, cancellationToken));
             }
         }
         catch

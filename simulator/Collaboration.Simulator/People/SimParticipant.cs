@@ -1,4 +1,4 @@
-using Collaboration.TestSupport.Teams;
+using Collaboration.Fakes.Teams;
 using Collaboration.Simulator.Teams;
 
 namespace Collaboration.Simulator.People;

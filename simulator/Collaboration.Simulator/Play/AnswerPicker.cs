@@ -1,4 +1,4 @@
-using StableHash = Collaboration.TestSupport.Simulation.StableHash;
+using StableHash = Collaboration.Seeding.StableHash;
 using System.Globalization;
 using Collaboration.Simulator.People;
 using Collaboration.Simulator.Teams;

@@ -1,8 +1,8 @@
-using Collaboration.TestSupport.Teams;
+using Collaboration.Fakes.Teams;
 using System.Net;
 using System.Text.Json.Nodes;
 using Collaboration.Simulator.Teams;
-using Collaboration.TestSupport.Connector;
+using Collaboration.Fakes.Connector;
 
 namespace Collaboration.Simulator.Play;
 

@@ -1,4 +1,4 @@
-using Collaboration.TestSupport.Simulation;
+using Collaboration.Seeding;
 using System.Text.Json.Nodes;
 using Collaboration.Simulator.People;
 using Collaboration.Simulator.Teams;

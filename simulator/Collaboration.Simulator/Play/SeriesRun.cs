@@ -1,4 +1,4 @@
-using Collaboration.TestSupport.Teams;
+using Collaboration.Fakes.Teams;
 using System.Diagnostics;
 using System.Globalization;
 using Collaboration.Simulator.People;

@@ -1,12 +1,12 @@
-using Collaboration.TestSupport.Teams;
+using Collaboration.Fakes.Teams;
 using System.Diagnostics;
 using Collaboration.Simulator.Hosting;
 using Collaboration.Simulator.Output;
 using Collaboration.Simulator.People;
 using Collaboration.Simulator.Teams;
 using Collaboration.Simulator.Verify;
-using Collaboration.TestSupport.Connector;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Connector;
+using Collaboration.Fakes.Postgres;
 
 namespace Collaboration.Simulator.Play;
 

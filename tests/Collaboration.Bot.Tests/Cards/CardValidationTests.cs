@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Collaboration.Bot.Cards.Model;
-using Collaboration.TestSupport.Cards;
+using Collaboration.Fakes.Cards;
 using Xunit;
 
 namespace Collaboration.Bot.Tests.Cards;

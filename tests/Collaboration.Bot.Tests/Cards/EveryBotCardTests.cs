@@ -15,7 +15,7 @@ using Collaboration.Forums.Series;
 using Collaboration.Forums.Templates;
 using Collaboration.Forums.Text;
 using Collaboration.Forums.Validation;
-using Collaboration.TestSupport.Cards;
+using Collaboration.Fakes.Cards;
 using Xunit;
 using Choice = Collaboration.Forums.Items.Choice;
 

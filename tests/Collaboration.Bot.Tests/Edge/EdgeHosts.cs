@@ -1,3 +1,4 @@
+using Collaboration.Fixtures;
 using Collaboration.Bot.Tests.Integration.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -24,7 +25,7 @@ internal static class EdgeHosts
 
     /// <summary>The real host without a connector or activities, for what happens at its start.</summary>
     public static WebApplicationFactory<Program> Bare(
-        BotStore store, string environment, IReadOnlyDictionary<string, string?> settings, LogRecorder? log = null, Action<IServiceCollection>? services = null) =>
+        ThrowAwayStore store, string environment, IReadOnlyDictionary<string, string?> settings, LogRecorder? log = null, Action<IServiceCollection>? services = null) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment(environment)

@@ -1,3 +1,4 @@
+using Collaboration.Fixtures;
 using System.Net;
 using System.Text;
 using Collaboration.Bot.Hosting;
@@ -37,7 +38,7 @@ public sealed class ExceptionPageTests
 
     private static async Task<(HttpStatusCode Status, string Body)> PostWithFailingGuardAsync(string environment, IReadOnlyDictionary<string, string?> settings)
     {
-        await using var store = BotStore.Sqlite();
+        await using var store = ThrowAwayStore.Sqlite();
         await using var factory = EdgeHosts.Bare(store, environment, settings, services: services =>
             services.AddSingleton<ActivityRequestGuard>(_ => throw new InvalidOperationException(Deliberate)));
         factory.UseKestrel(0);

@@ -1,3 +1,4 @@
+using Collaboration.Fixtures;
 using Collaboration.Bot.Tests.Integration.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -12,14 +13,14 @@ namespace Collaboration.Bot.Tests.Edge;
 public abstract class MalformedActivityTests(string environment) : IAsyncLifetime, IDisposable
 {
     private readonly LogRecorder _log = new();
-    private BotStore? _store;
+    private ThrowAwayStore? _store;
     private BotHost? _bot;
 
     public static TheoryData<string> Cases => [.. MalformedActivities.All.Keys];
 
     public async Task InitializeAsync()
     {
-        _store = BotStore.Sqlite();
+        _store = ThrowAwayStore.Sqlite();
         var settings = environment == "Development"
             ? new Dictionary<string, string?> { ["environment"] = environment }
             : EdgeHosts.Authenticated(environment);

@@ -1,3 +1,4 @@
+using Collaboration.Fixtures;
 using System.Net;
 using System.Text;
 using Collaboration.Bot.Tests.Integration.Support;
@@ -15,7 +16,7 @@ namespace Collaboration.Bot.Tests.Edge;
 public sealed class TokenTests : IAsyncLifetime, IDisposable
 {
     private readonly LogRecorder _log = new();
-    private BotStore? _store;
+    private ThrowAwayStore? _store;
     private BotHost? _bot;
 
     private BotHost Bot => _bot!;
@@ -40,7 +41,7 @@ public sealed class TokenTests : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        _store = BotStore.Sqlite();
+        _store = ThrowAwayStore.Sqlite();
         _bot = await BotHost.StartAsync(_store, EdgeHosts.Authenticated(), services => services.AddSingleton<ILoggerProvider>(_log));
     }
 

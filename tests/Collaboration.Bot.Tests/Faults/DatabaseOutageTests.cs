@@ -1,10 +1,11 @@
+using Collaboration.Fixtures;
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using Collaboration.Bot.Tests.Faults.Support;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Cards;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Cards;
+using Collaboration.Fakes.Postgres;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -45,7 +46,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
     public async Task While_PostgreSQL_is_down_clicks_get_a_try_again_card_keeping_the_input_and_the_bot_recovers_by_itself()
     {
         using var deadline = new CancellationTokenSource(Deadline);
-        await using var store = await BotStore.PostgresAsync(Server);
+        await using var store = await ThrowAwayStore.PostgresAsync(Server);
         var logPath = Path.Combine(Path.GetTempPath(), $"collab-outage-{Guid.NewGuid():N}.log");
         await using var bot = await RemoteBot.StartAsync(store, logPath);
         var forum = await RemoteForum.StartAsync(bot);

@@ -1,8 +1,9 @@
+using Collaboration.Fixtures;
 using System.Diagnostics;
 using Collaboration.Bot.Tests.Faults.Support;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Connector;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Connector;
+using Collaboration.Fakes.Postgres;
 using Microsoft.Data.Sqlite;
 using Xunit;
 using Xunit.Abstractions;
@@ -28,18 +29,18 @@ public sealed class KillDuringVotingTests(PostgresFixture postgres, ITestOutputH
     [Fact]
     public async Task On_SQLite_votes_confirmed_before_a_SIGKILL_survive_it_and_every_voter_ends_with_exactly_one_vote()
     {
-        await using var store = BotStore.Sqlite();
+        await using var store = ThrowAwayStore.Sqlite();
         await KillMidVotingAsync(store, AssertSqliteSurvivedAsync);
     }
 
     [Fact]
     public async Task On_PostgreSQL_votes_confirmed_before_a_SIGKILL_survive_it_and_every_voter_ends_with_exactly_one_vote()
     {
-        await using var store = await BotStore.PostgresAsync(postgres);
+        await using var store = await ThrowAwayStore.PostgresAsync(postgres);
         await KillMidVotingAsync(store, _ => Task.CompletedTask);
     }
 
-    private async Task KillMidVotingAsync(BotStore store, Func<BotStore, Task> assertSurvivedKill)
+    private async Task KillMidVotingAsync(ThrowAwayStore store, Func<ThrowAwayStore, Task> assertSurvivedKill)
     {
         using var deadline = new CancellationTokenSource(Deadline);
         var clock = Stopwatch.StartNew();
@@ -94,7 +95,7 @@ public sealed class KillDuringVotingTests(PostgresFixture postgres, ITestOutputH
     /// are in the WAL (written before the commit returned; synchronous=NORMAL risks them only on an OS crash), and the
     /// next connection replays it. The file must pass SQLite's integrity check after that replay.
     /// </summary>
-    private static async Task AssertSqliteSurvivedAsync(BotStore store)
+    private static async Task AssertSqliteSurvivedAsync(ThrowAwayStore store)
     {
         var file = new SqliteConnectionStringBuilder(store.ConnectionString).DataSource;
         Assert.True(File.Exists(file + "-wal"), "the killed bot left no WAL file behind: it was not killed mid-work");

@@ -1,3 +1,4 @@
+using Collaboration.Fixtures;
 using Collaboration.Bot.Tests.Integration.Support;
 using Xunit;
 
@@ -9,7 +10,7 @@ namespace Collaboration.Bot.Tests.Integration;
 /// </summary>
 public sealed class ActionLimitTests : IAsyncLifetime
 {
-    private readonly BotStore _store = BotStore.Sqlite();
+    private readonly ThrowAwayStore _store = ThrowAwayStore.Sqlite();
     private readonly TeamsUser _colleague = TeamsUser.Create("Karl Kollege");
     private BotHost _bot = null!;
 

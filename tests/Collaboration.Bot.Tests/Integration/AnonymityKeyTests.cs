@@ -1,7 +1,8 @@
+using Collaboration.Fixtures;
 using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Participants;
 using Collaboration.Forums.Store;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +20,7 @@ public abstract class AnonymityKeyTests : IAsyncLifetime
     private static readonly string KeyB = Convert.ToBase64String([.. Enumerable.Range(101, 32).Select(i => (byte)i)]);
 
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("anonymity-key-");
-    private BotStore _store = null!;
+    private ThrowAwayStore _store = null!;
 
     protected string KeyFile => Path.Combine(_folder.FullName, "keys", "anonymity.key");
 
@@ -107,7 +108,7 @@ public abstract class AnonymityKeyTests : IAsyncLifetime
         Assert.Equal(AnonymityKeyCheck.ValueFor(key), stored.Value);
     }
 
-    protected abstract Task<BotStore> CreateStoreAsync();
+    protected abstract Task<ThrowAwayStore> CreateStoreAsync();
 
     /// <summary>The host started on this test's database; disposing it stops it.</summary>
     protected WebApplicationFactory<Program> Start(params (string Key, string Value)[] settings)
@@ -140,13 +141,13 @@ public abstract class AnonymityKeyTests : IAsyncLifetime
 
 public sealed class AnonymityKeyOnSqliteTests : AnonymityKeyTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => Task.FromResult(BotStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }
 
 [Collection(PostgresFixture.Collection)]
 public sealed class AnonymityKeyOnPostgresTests(PostgresFixture postgres) : AnonymityKeyTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => BotStore.PostgresAsync(postgres);
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => ThrowAwayStore.PostgresAsync(postgres);
 
     [Fact]
     public void Postgres_without_a_configured_key_refuses_to_start()

@@ -1,8 +1,9 @@
+using Collaboration.Fixtures;
 using System.Text.Json.Nodes;
 using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Delivery;
 using Collaboration.Forums.Store;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -18,7 +19,7 @@ public abstract class AnonymousAnswersLeaveNoLinkTests : IAsyncLifetime
     private const string NeedText = "Ein Rufbus für die Ortsteile, bitte anonym";
     private const string AnonymousItem = FanOutTeam.Item;
 
-    private BotStore _store = null!;
+    private ThrowAwayStore _store = null!;
 
     public async Task InitializeAsync() => _store = await CreateStoreAsync();
 
@@ -104,7 +105,7 @@ public abstract class AnonymousAnswersLeaveNoLinkTests : IAsyncLifetime
         Assert.All(team.CardsReceived(bot).Values, cards => Assert.Equal(2, cards));
     }
 
-    protected abstract Task<BotStore> CreateStoreAsync();
+    protected abstract Task<ThrowAwayStore> CreateStoreAsync();
 
     private static async Task OnboardAsync(BotHost bot, FanOutTeam team, TeamsUser member, string group)
     {
@@ -128,11 +129,11 @@ public abstract class AnonymousAnswersLeaveNoLinkTests : IAsyncLifetime
 
 public sealed class AnonymousAnswersLeaveNoLinkOnSqliteTests : AnonymousAnswersLeaveNoLinkTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => Task.FromResult(BotStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }
 
 [Collection(PostgresFixture.Collection)]
 public sealed class AnonymousAnswersLeaveNoLinkOnPostgresTests(PostgresFixture postgres) : AnonymousAnswersLeaveNoLinkTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => BotStore.PostgresAsync(postgres);
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => ThrowAwayStore.PostgresAsync(postgres);
 }

@@ -1,8 +1,9 @@
+using Collaboration.Fixtures;
 using System.Net;
 using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Text;
-using Collaboration.TestSupport.Connector;
+using Collaboration.Fakes.Connector;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -17,7 +18,7 @@ public sealed class ArchiveLinksDeliveryTests : IAsyncLifetime
     private const string Title = "Die Ergebnisse von Forum 1 sind in SharePoint abgelegt";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
-    private readonly BotStore _store = BotStore.Sqlite();
+    private readonly ThrowAwayStore _store = ThrowAwayStore.Sqlite();
     private BotHost _bot = null!;
 
     public async Task InitializeAsync() =>

@@ -1,8 +1,9 @@
+using Collaboration.Fixtures;
 using System.Text.Json.Nodes;
 using Azure.Core;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Connector;
-using Collaboration.TestSupport.Graph;
+using Collaboration.Fakes.Connector;
+using Collaboration.Fakes.Graph;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -17,7 +18,7 @@ public sealed class ArchiveLinksTests : IAsyncLifetime
     private const string DriveId = ArchiveTarget.DriveId;
     private static readonly string[] ArchivedNames = ["Ergebnisbericht.docx", "Ergebnispräsentation.pptx", "needs.csv", "responses.csv", "results.json"];
 
-    private readonly BotStore _store = BotStore.Sqlite();
+    private readonly ThrowAwayStore _store = ThrowAwayStore.Sqlite();
     private FakeGraphService _graph = null!;
     private BotHost _bot = null!;
 

@@ -1,6 +1,7 @@
+using Collaboration.Fixtures;
 using System.Net;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Data.Sqlite;
 using Xunit;
@@ -20,7 +21,7 @@ public sealed class BackupRestoreTests(PostgresFixture postgres) : IDisposable
     [Fact]
     public async Task A_postgres_dump_restored_into_a_new_database_gives_the_same_report_and_takes_votes()
     {
-        await using var original = await BotStore.PostgresAsync(postgres);
+        await using var original = await ThrowAwayStore.PostgresAsync(postgres);
         var dump = Path.Combine(_backups.FullName, "forums.dump");
 
         await BackUpAndRestoreAsync(original, async () =>
@@ -28,14 +29,14 @@ public sealed class BackupRestoreTests(PostgresFixture postgres) : IDisposable
             await PostgresBackup.DumpAsync(original.ConnectionString, dump);
             var restored = await postgres.CreateDatabaseAsync("restored_" + Guid.NewGuid().ToString("N"));
             await PostgresBackup.RestoreAsync(restored, dump);
-            return BotStore.PostgresAt(restored);
+            return ThrowAwayStore.PostgresAt(restored);
         });
     }
 
     [Fact]
     public async Task A_sqlite_online_backup_gives_the_same_report_and_takes_votes()
     {
-        await using var original = BotStore.Sqlite();
+        await using var original = ThrowAwayStore.Sqlite();
         var copy = Path.Combine(_backups.FullName, "forums-backup.db");
 
         await BackUpAndRestoreAsync(original, async () =>
@@ -50,13 +51,13 @@ public sealed class BackupRestoreTests(PostgresFixture postgres) : IDisposable
                 await command.ExecuteNonQueryAsync();
             }
 
-            return BotStore.SqliteAt(copy);
+            return ThrowAwayStore.SqliteAt(copy);
         });
     }
 
     public void Dispose() => _backups.Delete(recursive: true);
 
-    private static async Task BackUpAndRestoreAsync(BotStore original, Func<Task<BotStore>> backUpAndRestore)
+    private static async Task BackUpAndRestoreAsync(ThrowAwayStore original, Func<Task<ThrowAwayStore>> backUpAndRestore)
     {
         await using var bot = await BotHost.StartAsync(original);
         var forum = await RunningForum.StartAsync(bot);

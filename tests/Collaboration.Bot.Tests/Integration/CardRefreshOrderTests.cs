@@ -1,5 +1,6 @@
+using Collaboration.Fixtures;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Connector;
+using Collaboration.Fakes.Connector;
 using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;
@@ -10,7 +11,7 @@ namespace Collaboration.Bot.Tests.Integration;
 /// </summary>
 public sealed class CardRefreshOrderTests : BotTest
 {
-    protected override Task<BotStore> CreateStoreAsync() => Task.FromResult(BotStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 
     [Fact]
     public async Task A_throttled_card_update_never_overwrites_newer_totals()

@@ -1,8 +1,10 @@
+using Collaboration.Fakes.Clock;
+using Collaboration.Fixtures;
 using System.Net;
 using Collaboration.Bot.Posting;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Connector;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Connector;
+using Collaboration.Fakes.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
@@ -18,7 +20,7 @@ public abstract class CardUpdateBoundTests
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
 
-    protected abstract Task<BotStore> CreateStoreAsync();
+    protected abstract Task<ThrowAwayStore> CreateStoreAsync();
 
     [Fact]
     public async Task While_Teams_is_slow_votes_wait_as_one_pending_update_and_the_last_totals_arrive()
@@ -79,7 +81,7 @@ public abstract class CardUpdateBoundTests
         await ClockSteps.AdvanceUntilAsync(clock, Interval, () => CardUpdates.AnyShows(bot.Connector, poll, "Antwortende: 4"), "the retried update with the newest totals");
     }
 
-    private static Task<BotHost> StartAsync(BotStore store, FakeTimeProvider clock) =>
+    private static Task<BotHost> StartAsync(ThrowAwayStore store, FakeTimeProvider clock) =>
         BotHost.StartAsync(store, FakeClockSettings.With(("Bot:CardUpdateInterval", "00:00:02")), services => services.AddSingleton<TimeProvider>(clock));
 
     private static async Task<List<TeamsUser>> OnboardAsync(RunningForum forum, int count)
@@ -98,11 +100,11 @@ public abstract class CardUpdateBoundTests
 
 public sealed class CardUpdateBoundOnSqliteTests : CardUpdateBoundTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => Task.FromResult(BotStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }
 
 [Collection(PostgresFixture.Collection)]
 public sealed class CardUpdateBoundOnPostgresTests(PostgresFixture postgres) : CardUpdateBoundTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => BotStore.PostgresAsync(postgres);
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => ThrowAwayStore.PostgresAsync(postgres);
 }

@@ -1,3 +1,4 @@
+using Collaboration.Fixtures;
 using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Store;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,7 @@ namespace Collaboration.Bot.Tests.Integration;
 /// </summary>
 public sealed class DefaultCreatorsTests : IAsyncLifetime
 {
-    private readonly BotStore _store = BotStore.Sqlite();
+    private readonly ThrowAwayStore _store = ThrowAwayStore.Sqlite();
     private readonly TeamsUser _moderator = TeamsUser.Create("Maria Moderatorin");
     private readonly TeamsUser _administrator = TeamsUser.Create("Ada Administratorin");
     private BotHost _bot = null!;

@@ -1,6 +1,7 @@
+using Collaboration.Fixtures;
 using System.Text.Json.Nodes;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;
@@ -65,11 +66,11 @@ public abstract class ExecutiveLinksVisibilityTests : BotTest
 
 public sealed class ExecutiveLinksVisibilityOnSqliteTests : ExecutiveLinksVisibilityTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => Task.FromResult(BotStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }
 
 [Collection(PostgresFixture.Collection)]
 public sealed class ExecutiveLinksVisibilityOnPostgresTests(PostgresFixture postgres) : ExecutiveLinksVisibilityTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => BotStore.PostgresAsync(postgres);
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => ThrowAwayStore.PostgresAsync(postgres);
 }

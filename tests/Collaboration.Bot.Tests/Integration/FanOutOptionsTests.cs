@@ -1,3 +1,4 @@
+using Collaboration.Fixtures;
 using Collaboration.Bot.Tests.Integration.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -14,7 +15,7 @@ public sealed class FanOutOptionsTests
     [InlineData("ThreadLimits", "0", "00:00:01")]
     public async Task A_rate_window_without_count_or_length_refuses_to_start(string limits, string count, string window)
     {
-        await using var store = BotStore.Sqlite();
+        await using var store = ThrowAwayStore.Sqlite();
         var refused = Assert.IsType<OptionsValidationException>(HostStart.Failure(() => new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
             .UseSetting("Bot:AllowUnauthenticated", "true")
             .UseSetting("ForumStore:ConnectionString", store.ConnectionString)

@@ -1,8 +1,9 @@
+using Collaboration.Fixtures;
 using System.Text.Json.Nodes;
 using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Delivery;
-using Collaboration.TestSupport.Connector;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Connector;
+using Collaboration.Fakes.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -18,7 +19,7 @@ public abstract class FanOutScopeTests : IAsyncLifetime
     private const string Title = "Privat verschickt";
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(1);
 
-    private BotStore _store = null!;
+    private ThrowAwayStore _store = null!;
 
     public async Task InitializeAsync() => _store = await CreateStoreAsync();
 
@@ -98,7 +99,7 @@ public abstract class FanOutScopeTests : IAsyncLifetime
         await bot.AssertEveryCardValidAsync();
     }
 
-    protected abstract Task<BotStore> CreateStoreAsync();
+    protected abstract Task<ThrowAwayStore> CreateStoreAsync();
 
     /// <summary>Waits for <paramref name="count"/> more summary cards; one a wait has returned is not counted again.</summary>
     private static async Task SummariesAsync(BotHost bot, TeamsActivities chat, int count) =>
@@ -114,11 +115,11 @@ public abstract class FanOutScopeTests : IAsyncLifetime
 
 public sealed class FanOutScopeOnSqliteTests : FanOutScopeTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => Task.FromResult(BotStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }
 
 [Collection(PostgresFixture.Collection)]
 public sealed class FanOutScopeOnPostgresTests(PostgresFixture postgres) : FanOutScopeTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => BotStore.PostgresAsync(postgres);
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => ThrowAwayStore.PostgresAsync(postgres);
 }

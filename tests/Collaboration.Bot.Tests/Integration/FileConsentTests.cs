@@ -1,7 +1,8 @@
+using Collaboration.Fixtures;
 using System.Net;
 using System.Text.Json.Nodes;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using DocumentFormat.OpenXml.Packaging;
 using Xunit;
 
@@ -188,11 +189,11 @@ public abstract class FileConsentTests : BotTest
 
 public sealed class FileConsentOnSqliteTests : FileConsentTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => Task.FromResult(BotStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }
 
 [Collection(PostgresFixture.Collection)]
 public sealed class FileConsentOnPostgresTests(PostgresFixture postgres) : FileConsentTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => BotStore.PostgresAsync(postgres);
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => ThrowAwayStore.PostgresAsync(postgres);
 }

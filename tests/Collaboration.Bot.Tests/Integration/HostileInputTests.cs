@@ -1,10 +1,11 @@
+using Collaboration.Fixtures;
 using System.Text;
 using System.Text.Json.Nodes;
 using Collaboration.Bot.Cards;
 using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Store;
-using Collaboration.TestSupport.Postgres;
-using Collaboration.TestSupport.Teams;
+using Collaboration.Fakes.Postgres;
+using Collaboration.Fakes.Teams;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -105,11 +106,11 @@ public abstract class HostileInputTests : BotTest
 
 public sealed class HostileInputOnSqliteTests : HostileInputTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => Task.FromResult(BotStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }
 
 [Collection(PostgresFixture.Collection)]
 public sealed class HostileInputOnPostgresTests(PostgresFixture postgres) : HostileInputTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => BotStore.PostgresAsync(postgres);
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => ThrowAwayStore.PostgresAsync(postgres);
 }

@@ -1,6 +1,7 @@
+using Collaboration.Fixtures;
 using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Store.Diagnostics;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
@@ -17,7 +18,7 @@ public abstract class IdleHostTests
     // set its timer when the clock moved) only costs this wait; the assertions count looks, not time.
     private static readonly TimeSpan LookWait = TimeSpan.FromMilliseconds(500);
 
-    protected abstract Task<BotStore> CreateStoreAsync();
+    protected abstract Task<ThrowAwayStore> CreateStoreAsync();
 
     [Fact]
     public async Task An_idle_bot_keeps_looking_for_work_and_writes_nothing_in_ten_minutes()
@@ -63,11 +64,11 @@ public abstract class IdleHostTests
 
 public sealed class IdleHostOnSqliteTests : IdleHostTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => Task.FromResult(BotStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }
 
 [Collection(PostgresFixture.Collection)]
 public sealed class IdleHostOnPostgresTests(PostgresFixture postgres) : IdleHostTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => BotStore.PostgresAsync(postgres);
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => ThrowAwayStore.PostgresAsync(postgres);
 }

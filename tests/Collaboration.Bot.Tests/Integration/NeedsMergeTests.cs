@@ -1,8 +1,9 @@
+using Collaboration.Fixtures;
 using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Store;
-using Collaboration.TestSupport.Postgres;
-using Collaboration.TestSupport.Teams;
+using Collaboration.Fakes.Postgres;
+using Collaboration.Fakes.Teams;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -59,11 +60,11 @@ public abstract class NeedsMergeTests : BotTest
 
 public sealed class NeedsMergeOnSqliteTests : NeedsMergeTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => Task.FromResult(BotStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }
 
 [Collection(PostgresFixture.Collection)]
 public sealed class NeedsMergeOnPostgresTests(PostgresFixture postgres) : NeedsMergeTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => BotStore.PostgresAsync(postgres);
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => ThrowAwayStore.PostgresAsync(postgres);
 }

@@ -2,9 +2,9 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Cards;
-using Collaboration.TestSupport.Connector;
-using Collaboration.TestSupport.Processes;
+using Collaboration.Fakes.Cards;
+using Collaboration.Fakes.Connector;
+using Collaboration.Fakes.Processes;
 using Microsoft.Data.Sqlite;
 using Xunit;
 

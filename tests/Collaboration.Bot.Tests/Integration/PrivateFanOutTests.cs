@@ -1,7 +1,8 @@
+using Collaboration.Fixtures;
 using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Store;
-using Collaboration.TestSupport.Connector;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Connector;
+using Collaboration.Fakes.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -16,7 +17,7 @@ public abstract class PrivateFanOutTests : IAsyncLifetime
     private const int TeamSize = 300;
     private static readonly TimeSpan FanOutTimeout = TimeSpan.FromMinutes(2);
 
-    private BotStore _store = null!;
+    private ThrowAwayStore _store = null!;
 
     public async Task InitializeAsync() => _store = await CreateStoreAsync();
 
@@ -106,16 +107,16 @@ public abstract class PrivateFanOutTests : IAsyncLifetime
         Assert.All(team.Unreachable, m => Assert.Equal(0, received[m]));
     }
 
-    protected abstract Task<BotStore> CreateStoreAsync();
+    protected abstract Task<ThrowAwayStore> CreateStoreAsync();
 }
 
 public sealed class PrivateFanOutOnSqliteTests : PrivateFanOutTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => Task.FromResult(BotStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }
 
 [Collection(PostgresFixture.Collection)]
 public sealed class PrivateFanOutOnPostgresTests(PostgresFixture postgres) : PrivateFanOutTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => BotStore.PostgresAsync(postgres);
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => ThrowAwayStore.PostgresAsync(postgres);
 }

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Collaboration.Bot.Cards;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Postgres;
-using Collaboration.TestSupport.Teams;
+using Collaboration.Fakes.Teams;
+using Collaboration.Fixtures;
 using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;
@@ -124,11 +124,11 @@ public abstract class RankingTests : BotTest
 
 public sealed class RankingOnSqliteTests : RankingTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => Task.FromResult(BotStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }
 
 [Collection(PostgresFixture.Collection)]
 public sealed class RankingOnPostgresTests(PostgresFixture postgres) : RankingTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => BotStore.PostgresAsync(postgres);
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => ThrowAwayStore.PostgresAsync(postgres);
 }

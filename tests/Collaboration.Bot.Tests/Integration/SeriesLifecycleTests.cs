@@ -1,5 +1,6 @@
+using Collaboration.Fixtures;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;
@@ -59,11 +60,11 @@ public abstract class SeriesLifecycleTests : BotTest
 
 public sealed class SeriesLifecycleOnSqliteTests : SeriesLifecycleTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => Task.FromResult(BotStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }
 
 [Collection(PostgresFixture.Collection)]
 public sealed class SeriesLifecycleOnPostgresTests(PostgresFixture postgres) : SeriesLifecycleTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => BotStore.PostgresAsync(postgres);
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => ThrowAwayStore.PostgresAsync(postgres);
 }

@@ -1,7 +1,8 @@
+using Collaboration.Fixtures;
 using System.Text.Json.Nodes;
 using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Store;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -79,11 +80,11 @@ public abstract class SeriesTakeoverTests : BotTest
 
 public sealed class SeriesTakeoverOnSqliteTests : SeriesTakeoverTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => Task.FromResult(BotStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }
 
 [Collection(PostgresFixture.Collection)]
 public sealed class SeriesTakeoverOnPostgresTests(PostgresFixture postgres) : SeriesTakeoverTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => BotStore.PostgresAsync(postgres);
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => ThrowAwayStore.PostgresAsync(postgres);
 }

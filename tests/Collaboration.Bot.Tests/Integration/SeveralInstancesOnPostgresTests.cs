@@ -1,11 +1,12 @@
+using Collaboration.Fixtures;
 using System.Net;
 using Azure.Core.Pipeline;
 using Azure.Security.KeyVault.Secrets;
 using Collaboration.Bot.Hosting;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Graph;
-using Collaboration.TestSupport.KeyVault;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Graph;
+using Collaboration.Fakes.KeyVault;
+using Collaboration.Fakes.Postgres;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -21,11 +22,11 @@ namespace Collaboration.Bot.Tests.Integration;
 [Collection(PostgresFixture.Collection)]
 public sealed class SeveralInstancesOnPostgresTests(PostgresFixture postgres) : IAsyncLifetime
 {
-    private BotStore? _store;
+    private ThrowAwayStore? _store;
 
-    private BotStore Store => _store ?? throw new InvalidOperationException("The store is made in InitializeAsync.");
+    private ThrowAwayStore Store => _store ?? throw new InvalidOperationException("The store is made in InitializeAsync.");
 
-    public async Task InitializeAsync() => _store = await BotStore.PostgresAsync(postgres);
+    public async Task InitializeAsync() => _store = await ThrowAwayStore.PostgresAsync(postgres);
 
     public async Task DisposeAsync() => await Store.DisposeAsync();
 

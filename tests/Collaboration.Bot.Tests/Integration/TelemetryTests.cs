@@ -1,7 +1,8 @@
+using Collaboration.Fixtures;
 using System.Diagnostics;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Postgres;
-using Collaboration.TestSupport.Telemetry;
+using Collaboration.Fakes.Postgres;
+using Collaboration.Fakes.Telemetry;
 using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;
@@ -14,7 +15,7 @@ namespace Collaboration.Bot.Tests.Integration;
 public abstract class TelemetryTests : IAsyncLifetime
 {
     private readonly TelemetryCapture _capture = new();
-    private BotStore _store = null!;
+    private ThrowAwayStore _store = null!;
     private BotHost _bot = null!;
 
     public async Task InitializeAsync()
@@ -29,7 +30,7 @@ public abstract class TelemetryTests : IAsyncLifetime
         await _store.DisposeAsync();
     }
 
-    protected abstract Task<BotStore> CreateStoreAsync();
+    protected abstract Task<ThrowAwayStore> CreateStoreAsync();
 
     [Fact]
     public async Task A_vote_is_traced_from_the_turn_through_the_use_case_to_the_store_and_counted_once()
@@ -123,11 +124,11 @@ public abstract class TelemetryTests : IAsyncLifetime
 [Collection(TelemetryCollectionDefinition.Name)]
 public sealed class TelemetryOnSqliteTests : TelemetryTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => Task.FromResult(BotStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }
 
 [Collection(TelemetryCollectionDefinition.Name)]
 public sealed class TelemetryOnPostgresTests(PostgresFixture postgres) : TelemetryTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => BotStore.PostgresAsync(postgres);
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => ThrowAwayStore.PostgresAsync(postgres);
 }

@@ -1,6 +1,7 @@
+using Collaboration.Fixtures;
 using System.Net;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Connector;
+using Collaboration.Fakes.Connector;
 using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;
@@ -8,7 +9,7 @@ namespace Collaboration.Bot.Tests.Integration;
 /// <summary>Teams throttles a reply (429 with Retry-After): the bot waits and sends it again instead of failing the turn.</summary>
 public sealed class ThrottledRepliesTests : IAsyncLifetime
 {
-    private readonly BotStore _store = BotStore.Sqlite();
+    private readonly ThrowAwayStore _store = ThrowAwayStore.Sqlite();
     private BotHost _bot = null!;
 
     public async Task InitializeAsync() => _bot = await BotHost.StartAsync(_store);

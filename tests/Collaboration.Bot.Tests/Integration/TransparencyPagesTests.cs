@@ -1,3 +1,4 @@
+using Collaboration.Fixtures;
 using System.Net;
 using Collaboration.Bot.Tests.Integration.Support;
 using Xunit;
@@ -8,12 +9,12 @@ namespace Collaboration.Bot.Tests.Integration;
 public sealed class TransparencyPagesTests : IAsyncLifetime
 {
     private const string Controller = "Landkreis <script>alert(1)</script> & \"Salzland\"";
-    private BotStore _store = null!;
+    private ThrowAwayStore _store = null!;
     private BotHost _bot = null!;
 
     public async Task InitializeAsync()
     {
-        _store = BotStore.Sqlite();
+        _store = ThrowAwayStore.Sqlite();
         _bot = await BotHost.StartAsync(_store, new Dictionary<string, string?>
         {
             ["Transparency:Controller:De"] = Controller,

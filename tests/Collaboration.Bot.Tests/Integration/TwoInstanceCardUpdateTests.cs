@@ -1,6 +1,8 @@
+using Collaboration.Fakes.Clock;
+using Collaboration.Fixtures;
 using Collaboration.Bot.Posting;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
@@ -19,7 +21,7 @@ public sealed class TwoInstanceCardUpdateTests(PostgresFixture postgres)
     [Fact]
     public async Task A_burst_of_votes_on_two_instances_gives_one_card_update_not_two()
     {
-        await using var store = await BotStore.PostgresAsync(postgres);
+        await using var store = await ThrowAwayStore.PostgresAsync(postgres);
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var settings = FakeClockSettings.With(("Bot:CardUpdateInterval", "00:00:02"));
         await using var a = await BotHost.StartAsync(store, settings, services => services.AddSingleton<TimeProvider>(clock));

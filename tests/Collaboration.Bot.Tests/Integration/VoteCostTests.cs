@@ -1,6 +1,7 @@
+using Collaboration.Fixtures;
 using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Store.Diagnostics;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -58,7 +59,7 @@ public sealed class VoteCostOnSqliteTests : VoteCostTests
 {
     protected override int ReadsPerBatch => 1;
 
-    protected override Task<BotStore> CreateStoreAsync() => Task.FromResult(BotStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }
 
 [Collection(PostgresFixture.Collection)]
@@ -66,5 +67,5 @@ public sealed class VoteCostOnPostgresTests(PostgresFixture postgres) : VoteCost
 {
     protected override int ReadsPerBatch => 2;
 
-    protected override Task<BotStore> CreateStoreAsync() => BotStore.PostgresAsync(postgres);
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => ThrowAwayStore.PostgresAsync(postgres);
 }

@@ -1,10 +1,11 @@
+using Collaboration.Fixtures;
 using System.Net;
 using Collaboration.Bot.Delivery;
 using Collaboration.Bot.Meetings;
 using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Store;
-using Collaboration.TestSupport.Connector;
+using Collaboration.Fakes.Connector;
 using Collaboration.Web.Teams;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -21,7 +22,7 @@ public sealed class ConversationRostersTests : BotTest
     private readonly TeamsUser _moderator = TeamsUser.Create("Maria Moderatorin");
     private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-12-07T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
 
-    protected override Task<BotStore> CreateStoreAsync() => Task.FromResult(BotStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 
     [Fact]
     public async Task A_thousand_people_opening_the_page_at_once_cost_three_roster_calls_within_Teams_limits()

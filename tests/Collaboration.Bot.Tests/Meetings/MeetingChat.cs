@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Connector;
+using Collaboration.Fakes.Connector;
 using Xunit;
 
 namespace Collaboration.Bot.Tests.Meetings;

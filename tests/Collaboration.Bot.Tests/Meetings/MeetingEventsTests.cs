@@ -1,7 +1,8 @@
+using Collaboration.Fixtures;
 using System.Text.Json.Nodes;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Connector;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Connector;
+using Collaboration.Fakes.Postgres;
 using Xunit;
 
 namespace Collaboration.Bot.Tests.Meetings;
@@ -100,13 +101,13 @@ public abstract class MeetingEventsTests : BotTest
 
 public sealed class MeetingEventsOnSqliteTests : MeetingEventsTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => Task.FromResult(BotStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }
 
 [Collection(PostgresFixture.Collection)]
 public sealed class MeetingEventsOnPostgresTests(PostgresFixture postgres) : MeetingEventsTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => BotStore.PostgresAsync(postgres);
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => ThrowAwayStore.PostgresAsync(postgres);
 }
 
 /// <summary>Two bot instances on one PostgreSQL database both get the same meeting event: one offer in the chat.</summary>
@@ -116,7 +117,7 @@ public sealed class MeetingEventsOnTwoHostsTests(PostgresFixture postgres)
     [Fact]
     public async Task One_event_delivered_to_two_instances_posts_one_offer()
     {
-        await using var store = await BotStore.PostgresAsync(postgres);
+        await using var store = await ThrowAwayStore.PostgresAsync(postgres);
         await using var first = await BotHost.StartAsync(store);
         await using var second = await BotHost.StartAsync(store, connector: first.Connector);
         var organiser = TeamsUser.Create("Olga Organisatorin");

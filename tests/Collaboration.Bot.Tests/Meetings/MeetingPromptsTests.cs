@@ -1,7 +1,8 @@
+using Collaboration.Fixtures;
 using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Series;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using Collaboration.Web.Teams;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -109,11 +110,11 @@ public abstract class MeetingPromptsTests : BotTest
 
 public sealed class MeetingPromptsOnSqliteTests : MeetingPromptsTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => Task.FromResult(BotStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }
 
 [Collection(PostgresFixture.Collection)]
 public sealed class MeetingPromptsOnPostgresTests(PostgresFixture postgres) : MeetingPromptsTests
 {
-    protected override Task<BotStore> CreateStoreAsync() => BotStore.PostgresAsync(postgres);
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => ThrowAwayStore.PostgresAsync(postgres);
 }

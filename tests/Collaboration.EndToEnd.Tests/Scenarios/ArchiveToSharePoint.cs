@@ -1,6 +1,6 @@
 using Collaboration.EndToEnd.Tests.Playground;
 using Collaboration.EndToEnd.Tests.Stack;
-using Collaboration.TestSupport.Graph;
+using Collaboration.Fakes.Graph;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

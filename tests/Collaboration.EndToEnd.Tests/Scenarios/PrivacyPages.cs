@@ -1,6 +1,6 @@
 using Collaboration.EndToEnd.Tests.Stack;
-using Collaboration.TestSupport.Cards;
-using Collaboration.TestSupport.Processes;
+using Collaboration.Fakes.Cards;
+using Collaboration.Fakes.Processes;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,7 +1,7 @@
 using Collaboration.EndToEnd.Tests.Playground;
-using Collaboration.TestSupport.Cards;
-using Collaboration.TestSupport.Graph;
-using Collaboration.TestSupport.Processes;
+using Collaboration.Fakes.Cards;
+using Collaboration.Fakes.Graph;
+using Collaboration.Fakes.Processes;
 using Microsoft.Playwright;
 
 namespace Collaboration.EndToEnd.Tests.Stack;

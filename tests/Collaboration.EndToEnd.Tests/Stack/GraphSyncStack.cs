@@ -1,5 +1,5 @@
-using Collaboration.TestSupport.Graph;
-using Collaboration.TestSupport.Processes;
+using Collaboration.Fakes.Graph;
+using Collaboration.Fakes.Processes;
 
 namespace Collaboration.EndToEnd.Tests.Stack;
 

@@ -1,7 +1,8 @@
+using Collaboration.Fixtures;
 using System.Threading.Channels;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Store.Notifications;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Collaboration.TestSupport.Connector;
+using Collaboration.Fakes.Connector;
 using Xunit;
 
 namespace Collaboration.Forums.Store.Tests.Support;

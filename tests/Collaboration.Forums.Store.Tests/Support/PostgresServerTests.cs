@@ -1,4 +1,5 @@
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fixtures;
+using Collaboration.Fakes.Postgres;
 using Npgsql;
 using Xunit;
 

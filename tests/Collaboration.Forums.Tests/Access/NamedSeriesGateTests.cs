@@ -7,7 +7,7 @@ using Collaboration.Forums.Store;
 using Collaboration.Forums.Tests.Support;
 using Collaboration.Forums.Text;
 using Collaboration.Forums.Validation;
-using Collaboration.TestSupport.Forums;
+using Collaboration.Seeding;
 
 namespace Collaboration.Forums.Tests.Access;
 

@@ -7,7 +7,7 @@ using Collaboration.Forums.Results;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Templates;
 using Collaboration.Forums.Tests.Support;
-using Collaboration.TestSupport.Forums;
+using Collaboration.Seeding;
 using Collaboration.Forums.Validation;
 using Microsoft.Extensions.Time.Testing;
 

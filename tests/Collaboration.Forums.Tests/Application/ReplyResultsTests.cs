@@ -6,7 +6,7 @@ using Collaboration.Forums.Results;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Templates;
 using Collaboration.Forums.Tests.Support;
-using Collaboration.TestSupport.Forums;
+using Collaboration.Seeding;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Collaboration.Forums.Tests.Application;

@@ -5,7 +5,7 @@ using Collaboration.Forums.Series;
 using Collaboration.Forums.Templates;
 using Collaboration.Forums.Tests.Support;
 using Collaboration.Forums.Validation;
-using Collaboration.TestSupport.Forums;
+using Collaboration.Seeding;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Collaboration.Forums.Tests.Privacy;

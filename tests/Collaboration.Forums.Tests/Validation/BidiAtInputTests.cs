@@ -7,7 +7,7 @@ using Collaboration.Forums.Templates;
 using Collaboration.Forums.Tests.Support;
 using Collaboration.Forums.Text;
 using Collaboration.Forums.Validation;
-using Collaboration.TestSupport.Forums;
+using Collaboration.Seeding;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Collaboration.Forums.Tests.Validation;

@@ -5,7 +5,7 @@ using Collaboration.Forums.Participants;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Store;
 using Collaboration.Forums.Templates;
-using Collaboration.TestSupport.Forums;
+using Collaboration.Seeding;
 
 namespace Collaboration.GraphSync.Tests.Support;
 

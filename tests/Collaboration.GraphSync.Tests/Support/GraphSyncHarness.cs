@@ -5,7 +5,7 @@ using Collaboration.Forums.Series;
 using Collaboration.GraphSync.Archive;
 using Collaboration.GraphSync.Hosting;
 using Collaboration.Forums.Store.Outbox;
-using Collaboration.TestSupport.Graph;
+using Collaboration.Fakes.Graph;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using Collaboration.TestSupport.Forums;
+using Collaboration.Seeding;
 using Collaboration.Reports.Building;
 using Collaboration.Reports.Deck;
 using Collaboration.Reports.Tests.Support;

@@ -1,7 +1,7 @@
 using Collaboration.Forums.Results;
 using Collaboration.Forums.Text;
 using Collaboration.Reports.Model;
-using Collaboration.TestSupport.Disclosure;
+using Collaboration.Fakes.Disclosure;
 using DocumentFormat.OpenXml.Packaging;
 using Collaboration.Reports.Tests.Support;
 

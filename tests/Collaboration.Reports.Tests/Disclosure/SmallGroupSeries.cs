@@ -6,7 +6,7 @@ using Collaboration.Forums.Text;
 using Collaboration.Reports.Building;
 using Collaboration.Reports.Export;
 using Collaboration.Reports.Model;
-using Collaboration.TestSupport.Forums;
+using Collaboration.Seeding;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Collaboration.Reports.Tests.Disclosure;

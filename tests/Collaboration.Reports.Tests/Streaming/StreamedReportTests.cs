@@ -6,7 +6,7 @@ using Collaboration.Forums.Text;
 using Collaboration.Reports.Building;
 using Collaboration.Reports.Tests.Support;
 using Collaboration.Reports.Word;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

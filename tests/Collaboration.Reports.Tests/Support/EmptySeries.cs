@@ -1,4 +1,4 @@
-using Collaboration.TestSupport.Forums;
+using Collaboration.Seeding;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Templates;
 using Collaboration.Reports.Building;

@@ -1,4 +1,4 @@
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 
 namespace Collaboration.Reports.Tests.Support;
 

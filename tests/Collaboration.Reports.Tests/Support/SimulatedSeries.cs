@@ -1,4 +1,4 @@
-using Collaboration.TestSupport.Forums;
+using Collaboration.Seeding;
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Items;

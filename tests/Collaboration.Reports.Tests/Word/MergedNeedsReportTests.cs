@@ -8,7 +8,7 @@ using Collaboration.Reports.Building;
 using Collaboration.Reports.Export;
 using Collaboration.Reports.Model;
 using Collaboration.Reports.Tests.Support;
-using Collaboration.TestSupport.Forums;
+using Collaboration.Seeding;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,9 +1,10 @@
+using Collaboration.Fixtures;
 using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text.Json.Nodes;
 using Collaboration.Forums.Store;
-using Collaboration.TestSupport.Connector;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Connector;
+using Collaboration.Fakes.Postgres;
 using Collaboration.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -140,13 +141,13 @@ public abstract class AnswerTests : WebTest
 
 public sealed class AnswerOnSqliteTests : AnswerTests
 {
-    protected override Task<WebStore> CreateStoreAsync() => Task.FromResult(WebStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }
 
 [Collection(PostgresFixture.Collection)]
 public sealed class AnswerOnPostgresTests(PostgresFixture postgres) : AnswerTests
 {
-    protected override Task<WebStore> CreateStoreAsync() => WebStore.PostgresAsync(postgres);
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => ThrowAwayStore.PostgresAsync(postgres);
 }
 
 /// <summary>Counters of one host's meters (by its meter factory), so tests running beside it do not count.</summary>

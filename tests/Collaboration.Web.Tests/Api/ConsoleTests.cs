@@ -1,6 +1,7 @@
+using Collaboration.Fixtures;
 using System.Net;
 using Collaboration.Forums.Templates;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using Collaboration.Web.Tests.Support;
 
 namespace Collaboration.Web.Tests.Api;
@@ -105,11 +106,11 @@ public abstract class ConsoleTests : WebTest
 
 public sealed class ConsoleOnSqliteTests : ConsoleTests
 {
-    protected override Task<WebStore> CreateStoreAsync() => Task.FromResult(WebStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }
 
 [Collection(PostgresFixture.Collection)]
 public sealed class ConsoleOnPostgresTests(PostgresFixture postgres) : ConsoleTests
 {
-    protected override Task<WebStore> CreateStoreAsync() => WebStore.PostgresAsync(postgres);
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => ThrowAwayStore.PostgresAsync(postgres);
 }

@@ -1,3 +1,4 @@
+using Collaboration.Fixtures;
 using System.Net;
 using System.Text.Json.Nodes;
 using Collaboration.Forums.Store;
@@ -94,5 +95,5 @@ public sealed class GateTests : WebTest
         Assert.Empty(Host.Teams.Pushes);
     }
 
-    protected override Task<WebStore> CreateStoreAsync() => Task.FromResult(WebStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }

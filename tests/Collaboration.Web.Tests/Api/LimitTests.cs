@@ -1,3 +1,4 @@
+using Collaboration.Fixtures;
 using System.Net;
 using Collaboration.Web.Tests.Support;
 
@@ -29,5 +30,5 @@ public sealed class LimitTests : WebTest
         Assert.Single(Host.Teams.Pushes);
     }
 
-    protected override Task<WebStore> CreateStoreAsync() => Task.FromResult(WebStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }

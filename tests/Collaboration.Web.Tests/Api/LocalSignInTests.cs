@@ -1,3 +1,4 @@
+using Collaboration.Fixtures;
 using System.Net;
 using Collaboration.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
@@ -36,7 +37,7 @@ public sealed class LocalSignInTests : WebTest
         Assert.Contains("Web:AllowLocalSignIn", Messages(failure), StringComparison.Ordinal);
     }
 
-    protected override Task<WebStore> CreateStoreAsync() => Task.FromResult(WebStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 
     /// <summary>
     /// WebApplicationFactory's deferred host now and then reports ObjectDisposedException instead of why the start

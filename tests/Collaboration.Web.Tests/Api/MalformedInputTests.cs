@@ -1,3 +1,4 @@
+using Collaboration.Fixtures;
 using System.Net;
 using System.Text.Json.Nodes;
 using Collaboration.Web.Tests.Support;
@@ -74,5 +75,5 @@ public sealed class MalformedInputTests : WebTest
         Assert.Equal("This address does not exist.", unknown.Message);
     }
 
-    protected override Task<WebStore> CreateStoreAsync() => Task.FromResult(WebStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }

@@ -1,7 +1,8 @@
+using Collaboration.Fixtures;
 using System.Net;
 using System.Text.Json.Nodes;
 using Collaboration.Forums.Store;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using Collaboration.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -88,11 +89,11 @@ public abstract class NeedsMergeApiTests : WebTest
 
 public sealed class NeedsMergeApiOnSqliteTests : NeedsMergeApiTests
 {
-    protected override Task<WebStore> CreateStoreAsync() => Task.FromResult(WebStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }
 
 [Collection(PostgresFixture.Collection)]
 public sealed class NeedsMergeApiOnPostgresTests(PostgresFixture postgres) : NeedsMergeApiTests
 {
-    protected override Task<WebStore> CreateStoreAsync() => WebStore.PostgresAsync(postgres);
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => ThrowAwayStore.PostgresAsync(postgres);
 }

@@ -1,3 +1,4 @@
+using Collaboration.Fixtures;
 using System.Net;
 using Collaboration.Web.Tests.Support;
 
@@ -76,5 +77,5 @@ public sealed class SignInTests : WebTest
         Assert.False((bool)mode.Json!["local"]!);
     }
 
-    protected override Task<WebStore> CreateStoreAsync() => Task.FromResult(WebStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }

@@ -1,7 +1,8 @@
+using Collaboration.Fixtures;
 using System.Net;
 using System.Text.Json.Nodes;
 using Collaboration.Forums.Store;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using Collaboration.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -39,11 +40,11 @@ public abstract class TeamsMembershipTests : WebTest
 
 public sealed class TeamsMembershipOnSqliteTests : TeamsMembershipTests
 {
-    protected override Task<WebStore> CreateStoreAsync() => Task.FromResult(WebStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }
 
 [Collection(PostgresFixture.Collection)]
 public sealed class TeamsMembershipOnPostgresTests(PostgresFixture postgres) : TeamsMembershipTests
 {
-    protected override Task<WebStore> CreateStoreAsync() => WebStore.PostgresAsync(postgres);
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => ThrowAwayStore.PostgresAsync(postgres);
 }

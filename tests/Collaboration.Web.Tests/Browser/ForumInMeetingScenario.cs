@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Collaboration.TestSupport.Connector;
+using Collaboration.Fakes.Connector;
 using Collaboration.Web.Tests.Browser.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Collaboration.TestSupport.Connector;
+using Collaboration.Fakes.Connector;
 using Collaboration.Web.Tests.Live.Support;
 
 namespace Collaboration.Web.Tests.Live;

@@ -1,5 +1,6 @@
-using Collaboration.TestSupport.Connector;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fixtures;
+using Collaboration.Fakes.Connector;
+using Collaboration.Fakes.Postgres;
 using Collaboration.Web.Tests.Live.Support;
 using Npgsql;
 

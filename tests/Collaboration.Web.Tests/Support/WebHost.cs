@@ -1,8 +1,9 @@
+using Collaboration.Fixtures;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using Collaboration.TestSupport.Connector;
+using Collaboration.Fakes.Connector;
 using Collaboration.Web.Teams;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -46,7 +47,7 @@ public sealed class WebHost : IAsyncDisposable
     /// Membership and meeting prompts through the bot's own implementations and the fake Bot Connector's member API,
     /// rather than <see cref="TestTeams"/>.
     /// </param>
-    public static async Task<WebHost> StartAsync(WebStore store, bool localSignIn = true, bool realTeams = false, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<WebHost> StartAsync(ThrowAwayStore store, bool localSignIn = true, bool realTeams = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         var connector = await FakeConnectorService.StartAsync();

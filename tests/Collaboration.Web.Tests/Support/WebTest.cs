@@ -1,9 +1,11 @@
+using Collaboration.Fixtures;
+
 namespace Collaboration.Web.Tests.Support;
 
 /// <summary>A test class that runs against one host on its own database (SQLite or PostgreSQL, as the subclass says).</summary>
 public abstract class WebTest : IAsyncLifetime
 {
-    private WebStore? _store;
+    private ThrowAwayStore? _store;
     private WebHost? _host;
 
     protected WebHost Host => _host ?? throw new InvalidOperationException("The host starts in InitializeAsync.");
@@ -35,5 +37,5 @@ public abstract class WebTest : IAsyncLifetime
         }
     }
 
-    protected abstract Task<WebStore> CreateStoreAsync();
+    protected abstract Task<ThrowAwayStore> CreateStoreAsync();
 }

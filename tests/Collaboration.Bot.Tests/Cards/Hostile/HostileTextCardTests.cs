@@ -3,7 +3,7 @@ using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Localization;
 using Collaboration.Forums.Text;
-using Collaboration.TestSupport.Cards;
+using Collaboration.Fakes.Cards;
 using Xunit;
 
 namespace Collaboration.Bot.Tests.Cards.Hostile;

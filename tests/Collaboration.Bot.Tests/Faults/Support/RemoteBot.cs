@@ -1,10 +1,11 @@
+using Collaboration.Fixtures;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.TestSupport.Connector;
-using Collaboration.TestSupport.Processes;
+using Collaboration.Fakes.Connector;
+using Collaboration.Fakes.Processes;
 using Xunit;
 
 namespace Collaboration.Bot.Tests.Faults.Support;
@@ -31,7 +32,7 @@ internal sealed class RemoteBot : IAsyncDisposable
 
     public FakeConnectorService Connector { get; }
 
-    public static async Task<RemoteBot> StartAsync(BotStore store, string logPath, IReadOnlyDictionary<string, string>? settings = null)
+    public static async Task<RemoteBot> StartAsync(ThrowAwayStore store, string logPath, IReadOnlyDictionary<string, string>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         var connector = await FakeConnectorService.StartAsync();

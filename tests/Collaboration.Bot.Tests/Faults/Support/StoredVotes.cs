@@ -1,3 +1,4 @@
+using Collaboration.Fixtures;
 using System.Data.Common;
 using System.Text.Json.Nodes;
 using Collaboration.Bot.Tests.Integration.Support;
@@ -16,7 +17,7 @@ internal static class StoredVotes
         "SELECT p.user_id, r.answer FROM responses r JOIN participants p ON p.id = r.participant_id";
 
     /// <summary>Every stored answer row as (the user's Entra object id, which the bot keys participants by; chosen option keys). A user with two rows appears twice.</summary>
-    public static async Task<IReadOnlyList<(string UserId, string Choice)>> ReadAsync(BotStore store)
+    public static async Task<IReadOnlyList<(string UserId, string Choice)>> ReadAsync(ThrowAwayStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
         await using var connection = Open(store);
@@ -36,7 +37,7 @@ internal static class StoredVotes
     }
 
     /// <summary>The texts of every stored need, as they are in the database.</summary>
-    public static async Task<IReadOnlyList<string>> ReadNeedTextsAsync(BotStore store)
+    public static async Task<IReadOnlyList<string>> ReadNeedTextsAsync(ThrowAwayStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
         await using var connection = Open(store);
@@ -54,7 +55,7 @@ internal static class StoredVotes
     }
 
     /// <summary>SQLite's own check of the file: "ok" or the list of what is broken.</summary>
-    public static async Task<string> SqliteIntegrityAsync(BotStore store)
+    public static async Task<string> SqliteIntegrityAsync(ThrowAwayStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
         await using var connection = Open(store);
@@ -65,7 +66,7 @@ internal static class StoredVotes
     }
 
     // No pooling: the test's connection must be closed for real before the bot opens the file again.
-    private static DbConnection Open(BotStore store) => store.Provider == "Postgres"
+    private static DbConnection Open(ThrowAwayStore store) => store.Provider == "Postgres"
         ? new NpgsqlConnection(new NpgsqlConnectionStringBuilder(store.ConnectionString) { Pooling = false }.ConnectionString)
         : new SqliteConnection(new SqliteConnectionStringBuilder(store.ConnectionString) { Pooling = false }.ConnectionString);
 }

@@ -1,10 +1,11 @@
+using Collaboration.Fixtures;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using Collaboration.TestSupport.Cards;
-using Collaboration.TestSupport.Connector;
+using Collaboration.Fakes.Cards;
+using Collaboration.Fakes.Connector;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -50,7 +51,7 @@ public sealed class BotHost : IAsyncDisposable
     /// <paramref name="configuration"/> adds configuration sources after the host's own (as a Key Vault would be).
     /// </summary>
     public static async Task<BotHost> StartAsync(
-        BotStore store, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, FakeConnectorService? connector = null,
+        ThrowAwayStore store, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, FakeConnectorService? connector = null,
         Action<IConfigurationBuilder>? configuration = null)
     {
         ArgumentNullException.ThrowIfNull(store);

@@ -1,3 +1,4 @@
+using Collaboration.Fixtures;
 using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration.Support;
@@ -8,7 +9,7 @@ namespace Collaboration.Bot.Tests.Integration.Support;
 /// </summary>
 public abstract class BotTest : IAsyncLifetime
 {
-    private BotStore? _store;
+    private ThrowAwayStore? _store;
     private BotHost? _bot;
 
     protected BotHost Bot => _bot ?? throw new InvalidOperationException("The host starts in InitializeAsync.");
@@ -44,7 +45,7 @@ public abstract class BotTest : IAsyncLifetime
         }
     }
 
-    protected abstract Task<BotStore> CreateStoreAsync();
+    protected abstract Task<ThrowAwayStore> CreateStoreAsync();
 
     /// <summary>Configuration a test class adds to the host's (e.g. the fake OneDrive's host as an upload host).</summary>
     protected virtual IReadOnlyDictionary<string, string?>? Settings => null;

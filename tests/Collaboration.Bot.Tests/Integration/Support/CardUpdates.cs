@@ -1,4 +1,4 @@
-using Collaboration.TestSupport.Connector;
+using Collaboration.Fakes.Connector;
 
 namespace Collaboration.Bot.Tests.Integration.Support;
 

@@ -1,3 +1,4 @@
+using Collaboration.Fixtures;
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
@@ -14,7 +15,7 @@ public sealed class DatabaseDump
 
     public IReadOnlyList<IReadOnlyDictionary<string, string?>> Rows(string table) => Tables.TryGetValue(table, out var rows) ? rows : [];
 
-    public static async Task<DatabaseDump> ReadAsync(BotStore store)
+    public static async Task<DatabaseDump> ReadAsync(ThrowAwayStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
         await using DbConnection connection = store.Provider == "Postgres"

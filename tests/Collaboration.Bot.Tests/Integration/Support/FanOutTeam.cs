@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Collaboration.TestSupport.Cards;
-using Collaboration.TestSupport.Connector;
+using Collaboration.Fakes.Cards;
+using Collaboration.Fakes.Connector;
 using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration.Support;

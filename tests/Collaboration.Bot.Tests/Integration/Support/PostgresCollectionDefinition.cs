@@ -1,4 +1,5 @@
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fixtures;
+using Collaboration.Fakes.Postgres;
 using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration.Support;

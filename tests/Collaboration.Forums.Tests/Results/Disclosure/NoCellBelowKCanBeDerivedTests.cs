@@ -5,7 +5,7 @@ using Collaboration.Forums.Results.Disclosure;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Tests.Support;
 using Collaboration.Forums.Text;
-using Collaboration.TestSupport.Disclosure;
+using Collaboration.Fakes.Disclosure;
 
 namespace Collaboration.Forums.Tests.Results.Disclosure;
 

@@ -1,6 +1,7 @@
+using Collaboration.Fixtures;
 using System.Net;
 using System.Text.Json.Nodes;
-using Collaboration.TestSupport.Postgres;
+using Collaboration.Fakes.Postgres;
 using Collaboration.Web.Tests.Support;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -46,7 +47,7 @@ public abstract class AddinApiTests : WebTest
         var answer = await Host.AddinPostAsync("/slides", scenario.Moderator, new JsonObject { ["seriesId"] = scenario.SeriesId, ["forum"] = 1 });
 
         using var deck = PresentationDocument.Open(new MemoryStream(AddinCalls.Document(answer)), false);
-        AddinCalls.AssertValid(deck);
+        OfficeValidation.AssertValid(deck);
         var slides = deck.PresentationPart!.SlideParts.ToList();
         var sources = answer.Json!["sources"]!.AsArray();
         Assert.Equal(sources.Count, slides.Count);
@@ -80,7 +81,7 @@ public abstract class AddinApiTests : WebTest
         Assert.Equal(2, (int)shown["bars"]!.AsArray().Single(b => (string?)b!["label"] == "Advisory service")!["value"]!);
 
         using var deck = PresentationDocument.Open(new MemoryStream(AddinCalls.Document(slides)), false);
-        AddinCalls.AssertValid(deck);
+        OfficeValidation.AssertValid(deck);
         var slide = Assert.Single(deck.PresentationPart!.SlideParts);
         Assert.Empty(slide.ChartParts);
         var onSlide = string.Join(" ", slide.Slide!.Descendants<A.Text>().Select(t => t.Text));
@@ -88,7 +89,7 @@ public abstract class AddinApiTests : WebTest
         Assert.DoesNotContain("%", onSlide, StringComparison.Ordinal);
 
         using var document = WordprocessingDocument.Open(new MemoryStream(AddinCalls.Document(section)), false);
-        AddinCalls.AssertValid(document);
+        OfficeValidation.AssertValid(document);
         var control = document.MainDocumentPart!.Document!.Body!.Elements<SdtBlock>().Single();
         Assert.Empty(control.Descendants<Drawing>());
         Assert.Empty(control.Descendants<Table>());
@@ -127,7 +128,7 @@ public abstract class AddinApiTests : WebTest
 
         using var en = WordprocessingDocument.Open(new MemoryStream(AddinCalls.Document(english)), false);
         using var de = WordprocessingDocument.Open(new MemoryStream(AddinCalls.Document(german)), false);
-        AddinCalls.AssertValid(en);
+        OfficeValidation.AssertValid(en);
         var enControl = en.MainDocumentPart!.Document!.Body!.Elements<SdtBlock>().Single();
         var deControl = de.MainDocumentPart!.Document!.Body!.Elements<SdtBlock>().Single();
         Assert.StartsWith("Forum result 1", enControl.SdtProperties!.GetFirstChild<SdtAlias>()!.Val!.Value, StringComparison.Ordinal);
@@ -139,11 +140,11 @@ public abstract class AddinApiTests : WebTest
 
 public sealed class AddinApiOnSqliteTests : AddinApiTests
 {
-    protected override Task<WebStore> CreateStoreAsync() => Task.FromResult(WebStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }
 
 [Collection(PostgresFixture.Collection)]
 public sealed class AddinApiOnPostgresTests(PostgresFixture postgres) : AddinApiTests
 {
-    protected override Task<WebStore> CreateStoreAsync() => WebStore.PostgresAsync(postgres);
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => ThrowAwayStore.PostgresAsync(postgres);
 }

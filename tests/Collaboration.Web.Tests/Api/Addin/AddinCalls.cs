@@ -2,9 +2,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Collaboration.Web.Tests.Support;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Validation;
 
 namespace Collaboration.Web.Tests.Api.Addin;
 
@@ -47,11 +44,5 @@ internal static class AddinCalls
         ArgumentNullException.ThrowIfNull(answer);
         Assert.True(answer.Status == System.Net.HttpStatusCode.OK, answer.Text);
         return Convert.FromBase64String((string)answer.Json!["document"]!);
-    }
-
-    public static void AssertValid(OpenXmlPackage package)
-    {
-        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(package).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
-        Assert.True(errors.Count == 0, $"{errors.Count} validation errors:\n{string.Join("\n", errors.Take(30))}");
     }
 }

@@ -1,3 +1,4 @@
+using Collaboration.Fixtures;
 using System.Net;
 using System.Text.Json.Nodes;
 using Collaboration.Web.Tests.Support;
@@ -217,7 +218,7 @@ public sealed class AddinGateTests : WebTest
         return directory?.FullName ?? throw new DirectoryNotFoundException("No Collaboration.sln above the test's folder.");
     }
 
-    protected override Task<WebStore> CreateStoreAsync() => Task.FromResult(WebStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }
 
 /// <summary>The add-in's per-user limit: a pane stuck in a loop is stopped with 429 and the time to wait.</summary>
@@ -245,5 +246,5 @@ public sealed class AddinLimitTests : WebTest
         Assert.Null(third.Json!["document"]);
     }
 
-    protected override Task<WebStore> CreateStoreAsync() => Task.FromResult(WebStore.Sqlite());
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }

@@ -1,4 +1,4 @@
-using Collaboration.TestSupport.Cards;
+using Collaboration.Fakes.Cards;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;

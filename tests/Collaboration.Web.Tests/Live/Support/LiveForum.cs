@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Collaboration.TestSupport.Connector;
+using Collaboration.Fakes.Connector;
 
 namespace Collaboration.Web.Tests.Live.Support;
 

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Store;
-using Collaboration.TestSupport.Connector;
+using Collaboration.Fakes.Connector;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
