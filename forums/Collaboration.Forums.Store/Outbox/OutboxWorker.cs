@@ -11,8 +11,9 @@ namespace Collaboration.Forums.Store.Outbox;
 /// Leases outbox messages, runs their jobs and records the outcome: done, due again after a backoff (as long as the
 /// service asked, when it throttled), or poisoned: at once when the failure is permanent (a Graph 403, a chat that is
 /// gone), else after the configured number of attempts. The edges sort their services' exceptions
-/// (<see cref="IFailureClassifier"/>); an exception none of them knows counts as transient. A worker stopped mid-job leaves its lease to expire, so the message runs
-/// again (jobs are idempotent) instead of being lost or marked done half-way.
+/// (<see cref="IFailureClassifier"/>); an exception none of them knows counts as transient. A worker stopped mid-job
+/// leaves its lease to expire, so the message runs again (jobs are idempotent) instead of being lost or marked done
+/// half-way.
 /// A worker leases only the kinds it has jobs for, so the bot and a graph-sync process can share one outbox, each
 /// doing its own part.
 /// </summary>
