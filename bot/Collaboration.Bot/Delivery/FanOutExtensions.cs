@@ -25,6 +25,9 @@ internal static class FanOutExtensions
         services.AddSingleton(sp => new FanOutPolicy(sp.GetRequiredService<IOptions<FanOutOptions>>().Value.MinimumRepeatInterval));
         services.AddSingleton<FanOutService>();
         services.AddSingleton<FanOutRequests>();
+        services.AddSingleton<RosterReader>();
+        services.AddSingleton<FanOutSender>();
+        services.AddSingleton<FanOutReporter>();
         services.AddSingleton<FanOutWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<FanOutWorker>());
         return builder;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Collaboration.Forums.Retries;
 
 namespace Collaboration.Bot.Delivery;
 
@@ -62,6 +63,9 @@ public sealed class FanOutOptions
 
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The schedule of a member's sends and of roster pages: these attempts, from this base delay, capped as everywhere.</summary>
+    public RetryPolicy Retries() => new(MaxAttempts, RetryBaseDelay, RetryPolicy.Default.MaxDelay);
 
     /// <summary>Members per roster page; 500 is the most Teams returns.</summary>
     [Range(1, 500)]

@@ -1,4 +1,6 @@
+using Collaboration.Bot.Teams;
 using Collaboration.Forums.Delivery;
+using Collaboration.Forums.Retries;
 using Collaboration.Forums.Text;
 
 namespace Collaboration.Bot.Delivery;
@@ -58,4 +60,7 @@ internal sealed class ConnectorCallException : Exception
     public int Status { get; }
 
     public TimeSpan? RetryAfter { get; }
+
+    /// <summary>What the status means for a retry (<see cref="ConnectorFailures"/>).</summary>
+    public Failure Failure => ConnectorFailures.Of(Status, RetryAfter, Message);
 }

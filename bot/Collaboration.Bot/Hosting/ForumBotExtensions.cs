@@ -8,6 +8,7 @@ using Collaboration.Bot.Posting;
 using Collaboration.Bot.Teams;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Participants;
+using Collaboration.Forums.Retries;
 using Collaboration.Forums.Store;
 using Collaboration.Forums.Store.Outbox;
 using Collaboration.Reports.Building;
@@ -35,6 +36,8 @@ internal static class ForumBotExtensions
         services.AddHttpClient(Options.DefaultName).AddHttpMessageHandler<ConnectorCallHandler>();
         services.AddHealthChecks();
         services.TryAddSingleton(TimeProvider.System);
+        // One jitter source per process for every retry (connector calls, fan-out, card updates, outbox); tests seed theirs.
+        services.TryAddSingleton(_ => new Jitter(new Random()));
 
         // The SDK reads MicrosoftAppId / MicrosoftAppPassword / MicrosoftAppTenantId from the same section. Without an
         // app id it skips authentication, which BotAuthenticationValidation allows only in Development on request.
@@ -111,6 +114,7 @@ internal static class ForumBotExtensions
         services.AddSingleton<ItemChanges>();
         // After graph-sync (in this process or its own) has archived a forum, the series' conversations get the links.
         services.AddOutboxJob<ArchiveLinksJob>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IFailureClassifier, ConnectorFailureClassifier>());
         services.AddOutboxWorker();
         return builder;
     }

@@ -1,4 +1,3 @@
-using System.Net;
 using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Hosting;
@@ -7,7 +6,6 @@ using Collaboration.Bot.Teams;
 using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Store;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
@@ -33,15 +31,9 @@ internal sealed class ArchiveLinksJob(IConversationStore conversations, CloudAda
         var reference = JsonConvert.DeserializeObject<ConversationReference>(stored)
             ?? throw new PermanentJobException($"The stored reference of conversation {links.ConversationId} is empty.");
         var card = CardJson.Serialize(ArchiveCards.Archived(BotText.For(BotText.LanguageOf(reference.Locale)), links));
-        try
-        {
-            await adapter.ContinueConversationAsync(options.Value.MicrosoftAppId ?? string.Empty, reference,
-                (turnContext, ct) => turnContext.SendActivityAsync(CardActivities.Message(card), ct), cancellationToken);
-        }
-        catch (ErrorResponseException error) when (error.Response?.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
-        {
-            // The bot was removed from the chat, or the chat is gone: no retry can post there.
-            throw new PermanentJobException($"Teams refused the post to {links.ConversationId}: {error.Response.StatusCode}.", error);
-        }
+        // A refusal reaches the outbox worker, which sorts it (ConnectorFailureClassifier): a removed bot or a chat
+        // that is gone (403, 404) is given up at once, throttling waits as long as Teams asked.
+        await adapter.ContinueConversationAsync(options.Value.MicrosoftAppId ?? string.Empty, reference,
+            (turnContext, ct) => turnContext.SendActivityAsync(CardActivities.Message(card), ct), cancellationToken);
     }
 }

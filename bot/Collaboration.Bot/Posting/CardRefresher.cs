@@ -2,7 +2,8 @@ using System.Threading.Channels;
 using Collaboration.Bot.Delivery;
 using Collaboration.Bot.Hosting;
 using Collaboration.Forums.Application;
-using Collaboration.Forums.Delivery;
+using Collaboration.Bot.Teams;
+using Collaboration.Forums.Retries;
 using Collaboration.Forums.Store;
 using Collaboration.Telemetry;
 using Microsoft.Extensions.Options;
@@ -21,7 +22,7 @@ namespace Collaboration.Bot.Posting;
 /// each, update the cards in an interval.
 /// </summary>
 internal sealed partial class CardRefresher(
-    IServiceProvider services, ICardUpdateClaims claims, IOptions<BotOptions> options, TimeProvider time, CollaborationMetrics metrics,
+    IServiceProvider services, ICardUpdateClaims claims, IOptions<BotOptions> options, TimeProvider time, Jitter jitter, CollaborationMetrics metrics,
     ILogger<CardRefresher> logger)
     : BackgroundService, IItemChangeListener
 {
@@ -176,7 +177,7 @@ internal sealed partial class CardRefresher(
 
     private Round Retry(Guid itemId, int status, TimeSpan? retryAfter, int failures)
     {
-        var delay = Retries.NextDelay(DeliveryFailures.Classify(status), failures, retryAfter, Random.Shared.NextDouble());
+        var delay = Retries.NextDelay(ConnectorFailures.Of(status, retryAfter, "card update"), failures, jitter);
         if (delay is null)
         {
             Log.CardRefreshGivenUp(logger, itemId, status, failures);

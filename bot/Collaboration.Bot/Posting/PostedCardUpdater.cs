@@ -3,7 +3,7 @@ using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Delivery;
 using Collaboration.Bot.Localization;
 using Collaboration.Forums.Application;
-using Collaboration.Forums.Delivery;
+using Collaboration.Forums.Retries;
 using Collaboration.Forums.Store;
 using Collaboration.Forums.Text;
 
@@ -55,7 +55,7 @@ internal sealed partial class PostedCardUpdater(ResultsService results, IConvers
             {
                 // One conversation that cannot be reached must not keep the others stale: the rest are still updated.
                 Log.CardUpdateFailed(logger, failure, itemId, failure.Status);
-                if (DeliveryFailures.Classify(failure.Status) != DeliveryFailure.Unreachable && (retry is null || failure.RetryAfter > retry.RetryAfter))
+                if (failure.Failure.Kind != FailureKind.Permanent && (retry is null || failure.RetryAfter > retry.RetryAfter))
                 {
                     retry = failure;
                 }

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Collaboration.Bot.Delivery;
-using Collaboration.Forums.Delivery;
+using Collaboration.Forums.Retries;
 using Collaboration.Telemetry;
 
 namespace Collaboration.Bot.Teams;
@@ -14,10 +14,11 @@ namespace Collaboration.Bot.Teams;
 /// learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit), retries included, so a retry can no longer
 /// slip past the budget. A 429 pauses the conversation for every caller for as long as Teams asked. Interactive calls
 /// wait out short pauses and try again, so a reply still arrives within a turn; background calls get the 429 back at
-/// once, and their worker schedules the retry (<see cref="RetryPolicy"/>, <see cref="DeliveryFailures"/>) without
+/// once, and their worker schedules the retry (<see cref="RetryPolicy"/>, <see cref="ConnectorFailures"/>) without
 /// holding a sender. A pause longer than a turn can wait is answered with a 429 here, without spending a request.
 /// </summary>
-internal sealed partial class ConnectorCallHandler(ConnectorRateLimiter limiter, TimeProvider time, CollaborationMetrics metrics, ILogger<ConnectorCallHandler> logger)
+internal sealed partial class ConnectorCallHandler(
+    ConnectorRateLimiter limiter, TimeProvider time, Jitter jitter, CollaborationMetrics metrics, ILogger<ConnectorCallHandler> logger)
     : DelegatingHandler
 {
     /// <summary>The longest a call waits in place for Teams; a turn must still answer within Teams' few seconds.</summary>
@@ -52,7 +53,7 @@ internal sealed partial class ConnectorCallHandler(ConnectorRateLimiter limiter,
 
             metrics.TeamsThrottled();
             var asked = RetryAfterHeader.Read(response.Headers.RetryAfter, time.GetUtcNow());
-            var delay = InteractiveRetries.NextDelay(DeliveryFailure.Throttled, attempt, asked, Random.Shared.NextDouble());
+            var delay = InteractiveRetries.NextDelay(ConnectorFailures.Of(429, asked, "Throttled"), attempt, jitter);
             limiter.Pause(call.Tenant, address.ConversationId, asked ?? delay ?? LongestWait);
             Log.Throttled(logger, call.Priority, attempt, asked);
             if (call.Priority == CallPriority.Background || delay is null || delay > LongestWait)

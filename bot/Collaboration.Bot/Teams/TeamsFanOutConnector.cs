@@ -116,24 +116,17 @@ internal sealed class TeamsFanOutConnector(CloudAdapter adapter, IOptions<BotOpt
         }
         catch (ErrorResponseException exception)
         {
-            throw Failure(exception.Response, exception);
+            throw ConnectorFailures.FromResponse(exception.Response, exception, time.GetUtcNow());
         }
         catch (HttpOperationException exception)
         {
-            throw Failure(exception.Response, exception);
+            throw ConnectorFailures.FromResponse(exception.Response, exception, time.GetUtcNow());
         }
         catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException or ObjectDisposedException)
         {
             // No answer at all: the connection broke, the call timed out, or the host is shutting its clients down.
             throw new ConnectorCallException(0, null, exception.Message, exception);
         }
-    }
-
-    private ConnectorCallException Failure(HttpResponseMessageWrapper? response, Exception exception)
-    {
-        var status = response is null ? 0 : (int)response.StatusCode;
-        var header = response?.Headers?.FirstOrDefault(h => string.Equals(h.Key, "Retry-After", StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
-        return new ConnectorCallException(status, RetryAfterHeader.Read(header, time.GetUtcNow()), exception.Message, exception);
     }
 
     private static IConnectorClient Client(ITurnContext turnContext) =>

@@ -1,8 +1,8 @@
 using Collaboration.Forums.Outbox;
+using Collaboration.Forums.Retries;
 using Collaboration.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Collaboration.Forums.Store.Outbox;
 
@@ -34,8 +34,8 @@ public static class OutboxHostingExtensions
 
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        // Random.Shared is thread-safe, and jitter needs no reproducible sequence; tests pass their own Random.
-        services.TryAddSingleton(sp => new RetrySchedule(sp.GetRequiredService<IOptions<OutboxOptions>>(), Random.Shared));
+        // One jitter source per process, shared with the fan-out and Graph retries; tests register a seeded one.
+        services.TryAddSingleton(_ => new Jitter(new Random()));
         services.AddCollaborationMetrics();
         services.TryAddSingleton<OutboxBacklog>();
         services.AddTransient<OutboxWorker>();

@@ -1,4 +1,5 @@
 using Collaboration.Forums.Outbox;
+using Collaboration.Forums.Retries;
 using Collaboration.Telemetry;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,23 +8,29 @@ using Microsoft.Extensions.Options;
 namespace Collaboration.Forums.Store.Outbox;
 
 /// <summary>
-/// Leases outbox messages, runs their jobs and records the outcome: done, due again after a backoff, or poisoned
-/// after the configured number of attempts. A worker stopped mid-job leaves its lease to expire, so the message runs
-/// again (jobs are idempotent) instead of being lost or marked done half-way.
+/// Leases outbox messages, runs their jobs and records the outcome: done, due again after a backoff (as long as the
+/// service asked, when it throttled), or poisoned: at once when the failure is permanent (a Graph 403, a chat that is
+/// gone), else after the configured number of attempts. The edges sort their services' exceptions
+/// (<see cref="IFailureClassifier"/>); an exception none of them knows counts as transient. A worker stopped mid-job
+/// leaves its lease to expire, so the message runs again (jobs are idempotent) instead of being lost or marked done
+/// half-way.
 /// A worker leases only the kinds it has jobs for, so the bot and a graph-sync process can share one outbox, each
 /// doing its own part.
 /// </summary>
 public sealed partial class OutboxWorker(
     IOutbox outbox,
     IEnumerable<IOutboxJob> jobs,
-    RetrySchedule schedule,
+    IEnumerable<IFailureClassifier> classifiers,
     IOptions<OutboxOptions> options,
     TimeProvider time,
+    Jitter jitter,
     CollaborationMetrics metrics,
     OutboxBacklog backlog,
     ILogger<OutboxWorker> logger) : BackgroundService
 {
     private readonly Dictionary<string, IOutboxJob> _jobs = jobs.ToDictionary(j => j.Kind, StringComparer.Ordinal);
+    private readonly IFailureClassifier[] _classifiers = [.. classifiers];
+    private readonly RetryPolicy _retries = new(options.Value.MaxAttempts, options.Value.BaseBackoff, options.Value.MaxBackoff);
     private readonly string _owner = options.Value.WorkerId ?? $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -89,18 +96,12 @@ public sealed partial class OutboxWorker(
             // The lease went to another worker, which now owns the message's outcome; recording one here would race it.
             return;
         }
-        catch (PermanentJobException error)
-        {
-            span.Failed(error);
-            await FailAsync(entry, Describe(error), poison: true, cancellationToken);
-            return;
-        }
         catch (Exception error)
         {
-            // Any other failure (Graph, Teams, network, credentials, or a bug in a job) counts as a failed attempt, so a
+            // Any failure (Graph, Teams, network, credentials, or a bug in a job) counts as a failed attempt, so a
             // message that cannot succeed ends poisoned instead of taking the worker, and the bot host, down.
             span.Failed(error);
-            await FailAsync(entry, Describe(error), schedule.IsLastAttempt(entry.Attempts), cancellationToken);
+            await FailAsync(entry, Classify(error), cancellationToken);
             return;
         }
         finally
@@ -153,9 +154,12 @@ public sealed partial class OutboxWorker(
         }
     }
 
-    private async Task FailAsync(OutboxEntry entry, string reason, bool poison, CancellationToken cancellationToken)
+    private async Task FailAsync(OutboxEntry entry, Failure failure, CancellationToken cancellationToken)
     {
-        var next = time.GetUtcNow() + schedule.DelayAfter(entry.Attempts);
+        var delay = _retries.NextDelay(failure, entry.Attempts, jitter);
+        var poison = delay is null;
+        var next = time.GetUtcNow() + (delay ?? TimeSpan.Zero);
+        var reason = poison && failure.Kind == FailureKind.Permanent ? $"Permanent, not retried: {failure.Reason}" : failure.Reason;
         metrics.OutboxFailed(entry.Kind);
         await outbox.FailAsync(entry.Id, reason, next, poison, cancellationToken);
         if (poison)
@@ -166,6 +170,28 @@ public sealed partial class OutboxWorker(
         {
             LogFailed(entry.Id, entry.Kind, entry.Attempts, next, reason);
         }
+    }
+
+    /// <summary>
+    /// A job's own verdict first (<see cref="PermanentJobException"/>: the forum was deleted, the payload unreadable), then
+    /// the edge that knows the service; a failure nobody knows may be a hiccup and gets the attempts left.
+    /// </summary>
+    private Failure Classify(Exception error)
+    {
+        if (error is PermanentJobException)
+        {
+            return Failure.Permanent(Describe(error));
+        }
+
+        foreach (var classifier in _classifiers)
+        {
+            if (classifier.Classify(error) is { } failure)
+            {
+                return failure;
+            }
+        }
+
+        return Failure.Transient(Describe(error));
     }
 
     // Jobs turn service errors into messages an operator can read (status, code, text); never request bodies.

@@ -16,4 +16,16 @@ public sealed class GraphBatchException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <param name="status">The refused request's status inside the batch; 0 when the batch answer held none for it.</param>
+    public GraphBatchException(int status, TimeSpan? retryAfter, string message)
+        : base(message)
+    {
+        Status = status;
+        RetryAfter = retryAfter;
+    }
+
+    public int Status { get; }
+
+    public TimeSpan? RetryAfter { get; }
 }

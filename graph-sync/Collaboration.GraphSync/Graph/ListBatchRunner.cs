@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Collaboration.Forums.Retries;
 using Collaboration.GraphSync.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,12 +15,16 @@ namespace Collaboration.GraphSync.Graph;
 /// through the SDK's <see cref="BatchRequestContentCollection"/>. The batch POST itself goes through the SDK's retry
 /// handler; but a batch answered 200 can hold single requests that were throttled (429) or met a busy service (503),
 /// which the handler never sees. Those, and only those, are sent again in a smaller batch after their Retry-After (or
-/// an exponential backoff with jitter), so a write that succeeded is never repeated. Any other refusal fails the job;
+/// the shared backoff with jitter, <see cref="RetryPolicy"/>), so a write that succeeded is never repeated. Any other refusal fails the job;
 /// its re-run finds what was written by need id, so nothing is duplicated.
 /// One batch at a time, in order: a crash between batches leaves whole batches behind, which the re-run completes.
 /// </summary>
-internal sealed partial class ListBatchRunner(GraphClients clients, IOptions<GraphSyncOptions> options, TimeProvider time, ILogger<ListBatchRunner> logger)
+internal sealed partial class ListBatchRunner(
+    GraphClients clients, IOptions<GraphSyncOptions> options, TimeProvider time, Jitter jitter, ILogger<ListBatchRunner> logger)
 {
+    // At least 1 s, 2 s, 4 s ... (at most a minute) when Graph names no wait; as many rounds as the SDK retries a request.
+    private readonly RetryPolicy _retries = new(options.Value.HttpMaxRetries + 1, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(1));
+
     public async Task RunAsync(IReadOnlyList<ListChange> changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
@@ -48,7 +53,7 @@ internal sealed partial class ListBatchRunner(GraphClients clients, IOptions<Gra
             {
                 if (!statuses.TryGetValue(step.Id, out var status))
                 {
-                    throw new GraphBatchException($"Graph's batch answer has no response for request {step.Id}.");
+                    throw new GraphBatchException(0, null, $"Graph's batch answer has no response for request {step.Id}.");
                 }
 
                 if (BatchResponseContent.IsSuccessStatusCode(status))
@@ -57,14 +62,17 @@ internal sealed partial class ListBatchRunner(GraphClients clients, IOptions<Gra
                 }
 
                 using var response = await answers.GetResponseByIdAsync(step.Id);
+                var retryAfter = GraphFailures.RetryAfter(response.Headers.RetryAfter, time.GetUtcNow());
                 if (status is not (HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable))
                 {
+                    // Not repeated in place: a 504 may come after the item was created; the job's re-run finds it by need id.
                     var body = response.Content is null ? string.Empty : await response.Content.ReadAsStringAsync(cancellationToken);
-                    throw new GraphBatchException($"Graph {(int)status} for a {step.Change.Kind} of the needs list in a batch: {body}");
+                    throw new GraphBatchException((int)status, retryAfter, $"Graph {(int)status} for a {step.Change.Kind} of the needs list in a batch: {body}");
                 }
 
                 again.Add(step);
-                wait = Max(wait, RetryAfter(response) ?? Backoff(round));
+                var throttled = GraphFailures.Of((int)status, retryAfter, "a request of a batch to the needs list");
+                wait = Max(wait, _retries.NextDelay(throttled, round + 1, jitter) ?? TimeSpan.Zero);
             }
 
             if (again.Count == 0)
@@ -72,9 +80,11 @@ internal sealed partial class ListBatchRunner(GraphClients clients, IOptions<Gra
                 return;
             }
 
-            if (round >= options.Value.HttpMaxRetries)
+            if (round + 1 >= _retries.MaxAttempts)
             {
-                throw new GraphBatchException($"{again.Count} request(s) of a batch to the needs list were still throttled after {round + 1} attempts.");
+                // Still throttled: the outbox worker waits its own backoff before the job runs again.
+                throw new GraphBatchException(
+                    (int)HttpStatusCode.TooManyRequests, null, $"{again.Count} request(s) of a batch to the needs list were still throttled after {round + 1} attempts.");
             }
 
             LogRetrying(again.Count, pending.Count, wait.TotalSeconds);
@@ -95,20 +105,6 @@ internal sealed partial class ListBatchRunner(GraphClients clients, IOptions<Gra
     }
 
     private static FieldValueSet FieldsOf(ListChange change) => new() { AdditionalData = new Dictionary<string, object>(change.Fields!) };
-
-    private TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
-    {
-        { Delta: { } delta } => delta,
-        { Date: { } date } => date - time.GetUtcNow(),
-        _ => null,
-    };
-
-    // At least 1 s, 2 s, 4 s ... (at most a minute), so workers throttled together do not come back together. Random.Shared
-    // is thread-safe, and jitter needs no reproducible sequence.
-#pragma warning disable CA5394 // Jitter is not security-relevant.
-    private static TimeSpan Backoff(int round) =>
-        Forums.Delivery.Backoff.EqualJitter(TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(1), round + 1, Random.Shared.NextDouble());
-#pragma warning restore CA5394
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 

@@ -1,4 +1,5 @@
 using Azure.Core;
+using Collaboration.Forums.Retries;
 using Collaboration.Forums.Store;
 using Collaboration.Forums.Store.Outbox;
 using Collaboration.GraphSync.Archive;
@@ -34,6 +35,7 @@ public static class GraphSyncHostingExtensions
         services.AddGraphArchive();
         services.AddOutboxJob<ArchiveForumJob>();
         services.AddOutboxJob<ErasePersonArchiveJob>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IFailureClassifier, GraphFailureClassifier>());
         services.AddOutboxWorker();
         return builder;
     }
@@ -49,6 +51,8 @@ public static class GraphSyncHostingExtensions
         services.AddOptions<GraphSyncOptions>().BindConfiguration(GraphSyncOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphSyncOptions>, GraphSyncOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        // One jitter source per process, shared with the outbox worker's retries; tests register a seeded one.
+        services.TryAddSingleton(_ => new Jitter(new Random()));
         services.AddCollaborationMetrics();
         services.TryAddSingleton<TokenCredential>(sp => GraphCredentialFactory.Create(sp.GetRequiredService<IOptions<GraphSyncOptions>>().Value));
         services.TryAddSingleton(sp => new GraphClients(sp.GetRequiredService<TokenCredential>(), sp.GetRequiredService<IOptions<GraphSyncOptions>>().Value,

@@ -136,7 +136,7 @@ public sealed partial class FakeGraphService : IAsyncDisposable
             await Task.Delay(fault.Wait, context.RequestAborted);
         }
 
-        if (fault is { Kind: GraphFaultKind.Throttled or GraphFaultKind.Unavailable or GraphFaultKind.Unauthorized })
+        if (fault is { Kind: GraphFaultKind.Throttled or GraphFaultKind.Unavailable or GraphFaultKind.Unauthorized or GraphFaultKind.Forbidden })
         {
             await WriteFaultAsync(context, fault);
         }
@@ -200,6 +200,7 @@ public sealed partial class FakeGraphService : IAsyncDisposable
         {
             GraphFaultKind.Throttled => (StatusCodes.Status429TooManyRequests, "TooManyRequests"),
             GraphFaultKind.Unavailable => (StatusCodes.Status503ServiceUnavailable, "serviceNotAvailable"),
+            GraphFaultKind.Forbidden => (StatusCodes.Status403Forbidden, "accessDenied"),
             _ => (StatusCodes.Status401Unauthorized, "InvalidAuthenticationToken"),
         };
         if (fault.Kind is GraphFaultKind.Throttled or GraphFaultKind.Unavailable)

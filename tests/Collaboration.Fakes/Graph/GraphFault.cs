@@ -12,6 +12,9 @@ public sealed record GraphFault(GraphFaultKind Kind, TimeSpan Wait)
     /// <summary>401 with an InvalidAuthenticationToken error, as for an expired token.</summary>
     public static GraphFault Unauthorized() => new(GraphFaultKind.Unauthorized, TimeSpan.Zero);
 
+    /// <summary>403 with an accessDenied error, as for an app without permission on the site or drive.</summary>
+    public static GraphFault Forbidden() => new(GraphFaultKind.Forbidden, TimeSpan.Zero);
+
     /// <summary>Handles the request (an upload chunk is stored) but drops the connection instead of answering.</summary>
     public static GraphFault ResetAfterReceiving() => new(GraphFaultKind.Reset, TimeSpan.Zero);
 
@@ -27,6 +30,7 @@ public enum GraphFaultKind
     Throttled,
     Unavailable,
     Unauthorized,
+    Forbidden,
     Reset,
     GatewayTimeout,
     Delayed,

@@ -6,47 +6,6 @@ namespace Collaboration.Forums.Tests.Delivery;
 
 public sealed class DeliveryRulesTests
 {
-    private static readonly RetryPolicy Policy = new(MaxAttempts: 5, BaseDelay: TimeSpan.FromSeconds(1), MaxDelay: TimeSpan.FromSeconds(30));
-
-    [Theory]
-    [InlineData(429, DeliveryFailure.Throttled)]
-    [InlineData(412, DeliveryFailure.Transient)]
-    [InlineData(502, DeliveryFailure.Transient)]
-    [InlineData(504, DeliveryFailure.Transient)]
-    [InlineData(500, DeliveryFailure.Transient)]
-    [InlineData(0, DeliveryFailure.Transient)]
-    [InlineData(403, DeliveryFailure.Unreachable)]
-    [InlineData(404, DeliveryFailure.Unreachable)]
-    [InlineData(400, DeliveryFailure.Unreachable)]
-    public void Failures_are_sorted_the_way_Teams_asks_bots_to_retry(int status, DeliveryFailure expected) =>
-        Assert.Equal(expected, DeliveryFailures.Classify(status));
-
-    [Fact]
-    public void Throttling_waits_exactly_as_long_as_Retry_After_asks() =>
-        Assert.Equal(TimeSpan.FromSeconds(7), Policy.NextDelay(DeliveryFailure.Throttled, 1, TimeSpan.FromSeconds(7), jitter: 0.9));
-
-    [Fact]
-    public void Transient_failures_back_off_exponentially_with_jitter_up_to_the_cap()
-    {
-        Assert.Equal(TimeSpan.FromSeconds(0.5), Policy.NextDelay(DeliveryFailure.Transient, 1, null, jitter: 0));
-        Assert.Equal(TimeSpan.FromSeconds(4), Policy.NextDelay(DeliveryFailure.Transient, 3, null, jitter: 1));
-        Assert.Equal(TimeSpan.FromSeconds(3), Policy.NextDelay(DeliveryFailure.Transient, 3, null, jitter: 0.5));
-        Assert.Equal(TimeSpan.FromSeconds(30), new RetryPolicy(20, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30)).NextDelay(DeliveryFailure.Transient, 12, null, jitter: 1));
-    }
-
-    [Fact]
-    public void Throttling_without_Retry_After_backs_off_like_any_transient_failure() =>
-        Assert.Equal(TimeSpan.FromSeconds(2), Policy.NextDelay(DeliveryFailure.Throttled, 2, null, jitter: 1));
-
-    [Fact]
-    public void An_unreachable_member_is_given_up_at_once_and_anyone_after_the_last_attempt()
-    {
-        Assert.Null(Policy.NextDelay(DeliveryFailure.Unreachable, 1, null, jitter: 0));
-        Assert.Null(Policy.NextDelay(DeliveryFailure.Transient, 5, null, jitter: 0));
-        Assert.Null(Policy.NextDelay(DeliveryFailure.Throttled, 5, TimeSpan.FromSeconds(1), jitter: 0));
-        Assert.NotNull(Policy.NextDelay(DeliveryFailure.Throttled, 4, TimeSpan.FromSeconds(1), jitter: 0));
-    }
-
     [Fact]
     public void A_roster_member_is_keyed_by_the_Entra_object_id_the_way_card_actions_are_and_by_the_Teams_id_without_one()
     {
