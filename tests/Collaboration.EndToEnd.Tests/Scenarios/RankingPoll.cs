@@ -64,9 +64,8 @@ public sealed class RankingPoll
             await ForumActions.OnboardAsync(ui, "Municipality", "Gemeinde " + MockUser.Jonas.Name);
 
             // Refused naming both places; the card comes back with the ranking as entered, to be corrected.
-            // The option is named by its German label even on this English card ("Rufbus"): the domain puts Label.De into
-            // the rejection (as the matrix kinds do), so only the places are checked here; see the report of branch e2e.
-            await ui.ExpectTextAsync("” is at place 1 and at place 3. Please put each option at one place only.");
+            // The option is named in the reader's language (its English label on this English card).
+            await ui.ExpectTextAsync("“" + Bus + "” is at place 1 and at place 3. Please put each option at one place only.");
             await Expect(ui.Card(Prompt).GetByRole(AriaRole.Combobox, new() { Name = "Place 3", Exact = true }).Last).ToHaveValueAsync(Bus);
             await ui.ScreenshotAsync("repeat-refused", ui.Page.GetByText("is at place 1 and at place 3").Last);
 

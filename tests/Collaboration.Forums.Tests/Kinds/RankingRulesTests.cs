@@ -24,7 +24,8 @@ public sealed class RankingRulesTests
     {
         var outcome = AnswerRules.Check(Item, new RankingAnswer(["b", "a", "b"]));
         Assert.Equal(RejectionCode.RankingPlaceRepeated, outcome.Rejection!.Code);
-        Assert.Equal(["B", 1, 3], outcome.Rejection!.Arguments);
+        // The option travels as the template's text, so each reader is told its name in their own language.
+        Assert.Equal([new LocalizedText("B"), 1, 3], outcome.Rejection!.Arguments);
     }
 
     [Theory]

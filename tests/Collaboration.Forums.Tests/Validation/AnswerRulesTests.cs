@@ -2,6 +2,7 @@ using System.Text.Json;
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Tests.Support;
+using Collaboration.Forums.Text;
 using Collaboration.Forums.Validation;
 
 namespace Collaboration.Forums.Tests.Validation;
@@ -116,7 +117,7 @@ public sealed class AnswerRulesTests
     [Fact]
     public void Matrix_choice_needs_every_row_and_names_the_missing_one() =>
         Refused(AnswerRules.Check(Matrix, new MatrixChoiceAnswer(new Dictionary<string, string> { ["strategie"] = "zentrum" })),
-            RejectionCode.MatrixRowMissing, "Betrieb");
+            RejectionCode.MatrixRowMissing, new LocalizedText("Betrieb"));
 
     [Fact]
     public void Matrix_choice_refuses_unknown_rows_and_columns()
@@ -140,7 +141,7 @@ public sealed class AnswerRulesTests
         Refused(AnswerRules.Check(MatrixRating, new MatrixRatingAnswer(outOfRange)), RejectionCode.RatingOutOfRange, 1, 5);
 
         var missingCell = new Dictionary<string, IReadOnlyDictionary<string, int>>(full) { ["gmbh"] = new Dictionary<string, int> { ["kosten"] = 3 } };
-        Refused(AnswerRules.Check(MatrixRating, new MatrixRatingAnswer(missingCell)), RejectionCode.MatrixRowMissing, "GmbH");
+        Refused(AnswerRules.Check(MatrixRating, new MatrixRatingAnswer(missingCell)), RejectionCode.MatrixRowMissing, new LocalizedText("GmbH"));
 
         var unknownColumn = new Dictionary<string, IReadOnlyDictionary<string, int>>(full) { ["gmbh"] = new Dictionary<string, int> { ["mut"] = 3 } };
         Refused(AnswerRules.Check(MatrixRating, new MatrixRatingAnswer(unknownColumn)), RejectionCode.MatrixUnknownColumn, "mut");

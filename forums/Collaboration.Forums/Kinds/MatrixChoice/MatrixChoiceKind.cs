@@ -50,7 +50,7 @@ internal sealed class MatrixChoiceKind : ItemKind<MatrixChoiceSpec, MatrixChoice
         {
             if (!given.TryGetValue(row.Key, out var column))
             {
-                return Outcome<Answer>.Failure(RejectionCode.MatrixRowMissing, row.Label.De);
+                return Outcome<Answer>.Failure(RejectionCode.MatrixRowMissing, row.Label);
             }
 
             normalised[row.Key] = column;

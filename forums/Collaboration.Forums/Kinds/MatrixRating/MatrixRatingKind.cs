@@ -63,7 +63,7 @@ internal sealed class MatrixRatingKind : ItemKind<MatrixRatingSpec, MatrixRating
         {
             if (!given.TryGetValue(row.Key, out var cells) || cells is null)
             {
-                return Outcome<Answer>.Failure(RejectionCode.MatrixRowMissing, row.Label.De);
+                return Outcome<Answer>.Failure(RejectionCode.MatrixRowMissing, row.Label);
             }
 
             var rowValues = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -72,7 +72,7 @@ internal sealed class MatrixRatingKind : ItemKind<MatrixRatingSpec, MatrixRating
                 if (!cells.TryGetValue(column.Key, out var value))
                 {
                     // A half-rated row is treated as missing: a partial row would skew the row's mean.
-                    return Outcome<Answer>.Failure(RejectionCode.MatrixRowMissing, row.Label.De);
+                    return Outcome<Answer>.Failure(RejectionCode.MatrixRowMissing, row.Label);
                 }
 
                 rowValues[column.Key] = value;

@@ -59,7 +59,7 @@ internal sealed class RankingKind : ItemKind<RankingSpec, RankingResults>
 
             if (!placeOf.TryAdd(option.Key, i + 1))
             {
-                return Outcome<Answer>.Failure(RejectionCode.RankingPlaceRepeated, option.Label.De, placeOf[option.Key], i + 1);
+                return Outcome<Answer>.Failure(RejectionCode.RankingPlaceRepeated, option.Label, placeOf[option.Key], i + 1);
             }
         }
 
