@@ -1,5 +1,5 @@
 using Collaboration.Forums.Participants;
-using Collaboration.Forums.Store;
+using Collaboration.Forums.Ports;
 
 namespace Collaboration.Bot.Hosting;
 

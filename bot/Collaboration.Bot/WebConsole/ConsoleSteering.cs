@@ -3,7 +3,7 @@ using Collaboration.Bot.Interaction;
 using Collaboration.Bot.Localization;
 using Collaboration.Bot.Posting;
 using Collaboration.Forums.Access;
-using Collaboration.Forums.Store;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Validation;
 using Collaboration.Web.Teams;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;

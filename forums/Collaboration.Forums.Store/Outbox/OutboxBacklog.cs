@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using Collaboration.Forums.Outbox;
+using Collaboration.Forums.Ports;
 using Microsoft.Extensions.Logging;
 
 namespace Collaboration.Forums.Store.Outbox;

@@ -1,4 +1,4 @@
-using Collaboration.Forums.Store;
+using Collaboration.Forums.Ports;
 using Collaboration.Web.Localization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
