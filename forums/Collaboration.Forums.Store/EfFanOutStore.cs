@@ -1,4 +1,5 @@
 using Collaboration.Forums.Delivery;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Store.Configuration;
 using Collaboration.Forums.Store.Entities;
 using Collaboration.Forums.Store.Mapping;

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Participants;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Results;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Store.Entities;

@@ -1,3 +1,4 @@
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Store.Entities;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,4 @@
-using Collaboration.Forums.Delivery;
-using Collaboration.Forums.Outbox;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Store.Diagnostics;
 using Collaboration.Forums.Privacy;
 using Collaboration.Forums.Store.Outbox;

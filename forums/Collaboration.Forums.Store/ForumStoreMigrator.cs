@@ -36,12 +36,12 @@ internal sealed partial class ForumStoreMigrator(IDbContextFactory<ForumDbContex
                     $"{db.Database.ProviderName} in forums/Collaboration.Forums.Store/Scripts (see docs/backup-restore.md), or let the host migrate.");
             }
 
-            LogChecked(db.Database.ProviderName ?? "unknown");
+            Log.Checked(logger, db.Database.ProviderName ?? "unknown");
             return;
         }
 
         await db.Database.MigrateAsync(cancellationToken);
-        LogMigrated(db.Database.ProviderName ?? "unknown", pending.Count);
+        Log.Migrated(logger, db.Database.ProviderName ?? "unknown", pending.Count);
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -54,9 +54,14 @@ internal sealed partial class ForumStoreMigrator(IDbContextFactory<ForumDbContex
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Forum store ready on {Provider}; {Applied} migration(s) applied")]
-    private partial void LogMigrated(string provider, int applied);
+    // Events without an EventId get one derived from their name: EventName keeps the name, and so the id, they had
+    // before they moved into Log.
+    private static partial class Log
+    {
+        [LoggerMessage(EventName = "LogMigrated", Level = LogLevel.Information, Message = "Forum store ready on {Provider}; {Applied} migration(s) applied")]
+        public static partial void Migrated(ILogger logger, string provider, int applied);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Forum store ready on {Provider}; schema current, migration at start switched off")]
-    private partial void LogChecked(string provider);
+        [LoggerMessage(EventName = "LogChecked", Level = LogLevel.Information, Message = "Forum store ready on {Provider}; schema current, migration at start switched off")]
+        public static partial void Checked(ILogger logger, string provider);
+    }
 }

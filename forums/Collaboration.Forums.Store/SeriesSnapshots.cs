@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Series;
 
 namespace Collaboration.Forums.Store;

@@ -1,3 +1,4 @@
+using Collaboration.Forums.Ports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Azure.Core;
-using Collaboration.Forums.Store;
+using Collaboration.Forums.Ports;
 using Collaboration.GraphSync.Archive;
 using Collaboration.GraphSync.Benchmarks;
 using Collaboration.GraphSync.Graph;

@@ -1,3 +1,4 @@
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Store;
 using Collaboration.Reports.Building;
 using Collaboration.Reports.Export;

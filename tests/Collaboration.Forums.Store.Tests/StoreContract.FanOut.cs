@@ -1,4 +1,5 @@
 using Collaboration.Forums.Delivery;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Store.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

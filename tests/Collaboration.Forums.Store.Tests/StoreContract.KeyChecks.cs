@@ -1,4 +1,5 @@
 using Collaboration.Forums.Participants;
+using Collaboration.Forums.Ports;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 

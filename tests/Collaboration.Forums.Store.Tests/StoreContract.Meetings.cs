@@ -1,3 +1,4 @@
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Store.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;

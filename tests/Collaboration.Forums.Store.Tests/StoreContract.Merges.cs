@@ -2,6 +2,7 @@ using Collaboration.Forums.Answers;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Participants;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Privacy;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Store.Tests.Support;

@@ -4,6 +4,7 @@ using Collaboration.Forums.Delivery;
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Participants;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Privacy;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Store.Tests.Support;

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Collaboration.Forums.Delivery;
 using Collaboration.Forums.Outbox;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Privacy;
 using Collaboration.Forums.Results;
 using Collaboration.Forums.Series;

@@ -1,5 +1,6 @@
 using System.Text;
 using Collaboration.Forums.Application;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Privacy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

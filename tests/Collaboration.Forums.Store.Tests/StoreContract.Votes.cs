@@ -1,4 +1,5 @@
 using Collaboration.Forums.Answers;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Store.Tests.Support;
 using Collaboration.Forums.Store.Votes;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using Collaboration.Fixtures;
 using System.Net.Sockets;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Store.Tests.Support;
 using Collaboration.Fakes.Postgres;
 using Microsoft.Data.Sqlite;

@@ -1,4 +1,5 @@
 using Collaboration.Forums.Outbox;
+using Collaboration.Forums.Ports;
 using Collaboration.GraphSync.Archive;
 using Collaboration.GraphSync.Tests.Support;
 using Collaboration.Fakes.Graph;

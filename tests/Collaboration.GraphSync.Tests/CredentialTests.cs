@@ -1,6 +1,6 @@
 using Azure.Core;
 using Azure.Identity;
-using Collaboration.Forums.Outbox;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Store;
 using Collaboration.Forums.Store.Outbox;
 using Collaboration.GraphSync.Hosting;

@@ -1,5 +1,6 @@
 using Collaboration.Fakes.Clock;
 using Collaboration.Forums.Outbox;
+using Collaboration.Forums.Ports;
 using Collaboration.GraphSync.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -1,6 +1,6 @@
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Participants;
-using Collaboration.Forums.Store;
+using Collaboration.Forums.Ports;
 
 namespace Collaboration.Seeding;
 

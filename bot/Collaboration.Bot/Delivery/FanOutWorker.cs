@@ -1,4 +1,4 @@
-using Collaboration.Forums.Delivery;
+using Collaboration.Forums.Ports;
 using Microsoft.Extensions.Options;
 
 namespace Collaboration.Bot.Delivery;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Collaboration.Bot.Hosting;
-using Collaboration.Forums.Store;
+using Collaboration.Forums.Ports;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Options;
 

@@ -12,7 +12,7 @@ namespace Collaboration.Bot.Gate;
 /// the conversation, claimed ids, role, per-user limit) and only then runs its row of <see cref="ActionTable"/>. A
 /// refusal is a card in the user's language; nothing has been stored.
 /// </summary>
-internal sealed class ActionGate(ActionTable table, AccessGate access, ILogger<ActionGate> logger)
+internal sealed partial class ActionGate(ActionTable table, AccessGate access, ILogger<ActionGate> logger)
 {
     public async Task<ActionReply> PassAsync(UserAction action, CancellationToken cancellationToken)
     {
@@ -33,13 +33,23 @@ internal sealed class ActionGate(ActionTable table, AccessGate access, ILogger<A
     {
         if (rejection.Code == RejectionCode.TooManyRequests)
         {
-            GateLog.Limited(logger, action.Kind);
+            Log.Limited(logger, action.Kind);
         }
         else
         {
-            GateLog.Refused(logger, action.Kind, rejection.Code, action.Turn.Kind);
+            Log.Refused(logger, action.Kind, rejection.Code, action.Turn.Kind);
         }
 
         return ActionReply.Only(rejection.Code == RejectionCode.NoSeriesHere ? NoticeCards.Info(text, text["Series.NoneHere"]) : NoticeCards.Refusal(text, rejection));
+    }
+
+    // Which action was refused and why, never who asked or what the card data held.
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Refused {Action} in a {ConversationKind}: {Reason}")]
+        public static partial void Refused(ILogger logger, ActionKind action, RejectionCode reason, ConversationKind conversationKind);
+
+        [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "Limited {Action} for a user until the window passes")]
+        public static partial void Limited(ILogger logger, ActionKind action);
     }
 }

@@ -1,5 +1,5 @@
 using Collaboration.Forums.Participants;
-using Collaboration.Forums.Store;
+using Collaboration.Forums.Ports;
 
 namespace Collaboration.Bot.Hosting;
 
@@ -14,13 +14,13 @@ internal sealed partial class AnonymityKeyGuard(LoadedSecret secret, IKeyCheckSt
     {
         if (secret.ReadableByOthers is { } open)
         {
-            LogReadableByOthers(open);
+            Log.ReadableByOthers(logger, open);
         }
 
         var outcome = await AnonymityKeyCheck.VerifyAsync(checks, secret.Value, cancellationToken);
         if (outcome != KeyCheckOutcome.Differs)
         {
-            LogChecked(outcome, secret.Source);
+            Log.Checked(logger, outcome, secret.Source);
             return;
         }
 
@@ -50,9 +50,14 @@ internal sealed partial class AnonymityKeyGuard(LoadedSecret secret, IKeyCheckSt
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The anonymity key file {Path} is readable by other users and could not be narrowed to its owner; whoever reads it and the database can name the authors of anonymous answers")]
-    private partial void LogReadableByOthers(string path);
+    // Events without an EventId get one derived from their name: EventName keeps the name, and so the id, they had
+    // before they moved into Log.
+    private static partial class Log
+    {
+        [LoggerMessage(EventName = "LogReadableByOthers", Level = LogLevel.Warning, Message = "The anonymity key file {Path} is readable by other users and could not be narrowed to its owner; whoever reads it and the database can name the authors of anonymous answers")]
+        public static partial void ReadableByOthers(ILogger logger, string path);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Anonymity key from {Source}: {Outcome}")]
-    private partial void LogChecked(KeyCheckOutcome outcome, string source);
+        [LoggerMessage(EventName = "LogChecked", Level = LogLevel.Information, Message = "Anonymity key from {Source}: {Outcome}")]
+        public static partial void Checked(ILogger logger, KeyCheckOutcome outcome, string source);
+    }
 }

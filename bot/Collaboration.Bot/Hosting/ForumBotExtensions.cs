@@ -1,4 +1,5 @@
 using Collaboration.Bot.WebConsole;
+using Collaboration.Forums.Ports;
 using Collaboration.Web.Teams;
 using Collaboration.Bot.Downloads;
 using Collaboration.Bot.Delivery;

@@ -2,8 +2,8 @@ using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Localization;
 using Collaboration.Bot.Meetings;
 using Collaboration.Forums.Application;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Series;
-using Collaboration.Forums.Store;
 
 namespace Collaboration.Bot.Interaction;
 

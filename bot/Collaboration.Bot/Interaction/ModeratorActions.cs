@@ -5,8 +5,8 @@ using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Localization;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Items;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Series;
-using Collaboration.Forums.Store;
 using Collaboration.Forums.Validation;
 
 namespace Collaboration.Bot.Interaction;

@@ -21,7 +21,7 @@ internal static partial class MeetingLog
     public static partial void PromptChunkFailed(ILogger logger, Exception exception, int count, int status);
 
     [LoggerMessage(EventId = 5006, Level = LogLevel.Information, Message = "Meeting {Kind} event already handled; this delivery is a duplicate")]
-    public static partial void DuplicateMeetingEvent(ILogger logger, Collaboration.Forums.Store.MeetingEventKind kind);
+    public static partial void DuplicateMeetingEvent(ILogger logger, Collaboration.Forums.Ports.MeetingEventKind kind);
 
     [LoggerMessage(EventId = 5007, Level = LogLevel.Warning, Message = "Remembering the meeting of a conversation failed; the next activity tries again")]
     public static partial void RememberFailed(ILogger logger, Exception exception);

@@ -1,4 +1,4 @@
-using Collaboration.Forums.Store;
+using Collaboration.Forums.Ports;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 

@@ -1,5 +1,5 @@
 using Collaboration.Bot.Interaction;
-using Collaboration.Forums.Access;
+using Collaboration.Forums.Ports;
 using Collaboration.Web.Teams;
 
 namespace Collaboration.Bot.Meetings;

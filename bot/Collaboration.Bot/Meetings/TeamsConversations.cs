@@ -2,7 +2,7 @@ using Collaboration.Bot.Delivery;
 using Collaboration.Bot.Teams;
 using Collaboration.Forums.Delivery;
 using Collaboration.Forums.Application;
-using Collaboration.Forums.Store;
+using Collaboration.Forums.Ports;
 using Collaboration.Web.Teams;
 using Microsoft.Extensions.Logging;
 

@@ -1,6 +1,6 @@
 using Collaboration.Forums.Access;
 using Collaboration.Forums.Application;
-using Collaboration.Forums.Store;
+using Collaboration.Forums.Ports;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Caching.Memory;

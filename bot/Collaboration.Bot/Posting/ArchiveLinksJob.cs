@@ -4,7 +4,7 @@ using Collaboration.Bot.Hosting;
 using Collaboration.Bot.Localization;
 using Collaboration.Bot.Teams;
 using Collaboration.Forums.Outbox;
-using Collaboration.Forums.Store;
+using Collaboration.Forums.Ports;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;

@@ -3,8 +3,8 @@ using Collaboration.Bot.Delivery;
 using Collaboration.Bot.Hosting;
 using Collaboration.Forums.Application;
 using Collaboration.Bot.Teams;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Retries;
-using Collaboration.Forums.Store;
 using Collaboration.Telemetry;
 using Microsoft.Extensions.Options;
 

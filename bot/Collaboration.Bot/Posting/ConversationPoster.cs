@@ -1,7 +1,7 @@
 using Collaboration.Bot.Interaction;
 using Collaboration.Bot.Teams;
 using Collaboration.Forums.Application;
-using Collaboration.Forums.Store;
+using Collaboration.Forums.Ports;
 using Microsoft.Bot.Builder;
 
 namespace Collaboration.Bot.Posting;

@@ -3,8 +3,8 @@ using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Delivery;
 using Collaboration.Bot.Localization;
 using Collaboration.Forums.Application;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Retries;
-using Collaboration.Forums.Store;
 using Collaboration.Forums.Text;
 
 namespace Collaboration.Bot.Posting;

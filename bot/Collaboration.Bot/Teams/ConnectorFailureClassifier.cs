@@ -1,4 +1,5 @@
 using Collaboration.Bot.Delivery;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Retries;
 using Microsoft.Bot.Schema;
 using Microsoft.Rest;

@@ -6,11 +6,11 @@ using Collaboration.Bot.Interaction;
 using Collaboration.Bot.Localization;
 using Collaboration.Bot.Meetings;
 using Collaboration.Bot.Posting;
+using Collaboration.Forums.Ports;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
-using Collaboration.Forums.Store;
 using Microsoft.Extensions.Logging;
 
 namespace Collaboration.Bot.Teams;

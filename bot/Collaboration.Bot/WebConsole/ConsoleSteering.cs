@@ -3,7 +3,7 @@ using Collaboration.Bot.Interaction;
 using Collaboration.Bot.Localization;
 using Collaboration.Bot.Posting;
 using Collaboration.Forums.Access;
-using Collaboration.Forums.Store;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Validation;
 using Collaboration.Web.Teams;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -57,7 +57,7 @@ internal sealed partial class ConsoleSteering(
         poster.MarkStale(outcome.StaleItems);
         if (reference is null)
         {
-            LogNoReference(logger);
+            Log.NoReference(logger);
             return SteeringResult.Done;
         }
 
@@ -69,15 +69,18 @@ internal sealed partial class ConsoleSteering(
         }
         catch (Exception exception) when (exception is HttpRequestException or ErrorResponseException)
         {
-            LogPostFailed(logger, exception);
+            Log.PostFailed(logger, exception);
         }
 
         return SteeringResult.Done;
     }
 
-    [LoggerMessage(EventId = 3801, Level = LogLevel.Warning, Message = "The console's change is stored, but the chat has no stored reference to post its cards into")]
-    private static partial void LogNoReference(ILogger logger);
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 3801, Level = LogLevel.Warning, Message = "The console's change is stored, but the chat has no stored reference to post its cards into")]
+        public static partial void NoReference(ILogger logger);
 
-    [LoggerMessage(EventId = 3802, Level = LogLevel.Warning, Message = "The console's change is stored, but posting its cards into the chat failed")]
-    private static partial void LogPostFailed(ILogger logger, Exception exception);
+        [LoggerMessage(EventId = 3802, Level = LogLevel.Warning, Message = "The console's change is stored, but posting its cards into the chat failed")]
+        public static partial void PostFailed(ILogger logger, Exception exception);
+    }
 }

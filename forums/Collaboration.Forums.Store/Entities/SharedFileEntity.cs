@@ -1,6 +1,6 @@
 namespace Collaboration.Forums.Store.Entities;
 
-/// <summary>A file behind a download link (see <see cref="Collaboration.Forums.Store.ISharedFileStore"/>).</summary>
+/// <summary>A file behind a download link (see <see cref="Collaboration.Forums.Ports.ISharedFileStore"/>).</summary>
 internal sealed class SharedFileEntity
 {
     public Guid Id { get; set; }

@@ -1,4 +1,5 @@
 using Collaboration.Forums.Application;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Store.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

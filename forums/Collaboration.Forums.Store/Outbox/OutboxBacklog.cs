@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using Collaboration.Forums.Outbox;
+using Collaboration.Forums.Ports;
 using Microsoft.Extensions.Logging;
 
 namespace Collaboration.Forums.Store.Outbox;
@@ -21,11 +21,16 @@ public sealed partial class OutboxBacklog(IOutbox outbox, ILogger<OutboxBacklog>
         catch (Exception error) when (error is not OutOfMemoryException)
         {
             // No point rather than a wrong one: the database health check reports the outage itself.
-            LogUnreadable(error);
+            Log.Unreadable(logger, error);
             return [];
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The outbox backlog could not be read for the metric; this export has no backlog point")]
-    private partial void LogUnreadable(Exception error);
+    // Events without an EventId get one derived from their name: EventName keeps the name, and so the id, they had
+    // before they moved into Log.
+    private static partial class Log
+    {
+        [LoggerMessage(EventName = "LogUnreadable", Level = LogLevel.Warning, Message = "The outbox backlog could not be read for the metric; this export has no backlog point")]
+        public static partial void Unreadable(ILogger logger, Exception error);
+    }
 }

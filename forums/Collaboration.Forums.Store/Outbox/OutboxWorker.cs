@@ -1,4 +1,5 @@
 using Collaboration.Forums.Outbox;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Retries;
 using Collaboration.Telemetry;
 using Microsoft.Extensions.Hosting;
@@ -38,7 +39,7 @@ public sealed partial class OutboxWorker(
         metrics.ObserveOutboxBacklog(backlog.Measure);
         if (!options.Value.WorkerEnabled)
         {
-            LogDisabled();
+            Log.Disabled(logger);
             return;
         }
 
@@ -52,7 +53,7 @@ public sealed partial class OutboxWorker(
             catch (Exception error) when (error is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 // The database may be briefly unreachable; the worker may run inside the bot host and must not stop it.
-                LogLoopFailed(error);
+                Log.LoopFailed(logger, error);
                 leased = 0;
             }
 
@@ -88,7 +89,7 @@ public sealed partial class OutboxWorker(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            LogInterrupted(entry.Id, entry.Kind);
+            Log.Interrupted(logger, entry.Id, entry.Kind);
             throw;
         }
         catch (OperationCanceledException) when (lease.IsCancellationRequested)
@@ -111,7 +112,7 @@ public sealed partial class OutboxWorker(
         }
 
         await outbox.CompleteAsync(entry.Id, cancellationToken);
-        LogCompleted(entry.Id, entry.Kind, entry.Attempts);
+        Log.Completed(logger, entry.Id, entry.Kind, entry.Attempts);
     }
 
     /// <summary>
@@ -128,7 +129,7 @@ public sealed partial class OutboxWorker(
                 await Task.Delay(term / 3, time, lease.Token);
                 if (!await TryExtendAsync(entry, term, lease.Token))
                 {
-                    LogLeaseLost(entry.Id, entry.Kind);
+                    Log.LeaseLost(logger, entry.Id, entry.Kind);
                     await lease.CancelAsync();
                     return;
                 }
@@ -149,7 +150,7 @@ public sealed partial class OutboxWorker(
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            LogRenewalFailed(entry.Id, error);
+            Log.RenewalFailed(logger, entry.Id, error);
             return true;
         }
     }
@@ -164,11 +165,11 @@ public sealed partial class OutboxWorker(
         await outbox.FailAsync(entry.Id, reason, next, poison, cancellationToken);
         if (poison)
         {
-            LogPoisoned(entry.Id, entry.Kind, entry.Attempts, reason);
+            Log.Poisoned(logger, entry.Id, entry.Kind, entry.Attempts, reason);
         }
         else
         {
-            LogFailed(entry.Id, entry.Kind, entry.Attempts, next, reason);
+            Log.Failed(logger, entry.Id, entry.Kind, entry.Attempts, next, reason);
         }
     }
 
@@ -197,27 +198,32 @@ public sealed partial class OutboxWorker(
     // Jobs turn service errors into messages an operator can read (status, code, text); never request bodies.
     private static string Describe(Exception error) => $"{error.GetType().Name}: {error.Message}";
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "The outbox worker is off (Outbox:WorkerEnabled=false); other instances work the outbox")]
-    private partial void LogDisabled();
+    // Events without an EventId get one derived from their name: EventName keeps the name, and so the id, they had
+    // before they moved into Log.
+    private static partial class Log
+    {
+        [LoggerMessage(EventName = "LogDisabled", Level = LogLevel.Information, Message = "The outbox worker is off (Outbox:WorkerEnabled=false); other instances work the outbox")]
+        public static partial void Disabled(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {MessageId} ({Kind}) done after {Attempts} attempt(s)")]
-    private partial void LogCompleted(Guid messageId, string kind, int attempts);
+        [LoggerMessage(EventName = "LogCompleted", Level = LogLevel.Information, Message = "Outbox message {MessageId} ({Kind}) done after {Attempts} attempt(s)")]
+        public static partial void Completed(ILogger logger, Guid messageId, string kind, int attempts);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({Kind}) failed attempt {Attempts}; next at {NextAttemptAt}: {Reason}")]
-    private partial void LogFailed(Guid messageId, string kind, int attempts, DateTimeOffset nextAttemptAt, [PersonalData] string reason);
+        [LoggerMessage(EventName = "LogFailed", Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({Kind}) failed attempt {Attempts}; next at {NextAttemptAt}: {Reason}")]
+        public static partial void Failed(ILogger logger, Guid messageId, string kind, int attempts, DateTimeOffset nextAttemptAt, [PersonalData] string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} ({Kind}) poisoned after {Attempts} attempt(s): {Reason}")]
-    private partial void LogPoisoned(Guid messageId, string kind, int attempts, [PersonalData] string reason);
+        [LoggerMessage(EventName = "LogPoisoned", Level = LogLevel.Error, Message = "Outbox message {MessageId} ({Kind}) poisoned after {Attempts} attempt(s): {Reason}")]
+        public static partial void Poisoned(ILogger logger, Guid messageId, string kind, int attempts, [PersonalData] string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({Kind}) lost its lease to another worker; this run stops")]
-    private partial void LogLeaseLost(Guid messageId, string kind);
+        [LoggerMessage(EventName = "LogLeaseLost", Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({Kind}) lost its lease to another worker; this run stops")]
+        public static partial void LeaseLost(ILogger logger, Guid messageId, string kind);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing the lease of outbox message {MessageId} failed; the next renewal tries again")]
-    private partial void LogRenewalFailed(Guid messageId, Exception error);
+        [LoggerMessage(EventName = "LogRenewalFailed", Level = LogLevel.Warning, Message = "Renewing the lease of outbox message {MessageId} failed; the next renewal tries again")]
+        public static partial void RenewalFailed(ILogger logger, Guid messageId, Exception error);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The outbox worker could not lease or record messages; it tries again after the poll interval")]
-    private partial void LogLoopFailed(Exception error);
+        [LoggerMessage(EventName = "LogLoopFailed", Level = LogLevel.Error, Message = "The outbox worker could not lease or record messages; it tries again after the poll interval")]
+        public static partial void LoopFailed(ILogger logger, Exception error);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {MessageId} ({Kind}) interrupted by shutdown; its lease will expire and it runs again")]
-    private partial void LogInterrupted(Guid messageId, string kind);
+        [LoggerMessage(EventName = "LogInterrupted", Level = LogLevel.Information, Message = "Outbox message {MessageId} ({Kind}) interrupted by shutdown; its lease will expire and it runs again")]
+        public static partial void Interrupted(ILogger logger, Guid messageId, string kind);
+    }
 }

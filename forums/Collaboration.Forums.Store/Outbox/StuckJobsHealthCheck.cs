@@ -1,5 +1,5 @@
 using System.Globalization;
-using Collaboration.Forums.Outbox;
+using Collaboration.Forums.Ports;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Collaboration.Forums.Store.Outbox;

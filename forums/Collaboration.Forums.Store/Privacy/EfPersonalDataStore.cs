@@ -1,6 +1,6 @@
 using Collaboration.Forums.Answers;
-using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Participants;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Privacy;
 using Collaboration.Forums.Store.Mapping;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Outbox;
-using Collaboration.Forums.Privacy;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Store.Mapping;
 using Microsoft.EntityFrameworkCore;

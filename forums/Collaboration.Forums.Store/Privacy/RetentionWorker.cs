@@ -22,20 +22,25 @@ internal sealed partial class RetentionWorker(RetentionSweeper sweeper, IOptions
             try
             {
                 var report = await sweeper.SweepAsync(TimeSpan.FromDays(options.Value.OutboxDays), stoppingToken);
-                LogSwept(report.SeriesExpired, report.RostersDropped, report.OutboxPurged, report.FilesRemoved);
+                Log.Swept(logger, report.SeriesExpired, report.RostersDropped, report.OutboxPurged, report.FilesRemoved);
             }
             catch (Exception error) when (error is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 // The database may be briefly unreachable; the next interval tries again, and the host keeps serving.
-                LogSweepFailed(error);
+                Log.SweepFailed(logger, error);
             }
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information,
-        Message = "Retention sweep: personal data removed from {Series} series, {Rosters} roster rows dropped, {Outbox} outbox messages purged, {Files} expired files removed")]
-    private partial void LogSwept(int series, int rosters, int outbox, int files);
+    // Events without an EventId get one derived from their name: EventName keeps the name, and so the id, they had
+    // before they moved into Log.
+    private static partial class Log
+    {
+        [LoggerMessage(EventName = "LogSwept", Level = LogLevel.Information,
+            Message = "Retention sweep: personal data removed from {Series} series, {Rosters} roster rows dropped, {Outbox} outbox messages purged, {Files} expired files removed")]
+        public static partial void Swept(ILogger logger, int series, int rosters, int outbox, int files);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Retention sweep failed; it runs again after the next interval")]
-    private partial void LogSweepFailed(Exception error);
+        [LoggerMessage(EventName = "LogSweepFailed", Level = LogLevel.Warning, Message = "Retention sweep failed; it runs again after the next interval")]
+        public static partial void SweepFailed(ILogger logger, Exception error);
+    }
 }

@@ -1,4 +1,5 @@
 using Collaboration.Forums.Answers;
+using Collaboration.Forums.Ports;
 
 namespace Collaboration.Forums.Store.Votes;
 

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Threading.Channels;
 using Collaboration.Forums.Answers;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Store.Diagnostics;
 using Collaboration.Forums.Store.Entities;
 using Collaboration.Forums.Store.Postgres;

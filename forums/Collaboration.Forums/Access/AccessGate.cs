@@ -1,4 +1,5 @@
 using Collaboration.Forums.Application;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Validation;
 

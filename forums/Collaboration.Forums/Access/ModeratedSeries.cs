@@ -1,6 +1,6 @@
 using Collaboration.Forums.Application;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Series;
-using Collaboration.Forums.Store;
 
 namespace Collaboration.Forums.Access;
 

@@ -1,6 +1,5 @@
-using Collaboration.Forums.Delivery;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Series;
-using Collaboration.Forums.Store;
 using Collaboration.Forums.Validation;
 
 namespace Collaboration.Forums.Application;

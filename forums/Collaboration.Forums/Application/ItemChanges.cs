@@ -1,3 +1,5 @@
+using Collaboration.Forums.Ports;
+
 namespace Collaboration.Forums.Application;
 
 /// <summary>Where a change of an item's results or state was made: in this process, or in another instance.</summary>
@@ -5,12 +7,6 @@ public enum ChangeOrigin
 {
     ThisInstance,
     OtherInstance,
-}
-
-/// <summary>Something that shows an item and must follow its changes: posted cards, live views, other instances.</summary>
-public interface IItemChangeListener
-{
-    void OnItemChanged(Guid itemId, ChangeOrigin origin);
 }
 
 /// <summary>

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Collaboration.Forums.Store;
+using Collaboration.Forums.Ports;
 
 namespace Collaboration.Forums.Participants;
 

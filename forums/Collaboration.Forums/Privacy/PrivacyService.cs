@@ -1,7 +1,7 @@
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Participants;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Series;
-using Collaboration.Forums.Store;
 using Collaboration.Forums.Validation;
 
 namespace Collaboration.Forums.Privacy;

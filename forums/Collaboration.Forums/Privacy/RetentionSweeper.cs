@@ -1,3 +1,5 @@
+using Collaboration.Forums.Ports;
+
 namespace Collaboration.Forums.Privacy;
 
 /// <summary>

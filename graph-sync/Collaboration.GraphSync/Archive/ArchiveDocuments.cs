@@ -46,12 +46,17 @@ public sealed partial class ArchiveDocuments(SeriesReportBuilder reports, IOptio
         var load = ThemeFile.Load(path);
         foreach (var warning in load.Warnings)
         {
-            LogThemeWarning(path, warning);
+            Log.ThemeWarning(logger, path, warning);
         }
 
         return load.Theme;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The report theme {Path}: {Warning}")]
-    private partial void LogThemeWarning(string path, string warning);
+    // Events without an EventId get one derived from their name: EventName keeps the name, and so the id, they had
+    // before they moved into Log.
+    private static partial class Log
+    {
+        [LoggerMessage(EventName = "LogThemeWarning", Level = LogLevel.Warning, Message = "The report theme {Path}: {Warning}")]
+        public static partial void ThemeWarning(ILogger logger, string path, string warning);
+    }
 }

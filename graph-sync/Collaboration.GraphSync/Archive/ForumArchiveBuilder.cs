@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Items;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Results;
 using Collaboration.Forums.Series;
-using Collaboration.Forums.Store;
 
 namespace Collaboration.GraphSync.Archive;
 

@@ -45,7 +45,7 @@ internal sealed partial class DriveUploader(GraphClients clients, IOptions<Graph
         // The generated builder has no conflictBehavior parameter; replace is what a re-archive means.
         request.URI = new Uri(request.URI + "?@microsoft.graph.conflictBehavior=replace");
         var item = await clients.Graph.RequestAdapter.SendAsync(request, DriveItem.CreateFromDiscriminatorValue, Errors, cancellationToken);
-        LogUploaded(path, content.Length, 1);
+        Log.Uploaded(logger, path, content.Length, 1);
         return item?.WebUrl;
     }
 
@@ -80,7 +80,7 @@ internal sealed partial class DriveUploader(GraphClients clients, IOptions<Graph
                 // The chunk may or may not have arrived; only the server knows where to go on.
                 resumes++;
                 offset = await NextExpectedAsync(uploadUrl, cancellationToken);
-                LogResumed(path, offset, error.Message);
+                Log.Resumed(logger, path, offset, error.Message);
                 continue;
             }
 
@@ -89,7 +89,7 @@ internal sealed partial class DriveUploader(GraphClients clients, IOptions<Graph
                 chunks++;
                 if (response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK)
                 {
-                    LogUploaded(path, content.Length, chunks);
+                    Log.Uploaded(logger, path, content.Length, chunks);
                     // The last chunk's answer is the driveItem.
                     return (await response.Content.ReadFromJsonAsync<UploadedItem>(cancellationToken))?.WebUrl;
                 }
@@ -136,9 +136,14 @@ internal sealed partial class DriveUploader(GraphClients clients, IOptions<Graph
 
     private sealed record UploadedItem(string? WebUrl);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Uploaded {Path} ({Bytes} bytes in {Requests} request(s))")]
-    private partial void LogUploaded(string path, long bytes, int requests);
+    // Events without an EventId get one derived from their name: EventName keeps the name, and so the id, they had
+    // before they moved into Log.
+    private static partial class Log
+    {
+        [LoggerMessage(EventName = "LogUploaded", Level = LogLevel.Information, Message = "Uploaded {Path} ({Bytes} bytes in {Requests} request(s))")]
+        public static partial void Uploaded(ILogger logger, string path, long bytes, int requests);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Upload of {Path} resumes at byte {Offset} after a dropped request: {Reason}")]
-    private partial void LogResumed(string path, long offset, [PersonalData] string reason);
+        [LoggerMessage(EventName = "LogResumed", Level = LogLevel.Warning, Message = "Upload of {Path} resumes at byte {Offset} after a dropped request: {Reason}")]
+        public static partial void Resumed(ILogger logger, string path, long offset, [PersonalData] string reason);
+    }
 }

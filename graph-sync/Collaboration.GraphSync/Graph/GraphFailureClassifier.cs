@@ -1,3 +1,4 @@
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Retries;
 using Collaboration.GraphSync.Jobs;
 using Microsoft.Kiota.Abstractions;

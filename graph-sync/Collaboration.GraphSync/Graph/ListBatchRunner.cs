@@ -87,7 +87,7 @@ internal sealed partial class ListBatchRunner(
                     (int)HttpStatusCode.TooManyRequests, null, $"{again.Count} request(s) of a batch to the needs list were still throttled after {round + 1} attempts.");
             }
 
-            LogRetrying(again.Count, pending.Count, wait.TotalSeconds);
+            Log.Retrying(logger, again.Count, pending.Count, wait.TotalSeconds);
             await Task.Delay(wait, time, cancellationToken);
             pending = again;
         }
@@ -108,6 +108,11 @@ internal sealed partial class ListBatchRunner(
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Retried} of {Sent} request(s) of a batch to the needs list were throttled; sending them again in {WaitSeconds} s")]
-    private partial void LogRetrying(int retried, int sent, double waitSeconds);
+    // Events without an EventId get one derived from their name: EventName keeps the name, and so the id, they had
+    // before they moved into Log.
+    private static partial class Log
+    {
+        [LoggerMessage(EventName = "LogRetrying", Level = LogLevel.Warning, Message = "{Retried} of {Sent} request(s) of a batch to the needs list were throttled; sending them again in {WaitSeconds} s")]
+        public static partial void Retrying(ILogger logger, int retried, int sent, double waitSeconds);
+    }
 }

@@ -51,13 +51,13 @@ internal sealed partial class NeedsListColumns(GraphClients clients, IOptions<Gr
             if (found is null)
             {
                 await columns.PostAsync(wanted, cancellationToken: cancellationToken);
-                LogCreated(wanted.Name!);
+                Log.Created(logger, wanted.Name!);
             }
             else if (wanted.Indexed == true && found.Indexed != true && found.Id is { } id)
             {
                 // A list made by hand (or by an older version) has the column but no index; filtering would be refused.
                 await columns[id].PatchAsync(new ColumnDefinition { Indexed = true }, cancellationToken: cancellationToken);
-                LogIndexed(wanted.Name!);
+                Log.Indexed(logger, wanted.Name!);
             }
         }
     }
@@ -72,9 +72,14 @@ internal sealed partial class NeedsListColumns(GraphClients clients, IOptions<Gr
     private static ColumnDefinition Number(string name) =>
         new() { Name = name, DisplayName = name, Number = new NumberColumn { DecimalPlaces = "none" } };
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Created the column {Column} of the needs list")]
-    private partial void LogCreated(string column);
+    // Events without an EventId get one derived from their name: EventName keeps the name, and so the id, they had
+    // before they moved into Log.
+    private static partial class Log
+    {
+        [LoggerMessage(EventName = "LogCreated", Level = LogLevel.Information, Message = "Created the column {Column} of the needs list")]
+        public static partial void Created(ILogger logger, string column);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Indexed the column {Column} of the needs list")]
-    private partial void LogIndexed(string column);
+        [LoggerMessage(EventName = "LogIndexed", Level = LogLevel.Information, Message = "Indexed the column {Column} of the needs list")]
+        public static partial void Indexed(ILogger logger, string column);
+    }
 }

@@ -27,7 +27,7 @@ internal sealed partial class NeedsListWriter(
         await batches.RunAsync(changes, cancellationToken);
         var kinds = changes.CountBy(c => c.Kind).ToDictionary();
         var (created, updated, deleted) = (kinds.GetValueOrDefault(ListChangeKind.Create), kinds.GetValueOrDefault(ListChangeKind.Update), kinds.GetValueOrDefault(ListChangeKind.Delete));
-        LogWritten(seriesId, forumNumber, needs.Count, existing.Count, created, updated, deleted);
+        Log.Written(logger, seriesId, forumNumber, needs.Count, existing.Count, created, updated, deleted);
     }
 
     /// <summary>
@@ -45,7 +45,7 @@ internal sealed partial class NeedsListWriter(
             .Select(i => ListChange.Delete(i.Id))
             .ToList();
         await batches.RunAsync(changes, cancellationToken);
-        LogRemoved(seriesId, forumNumber, changes.Count);
+        Log.Removed(logger, seriesId, forumNumber, changes.Count);
     }
 
     private async Task<IReadOnlyList<ExistingItem>> ReadForumAsync(string forumKey, CancellationToken cancellationToken)
@@ -69,10 +69,15 @@ internal sealed partial class NeedsListWriter(
         return found;
     }
 
-    [LoggerMessage(Level = LogLevel.Information,
-        Message = "Needs list for forum {ForumNumber} of series {SeriesId}: {Needs} needs, {Found} items found; {Created} created, {Updated} updated, {Deleted} duplicates deleted")]
-    private partial void LogWritten(Guid seriesId, int forumNumber, int needs, int found, int created, int updated, int deleted);
+    // Events without an EventId get one derived from their name: EventName keeps the name, and so the id, they had
+    // before they moved into Log.
+    private static partial class Log
+    {
+        [LoggerMessage(EventName = "LogWritten", Level = LogLevel.Information,
+            Message = "Needs list for forum {ForumNumber} of series {SeriesId}: {Needs} needs, {Found} items found; {Created} created, {Updated} updated, {Deleted} duplicates deleted")]
+        public static partial void Written(ILogger logger, Guid seriesId, int forumNumber, int needs, int found, int created, int updated, int deleted);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Needs list for forum {ForumNumber} of series {SeriesId}: {Deleted} items of an erased person deleted")]
-    private partial void LogRemoved(Guid seriesId, int forumNumber, int deleted);
+        [LoggerMessage(EventName = "LogRemoved", Level = LogLevel.Information, Message = "Needs list for forum {ForumNumber} of series {SeriesId}: {Deleted} items of an erased person deleted")]
+        public static partial void Removed(ILogger logger, Guid seriesId, int forumNumber, int deleted);
+    }
 }

@@ -1,4 +1,5 @@
 using Azure.Core;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Retries;
 using Collaboration.Forums.Store;
 using Collaboration.Forums.Store.Outbox;

@@ -1,5 +1,5 @@
 using Collaboration.Forums.Outbox;
-using Collaboration.Forums.Store;
+using Collaboration.Forums.Ports;
 
 namespace Collaboration.GraphSync.Jobs;
 

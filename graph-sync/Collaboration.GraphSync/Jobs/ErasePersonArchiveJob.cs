@@ -1,5 +1,5 @@
 using Collaboration.Forums.Outbox;
-using Collaboration.Forums.Store;
+using Collaboration.Forums.Ports;
 using Collaboration.GraphSync.Graph;
 using Microsoft.Graph.Models.ODataErrors;
 

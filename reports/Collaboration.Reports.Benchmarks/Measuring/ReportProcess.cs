@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using Collaboration.Forums.Store;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Text;
 using Collaboration.Reports.Benchmarks.Seeding;
 using Collaboration.Reports.Building;

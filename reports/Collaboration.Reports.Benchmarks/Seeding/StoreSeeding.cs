@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Participants;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Store;
 using Collaboration.Forums.Store.Entities;
 using Collaboration.Forums.Store.Mapping;

@@ -1,7 +1,7 @@
 using Collaboration.Forums.Items;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Results;
 using Collaboration.Forums.Series;
-using Collaboration.Forums.Store;
 using Collaboration.Reports.Model;
 using Collaboration.Reports.Streaming;
 

@@ -1,4 +1,4 @@
-using Collaboration.Forums.Store;
+using Collaboration.Forums.Ports;
 using Collaboration.Reports.Model;
 
 namespace Collaboration.Reports.Streaming;

@@ -1,3 +1,4 @@
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

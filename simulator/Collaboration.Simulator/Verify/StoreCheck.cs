@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Participants;
-using Collaboration.Forums.Store;
+using Collaboration.Forums.Ports;
 using Collaboration.Simulator.People;
 using Collaboration.Simulator.Play;
 

@@ -38,7 +38,7 @@ public abstract class TenantFilterTests : BotTest
         using var response = await Bot.PostAsync(vote);
 
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, response.StatusCode);
-        var store = (Collaboration.Forums.Store.IForumStore)Bot.Services.GetService(typeof(Collaboration.Forums.Store.IForumStore))!;
+        var store = (Collaboration.Forums.Ports.IForumStore)Bot.Services.GetService(typeof(Collaboration.Forums.Ports.IForumStore))!;
         Assert.Equal(0, await store.CountResponsesAsync(Guid.Parse(forum.ItemId("bedeutung")), CancellationToken.None));
     }
 }

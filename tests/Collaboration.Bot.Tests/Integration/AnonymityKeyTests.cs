@@ -1,8 +1,8 @@
 using Collaboration.Fixtures;
 using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Participants;
-using Collaboration.Forums.Store;
 using Collaboration.Fakes.Postgres;
+using Collaboration.Forums.Ports;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

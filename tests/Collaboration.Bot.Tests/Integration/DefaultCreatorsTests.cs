@@ -1,6 +1,6 @@
 using Collaboration.Fixtures;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.Forums.Store;
+using Collaboration.Forums.Ports;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 

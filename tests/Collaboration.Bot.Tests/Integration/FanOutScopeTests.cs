@@ -4,6 +4,7 @@ using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Delivery;
 using Collaboration.Fakes.Connector;
 using Collaboration.Fakes.Postgres;
+using Collaboration.Forums.Ports;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 

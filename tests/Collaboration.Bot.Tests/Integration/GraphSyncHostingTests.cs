@@ -1,4 +1,5 @@
 using Collaboration.Forums.Outbox;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Store.Outbox;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -3,9 +3,9 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Collaboration.Bot.Cards;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.Forums.Store;
 using Collaboration.Fakes.Postgres;
 using Collaboration.Fakes.Teams;
+using Collaboration.Forums.Ports;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 

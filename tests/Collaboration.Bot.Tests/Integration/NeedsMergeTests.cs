@@ -1,9 +1,9 @@
 using Collaboration.Fixtures;
 using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Application;
-using Collaboration.Forums.Store;
 using Collaboration.Fakes.Postgres;
 using Collaboration.Fakes.Teams;
+using Collaboration.Forums.Ports;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 

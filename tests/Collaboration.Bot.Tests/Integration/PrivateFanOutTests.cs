@@ -1,8 +1,8 @@
 using Collaboration.Fixtures;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.Forums.Store;
 using Collaboration.Fakes.Connector;
 using Collaboration.Fakes.Postgres;
+using Collaboration.Forums.Ports;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -100,7 +100,7 @@ public abstract class PrivateFanOutTests : IAsyncLifetime
         await team.WaitForSummaryAsync(second, "Privat verschickt", FanOutTimeout);
 
         var received = team.CardsReceived(second);
-        var fanOuts = second.Services.GetRequiredService<Collaboration.Forums.Delivery.IFanOutStore>();
+        var fanOuts = second.Services.GetRequiredService<Collaboration.Forums.Ports.IFanOutStore>();
         var fanOut = await fanOuts.GetLatestAsync(Guid.Parse(team.Forum.ItemId(FanOutTeam.Item)), Collaboration.Forums.Delivery.FanOutKind.Item, CancellationToken.None);
         var states = (await fanOuts.GetRecipientsAsync(fanOut!.Id, CancellationToken.None)).ToDictionary(r => r.TeamsId);
         Assert.All(team.Reachable, m => Assert.True(received[m] == 1, $"{m.Name}: {received[m]} cards, {states[m.Id]}"));

@@ -1,8 +1,8 @@
 using Collaboration.Fixtures;
 using System.Text.Json.Nodes;
 using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.Forums.Store;
 using Collaboration.Fakes.Postgres;
+using Collaboration.Forums.Ports;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 

@@ -1,4 +1,4 @@
-using Collaboration.Forums.Outbox;
+using Collaboration.Forums.Ports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,9 +1,8 @@
 using Collaboration.Forums.Access;
 using Collaboration.Forums.Application;
-using Collaboration.Forums.Delivery;
 using Collaboration.Forums.Items;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Series;
-using Collaboration.Forums.Store;
 using Collaboration.Forums.Tests.Support;
 using Collaboration.Forums.Text;
 using Collaboration.Forums.Validation;

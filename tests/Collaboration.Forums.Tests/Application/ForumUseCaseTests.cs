@@ -166,9 +166,9 @@ public sealed class ForumUseCaseTests
         var second = await _service.Participation.SubmitAnswerAsync(item.Id, anna, new RatingAnswer(5), CancellationToken.None);
         var retry = await _service.Participation.SubmitAnswerAsync(item.Id, anna, new RatingAnswer(5), CancellationToken.None);
 
-        Assert.Equal(Forums.Store.ResponseWrite.Inserted, ResponseWriteOf(first));
-        Assert.Equal(Forums.Store.ResponseWrite.Updated, ResponseWriteOf(second));
-        Assert.Equal(Forums.Store.ResponseWrite.Unchanged, ResponseWriteOf(retry));
+        Assert.Equal(Forums.Ports.ResponseWrite.Inserted, ResponseWriteOf(first));
+        Assert.Equal(Forums.Ports.ResponseWrite.Updated, ResponseWriteOf(second));
+        Assert.Equal(Forums.Ports.ResponseWrite.Unchanged, ResponseWriteOf(retry));
         Assert.Equal(3, retry.Value!.Results.WithheldBelow);
         foreach (var other in new[] { "ben", "carl" })
         {
@@ -234,7 +234,7 @@ public sealed class ForumUseCaseTests
         Assert.Equal(("wissenschaft", _time.GetUtcNow()), (stored.GroupKey, stored.UpdatedAt));
     }
 
-    private static Forums.Store.ResponseWrite ResponseWriteOf(Outcome<AnswerReceipt> outcome)
+    private static Forums.Ports.ResponseWrite ResponseWriteOf(Outcome<AnswerReceipt> outcome)
     {
         Assert.True(outcome.Succeeded, outcome.Rejection?.ToString());
         return outcome.Value.Write;

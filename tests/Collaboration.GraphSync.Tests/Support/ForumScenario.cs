@@ -2,8 +2,8 @@ using Collaboration.Forums.Answers;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Participants;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Series;
-using Collaboration.Forums.Store;
 using Collaboration.Forums.Templates;
 using Collaboration.Seeding;
 

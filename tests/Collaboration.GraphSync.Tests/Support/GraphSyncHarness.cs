@@ -1,5 +1,6 @@
 using Azure.Core;
 using Collaboration.Forums.Outbox;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Store;
 using Collaboration.Forums.Series;
 using Collaboration.GraphSync.Archive;

@@ -1,7 +1,8 @@
+using Collaboration.Forums.Ports;
+using Collaboration.Forums.Store;
 using Collaboration.Reports.Cli;
 using Collaboration.Reports.Export;
 using Collaboration.Reports.Tests.Support;
-using Collaboration.Forums.Store;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

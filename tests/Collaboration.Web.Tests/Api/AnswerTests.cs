@@ -2,9 +2,9 @@ using Collaboration.Fixtures;
 using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text.Json.Nodes;
-using Collaboration.Forums.Store;
 using Collaboration.Fakes.Connector;
 using Collaboration.Fakes.Postgres;
+using Collaboration.Forums.Ports;
 using Collaboration.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

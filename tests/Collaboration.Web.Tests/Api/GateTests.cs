@@ -1,7 +1,7 @@
 using Collaboration.Fixtures;
 using System.Net;
 using System.Text.Json.Nodes;
-using Collaboration.Forums.Store;
+using Collaboration.Forums.Ports;
 using Collaboration.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

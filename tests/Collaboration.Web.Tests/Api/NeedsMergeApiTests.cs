@@ -1,8 +1,8 @@
 using Collaboration.Fixtures;
 using System.Net;
 using System.Text.Json.Nodes;
-using Collaboration.Forums.Store;
 using Collaboration.Fakes.Postgres;
+using Collaboration.Forums.Ports;
 using Collaboration.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,4 @@
-using Collaboration.Forums.Store;
+using Collaboration.Forums.Ports;
 using Collaboration.Web.Localization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -22,7 +22,7 @@ internal sealed partial class ApiFailures(ILogger<ApiFailures> logger) : IEndpoi
         }
         catch (StoreUnavailableException exception)
         {
-            LogStoreUnavailable(logger, exception);
+            Log.StoreUnavailable(logger, exception);
             return ApiError.Web(StatusCodes.Status503ServiceUnavailable, "StoreUnavailable", RequestLanguage.TextOf(http.Request));
         }
         catch (BadHttpRequestException)
@@ -31,14 +31,17 @@ internal sealed partial class ApiFailures(ILogger<ApiFailures> logger) : IEndpoi
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
         {
-            LogUnexpected(logger, exception, http.Request.Path);
+            Log.Unexpected(logger, exception, http.Request.Path);
             return ApiError.Web(StatusCodes.Status500InternalServerError, "Unexpected", RequestLanguage.TextOf(http.Request));
         }
     }
 
-    [LoggerMessage(EventId = 4201, Level = LogLevel.Warning, Message = "Web request answered 503: the store is unavailable")]
-    private static partial void LogStoreUnavailable(ILogger logger, Exception exception);
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 4201, Level = LogLevel.Warning, Message = "Web request answered 503: the store is unavailable")]
+        public static partial void StoreUnavailable(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 4202, Level = LogLevel.Error, Message = "Web request {Path} failed unexpectedly")]
-    private static partial void LogUnexpected(ILogger logger, Exception exception, PathString path);
+        [LoggerMessage(EventId = 4202, Level = LogLevel.Error, Message = "Web request {Path} failed unexpectedly")]
+        public static partial void Unexpected(ILogger logger, Exception exception, PathString path);
+    }
 }

@@ -1,5 +1,5 @@
+using Collaboration.Forums.Ports;
 using Collaboration.Telemetry;
-using Collaboration.Forums.Application;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

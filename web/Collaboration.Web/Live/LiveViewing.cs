@@ -1,4 +1,4 @@
-using Collaboration.Forums.Store;
+using Collaboration.Forums.Ports;
 using Collaboration.Forums.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,7 @@
+using Collaboration.Forums.Privacy;
 using Collaboration.Forums.Series;
 
-namespace Collaboration.Forums.Privacy;
+namespace Collaboration.Forums.Ports;
 
 /// <summary>The store's side of retention; <see cref="RetentionSweeper"/> decides what is due.</summary>
 public interface IRetentionStore
@@ -29,6 +30,3 @@ public interface IRetentionStore
 
 /// <summary>A series that still holds personal data, and when its closed forums closed.</summary>
 public sealed record RetentionCandidate(ForumSeries Series, IReadOnlyDictionary<int, DateTimeOffset> ClosedAt);
-
-/// <summary>What one sweep did, for the log; counts only.</summary>
-public sealed record RetentionReport(int SeriesExpired, int RostersDropped, int OutboxPurged, int FilesRemoved);

@@ -1,6 +1,6 @@
 using Collaboration.Forums.Series;
 
-namespace Collaboration.Forums.Store;
+namespace Collaboration.Forums.Ports;
 
 /// <summary>
 /// Every stored series, for the one place that may list them: the Office add-in's choice of series, which the gate's

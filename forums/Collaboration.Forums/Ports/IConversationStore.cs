@@ -1,4 +1,4 @@
-namespace Collaboration.Forums.Store;
+namespace Collaboration.Forums.Ports;
 
 /// <summary>
 /// Where series live in Teams: which conversation a series is bound to, and which posted cards show an item,

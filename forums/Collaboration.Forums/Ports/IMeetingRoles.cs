@@ -1,6 +1,7 @@
+using Collaboration.Forums.Access;
 using Collaboration.Forums.Application;
 
-namespace Collaboration.Forums.Access;
+namespace Collaboration.Forums.Ports;
 
 /// <summary>
 /// Reads a person's role in a meeting from Teams (the bot's host implements it with Teams' meeting participant API).
@@ -11,11 +12,4 @@ public interface IMeetingRoles
     /// <param name="tenantId">The tenant the meeting belongs to; Teams needs it to find the meeting.</param>
     /// <returns><see cref="MeetingRole.None"/> when the person is not in the meeting or Teams cannot say.</returns>
     Task<MeetingRole> GetRoleAsync(string meetingId, string? tenantId, UserRef user, CancellationToken cancellationToken);
-}
-
-/// <summary>For hosts without Teams meetings (tools, tests of chats): nobody has a meeting role.</summary>
-public sealed class NoMeetingRoles : IMeetingRoles
-{
-    public Task<MeetingRole> GetRoleAsync(string meetingId, string? tenantId, UserRef user, CancellationToken cancellationToken) =>
-        Task.FromResult(MeetingRole.None);
 }

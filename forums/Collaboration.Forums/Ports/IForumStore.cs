@@ -5,7 +5,7 @@ using Collaboration.Forums.Participants;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Validation;
 
-namespace Collaboration.Forums.Store;
+namespace Collaboration.Forums.Ports;
 
 /// <summary>
 /// Persistence of series, participants and answers. Implementations write every call atomically:

@@ -1,4 +1,6 @@
-namespace Collaboration.Forums.Outbox;
+using Collaboration.Forums.Outbox;
+
+namespace Collaboration.Forums.Ports;
 
 /// <summary>
 /// The delivery side of the outbox. Messages are leased, not taken: a worker that dies mid-job leaves a lease that

@@ -1,4 +1,4 @@
-namespace Collaboration.Forums.Store;
+namespace Collaboration.Forums.Ports;
 
 /// <summary>
 /// Which instance updates an item's posted cards next. Several instances on one database each learn of the votes they

@@ -1,4 +1,6 @@
-namespace Collaboration.Forums.Retries;
+using Collaboration.Forums.Retries;
+
+namespace Collaboration.Forums.Ports;
 
 /// <summary>
 /// Sorts the exceptions of one service into <see cref="Failure"/>s. Each edge registers its own (the bot one for the Bot

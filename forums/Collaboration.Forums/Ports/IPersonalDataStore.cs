@@ -1,6 +1,7 @@
 using Collaboration.Forums.Participants;
+using Collaboration.Forums.Privacy;
 
-namespace Collaboration.Forums.Privacy;
+namespace Collaboration.Forums.Ports;
 
 /// <summary>Reads and erases everything stored about one person, by the user id the bot keys them under.</summary>
 public interface IPersonalDataStore

@@ -1,4 +1,4 @@
-namespace Collaboration.Forums.Store;
+namespace Collaboration.Forums.Ports;
 
 /// <summary>
 /// Files the product serves behind expiring links (the executive deck and report, a person's data export), kept where

@@ -1,4 +1,4 @@
-namespace Collaboration.Forums.Store;
+namespace Collaboration.Forums.Ports;
 
 /// <summary>
 /// Check values of secrets that live outside the database (never the secrets themselves), so a host can tell at start

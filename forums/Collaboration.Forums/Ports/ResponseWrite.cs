@@ -1,4 +1,4 @@
-namespace Collaboration.Forums.Store;
+namespace Collaboration.Forums.Ports;
 
 /// <summary>What an upsert did: a first answer, a changed answer, or the same answer again (a retry).</summary>
 public enum ResponseWrite

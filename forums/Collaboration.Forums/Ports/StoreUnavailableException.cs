@@ -1,4 +1,4 @@
-namespace Collaboration.Forums.Store;
+namespace Collaboration.Forums.Ports;
 
 /// <summary>
 /// The database behind a store cannot be reached for now (server down or restarting, connections refused or timed

@@ -1,4 +1,4 @@
-namespace Collaboration.Forums.Store;
+namespace Collaboration.Forums.Ports;
 
 /// <summary>
 /// The meeting start and end events the bot has acted on. Teams may deliver an event twice, and with several

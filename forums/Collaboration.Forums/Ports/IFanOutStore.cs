@@ -1,4 +1,6 @@
-namespace Collaboration.Forums.Delivery;
+using Collaboration.Forums.Delivery;
+
+namespace Collaboration.Forums.Ports;
 
 /// <summary>
 /// Fan-outs and their recipients' delivery state. Claims are leases: a recipient claimed by one bot instance is
