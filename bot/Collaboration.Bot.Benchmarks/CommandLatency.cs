@@ -1,8 +1,3 @@
-using System.Diagnostics;
-using System.Net.Http.Headers;
-using System.Text;
-using Collaboration.Fakes.Teams;
-
 namespace Collaboration.Bot.Benchmarks;
 
 /// <summary>

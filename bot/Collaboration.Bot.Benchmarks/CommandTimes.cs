@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Collaboration.Bot.Benchmarks;
 
 /// <summary>A moderator command's latencies alone and during the fan-out, and whether all of the latter ended before it did.</summary>

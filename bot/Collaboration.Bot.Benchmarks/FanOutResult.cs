@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Collaboration.Bot.Benchmarks;
 
 /// <summary>What one fan-out run measured, against the tenant limit the fake enforced.</summary>

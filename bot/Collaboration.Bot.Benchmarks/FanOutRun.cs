@@ -1,14 +1,7 @@
-using System.Diagnostics;
-using System.Globalization;
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using Collaboration.Forums.Delivery;
 using Collaboration.Fakes.Cards;
 using Collaboration.Fakes.Connector;
-using Collaboration.Fakes.Teams;
 using Collaboration.Forums.Ports;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,4 @@
 using Collaboration.Bot.Downloads;
-using Collaboration.Bot.Delivery;
-using Collaboration.Bot.Hosting;
 using Collaboration.Bot.Meetings;
 using Collaboration.Bot.Transparency;
 using Collaboration.Forums.Store;

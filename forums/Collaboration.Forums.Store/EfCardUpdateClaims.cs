@@ -1,7 +1,3 @@
-using Collaboration.Forums.Ports;
-using Collaboration.Forums.Store.Entities;
-using Microsoft.EntityFrameworkCore;
-
 namespace Collaboration.Forums.Store;
 
 /// <summary>

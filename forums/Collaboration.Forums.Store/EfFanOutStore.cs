@@ -1,11 +1,8 @@
 using Collaboration.Forums.Delivery;
-using Collaboration.Forums.Ports;
 using Collaboration.Forums.Store.Configuration;
-using Collaboration.Forums.Store.Entities;
 using Collaboration.Forums.Store.Mapping;
 using Collaboration.Forums.Store.Postgres;
 using Collaboration.Forums.Store.Sql;
-using Microsoft.EntityFrameworkCore;
 
 namespace Collaboration.Forums.Store;
 

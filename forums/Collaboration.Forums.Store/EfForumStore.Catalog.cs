@@ -1,7 +1,5 @@
-using Collaboration.Forums.Ports;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Store.Mapping;
-using Microsoft.EntityFrameworkCore;
 
 namespace Collaboration.Forums.Store;
 

@@ -1,7 +1,6 @@
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Store.Mapping;
 using Collaboration.Forums.Validation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Collaboration.Forums.Store;
 

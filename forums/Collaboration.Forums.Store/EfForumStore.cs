@@ -2,16 +2,13 @@ using System.Runtime.CompilerServices;
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Participants;
-using Collaboration.Forums.Ports;
 using Collaboration.Forums.Results;
 using Collaboration.Forums.Series;
-using Collaboration.Forums.Store.Entities;
 using Collaboration.Forums.Store.Mapping;
 using Collaboration.Forums.Store.Postgres;
 using Collaboration.Forums.Store.Sql;
 using Collaboration.Forums.Store.Sqlite;
 using Collaboration.Forums.Store.Votes;
-using Microsoft.EntityFrameworkCore;
 
 namespace Collaboration.Forums.Store;
 

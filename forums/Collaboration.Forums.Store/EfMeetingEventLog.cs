@@ -1,7 +1,4 @@
-using Collaboration.Forums.Ports;
-using Collaboration.Forums.Store.Entities;
 using Collaboration.Forums.Store.Sql;
-using Microsoft.EntityFrameworkCore;
 
 namespace Collaboration.Forums.Store;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Collaboration.Forums.Store;
 
 /// <summary>Lets the stores ask for the neutral context while DI holds the configured provider's factory.</summary>

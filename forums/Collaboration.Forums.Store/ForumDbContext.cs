@@ -1,6 +1,4 @@
 using Collaboration.Forums.Store.Configuration;
-using Collaboration.Forums.Store.Entities;
-using Microsoft.EntityFrameworkCore;
 
 namespace Collaboration.Forums.Store;
 

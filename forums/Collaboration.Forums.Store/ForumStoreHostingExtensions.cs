@@ -1,4 +1,3 @@
-using Collaboration.Forums.Ports;
 using Collaboration.Forums.Store.Diagnostics;
 using Collaboration.Forums.Privacy;
 using Collaboration.Forums.Store.Outbox;
@@ -7,7 +6,6 @@ using Collaboration.Forums.Store.Privacy;
 using Collaboration.Forums.Store.Sqlite;
 using Collaboration.Forums.Store.Votes;
 using Collaboration.Telemetry;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Collaboration.Forums.Ports;
 using Collaboration.Forums.Series;
 
 namespace Collaboration.Forums.Store;

@@ -1,4 +1,3 @@
-using Collaboration.GraphSync.Graph;
 using Collaboration.Fakes.Graph;
 
 namespace Collaboration.GraphSync.Benchmarks;

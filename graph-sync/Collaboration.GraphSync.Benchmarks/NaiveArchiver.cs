@@ -1,5 +1,4 @@
 using Collaboration.GraphSync.Archive;
-using Collaboration.GraphSync.Graph;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 

@@ -5,7 +5,6 @@ using Azure.Core;
 using Collaboration.Forums.Ports;
 using Collaboration.GraphSync.Archive;
 using Collaboration.GraphSync.Benchmarks;
-using Collaboration.GraphSync.Graph;
 using Collaboration.GraphSync.Hosting;
 using Collaboration.Reports.Building;
 using Collaboration.Fakes.Graph;

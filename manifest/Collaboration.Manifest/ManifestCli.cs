@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Collaboration.Manifest.Icons;
 using Collaboration.Manifest.Packaging;
 using Collaboration.Manifest.Validation;
 

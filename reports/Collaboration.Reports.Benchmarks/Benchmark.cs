@@ -1,10 +1,7 @@
-using System.Diagnostics;
-using System.Globalization;
 using System.Runtime.InteropServices;
 using Collaboration.Forums.Results;
 using Collaboration.Forums.Text;
 using Collaboration.Reports.Benchmarks.Comparison;
-using Collaboration.Reports.Benchmarks.Measuring;
 using Collaboration.Reports.Benchmarks.Seeding;
 using Collaboration.Reports.Building;
 using Collaboration.Reports.Deck;

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
-using Collaboration.Reports.Benchmarks.Measuring;
 
 namespace Collaboration.Reports.Benchmarks;
 

@@ -1,9 +1,3 @@
-using Collaboration.Forums.Text;
-using Collaboration.Reports.Deck;
-using Collaboration.Reports.Model;
-using Collaboration.Reports.Theming;
-using Collaboration.Reports.Word;
-
 namespace Collaboration.Reports;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Compliance.Classification;
 using Microsoft.Extensions.Compliance.Redaction;
-using OpenTelemetry;
 using OpenTelemetry.Logs;
 
 namespace Collaboration.Telemetry.Hosting;

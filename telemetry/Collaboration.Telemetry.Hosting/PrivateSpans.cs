@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using OpenTelemetry;
 
 namespace Collaboration.Telemetry.Hosting;
 

@@ -1,14 +1,8 @@
-using Collaboration.Fixtures;
 using Collaboration.Forums.Store.Postgres;
 using Collaboration.Forums.Store.Sqlite;
-using Collaboration.Forums.Store.Tests.Support;
 using Collaboration.Fakes.Cards;
-using Collaboration.Fakes.Postgres;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql;
-using Xunit;
 
 namespace Collaboration.Forums.Store.Tests;
 

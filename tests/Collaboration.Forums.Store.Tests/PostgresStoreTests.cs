@@ -1,11 +1,3 @@
-using Collaboration.Fixtures;
-using Collaboration.Forums.Participants;
-using Collaboration.Forums.Store.Tests.Support;
-using Collaboration.Fakes.Postgres;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
-
 namespace Collaboration.Forums.Store.Tests;
 
 [Collection(PostgresFixture.Collection)]

@@ -1,8 +1,6 @@
-using Collaboration.Forums.Store.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Xunit;
 
 namespace Collaboration.Forums.Store.Tests;
 

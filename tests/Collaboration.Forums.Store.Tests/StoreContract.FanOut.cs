@@ -1,9 +1,4 @@
 using Collaboration.Forums.Delivery;
-using Collaboration.Forums.Ports;
-using Collaboration.Forums.Store.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using Xunit;
 
 namespace Collaboration.Forums.Store.Tests;
 

@@ -1,5 +1,4 @@
 using Collaboration.Forums.Delivery;
-using Xunit;
 
 namespace Collaboration.Forums.Store.Tests;
 

@@ -1,8 +1,3 @@
-using Collaboration.Forums.Participants;
-using Collaboration.Forums.Ports;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
-
 namespace Collaboration.Forums.Store.Tests;
 
 /// <summary>The key-check part of the contract: the first value recorded stays, also when instances start at once.</summary>

@@ -1,8 +1,3 @@
-using Collaboration.Forums.Ports;
-using Collaboration.Forums.Store.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
-
 namespace Collaboration.Forums.Store.Tests;
 
 /// <summary>The meeting of a bound chat, and the claims that let one delivery of a meeting event act.</summary>

@@ -1,15 +1,4 @@
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Participants;
-using Collaboration.Forums.Ports;
-using Collaboration.Forums.Privacy;
-using Collaboration.Forums.Series;
-using Collaboration.Forums.Store.Tests.Support;
 using Collaboration.Forums.Validation;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using Xunit;
 
 namespace Collaboration.Forums.Store.Tests;
 

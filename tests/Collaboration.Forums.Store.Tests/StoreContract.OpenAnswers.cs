@@ -1,7 +1,3 @@
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Store.Tests.Support;
-using Xunit;
-
 namespace Collaboration.Forums.Store.Tests;
 
 /// <summary>The open answers the Word report streams: the database takes the text out of the stored JSON, so its reading must match the results'.</summary>

@@ -1,9 +1,4 @@
 using Collaboration.Forums.Outbox;
-using Collaboration.Forums.Series;
-using Collaboration.Forums.Store.Tests.Support;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
-using Xunit;
 
 namespace Collaboration.Forums.Store.Tests;
 

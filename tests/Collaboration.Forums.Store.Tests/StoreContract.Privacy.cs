@@ -1,16 +1,6 @@
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Application;
 using Collaboration.Forums.Delivery;
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Outbox;
-using Collaboration.Forums.Participants;
-using Collaboration.Forums.Ports;
-using Collaboration.Forums.Privacy;
-using Collaboration.Forums.Series;
-using Collaboration.Forums.Store.Tests.Support;
 using Collaboration.Forums.Validation;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace Collaboration.Forums.Store.Tests;
 

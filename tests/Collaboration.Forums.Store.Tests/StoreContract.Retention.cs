@@ -1,13 +1,6 @@
 using System.Text.Json;
 using Collaboration.Forums.Outbox;
-using Collaboration.Forums.Ports;
-using Collaboration.Forums.Privacy;
 using Collaboration.Forums.Results;
-using Collaboration.Forums.Series;
-using Collaboration.Forums.Store.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using Xunit;
 
 namespace Collaboration.Forums.Store.Tests;
 

@@ -1,10 +1,4 @@
 using System.Text;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Ports;
-using Collaboration.Forums.Privacy;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using Xunit;
 
 namespace Collaboration.Forums.Store.Tests;
 

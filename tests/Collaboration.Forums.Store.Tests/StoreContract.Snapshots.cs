@@ -1,8 +1,3 @@
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Series;
-using Collaboration.Forums.Store.Tests.Support;
-using Xunit;
-
 namespace Collaboration.Forums.Store.Tests;
 
 /// <summary>

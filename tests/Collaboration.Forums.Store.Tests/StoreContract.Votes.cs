@@ -1,9 +1,4 @@
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Ports;
-using Collaboration.Forums.Store.Tests.Support;
 using Collaboration.Forums.Store.Votes;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace Collaboration.Forums.Store.Tests;
 

@@ -1,12 +1,5 @@
-using Collaboration.Fixtures;
 using System.Net.Sockets;
-using Collaboration.Forums.Ports;
-using Collaboration.Forums.Store.Tests.Support;
-using Collaboration.Fakes.Postgres;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
-using Xunit;
 
 namespace Collaboration.Forums.Store.Tests;
 

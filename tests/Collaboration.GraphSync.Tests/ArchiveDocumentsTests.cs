@@ -1,16 +1,12 @@
 using Collaboration.Fixtures;
 using System.IO.Packaging;
-using Collaboration.Forums.Series;
 using Collaboration.Forums.Text;
-using Collaboration.GraphSync.Tests.Support;
 using Collaboration.Reports.Building;
 using Collaboration.Reports.Deck;
 using Collaboration.Reports.Word;
 using Collaboration.Fakes.Images;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace Collaboration.GraphSync.Tests;
 

@@ -1,9 +1,4 @@
-using System.Text;
 using System.Text.Json;
-using Collaboration.GraphSync.Archive;
-using Collaboration.GraphSync.Tests.Support;
-using Collaboration.Fakes.Graph;
-using Xunit;
 
 namespace Collaboration.GraphSync.Tests;
 

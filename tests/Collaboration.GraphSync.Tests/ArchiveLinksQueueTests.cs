@@ -1,11 +1,3 @@
-using Collaboration.Forums.Outbox;
-using Collaboration.Forums.Ports;
-using Collaboration.GraphSync.Archive;
-using Collaboration.GraphSync.Tests.Support;
-using Collaboration.Fakes.Graph;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
-
 namespace Collaboration.GraphSync.Tests;
 
 /// <summary>

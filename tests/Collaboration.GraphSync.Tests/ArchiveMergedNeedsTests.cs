@@ -1,9 +1,3 @@
-using System.Text;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Items;
-using Collaboration.GraphSync.Tests.Support;
-using Xunit;
-
 namespace Collaboration.GraphSync.Tests;
 
 /// <summary>A moderator merged two needs before the archive: needs.csv and the list hold the merged need once, naming its sources.</summary>

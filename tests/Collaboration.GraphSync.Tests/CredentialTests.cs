@@ -1,14 +1,11 @@
 using Azure.Core;
 using Azure.Identity;
-using Collaboration.Forums.Ports;
 using Collaboration.Forums.Store;
 using Collaboration.Forums.Store.Outbox;
 using Collaboration.GraphSync.Hosting;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Xunit;
 
 namespace Collaboration.GraphSync.Tests;
 

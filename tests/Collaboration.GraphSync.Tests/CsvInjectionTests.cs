@@ -1,13 +1,5 @@
-using System.Text;
 using Collaboration.Forums.Answers;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Participants;
-using Collaboration.Forums.Series;
 using Collaboration.Forums.Templates;
-using Collaboration.GraphSync.Archive;
-using Collaboration.GraphSync.Tests.Support;
-using Xunit;
 using Collaboration.Seeding;
 
 namespace Collaboration.GraphSync.Tests;

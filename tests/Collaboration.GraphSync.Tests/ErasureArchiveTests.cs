@@ -1,13 +1,5 @@
-using System.Text;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Outbox;
-using Collaboration.Forums.Participants;
-using Collaboration.Forums.Ports;
 using Collaboration.Forums.Privacy;
-using Collaboration.GraphSync.Tests.Support;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace Collaboration.GraphSync.Tests;
 

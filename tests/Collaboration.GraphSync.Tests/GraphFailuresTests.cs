@@ -1,6 +1,5 @@
 using Collaboration.Forums.Retries;
 using Collaboration.GraphSync.Graph;
-using Xunit;
 
 namespace Collaboration.GraphSync.Tests;
 

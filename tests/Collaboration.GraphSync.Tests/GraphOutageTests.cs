@@ -1,11 +1,4 @@
-using Collaboration.Forums.Outbox;
-using Collaboration.GraphSync.Archive;
-using Collaboration.GraphSync.Tests.Support;
-using Collaboration.Fakes.Graph;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Time.Testing;
-using Xunit;
 
 namespace Collaboration.GraphSync.Tests;
 

@@ -1,10 +1,4 @@
-using Collaboration.Forums.Outbox;
-using Collaboration.GraphSync.Archive;
-using Collaboration.GraphSync.Tests.Support;
-using Collaboration.Fakes.Graph;
 using Collaboration.Fakes.Processes;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace Collaboration.GraphSync.Tests;
 

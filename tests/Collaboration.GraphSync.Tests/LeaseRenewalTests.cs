@@ -1,10 +1,4 @@
 using Collaboration.Fakes.Clock;
-using Collaboration.Forums.Outbox;
-using Collaboration.Forums.Ports;
-using Collaboration.GraphSync.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using Xunit;
 
 namespace Collaboration.GraphSync.Tests;
 

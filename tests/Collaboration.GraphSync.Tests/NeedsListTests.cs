@@ -1,8 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Collaboration.GraphSync.Tests.Support;
-using Collaboration.Fakes.Graph;
-using Xunit;
 
 namespace Collaboration.GraphSync.Tests;
 

@@ -1,9 +1,5 @@
-using Collaboration.Forums.Outbox;
-using Collaboration.GraphSync.Tests.Support;
 using Collaboration.Telemetry.Hosting;
-using Collaboration.Fakes.Graph;
 using Collaboration.Fakes.Telemetry;
-using Xunit;
 
 namespace Collaboration.GraphSync.Tests;
 

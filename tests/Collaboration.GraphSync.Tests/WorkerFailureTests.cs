@@ -1,9 +1,3 @@
-using Collaboration.Forums.Outbox;
-using Collaboration.Forums.Ports;
-using Collaboration.GraphSync.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
-
 namespace Collaboration.GraphSync.Tests;
 
 /// <summary>Failures that are not Graph's: a job with a bug, a message this process has no job for. The worker records or leaves them and goes on.</summary>

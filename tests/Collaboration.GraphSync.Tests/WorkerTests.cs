@@ -1,10 +1,4 @@
-using Collaboration.Forums.Outbox;
-using Collaboration.GraphSync.Archive;
 using Collaboration.GraphSync.Graph;
-using Collaboration.GraphSync.Tests.Support;
-using Collaboration.Fakes.Graph;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace Collaboration.GraphSync.Tests;
 

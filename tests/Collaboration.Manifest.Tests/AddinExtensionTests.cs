@@ -1,7 +1,4 @@
-using System.Text.Json.Nodes;
 using Collaboration.Manifest.Icons;
-using Collaboration.Manifest.Packaging;
-using Xunit;
 
 namespace Collaboration.Manifest.Tests;
 

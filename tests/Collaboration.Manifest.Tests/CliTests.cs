@@ -1,7 +1,3 @@
-using System.IO.Compression;
-using System.Text.Json.Nodes;
-using Xunit;
-
 namespace Collaboration.Manifest.Tests;
 
 public sealed class CliTests

@@ -1,7 +1,4 @@
-using System.Text.Json.Nodes;
 using Collaboration.Bot.Commands;
-using Collaboration.Manifest.Validation;
-using Xunit;
 
 namespace Collaboration.Manifest.Tests;
 

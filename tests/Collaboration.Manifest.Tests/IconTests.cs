@@ -1,6 +1,4 @@
 using Collaboration.Manifest.Icons;
-using Collaboration.Manifest.Validation;
-using Xunit;
 
 namespace Collaboration.Manifest.Tests;
 

@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using Collaboration.Manifest.Packaging;
-using Xunit;
-
 namespace Collaboration.Manifest.Tests;
 
 /// <summary>The configurable tab that brings the web app into meetings, channels and group chats.</summary>

@@ -1,8 +1,3 @@
-using System.IO.Compression;
-using System.Text.Json.Nodes;
-using Collaboration.Manifest.Packaging;
-using Xunit;
-
 namespace Collaboration.Manifest.Tests;
 
 public sealed class PackageTests

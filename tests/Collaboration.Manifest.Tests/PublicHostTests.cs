@@ -1,6 +1,3 @@
-using Collaboration.Manifest.Packaging;
-using Xunit;
-
 namespace Collaboration.Manifest.Tests;
 
 /// <summary>The bot's public host, from which the tab pages, the SSO resource and validDomains are built.</summary>

@@ -1,6 +1,3 @@
-using Collaboration.Manifest.Packaging;
-using Xunit;
-
 namespace Collaboration.Manifest.Tests;
 
 /// <summary>webApplicationInfo: what the tabs' Teams single sign-on (getAuthToken) asks Entra for.</summary>

@@ -1,8 +1,4 @@
-using System.IO.Compression;
-using System.Text.Json.Nodes;
 using System.Xml.Linq;
-using Collaboration.Manifest.Packaging;
-using Collaboration.Manifest.Validation;
 
 namespace Collaboration.Manifest.Tests;
 

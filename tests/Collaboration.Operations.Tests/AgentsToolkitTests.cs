@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using Collaboration.Fakes;
 using Collaboration.Fakes.Processes;
 
 namespace Collaboration.Operations.Tests;

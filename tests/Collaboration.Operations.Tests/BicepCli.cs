@@ -1,5 +1,4 @@
 using System.Reflection;
-using Collaboration.Fakes;
 
 namespace Collaboration.Operations.Tests;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Collaboration.Fakes.Cards;
 
 namespace Collaboration.Operations.Tests;
 

@@ -1,6 +1,3 @@
-using Collaboration.Fakes;
-using Collaboration.Fakes.Cards;
-
 namespace Collaboration.Operations.Tests;
 
 /// <summary>

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
-using Collaboration.Fakes;
-using Collaboration.Fakes.Cards;
 using Collaboration.Fakes.Processes;
 
 namespace Collaboration.Operations.Tests;

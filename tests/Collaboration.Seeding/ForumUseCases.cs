@@ -1,6 +1,4 @@
 using Collaboration.Forums.Application;
-using Collaboration.Forums.Participants;
-using Collaboration.Forums.Ports;
 
 namespace Collaboration.Seeding;
 

@@ -1,10 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using Collaboration.Forums.Answers;
 using Collaboration.Forums.Outbox;
-using Collaboration.Forums.Participants;
-using Collaboration.Forums.Ports;
-using Collaboration.Forums.Series;
 using Collaboration.Forums.Validation;
 
 namespace Collaboration.Seeding;

@@ -1,8 +1,4 @@
 using Collaboration.Forums.Outbox;
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Participants;
-using Collaboration.Forums.Ports;
-using Collaboration.Forums.Series;
 using Collaboration.Forums.Validation;
 
 namespace Collaboration.Seeding;

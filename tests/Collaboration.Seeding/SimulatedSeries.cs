@@ -1,8 +1,5 @@
-using Collaboration.Forums.Answers;
 using Collaboration.Forums.Items;
-using Collaboration.Forums.Participants;
 using Collaboration.Forums.Results;
-using Collaboration.Forums.Series;
 using Collaboration.Forums.Templates;
 
 namespace Collaboration.Seeding;

@@ -1,10 +1,5 @@
-using Collaboration.Web.Api;
 using Collaboration.Web.Live;
 using Collaboration.Web.Pages;
-using Collaboration.Web.SignIn;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Hosting;
 
 namespace Collaboration.Web;
 

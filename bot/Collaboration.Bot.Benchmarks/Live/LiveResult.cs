@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Collaboration.Bot.Benchmarks.Live;
 
 /// <summary>

@@ -1,14 +1,7 @@
-using System.Diagnostics;
-using System.Globalization;
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using Collaboration.Forums.Application;
 using Collaboration.Fakes.Cards;
 using Collaboration.Fakes.Connector;
-using Collaboration.Fakes.Teams;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;

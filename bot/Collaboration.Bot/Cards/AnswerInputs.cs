@@ -1,9 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using Collaboration.Forums.Answers;
 using Collaboration.Bot.Cards.Kinds;
-using Collaboration.Forums.Items;
 
 namespace Collaboration.Bot.Cards;
 

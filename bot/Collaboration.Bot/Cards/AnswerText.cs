@@ -1,7 +1,4 @@
 using Collaboration.Bot.Cards.Kinds;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Items;
 
 namespace Collaboration.Bot.Cards;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-
 namespace Collaboration.Bot.Cards;
 
 /// <summary>The data of an Action.Execute: the ids the bot needs back when the button is pressed.</summary>

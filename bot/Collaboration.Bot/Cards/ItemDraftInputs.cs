@@ -1,9 +1,6 @@
-using System.Globalization;
 using System.Text;
 using Collaboration.Bot.Cards.Kinds;
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Kinds;
-using Collaboration.Forums.Text;
 using DomainChoice = Collaboration.Forums.Items.Choice;
 
 namespace Collaboration.Bot.Cards;

@@ -1,6 +1,3 @@
-using Collaboration.Bot.Cards.Model;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Text;
 using Collaboration.Forums.Validation;
 
 namespace Collaboration.Bot.Cards;

@@ -1,10 +1,5 @@
 using System.Collections.Concurrent;
-using Collaboration.Bot.Cards.Factories;
-using Collaboration.Bot.Cards.Model;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Application;
 using Collaboration.Forums.Delivery;
-using Collaboration.Forums.Text;
 
 namespace Collaboration.Bot.Delivery;
 

@@ -1,9 +1,6 @@
-using Collaboration.Bot.Interaction;
 using Collaboration.Bot.Teams;
-using Collaboration.Forums.Application;
 using Collaboration.Forums.Delivery;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Collaboration.Bot.Delivery;
 

@@ -1,9 +1,4 @@
-using Collaboration.Bot.Cards.Factories;
-using Collaboration.Bot.Cards.Model;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Application;
 using Collaboration.Forums.Delivery;
-using Collaboration.Forums.Ports;
 
 namespace Collaboration.Bot.Delivery;
 

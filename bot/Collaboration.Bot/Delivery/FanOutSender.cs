@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using Collaboration.Forums.Delivery;
-using Collaboration.Forums.Ports;
 using Collaboration.Forums.Retries;
 using Collaboration.Telemetry;
-using Microsoft.Extensions.Options;
 
 namespace Collaboration.Bot.Delivery;
 

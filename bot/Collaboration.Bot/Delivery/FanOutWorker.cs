@@ -1,6 +1,3 @@
-using Collaboration.Forums.Ports;
-using Microsoft.Extensions.Options;
-
 namespace Collaboration.Bot.Delivery;
 
 /// <summary>

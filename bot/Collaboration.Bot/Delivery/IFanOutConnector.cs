@@ -1,7 +1,6 @@
 using Collaboration.Bot.Teams;
 using Collaboration.Forums.Delivery;
 using Collaboration.Forums.Retries;
-using Collaboration.Forums.Text;
 
 namespace Collaboration.Bot.Delivery;
 

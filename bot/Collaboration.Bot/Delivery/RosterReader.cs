@@ -1,7 +1,5 @@
 using Collaboration.Forums.Delivery;
-using Collaboration.Forums.Ports;
 using Collaboration.Forums.Retries;
-using Microsoft.Extensions.Options;
 
 namespace Collaboration.Bot.Delivery;
 

@@ -1,7 +1,5 @@
-using Collaboration.Bot.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Options;
 
 namespace Collaboration.Bot.Downloads;
 

@@ -1,10 +1,6 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Collaboration.Bot.Hosting;
-using Collaboration.Forums.Ports;
 using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.Options;
 
 namespace Collaboration.Bot.Downloads;
 

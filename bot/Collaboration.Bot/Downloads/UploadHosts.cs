@@ -1,6 +1,3 @@
-using Collaboration.Bot.Hosting;
-using Microsoft.Extensions.Options;
-
 namespace Collaboration.Bot.Downloads;
 
 /// <summary>

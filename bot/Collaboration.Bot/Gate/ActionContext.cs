@@ -1,8 +1,3 @@
-using Collaboration.Bot.Interaction;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Access;
-using Collaboration.Forums.Series;
-
 namespace Collaboration.Bot.Gate;
 
 /// <summary>

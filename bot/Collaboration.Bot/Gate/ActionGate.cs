@@ -1,7 +1,3 @@
-using Collaboration.Bot.Cards.Factories;
-using Collaboration.Bot.Interaction;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Access;
 using Collaboration.Forums.Validation;
 using Collaboration.Telemetry;
 

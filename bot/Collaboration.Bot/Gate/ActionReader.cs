@@ -1,9 +1,5 @@
-using Collaboration.Forums.Access;
-using System.Text.Json.Nodes;
 using Collaboration.Bot.Cards;
 using Collaboration.Bot.Commands;
-using Collaboration.Bot.Interaction;
-using Collaboration.Forums.Application;
 
 namespace Collaboration.Bot.Gate;
 

@@ -1,6 +1,3 @@
-using Collaboration.Bot.Interaction;
-using Collaboration.Forums.Access;
-
 namespace Collaboration.Bot.Gate;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Collaboration.Bot.Cards.Factories;
-using Collaboration.Bot.Interaction;
-using Collaboration.Forums.Access;
 using Collaboration.Forums.Templates;
 
 namespace Collaboration.Bot.Gate;

@@ -1,9 +1,4 @@
-using Collaboration.Bot.Interaction;
-using Collaboration.Forums.Access;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Ports;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Collaboration.Bot.Gate;
 

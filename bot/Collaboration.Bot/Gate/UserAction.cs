@@ -1,9 +1,3 @@
-using Collaboration.Forums.Access;
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Collaboration.Bot.Interaction;
-using Collaboration.Forums.Application;
-
 namespace Collaboration.Bot.Gate;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
-using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 
 namespace Collaboration.Bot.Hosting;

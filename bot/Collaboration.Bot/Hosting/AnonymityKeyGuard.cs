@@ -1,5 +1,4 @@
 using Collaboration.Forums.Participants;
-using Collaboration.Forums.Ports;
 
 namespace Collaboration.Bot.Hosting;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace Collaboration.Bot.Hosting;
 
 /// <summary>Says loudly at start when the host runs without authentication, so a Development opt-in never goes unnoticed.</summary>

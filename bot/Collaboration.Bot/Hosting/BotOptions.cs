@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Collaboration.Forums.Access;
 
 namespace Collaboration.Bot.Hosting;
 

@@ -1,13 +1,9 @@
 using Collaboration.Bot.WebConsole;
-using Collaboration.Forums.Ports;
 using Collaboration.Web.Teams;
 using Collaboration.Bot.Downloads;
-using Collaboration.Bot.Delivery;
 using Collaboration.Bot.Gate;
-using Collaboration.Bot.Interaction;
 using Collaboration.Bot.Posting;
 using Collaboration.Bot.Teams;
-using Collaboration.Forums.Application;
 using Collaboration.Forums.Participants;
 using Collaboration.Forums.Retries;
 using Collaboration.Forums.Store;
@@ -17,7 +13,6 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Collaboration.Bot.Hosting;
 

@@ -1,7 +1,5 @@
-using Collaboration.Bot.Interaction;
 using Collaboration.Bot.Transparency;
 using Collaboration.Forums.Privacy;
-using Microsoft.Extensions.Options;
 
 namespace Collaboration.Bot.Hosting;
 

@@ -1,9 +1,3 @@
-using Collaboration.Bot.Cards.Factories;
-using Collaboration.Bot.Cards.Model;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Series;
-
 namespace Collaboration.Bot.Interaction;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Collaboration.Bot.Cards.Model;
-
 namespace Collaboration.Bot.Interaction;
 
 /// <summary>A card to post to the conversation. <see cref="ShowsItem"/> marks item cards, which are updated in place later.</summary>

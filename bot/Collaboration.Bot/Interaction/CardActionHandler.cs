@@ -1,8 +1,4 @@
-using System.Text.Json.Nodes;
-using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Gate;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Ports;
 
 namespace Collaboration.Bot.Interaction;
 

@@ -1,9 +1,5 @@
-using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Commands;
 using Collaboration.Bot.Gate;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Ports;
-using Collaboration.Forums.Text;
 
 namespace Collaboration.Bot.Interaction;
 

@@ -1,10 +1,7 @@
 using System.Collections.Concurrent;
 using Collaboration.Bot.Downloads;
-using Collaboration.Bot.Hosting;
-using Collaboration.Forums.Text;
 using Collaboration.Reports;
 using Collaboration.Reports.Building;
-using Microsoft.Extensions.Options;
 
 namespace Collaboration.Bot.Interaction;
 

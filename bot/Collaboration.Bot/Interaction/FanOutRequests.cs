@@ -1,9 +1,5 @@
 using Collaboration.Bot.Cards;
-using Collaboration.Bot.Cards.Factories;
-using Collaboration.Bot.Cards.Model;
-using Collaboration.Bot.Delivery;
 using Collaboration.Bot.Gate;
-using Collaboration.Forums.Application;
 using Collaboration.Forums.Delivery;
 using Collaboration.Forums.Validation;
 

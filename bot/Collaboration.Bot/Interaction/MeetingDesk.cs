@@ -1,9 +1,4 @@
-using Collaboration.Bot.Cards.Factories;
-using Collaboration.Bot.Localization;
 using Collaboration.Bot.Meetings;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Ports;
-using Collaboration.Forums.Series;
 
 namespace Collaboration.Bot.Interaction;
 

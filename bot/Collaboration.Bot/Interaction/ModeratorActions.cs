@@ -1,12 +1,4 @@
-using Collaboration.Forums.Access;
 using Collaboration.Bot.Cards;
-using Collaboration.Bot.Cards.Factories;
-using Collaboration.Bot.Cards.Model;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Ports;
-using Collaboration.Forums.Series;
 using Collaboration.Forums.Validation;
 
 namespace Collaboration.Bot.Interaction;

@@ -1,12 +1,5 @@
-using System.Text.Json.Nodes;
 using Collaboration.Bot.Cards;
-using Collaboration.Bot.Cards.Factories;
-using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Gate;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Series;
 using Collaboration.Forums.Validation;
 using Collaboration.Telemetry;
 

@@ -1,10 +1,5 @@
-using Collaboration.Bot.Cards.Factories;
-using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Downloads;
-using Collaboration.Bot.Hosting;
-using Collaboration.Bot.Localization;
 using Collaboration.Forums.Privacy;
-using Microsoft.Extensions.Options;
 
 namespace Collaboration.Bot.Interaction;
 

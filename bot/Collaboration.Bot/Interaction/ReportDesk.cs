@@ -1,9 +1,5 @@
-using Collaboration.Forums.Access;
-using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Gate;
-using Collaboration.Bot.Hosting;
 using Collaboration.Forums.Validation;
-using Microsoft.Extensions.Options;
 
 namespace Collaboration.Bot.Interaction;
 

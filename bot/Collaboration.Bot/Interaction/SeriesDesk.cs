@@ -1,9 +1,5 @@
-using System.Text.Json.Nodes;
 using Collaboration.Bot.Cards;
-using Collaboration.Bot.Cards.Factories;
-using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Gate;
-using Collaboration.Forums.Application;
 using Collaboration.Forums.Templates;
 
 namespace Collaboration.Bot.Interaction;

@@ -1,5 +1,3 @@
-using Collaboration.Bot.Cards.Model;
-
 namespace Collaboration.Bot.Interaction;
 
 /// <summary>What a moderator's action produced: a card for the moderator, cards for everyone, items to refresh.</summary>

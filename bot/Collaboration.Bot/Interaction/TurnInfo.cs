@@ -1,7 +1,3 @@
-using Collaboration.Forums.Access;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Text;
-
 namespace Collaboration.Bot.Interaction;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Resources;
-using Collaboration.Forums.Text;
 
 namespace Collaboration.Bot.Localization;
 

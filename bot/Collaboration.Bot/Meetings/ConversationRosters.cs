@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Collaboration.Bot.Delivery;
 using Collaboration.Forums.Delivery;
 
 namespace Collaboration.Bot.Meetings;

@@ -1,4 +1,3 @@
-using Collaboration.Forums.Ports;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 

@@ -1,5 +1,3 @@
-using Collaboration.Bot.Interaction;
-using Collaboration.Forums.Ports;
 using Collaboration.Web.Teams;
 
 namespace Collaboration.Bot.Meetings;

@@ -1,9 +1,6 @@
-using Collaboration.Bot.Delivery;
-using Collaboration.Bot.Hosting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 
 namespace Collaboration.Bot.Meetings;

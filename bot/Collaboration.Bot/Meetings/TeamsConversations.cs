@@ -1,8 +1,5 @@
-using Collaboration.Bot.Delivery;
 using Collaboration.Bot.Teams;
 using Collaboration.Forums.Delivery;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Ports;
 using Collaboration.Web.Teams;
 using Microsoft.Extensions.Logging;
 

@@ -1,7 +1,3 @@
-using Collaboration.Bot.Delivery;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Ports;
-using Collaboration.Forums.Series;
 using Collaboration.Web.Teams;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema.Teams;

@@ -1,6 +1,3 @@
-using Collaboration.Forums.Access;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Ports;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Caching.Memory;

@@ -1,13 +1,7 @@
-using Collaboration.Bot.Cards.Factories;
-using Collaboration.Bot.Cards.Model;
-using Collaboration.Bot.Hosting;
-using Collaboration.Bot.Localization;
 using Collaboration.Bot.Teams;
 using Collaboration.Forums.Outbox;
-using Collaboration.Forums.Ports;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 
 namespace Collaboration.Bot.Posting;

@@ -1,12 +1,7 @@
 using System.Threading.Channels;
-using Collaboration.Bot.Delivery;
-using Collaboration.Bot.Hosting;
-using Collaboration.Forums.Application;
 using Collaboration.Bot.Teams;
-using Collaboration.Forums.Ports;
 using Collaboration.Forums.Retries;
 using Collaboration.Telemetry;
-using Microsoft.Extensions.Options;
 
 namespace Collaboration.Bot.Posting;
 

@@ -1,7 +1,4 @@
-using Collaboration.Bot.Interaction;
 using Collaboration.Bot.Teams;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Ports;
 using Microsoft.Bot.Builder;
 
 namespace Collaboration.Bot.Posting;

@@ -1,11 +1,4 @@
-using Collaboration.Bot.Cards.Factories;
-using Collaboration.Bot.Cards.Model;
-using Collaboration.Bot.Delivery;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Ports;
 using Collaboration.Forums.Retries;
-using Collaboration.Forums.Text;
 
 namespace Collaboration.Bot.Posting;
 

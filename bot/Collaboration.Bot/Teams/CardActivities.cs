@@ -1,4 +1,3 @@
-using Collaboration.Bot.Cards.Model;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;

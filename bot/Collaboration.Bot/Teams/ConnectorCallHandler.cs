@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using Collaboration.Bot.Delivery;
 using Collaboration.Forums.Retries;
 using Collaboration.Telemetry;
 

@@ -1,5 +1,3 @@
-using Collaboration.Bot.Delivery;
-using Collaboration.Forums.Ports;
 using Collaboration.Forums.Retries;
 using Microsoft.Bot.Schema;
 using Microsoft.Rest;

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Collaboration.Bot.Delivery;
 using Collaboration.Forums.Retries;
 using Microsoft.Rest;
 

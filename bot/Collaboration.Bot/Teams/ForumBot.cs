@@ -1,12 +1,7 @@
 using System.Net;
-using System.Text.Json.Nodes;
-using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Commands;
-using Collaboration.Bot.Interaction;
-using Collaboration.Bot.Localization;
 using Collaboration.Bot.Meetings;
 using Collaboration.Bot.Posting;
-using Collaboration.Forums.Ports;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;

@@ -1,7 +1,4 @@
 using System.Runtime.ExceptionServices;
-using Collaboration.Bot.Cards.Factories;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Ports;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector;

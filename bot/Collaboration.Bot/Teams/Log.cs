@@ -1,6 +1,4 @@
-using Collaboration.Forums.Access;
 using Collaboration.Bot.Commands;
-using Collaboration.Bot.Interaction;
 using Microsoft.Extensions.Logging;
 
 namespace Collaboration.Bot.Teams;

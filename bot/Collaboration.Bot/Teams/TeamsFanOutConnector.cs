@@ -1,16 +1,11 @@
 using System.Collections.Concurrent;
-using Collaboration.Bot.Delivery;
-using Collaboration.Bot.Hosting;
-using Collaboration.Bot.Localization;
 using Collaboration.Forums.Delivery;
-using Collaboration.Forums.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
-using Microsoft.Extensions.Options;
 using Microsoft.Rest;
 using Newtonsoft.Json;
 

@@ -1,10 +1,6 @@
-using Collaboration.Bot.Cards.Factories;
-using Collaboration.Bot.Hosting;
-using Collaboration.Bot.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
-using Microsoft.Extensions.Options;
 
 namespace Collaboration.Bot.Teams;
 

@@ -1,10 +1,6 @@
-using Collaboration.Bot.Interaction;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Access;
-using Collaboration.Forums.Application;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json;
 

@@ -1,7 +1,4 @@
-using Collaboration.Bot.Localization;
 using Collaboration.Forums.Privacy;
-using Collaboration.Forums.Text;
-using Microsoft.Extensions.Options;
 
 namespace Collaboration.Bot.Transparency;
 

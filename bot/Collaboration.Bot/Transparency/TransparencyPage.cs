@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Encodings.Web;
-using Collaboration.Bot.Localization;
 
 namespace Collaboration.Bot.Transparency;
 

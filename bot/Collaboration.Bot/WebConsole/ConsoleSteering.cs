@@ -1,14 +1,8 @@
-using Collaboration.Bot.Hosting;
-using Collaboration.Bot.Interaction;
-using Collaboration.Bot.Localization;
 using Collaboration.Bot.Posting;
-using Collaboration.Forums.Access;
-using Collaboration.Forums.Ports;
 using Collaboration.Forums.Validation;
 using Collaboration.Web.Teams;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 
 namespace Collaboration.Bot.WebConsole;

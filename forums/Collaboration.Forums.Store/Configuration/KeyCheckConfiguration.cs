@@ -1,7 +1,3 @@
-using Collaboration.Forums.Store.Entities;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Collaboration.Forums.Store.Configuration;
 
 internal sealed class KeyCheckConfiguration : IEntityTypeConfiguration<KeyCheckEntity>

@@ -1,7 +1,4 @@
 using Collaboration.Forums.Privacy;
-using Collaboration.Forums.Store.Entities;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Collaboration.Forums.Store.Configuration;
 

@@ -1,5 +1,3 @@
-using Collaboration.Forums.Ports;
-
 namespace Collaboration.Forums.Store.Entities;
 
 /// <summary>The latest claim on updating an item's posted cards (see <see cref="ICardUpdateClaims"/>); no personal data.</summary>

@@ -1,6 +1,5 @@
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Participants;
-using Collaboration.Forums.Store.Entities;
 
 namespace Collaboration.Forums.Store.Mapping;
 

@@ -1,5 +1,4 @@
 using Collaboration.Forums.Outbox;
-using Collaboration.Forums.Store.Entities;
 
 namespace Collaboration.Forums.Store.Mapping;
 

@@ -1,7 +1,6 @@
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Privacy;
 using Collaboration.Forums.Series;
-using Collaboration.Forums.Store.Entities;
 using Collaboration.Forums.Text;
 
 namespace Collaboration.Forums.Store.Mapping;

@@ -1,5 +1,4 @@
 using Collaboration.Forums.Application;
-using Collaboration.Forums.Ports;
 using Collaboration.Forums.Store.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using Collaboration.Forums.Ports;
 using Microsoft.Extensions.Logging;
 
 namespace Collaboration.Forums.Store.Outbox;

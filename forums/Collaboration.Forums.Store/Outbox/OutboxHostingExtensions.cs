@@ -1,4 +1,3 @@
-using Collaboration.Forums.Ports;
 using Collaboration.Forums.Retries;
 using Collaboration.Telemetry;
 using Microsoft.Extensions.DependencyInjection;

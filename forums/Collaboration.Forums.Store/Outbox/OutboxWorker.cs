@@ -1,5 +1,4 @@
 using Collaboration.Forums.Outbox;
-using Collaboration.Forums.Ports;
 using Collaboration.Forums.Retries;
 using Collaboration.Telemetry;
 using Microsoft.Extensions.Hosting;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Collaboration.Forums.Ports;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Collaboration.Forums.Store.Outbox;

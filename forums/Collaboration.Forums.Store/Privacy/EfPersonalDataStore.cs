@@ -1,9 +1,7 @@
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Participants;
-using Collaboration.Forums.Ports;
 using Collaboration.Forums.Privacy;
 using Collaboration.Forums.Store.Mapping;
-using Microsoft.EntityFrameworkCore;
 
 namespace Collaboration.Forums.Store.Privacy;
 

@@ -1,9 +1,7 @@
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Outbox;
-using Collaboration.Forums.Ports;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Store.Mapping;
-using Microsoft.EntityFrameworkCore;
 
 namespace Collaboration.Forums.Store.Privacy;
 

@@ -2,7 +2,6 @@ using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Privacy;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Store.Mapping;
-using Microsoft.EntityFrameworkCore;
 
 namespace Collaboration.Forums.Store.Privacy;
 

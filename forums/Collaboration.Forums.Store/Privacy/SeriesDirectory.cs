@@ -1,7 +1,6 @@
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Store.Mapping;
-using Microsoft.EntityFrameworkCore;
 
 namespace Collaboration.Forums.Store.Privacy;
 

@@ -1,6 +1,4 @@
 using Collaboration.Forums.Privacy;
-using Collaboration.Forums.Store.Entities;
-using Microsoft.EntityFrameworkCore;
 
 namespace Collaboration.Forums.Store.Privacy;
 

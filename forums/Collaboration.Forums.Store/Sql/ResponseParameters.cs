@@ -1,5 +1,4 @@
 using Collaboration.Forums.Answers;
-using Collaboration.Forums.Store.Entities;
 using Collaboration.Forums.Store.Mapping;
 
 namespace Collaboration.Forums.Store.Sql;

@@ -1,5 +1,3 @@
-using Collaboration.Forums.Ports;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Collaboration.Forums.Store.Sql;

@@ -1,5 +1,3 @@
-using Collaboration.Forums.Ports;
-
 namespace Collaboration.Forums.Store.Sql;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Collaboration.Forums.Store.Sqlite;
 
 internal sealed class SqliteForumDbContext(DbContextOptions<SqliteForumDbContext> options) : ForumDbContext(options)

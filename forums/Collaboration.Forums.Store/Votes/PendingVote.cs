@@ -1,5 +1,4 @@
 using Collaboration.Forums.Answers;
-using Collaboration.Forums.Ports;
 
 namespace Collaboration.Forums.Store.Votes;
 

@@ -1,13 +1,10 @@
 using System.Data.Common;
 using System.Threading.Channels;
 using Collaboration.Forums.Answers;
-using Collaboration.Forums.Ports;
 using Collaboration.Forums.Store.Diagnostics;
-using Collaboration.Forums.Store.Entities;
 using Collaboration.Forums.Store.Postgres;
 using Collaboration.Forums.Store.Sql;
 using Collaboration.Forums.Store.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 

@@ -1,7 +1,4 @@
 using Collaboration.Forums.Application;
-using Collaboration.Forums.Ports;
-using Collaboration.Forums.Series;
-using Collaboration.Forums.Validation;
 
 namespace Collaboration.Forums.Access;
 

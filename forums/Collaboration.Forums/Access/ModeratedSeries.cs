@@ -1,6 +1,4 @@
 using Collaboration.Forums.Application;
-using Collaboration.Forums.Ports;
-using Collaboration.Forums.Series;
 
 namespace Collaboration.Forums.Access;
 

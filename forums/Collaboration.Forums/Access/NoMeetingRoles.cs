@@ -1,5 +1,4 @@
 using Collaboration.Forums.Application;
-using Collaboration.Forums.Ports;
 
 namespace Collaboration.Forums.Access;
 

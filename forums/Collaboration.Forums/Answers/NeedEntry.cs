@@ -1,5 +1,3 @@
-using Collaboration.Forums.Items;
-
 namespace Collaboration.Forums.Answers;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Validation;
-
 namespace Collaboration.Forums.Answers;
 
 /// <summary>

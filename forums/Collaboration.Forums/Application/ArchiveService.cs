@@ -1,7 +1,4 @@
 using Collaboration.Forums.Outbox;
-using Collaboration.Forums.Ports;
-using Collaboration.Forums.Series;
-using Collaboration.Forums.Validation;
 
 namespace Collaboration.Forums.Application;
 

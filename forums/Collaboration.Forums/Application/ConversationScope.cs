@@ -1,7 +1,3 @@
-using Collaboration.Forums.Ports;
-using Collaboration.Forums.Series;
-using Collaboration.Forums.Validation;
-
 namespace Collaboration.Forums.Application;
 
 /// <summary>

@@ -1,10 +1,6 @@
 using Collaboration.Forums.Access;
 using Collaboration.Forums.Delivery;
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Participants;
-using Collaboration.Forums.Ports;
-using Collaboration.Forums.Series;
-using Collaboration.Forums.Validation;
 
 namespace Collaboration.Forums.Application;
 

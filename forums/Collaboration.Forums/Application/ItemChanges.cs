@@ -1,5 +1,3 @@
-using Collaboration.Forums.Ports;
-
 namespace Collaboration.Forums.Application;
 
 /// <summary>Where a change of an item's results or state was made: in this process, or in another instance.</summary>

@@ -1,7 +1,4 @@
 using Collaboration.Forums.Access;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Series;
-using Collaboration.Forums.Validation;
 
 namespace Collaboration.Forums.Application;
 

@@ -1,12 +1,6 @@
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Participants;
-using Collaboration.Forums.Ports;
-using Collaboration.Forums.Results;
-using Collaboration.Forums.Series;
 using Collaboration.Forums.Templates;
-using Collaboration.Forums.Validation;
 
 namespace Collaboration.Forums.Application;
 

@@ -1,5 +1,4 @@
 using Collaboration.Forums.Access;
-using Collaboration.Forums.Series;
 
 namespace Collaboration.Forums.Application;
 

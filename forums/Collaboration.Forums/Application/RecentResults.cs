@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Collaboration.Forums.Results;
 
 namespace Collaboration.Forums.Application;
 

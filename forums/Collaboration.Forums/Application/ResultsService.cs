@@ -1,10 +1,4 @@
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Participants;
-using Collaboration.Forums.Ports;
-using Collaboration.Forums.Results;
-using Collaboration.Forums.Series;
-using Collaboration.Forums.Validation;
 
 namespace Collaboration.Forums.Application;
 

@@ -1,5 +1,3 @@
-using Collaboration.Forums.Text;
-
 namespace Collaboration.Forums.Items;
 
 /// <summary>One option of a choice, points or matrix item. The key is stable; answers refer to it, not to the label.</summary>

@@ -1,5 +1,3 @@
-using Collaboration.Forums.Text;
-
 namespace Collaboration.Forums.Items;
 
 /// <summary>One question of a forum. Its status decides whether answers are taken.</summary>

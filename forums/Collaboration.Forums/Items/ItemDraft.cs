@@ -1,5 +1,3 @@
-using Collaboration.Forums.Text;
-
 namespace Collaboration.Forums.Items;
 
 /// <summary>An item as a template or a moderator describes it, before it belongs to a forum.</summary>

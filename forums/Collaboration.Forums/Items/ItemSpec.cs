@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Collaboration.Forums.Kinds.Ranking;
-using Collaboration.Forums.Text;
 
 namespace Collaboration.Forums.Items;
 

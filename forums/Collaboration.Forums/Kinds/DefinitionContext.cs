@@ -1,6 +1,3 @@
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Series;
-
 namespace Collaboration.Forums.Kinds;
 
 /// <param name="CarryOver">The item's carry-over, when it has one: its options may then still be empty.</param>

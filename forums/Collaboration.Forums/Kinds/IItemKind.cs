@@ -1,8 +1,3 @@
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Results;
-using Collaboration.Forums.Validation;
-
 namespace Collaboration.Forums.Kinds;
 
 /// <summary>

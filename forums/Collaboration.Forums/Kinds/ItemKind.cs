@@ -1,8 +1,3 @@
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Results;
-using Collaboration.Forums.Validation;
-
 namespace Collaboration.Forums.Kinds;
 
 /// <summary>The typed half of <see cref="IItemKind"/>: the registry hands each kind only specs and results of its own types.</summary>

@@ -1,4 +1,3 @@
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Kinds.MatrixChoice;
 using Collaboration.Forums.Kinds.MatrixRating;
 using Collaboration.Forums.Kinds.MultipleChoice;
@@ -8,7 +7,6 @@ using Collaboration.Forums.Kinds.Points;
 using Collaboration.Forums.Kinds.Ranking;
 using Collaboration.Forums.Kinds.RatingScale;
 using Collaboration.Forums.Kinds.SingleChoice;
-using Collaboration.Forums.Results;
 
 namespace Collaboration.Forums.Kinds;
 

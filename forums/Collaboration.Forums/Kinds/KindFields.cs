@@ -1,6 +1,3 @@
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Text;
-
 namespace Collaboration.Forums.Kinds;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Collaboration.Forums.Text;
 
 namespace Collaboration.Forums.Outbox;
 

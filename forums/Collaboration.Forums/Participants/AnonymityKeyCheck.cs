@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Collaboration.Forums.Ports;
 
 namespace Collaboration.Forums.Participants;
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Collaboration.Forums.Items;
 
 namespace Collaboration.Forums.Participants;
 

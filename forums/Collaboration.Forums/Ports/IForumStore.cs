@@ -1,9 +1,6 @@
 using System.Runtime.CompilerServices;
-using Collaboration.Forums.Answers;
 using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Participants;
-using Collaboration.Forums.Series;
-using Collaboration.Forums.Validation;
 
 namespace Collaboration.Forums.Ports;
 

@@ -1,5 +1,4 @@
 using Collaboration.Forums.Privacy;
-using Collaboration.Forums.Series;
 
 namespace Collaboration.Forums.Ports;
 

@@ -1,5 +1,3 @@
-using Collaboration.Forums.Series;
-
 namespace Collaboration.Forums.Ports;
 
 /// <summary>

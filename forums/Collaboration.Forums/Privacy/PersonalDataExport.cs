@@ -1,6 +1,4 @@
 using System.Text.Json.Serialization;
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Items;
 
 namespace Collaboration.Forums.Privacy;
 

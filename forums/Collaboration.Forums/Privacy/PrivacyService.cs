@@ -1,8 +1,5 @@
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Participants;
-using Collaboration.Forums.Ports;
-using Collaboration.Forums.Series;
-using Collaboration.Forums.Validation;
 
 namespace Collaboration.Forums.Privacy;
 

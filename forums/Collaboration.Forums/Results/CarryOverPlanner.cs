@@ -1,8 +1,5 @@
 using System.Globalization;
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Kinds;
-using Collaboration.Forums.Text;
-using Collaboration.Forums.Validation;
 
 namespace Collaboration.Forums.Results;
 

@@ -1,5 +1,3 @@
-using Collaboration.Forums.Items;
-
 namespace Collaboration.Forums.Results;
 
 /// <summary>How often each option was chosen; the share is of respondents (multiple choice can sum above 100 %).</summary>

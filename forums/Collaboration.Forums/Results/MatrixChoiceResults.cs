@@ -1,5 +1,3 @@
-using Collaboration.Forums.Items;
-
 namespace Collaboration.Forums.Results;
 
 /// <summary>Per row, how often each column was chosen and which column leads (null while the row has no answer or ties).</summary>

@@ -1,5 +1,3 @@
-using Collaboration.Forums.Items;
-
 namespace Collaboration.Forums.Results;
 
 /// <summary>Mean rating per cell and per row, rows ranked by their overall mean (best first).</summary>

@@ -1,6 +1,3 @@
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Items;
-
 namespace Collaboration.Forums.Results;
 
 /// <summary>

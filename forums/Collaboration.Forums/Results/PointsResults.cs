@@ -1,5 +1,3 @@
-using Collaboration.Forums.Items;
-
 namespace Collaboration.Forums.Results;
 
 /// <summary>Point totals per option, highest first; the share is of all points given.</summary>

@@ -1,8 +1,5 @@
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Kinds;
 using Collaboration.Forums.Results.Disclosure;
-using Collaboration.Forums.Series;
 
 namespace Collaboration.Forums.Results;
 

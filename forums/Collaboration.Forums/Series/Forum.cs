@@ -1,6 +1,3 @@
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Text;
-
 namespace Collaboration.Forums.Series;
 
 /// <summary>One session of a series (forum 1, 2, 3). Starting it opens its items; closing it closes them.</summary>

@@ -1,8 +1,5 @@
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Results.Disclosure;
 using Collaboration.Forums.Privacy;
-using Collaboration.Forums.Text;
-using Collaboration.Forums.Validation;
 
 namespace Collaboration.Forums.Series;
 

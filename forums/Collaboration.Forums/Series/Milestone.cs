@@ -1,5 +1,3 @@
-using Collaboration.Forums.Text;
-
 namespace Collaboration.Forums.Series;
 
 /// <summary>One step of the implementation path that goes to the executive round (phase: Aufbau, Pilotierung, Regelbetrieb).</summary>

@@ -1,5 +1,3 @@
-using Collaboration.Forums.Text;
-
 namespace Collaboration.Forums.Series;
 
 /// <summary>A group participants belong to (Kommune, Unternehmen, ...); configurable per series.</summary>

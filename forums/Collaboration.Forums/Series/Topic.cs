@@ -1,5 +1,3 @@
-using Collaboration.Forums.Text;
-
 namespace Collaboration.Forums.Series;
 
 /// <summary>A theme of the series (Smart Mobility, Arbeiten 4.0, ...) that needs are filed under.</summary>

@@ -1,10 +1,6 @@
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Kinds;
 using Collaboration.Forums.Results.Disclosure;
 using Collaboration.Forums.Privacy;
-using Collaboration.Forums.Series;
-using Collaboration.Forums.Text;
-using Collaboration.Forums.Validation;
 
 namespace Collaboration.Forums.Templates;
 

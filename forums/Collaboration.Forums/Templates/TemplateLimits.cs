@@ -1,5 +1,3 @@
-using Collaboration.Forums.Validation;
-
 namespace Collaboration.Forums.Templates;
 
 /// <summary>

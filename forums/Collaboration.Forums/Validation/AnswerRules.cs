@@ -1,5 +1,3 @@
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Kinds;
 
 namespace Collaboration.Forums.Validation;

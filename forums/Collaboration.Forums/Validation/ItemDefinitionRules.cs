@@ -1,6 +1,4 @@
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Kinds;
-using Collaboration.Forums.Series;
 
 namespace Collaboration.Forums.Validation;
 

@@ -1,6 +1,4 @@
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Kinds;
-using Collaboration.Forums.Text;
 
 namespace Collaboration.Forums.Validation;
 

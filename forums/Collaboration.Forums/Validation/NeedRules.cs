@@ -1,6 +1,3 @@
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Series;
-
 namespace Collaboration.Forums.Validation;
 
 /// <summary>Decides whether a needs entry fits its item: open item, known kind and topic, text present and not too long.</summary>

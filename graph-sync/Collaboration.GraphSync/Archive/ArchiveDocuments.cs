@@ -1,11 +1,8 @@
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Text;
-using Collaboration.GraphSync.Hosting;
 using Collaboration.Reports;
 using Collaboration.Reports.Building;
 using Collaboration.Reports.Theming;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Collaboration.GraphSync.Archive;
 

@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Items;
-using Collaboration.Forums.Ports;
 using Collaboration.Forums.Results;
 using Collaboration.Forums.Series;
 

@@ -1,7 +1,5 @@
 using System.Net;
 using Azure.Core;
-using Collaboration.GraphSync.Hosting;
-using Collaboration.Telemetry;
 using Microsoft.Graph;
 using Microsoft.Kiota.Authentication.Azure;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;

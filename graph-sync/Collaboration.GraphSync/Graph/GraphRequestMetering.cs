@@ -1,5 +1,4 @@
 using System.Net;
-using Collaboration.Telemetry;
 
 namespace Collaboration.GraphSync.Graph;
 

@@ -1,9 +1,5 @@
-using System.Globalization;
 using System.Net;
 using Collaboration.Forums.Retries;
-using Collaboration.GraphSync.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;

@@ -1,6 +1,3 @@
-using Collaboration.GraphSync.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Microsoft.Graph.Models;
 
 namespace Collaboration.GraphSync.Graph;

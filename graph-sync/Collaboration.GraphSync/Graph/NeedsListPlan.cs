@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Collaboration.GraphSync.Archive;
 using Microsoft.Kiota.Abstractions.Serialization;

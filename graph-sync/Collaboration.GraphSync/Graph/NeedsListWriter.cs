@@ -1,7 +1,4 @@
 using Collaboration.GraphSync.Archive;
-using Collaboration.GraphSync.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Collaboration.GraphSync.Graph;
 

@@ -1,18 +1,15 @@
 using Azure.Core;
-using Collaboration.Forums.Ports;
 using Collaboration.Forums.Retries;
 using Collaboration.Forums.Store;
 using Collaboration.Forums.Store.Outbox;
 using Collaboration.GraphSync.Archive;
 using Collaboration.GraphSync.Graph;
-using Collaboration.Telemetry;
 using Collaboration.GraphSync.Jobs;
 using Collaboration.Reports.Building;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace Collaboration.GraphSync.Hosting;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace Collaboration.GraphSync.Hosting;
 
 /// <summary>The keys each credential kind needs, so a missing secret stops the host at start and names the key.</summary>

@@ -1,5 +1,4 @@
 using Collaboration.Forums.Outbox;
-using Collaboration.Forums.Ports;
 
 namespace Collaboration.GraphSync.Jobs;
 

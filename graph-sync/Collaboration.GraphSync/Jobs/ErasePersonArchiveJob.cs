@@ -1,5 +1,4 @@
 using Collaboration.Forums.Outbox;
-using Collaboration.Forums.Ports;
 using Collaboration.GraphSync.Graph;
 using Microsoft.Graph.Models.ODataErrors;
 

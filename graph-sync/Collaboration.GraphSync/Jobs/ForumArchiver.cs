@@ -2,7 +2,6 @@ using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Series;
 using Collaboration.GraphSync.Archive;
 using Collaboration.GraphSync.Graph;
-using Collaboration.Telemetry;
 using Microsoft.Graph.Models.ODataErrors;
 
 namespace Collaboration.GraphSync.Jobs;

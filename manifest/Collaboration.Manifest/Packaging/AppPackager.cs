@@ -1,7 +1,5 @@
 using System.IO.Compression;
 using System.Text;
-using System.Text.Json.Nodes;
-using Collaboration.Manifest.Icons;
 using Collaboration.Manifest.Validation;
 
 namespace Collaboration.Manifest.Packaging;

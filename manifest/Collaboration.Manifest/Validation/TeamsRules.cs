@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Collaboration.Manifest.Icons;
 
 namespace Collaboration.Manifest.Validation;
 

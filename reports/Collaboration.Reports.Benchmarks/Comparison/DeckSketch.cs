@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Serialization;
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Results;

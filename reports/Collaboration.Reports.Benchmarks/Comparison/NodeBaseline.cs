@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using Collaboration.Reports.Benchmarks.Measuring;
-
 namespace Collaboration.Reports.Benchmarks.Comparison;
 
 /// <summary>

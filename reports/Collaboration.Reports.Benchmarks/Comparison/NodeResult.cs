@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Collaboration.Reports.Benchmarks.Measuring;
-
 namespace Collaboration.Reports.Benchmarks.Comparison;
 
 /// <summary>The JSON line a node script prints: its build times, heap growth, peak RSS and output size.</summary>

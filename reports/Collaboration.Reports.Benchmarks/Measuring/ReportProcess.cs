@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
-using System.Text.Json;
 using Collaboration.Forums.Ports;
 using Collaboration.Forums.Text;
 using Collaboration.Reports.Benchmarks.Seeding;

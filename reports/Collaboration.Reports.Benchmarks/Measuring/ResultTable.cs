@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Collaboration.Reports.Benchmarks.Measuring;
 
 /// <summary>The figures as a Markdown table (pasted as is into reports/README.md), and ours/theirs time per series.</summary>

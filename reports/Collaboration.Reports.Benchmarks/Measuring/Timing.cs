@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Collaboration.Reports.Benchmarks.Measuring;
 
 /// <summary>

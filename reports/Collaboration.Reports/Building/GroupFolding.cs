@@ -1,7 +1,5 @@
-using Collaboration.Forums.Results;
 using Collaboration.Forums.Results.Disclosure;
 using Collaboration.Forums.Series;
-using Collaboration.Reports.Model;
 
 namespace Collaboration.Reports.Building;
 

@@ -1,8 +1,5 @@
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Ports;
-using Collaboration.Forums.Results;
 using Collaboration.Forums.Series;
-using Collaboration.Reports.Model;
 using Collaboration.Reports.Streaming;
 
 namespace Collaboration.Reports.Building;

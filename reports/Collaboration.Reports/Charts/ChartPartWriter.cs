@@ -1,7 +1,3 @@
-using System.Globalization;
-using Collaboration.Reports.Theming;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using A = DocumentFormat.OpenXml.Drawing;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 

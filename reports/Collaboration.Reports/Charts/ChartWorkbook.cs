@@ -1,6 +1,3 @@
-using Collaboration.Reports.Packaging;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Collaboration.Reports.Charts;

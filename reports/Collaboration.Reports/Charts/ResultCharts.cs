@@ -1,7 +1,3 @@
-using Collaboration.Reports.Kinds;
-using Collaboration.Reports.Model;
-using Collaboration.Reports.Text;
-
 namespace Collaboration.Reports.Charts;
 
 /// <summary>

@@ -1,11 +1,3 @@
-using Collaboration.Forums.Text;
-using Collaboration.Reports.Model;
-using Collaboration.Reports.Packaging;
-using Collaboration.Reports.Text;
-using Collaboration.Reports.Theming;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-
 namespace Collaboration.Reports.Deck;
 
 /// <summary>

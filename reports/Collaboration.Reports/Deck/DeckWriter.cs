@@ -1,6 +1,3 @@
-using Collaboration.Reports.Model;
-using Collaboration.Reports.Text;
-
 namespace Collaboration.Reports.Deck;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using Collaboration.Reports.Insights;
-using Collaboration.Reports.Model;
-using Collaboration.Reports.Text;
 using A = DocumentFormat.OpenXml.Drawing;
 
 namespace Collaboration.Reports.Deck;

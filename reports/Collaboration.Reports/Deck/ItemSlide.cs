@@ -1,8 +1,4 @@
-using Collaboration.Reports.Charts;
 using Collaboration.Reports.Insights;
-using Collaboration.Reports.Kinds;
-using Collaboration.Reports.Model;
-using Collaboration.Reports.Text;
 
 namespace Collaboration.Reports.Deck;
 

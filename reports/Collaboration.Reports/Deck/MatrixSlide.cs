@@ -1,5 +1,3 @@
-using Collaboration.Reports.Text;
-
 namespace Collaboration.Reports.Deck;
 
 /// <summary>The table both matrix kinds draw on their slide: a label column, equal value columns, a legend below.</summary>

@@ -1,8 +1,3 @@
-using Collaboration.Reports.Charts;
-using Collaboration.Reports.Text;
-using Collaboration.Reports.Theming;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using A = DocumentFormat.OpenXml.Drawing;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 using P = DocumentFormat.OpenXml.Presentation;

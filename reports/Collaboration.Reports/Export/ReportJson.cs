@@ -1,9 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using Collaboration.Forums.Results;
-using Collaboration.Reports.Kinds;
-using Collaboration.Reports.Model;
 
 namespace Collaboration.Reports.Export;
 

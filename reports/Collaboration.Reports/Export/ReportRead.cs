@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Collaboration.Reports.Model;
 
 namespace Collaboration.Reports.Export;
 

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Collaboration.Forums.Results;
 using Collaboration.Reports.Export;
 
 namespace Collaboration.Reports.Fragments;

@@ -1,9 +1,3 @@
-using Collaboration.Forums.Text;
-using Collaboration.Reports.Deck;
-using Collaboration.Reports.Model;
-using Collaboration.Reports.Text;
-using Collaboration.Reports.Theming;
-
 namespace Collaboration.Reports.Fragments;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Collaboration.Reports.Fragments;
 
 /// <summary>

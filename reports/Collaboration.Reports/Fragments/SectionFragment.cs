@@ -1,14 +1,6 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
-using Collaboration.Reports.Model;
-using Collaboration.Reports.Packaging;
-using Collaboration.Reports.Text;
-using Collaboration.Reports.Theming;
-using Collaboration.Reports.Word;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Collaboration.Reports.Fragments;
 

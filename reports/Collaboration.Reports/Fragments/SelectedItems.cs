@@ -1,6 +1,3 @@
-using Collaboration.Reports.Model;
-using Collaboration.Reports.Text;
-
 namespace Collaboration.Reports.Fragments;
 
 /// <summary>The items a selection names, in the series' order, each with its forum and source; or why there are none.</summary>

@@ -1,8 +1,3 @@
-using Collaboration.Forums.Results;
-using Collaboration.Reports.Kinds;
-using Collaboration.Reports.Model;
-using Collaboration.Reports.Text;
-
 namespace Collaboration.Reports.Insights;
 
 /// <summary>An item's leading entries, best first, as one label and one score each: what carries over and what a summary names.</summary>

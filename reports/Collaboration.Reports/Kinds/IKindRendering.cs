@@ -1,10 +1,3 @@
-using Collaboration.Forums.Results;
-using Collaboration.Reports.Charts;
-using Collaboration.Reports.Deck;
-using Collaboration.Reports.Model;
-using Collaboration.Reports.Text;
-using Collaboration.Reports.Word;
-
 namespace Collaboration.Reports.Kinds;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Collaboration.Forums.Results;
 using Collaboration.Reports.Kinds.Choice;
 using Collaboration.Reports.Kinds.Matrix;
 using Collaboration.Reports.Kinds.MatrixRating;

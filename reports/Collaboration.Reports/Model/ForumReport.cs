@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Collaboration.Forums.Series;
-using Collaboration.Forums.Text;
 
 namespace Collaboration.Reports.Model;
 

@@ -1,7 +1,3 @@
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Results;
-using Collaboration.Forums.Text;
-
 namespace Collaboration.Reports.Model;
 
 /// <summary>One item as it was asked (its spec after any carry-over) and its results, without any respondent identity.</summary>

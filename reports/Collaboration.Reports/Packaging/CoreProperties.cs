@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace Collaboration.Reports.Packaging;
 

@@ -1,5 +1,3 @@
-using Collaboration.Reports.Model;
-
 namespace Collaboration.Reports.Streaming;
 
 /// <summary>Where the Word report's appendix reads an item's open answers from, one at a time, in the results' order.</summary>

@@ -1,6 +1,3 @@
-using Collaboration.Forums.Results;
-using Collaboration.Reports.Model;
-
 namespace Collaboration.Reports.Streaming;
 
 /// <summary>The open answers a report model holds (read from an export or built whole): they complete without waiting.</summary>

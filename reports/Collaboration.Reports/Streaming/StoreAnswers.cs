@@ -1,5 +1,4 @@
 using Collaboration.Forums.Ports;
-using Collaboration.Reports.Model;
 
 namespace Collaboration.Reports.Streaming;
 

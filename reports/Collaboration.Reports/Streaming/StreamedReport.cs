@@ -1,5 +1,3 @@
-using Collaboration.Reports.Model;
-
 namespace Collaboration.Reports.Streaming;
 
 /// <summary>

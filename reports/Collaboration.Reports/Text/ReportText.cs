@@ -1,8 +1,4 @@
-using System.Globalization;
 using System.Resources;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Results;
-using Collaboration.Forums.Text;
 
 namespace Collaboration.Reports.Text;
 

@@ -1,6 +1,3 @@
-using Collaboration.Forums.Text;
-using Collaboration.Reports.Theming;
-
 namespace Collaboration.Reports.Word;
 
 /// <summary>How the Word report is written: German by default, the default theme unless the administration sets one.</summary>

@@ -1,11 +1,5 @@
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Results;
-using Collaboration.Reports.Charts;
 using Collaboration.Reports.Insights;
-using Collaboration.Reports.Deck;
-using Collaboration.Reports.Model;
 using Collaboration.Reports.Streaming;
-using Collaboration.Reports.Text;
 
 namespace Collaboration.Reports.Word;
 

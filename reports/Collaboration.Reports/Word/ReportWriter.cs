@@ -1,10 +1,4 @@
-using Collaboration.Reports.Model;
-using Collaboration.Reports.Packaging;
 using Collaboration.Reports.Streaming;
-using Collaboration.Reports.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace Collaboration.Reports.Word;

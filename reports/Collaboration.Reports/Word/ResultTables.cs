@@ -1,7 +1,3 @@
-using Collaboration.Reports.Kinds;
-using Collaboration.Reports.Model;
-using Collaboration.Reports.Text;
-
 namespace Collaboration.Reports.Word;
 
 /// <summary>The full table of an item's results for the Word report: every option, every entry, the winning cells marked.</summary>

@@ -1,8 +1,5 @@
 using System.IO.Compression;
 using System.Text;
-using Collaboration.Reports.Packaging;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace Collaboration.Reports.Word;
 

@@ -1,9 +1,3 @@
-using Collaboration.Reports.Charts;
-using Collaboration.Reports.Text;
-using Collaboration.Reports.Theming;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using A = DocumentFormat.OpenXml.Drawing;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;

@@ -1,6 +1,3 @@
-using Collaboration.Reports.Theming;
-using DocumentFormat.OpenXml.Wordprocessing;
-
 namespace Collaboration.Reports.Word;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace Collaboration.Reports.Word;

@@ -1,7 +1,5 @@
-using System.Globalization;
 using Collaboration.Simulator.Hosting;
 using Collaboration.Simulator.Output;
-using Collaboration.Simulator.Play;
 
 namespace Collaboration.Simulator.Bench;
 

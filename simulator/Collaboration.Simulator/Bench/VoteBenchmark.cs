@@ -1,12 +1,6 @@
 using Collaboration.Seeding;
-using Collaboration.Fakes.Teams;
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Collaboration.Forums.Participants;
 using Collaboration.Simulator.Hosting;
-using Collaboration.Simulator.People;
-using Collaboration.Simulator.Play;
-using Collaboration.Simulator.Teams;
 using Collaboration.Fakes.Connector;
 using Collaboration.Fakes.Postgres;
 using Collaboration.Fakes.Processes;

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json.Nodes;
-using Collaboration.Simulator.Teams;
 
 namespace Collaboration.Simulator.Bench;
 

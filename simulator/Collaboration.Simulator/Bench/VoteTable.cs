@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Collaboration.Simulator.Bench;
 
 /// <summary>The benchmark's table: each product run beside the bare bot of the same size, as ratios.</summary>

@@ -1,9 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
 using Collaboration.Simulator.Bench;
 using Collaboration.Simulator.Hosting;
 using Collaboration.Simulator.Output;
-using Collaboration.Simulator.Play;
 
 namespace Collaboration.Simulator.Cli;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using Collaboration.Fakes.Postgres;
 using Collaboration.Fakes.Processes;

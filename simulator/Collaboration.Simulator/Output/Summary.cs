@@ -1,6 +1,3 @@
-using System.Globalization;
-using Collaboration.Simulator.Play;
-
 namespace Collaboration.Simulator.Output;
 
 /// <summary>The lines a run ends with: what was played, what the store holds, where the documents are.</summary>

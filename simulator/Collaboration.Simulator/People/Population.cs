@@ -1,7 +1,3 @@
-using Collaboration.Fakes.Teams;
-using System.Globalization;
-using Collaboration.Simulator.Teams;
-
 namespace Collaboration.Simulator.People;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Collaboration.Fakes.Teams;
-using Collaboration.Simulator.Teams;
-
 namespace Collaboration.Simulator.People;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using StableHash = Collaboration.Seeding.StableHash;
-using System.Globalization;
-using Collaboration.Simulator.People;
-using Collaboration.Simulator.Teams;
 
 namespace Collaboration.Simulator.Play;
 

@@ -1,7 +1,4 @@
-using Collaboration.Fakes.Teams;
 using System.Net;
-using System.Text.Json.Nodes;
-using Collaboration.Simulator.Teams;
 using Collaboration.Fakes.Connector;
 
 namespace Collaboration.Simulator.Play;

@@ -1,7 +1,4 @@
 using Collaboration.Seeding;
-using System.Text.Json.Nodes;
-using Collaboration.Simulator.People;
-using Collaboration.Simulator.Teams;
 
 namespace Collaboration.Simulator.Play;
 

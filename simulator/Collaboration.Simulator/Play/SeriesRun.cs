@@ -1,8 +1,4 @@
-using Collaboration.Fakes.Teams;
 using System.Diagnostics;
-using System.Globalization;
-using Collaboration.Simulator.People;
-using Collaboration.Simulator.Teams;
 
 namespace Collaboration.Simulator.Play;
 

@@ -1,9 +1,6 @@
-using Collaboration.Fakes.Teams;
 using System.Diagnostics;
 using Collaboration.Simulator.Hosting;
 using Collaboration.Simulator.Output;
-using Collaboration.Simulator.People;
-using Collaboration.Simulator.Teams;
 using Collaboration.Simulator.Verify;
 using Collaboration.Fakes.Connector;
 using Collaboration.Fakes.Postgres;

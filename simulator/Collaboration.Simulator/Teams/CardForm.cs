@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Collaboration.Simulator.Teams;
 
 /// <summary>An input of a card as a client renders it: its id, its choices (values) and its maximum.</summary>

@@ -3,8 +3,6 @@ using System.Text;
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Participants;
 using Collaboration.Forums.Ports;
-using Collaboration.Simulator.People;
-using Collaboration.Simulator.Play;
 
 namespace Collaboration.Simulator.Verify;
 

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Collaboration.Forums.Answers;
-using Collaboration.Simulator.Play;
 
 namespace Collaboration.Simulator.Verify;
 

@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using Collaboration.Bot.Cards.Model;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Cards;
 

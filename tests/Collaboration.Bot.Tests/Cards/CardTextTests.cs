@@ -1,5 +1,4 @@
 using Collaboration.Bot.Cards.Model;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Cards;
 

@@ -1,7 +1,5 @@
-using System.Text.Json.Nodes;
 using Collaboration.Bot.Cards.Model;
 using Collaboration.Fakes.Cards;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Cards;
 

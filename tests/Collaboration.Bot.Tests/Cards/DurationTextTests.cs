@@ -1,7 +1,6 @@
 using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Localization;
 using Collaboration.Forums.Text;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Cards;
 

@@ -16,7 +16,6 @@ using Collaboration.Forums.Templates;
 using Collaboration.Forums.Text;
 using Collaboration.Forums.Validation;
 using Collaboration.Fakes.Cards;
-using Xunit;
 using Choice = Collaboration.Forums.Items.Choice;
 
 namespace Collaboration.Bot.Tests.Cards;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Collaboration.Bot.Cards.Model;
 
 namespace Collaboration.Bot.Tests.Cards;

@@ -1,11 +1,8 @@
-using System.Text.Json.Nodes;
 using Collaboration.Bot.Cards;
 using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Localization;
-using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Text;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Cards;
 

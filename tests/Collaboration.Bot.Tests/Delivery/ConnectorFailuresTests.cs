@@ -1,7 +1,6 @@
 using Collaboration.Bot.Delivery;
 using Collaboration.Bot.Teams;
 using Collaboration.Forums.Retries;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Delivery;
 

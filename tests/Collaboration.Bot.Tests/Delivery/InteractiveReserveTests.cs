@@ -1,6 +1,5 @@
 using Collaboration.Bot.Delivery;
 using Microsoft.Extensions.Time.Testing;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Delivery;
 

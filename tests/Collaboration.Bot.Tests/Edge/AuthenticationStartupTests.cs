@@ -1,10 +1,6 @@
-using Collaboration.Fixtures;
-using System.Net;
 using System.Text;
-using Collaboration.Bot.Tests.Integration.Support;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Edge;
 

@@ -1,9 +1,6 @@
-using Collaboration.Fixtures;
-using Collaboration.Bot.Tests.Integration.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Collaboration.Bot.Tests.Edge;

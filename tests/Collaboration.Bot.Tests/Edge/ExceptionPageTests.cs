@@ -1,10 +1,5 @@
-using Collaboration.Fixtures;
-using System.Net;
 using System.Text;
 using Collaboration.Bot.Hosting;
-using Collaboration.Bot.Tests.Integration.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Edge;
 

@@ -1,8 +1,4 @@
-using Collaboration.Fixtures;
-using Collaboration.Bot.Tests.Integration.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Edge;
 

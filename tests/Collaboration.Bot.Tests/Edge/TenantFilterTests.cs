@@ -1,8 +1,3 @@
-using Collaboration.Fixtures;
-using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.Fakes.Postgres;
-using Xunit;
-
 namespace Collaboration.Bot.Tests.Edge;
 
 /// <summary>An activity from a tenant outside the allow-list is answered with a refusal and changes nothing in the store.</summary>

@@ -1,10 +1,5 @@
-using Collaboration.Fixtures;
-using System.Net;
 using System.Text;
-using Collaboration.Bot.Tests.Integration.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Edge;
 

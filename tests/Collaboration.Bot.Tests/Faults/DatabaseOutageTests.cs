@@ -1,12 +1,6 @@
-using Collaboration.Fixtures;
 using System.Diagnostics;
-using System.Net;
-using System.Text.Json.Nodes;
 using Collaboration.Bot.Tests.Faults.Support;
-using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Fakes.Cards;
-using Collaboration.Fakes.Postgres;
-using Xunit;
 using Xunit.Abstractions;
 
 namespace Collaboration.Bot.Tests.Faults;

@@ -1,11 +1,6 @@
-using Collaboration.Fixtures;
 using System.Diagnostics;
 using Collaboration.Bot.Tests.Faults.Support;
-using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.Fakes.Connector;
-using Collaboration.Fakes.Postgres;
 using Microsoft.Data.Sqlite;
-using Xunit;
 using Xunit.Abstractions;
 
 namespace Collaboration.Bot.Tests.Faults;

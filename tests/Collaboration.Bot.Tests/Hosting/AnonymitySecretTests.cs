@@ -1,5 +1,4 @@
 using Collaboration.Bot.Hosting;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Hosting;
 

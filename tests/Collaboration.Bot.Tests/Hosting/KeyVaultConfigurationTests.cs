@@ -1,7 +1,6 @@
 using Collaboration.Bot.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Hosting;
 

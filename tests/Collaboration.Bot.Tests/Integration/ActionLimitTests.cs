@@ -1,7 +1,3 @@
-using Collaboration.Fixtures;
-using Collaboration.Bot.Tests.Integration.Support;
-using Xunit;
-
 namespace Collaboration.Bot.Tests.Integration;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using Collaboration.Fixtures;
-using System.Text.Json.Nodes;
-using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.Fakes.Postgres;
-using Xunit;
-
 namespace Collaboration.Bot.Tests.Integration;
 
 /// <summary>Moderators add questions to a forum from Teams, through the add-item form card.</summary>

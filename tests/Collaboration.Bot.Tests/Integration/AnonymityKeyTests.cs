@@ -1,12 +1,6 @@
-using Collaboration.Fixtures;
-using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Participants;
-using Collaboration.Fakes.Postgres;
-using Collaboration.Forums.Ports;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;
 

@@ -1,10 +1,3 @@
-using Collaboration.Fixtures;
-using System.Net;
-using System.Text.Json.Nodes;
-using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.Fakes.Postgres;
-using Xunit;
-
 namespace Collaboration.Bot.Tests.Integration;
 
 /// <summary>Participants answer item cards through Action.Execute invokes; refusals come back on the card.</summary>

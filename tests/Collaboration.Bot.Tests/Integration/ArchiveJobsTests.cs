@@ -1,11 +1,4 @@
-using Collaboration.Fixtures;
-using System.Text.Json.Nodes;
-using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Outbox;
-using Collaboration.Fakes.Postgres;
-using Collaboration.Forums.Ports;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;
 

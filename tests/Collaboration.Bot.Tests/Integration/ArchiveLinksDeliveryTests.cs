@@ -1,12 +1,5 @@
-using Collaboration.Fixtures;
-using System.Net;
-using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Outbox;
-using Collaboration.Forums.Ports;
 using Collaboration.Forums.Text;
-using Collaboration.Fakes.Connector;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;
 

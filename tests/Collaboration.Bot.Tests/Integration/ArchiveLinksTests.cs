@@ -1,11 +1,5 @@
-using Collaboration.Fixtures;
-using System.Text.Json.Nodes;
 using Azure.Core;
-using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.Fakes.Connector;
 using Collaboration.Fakes.Graph;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;
 

@@ -1,10 +1,5 @@
-using Collaboration.Fixtures;
-using System.Net;
-using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.Fakes.Postgres;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Data.Sqlite;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;
 

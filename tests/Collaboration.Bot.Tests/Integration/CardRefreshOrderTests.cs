@@ -1,8 +1,3 @@
-using Collaboration.Fixtures;
-using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.Fakes.Connector;
-using Xunit;
-
 namespace Collaboration.Bot.Tests.Integration;
 
 /// <summary>

@@ -1,13 +1,6 @@
 using Collaboration.Fakes.Clock;
-using Collaboration.Fixtures;
-using System.Net;
 using Collaboration.Bot.Posting;
-using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.Fakes.Connector;
-using Collaboration.Fakes.Postgres;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;
 

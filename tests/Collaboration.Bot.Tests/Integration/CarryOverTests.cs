@@ -1,9 +1,3 @@
-using Collaboration.Fixtures;
-using System.Text.Json.Nodes;
-using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.Fakes.Postgres;
-using Xunit;
-
 namespace Collaboration.Bot.Tests.Integration;
 
 /// <summary>Forum 2's points item starts from the needs that forum 1's participants supported most.</summary>

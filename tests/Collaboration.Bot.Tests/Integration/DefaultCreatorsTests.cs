@@ -1,9 +1,3 @@
-using Collaboration.Fixtures;
-using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.Forums.Ports;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
-
 namespace Collaboration.Bot.Tests.Integration;
 
 /// <summary>

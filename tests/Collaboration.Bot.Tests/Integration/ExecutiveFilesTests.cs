@@ -1,9 +1,4 @@
-using Collaboration.Fixtures;
-using System.Net;
-using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.Fakes.Postgres;
 using DocumentFormat.OpenXml.Packaging;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;
 

@@ -1,9 +1,6 @@
-using Collaboration.Fixtures;
-using Collaboration.Bot.Tests.Integration.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Options;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;
 

@@ -1,10 +1,4 @@
-using Collaboration.Fixtures;
-using System.Net;
-using System.Text.Json.Nodes;
-using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.Fakes.Postgres;
 using DocumentFormat.OpenXml.Packaging;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;
 

@@ -1,12 +1,5 @@
-using Collaboration.Fixtures;
-using System.Text.Json.Nodes;
-using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Delivery;
-using Collaboration.Forums.Ports;
 using Collaboration.Forums.Series;
-using Collaboration.Fakes.Postgres;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;
 

@@ -1,11 +1,8 @@
 using Collaboration.Forums.Outbox;
-using Collaboration.Forums.Ports;
 using Collaboration.Forums.Store.Outbox;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;
 

@@ -1,13 +1,6 @@
-using Collaboration.Fixtures;
 using System.Text;
-using System.Text.Json.Nodes;
 using Collaboration.Bot.Cards;
-using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.Fakes.Postgres;
 using Collaboration.Fakes.Teams;
-using Collaboration.Forums.Ports;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;
 

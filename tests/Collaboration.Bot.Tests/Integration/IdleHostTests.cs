@@ -1,10 +1,5 @@
-using Collaboration.Fixtures;
-using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Store.Diagnostics;
-using Collaboration.Fakes.Postgres;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;
 

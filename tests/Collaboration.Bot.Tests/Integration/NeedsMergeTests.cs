@@ -1,11 +1,5 @@
-using Collaboration.Fixtures;
-using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Application;
-using Collaboration.Fakes.Postgres;
 using Collaboration.Fakes.Teams;
-using Collaboration.Forums.Ports;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;
 

@@ -1,12 +1,8 @@
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json.Nodes;
-using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Fakes.Cards;
-using Collaboration.Fakes.Connector;
 using Collaboration.Fakes.Processes;
 using Microsoft.Data.Sqlite;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;
 

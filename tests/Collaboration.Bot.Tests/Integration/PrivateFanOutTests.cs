@@ -1,11 +1,3 @@
-using Collaboration.Fixtures;
-using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.Fakes.Connector;
-using Collaboration.Fakes.Postgres;
-using Collaboration.Forums.Ports;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
-
 namespace Collaboration.Bot.Tests.Integration;
 
 /// <summary>

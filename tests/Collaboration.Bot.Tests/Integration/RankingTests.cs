@@ -1,9 +1,5 @@
-using System.Text.Json.Nodes;
 using Collaboration.Bot.Cards;
-using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Fakes.Teams;
-using Collaboration.Fixtures;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;
 

@@ -1,8 +1,3 @@
-using Collaboration.Fixtures;
-using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.Fakes.Postgres;
-using Xunit;
-
 namespace Collaboration.Bot.Tests.Integration;
 
 /// <summary>A moderator sets up a series and starts its first forum by chat command.</summary>

@@ -1,16 +1,10 @@
-using Collaboration.Fixtures;
-using System.Net;
 using Azure.Core.Pipeline;
 using Azure.Security.KeyVault.Secrets;
 using Collaboration.Bot.Hosting;
-using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Fakes.Graph;
 using Collaboration.Fakes.KeyVault;
-using Collaboration.Fakes.Postgres;
 using DocumentFormat.OpenXml.Packaging;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;
 

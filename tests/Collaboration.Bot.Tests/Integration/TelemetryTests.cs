@@ -1,9 +1,5 @@
-using Collaboration.Fixtures;
 using System.Diagnostics;
-using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.Fakes.Postgres;
 using Collaboration.Fakes.Telemetry;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;
 

@@ -1,9 +1,3 @@
-using Collaboration.Fixtures;
-using System.Net;
-using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.Fakes.Connector;
-using Xunit;
-
 namespace Collaboration.Bot.Tests.Integration;
 
 /// <summary>Teams throttles a reply (429 with Retry-After): the bot waits and sends it again instead of failing the turn.</summary>

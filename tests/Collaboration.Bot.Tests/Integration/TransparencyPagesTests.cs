@@ -1,8 +1,3 @@
-using Collaboration.Fixtures;
-using System.Net;
-using Collaboration.Bot.Tests.Integration.Support;
-using Xunit;
-
 namespace Collaboration.Bot.Tests.Integration;
 
 /// <summary>The privacy notice and the terms the manifest links to: served in German and English, filled from configuration, encoded.</summary>

@@ -1,9 +1,4 @@
-using Collaboration.Fixtures;
-using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Store.Diagnostics;
-using Collaboration.Fakes.Postgres;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration;
 

@@ -1,14 +1,7 @@
-using Collaboration.Fixtures;
-using System.Net;
 using Collaboration.Bot.Delivery;
 using Collaboration.Bot.Meetings;
-using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.Fakes.Connector;
-using Collaboration.Forums.Ports;
 using Collaboration.Web.Teams;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Meetings;
 

@@ -1,9 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Text.Json.Nodes;
-using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.Fakes.Connector;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Meetings;
 

@@ -1,10 +1,3 @@
-using Collaboration.Fixtures;
-using System.Text.Json.Nodes;
-using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.Fakes.Connector;
-using Collaboration.Fakes.Postgres;
-using Xunit;
-
 namespace Collaboration.Bot.Tests.Meetings;
 
 /// <summary>

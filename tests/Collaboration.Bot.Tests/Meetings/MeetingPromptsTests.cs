@@ -1,11 +1,6 @@
-using Collaboration.Fixtures;
-using Collaboration.Bot.Tests.Integration.Support;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Series;
-using Collaboration.Fakes.Postgres;
 using Collaboration.Web.Teams;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Meetings;
 

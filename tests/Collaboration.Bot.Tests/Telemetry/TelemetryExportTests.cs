@@ -1,10 +1,8 @@
 using Collaboration.Telemetry.Hosting;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Telemetry;
 

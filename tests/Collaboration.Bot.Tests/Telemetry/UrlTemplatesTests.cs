@@ -1,5 +1,4 @@
 using Collaboration.Telemetry.Hosting;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Telemetry;
 

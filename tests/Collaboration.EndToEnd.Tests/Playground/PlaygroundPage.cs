@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Collaboration.EndToEnd.Tests.Playground;

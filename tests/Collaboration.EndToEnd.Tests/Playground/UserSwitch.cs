@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Microsoft.Playwright;
 
 namespace Collaboration.EndToEnd.Tests.Playground;
 

@@ -1,7 +1,4 @@
-using Collaboration.EndToEnd.Tests.Playground;
-using Collaboration.EndToEnd.Tests.Stack;
 using Collaboration.Fakes.Graph;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Collaboration.EndToEnd.Tests.Scenarios;

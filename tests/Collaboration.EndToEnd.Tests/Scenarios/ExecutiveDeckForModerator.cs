@@ -1,7 +1,4 @@
 using System.IO.Compression;
-using Collaboration.EndToEnd.Tests.Playground;
-using Collaboration.EndToEnd.Tests.Stack;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Collaboration.EndToEnd.Tests.Scenarios;

@@ -1,6 +1,3 @@
-using Collaboration.EndToEnd.Tests.Playground;
-using Collaboration.EndToEnd.Tests.Stack;
-
 namespace Collaboration.EndToEnd.Tests.Scenarios;
 
 public sealed class OnlyModeratorsStartForums

@@ -1,6 +1,3 @@
-using Collaboration.EndToEnd.Tests.Playground;
-using Collaboration.EndToEnd.Tests.Stack;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Collaboration.EndToEnd.Tests.Scenarios;

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace Collaboration.EndToEnd.Tests.Stack;
 
 /// <summary>

@@ -1,8 +1,5 @@
-using Collaboration.EndToEnd.Tests.Playground;
 using Collaboration.Fakes.Cards;
 using Collaboration.Fakes.Graph;
-using Collaboration.Fakes.Processes;
-using Microsoft.Playwright;
 
 namespace Collaboration.EndToEnd.Tests.Stack;
 

@@ -1,5 +1,4 @@
 using Collaboration.Fakes.Graph;
-using Collaboration.Fakes.Processes;
 
 namespace Collaboration.EndToEnd.Tests.Stack;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Collaboration.Fakes;
-using Collaboration.Fakes.Processes;
 
 namespace Collaboration.EndToEnd.Tests.Stack;
 

@@ -1,8 +1,5 @@
 using System.ComponentModel;
-using System.Diagnostics;
-using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Collaboration.Fakes.Cards;

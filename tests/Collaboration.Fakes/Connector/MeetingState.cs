@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Collaboration.Fakes.Connector;
 
 /// <summary>The fake's meetings: each one's chat and participants, and the notifications sent into it. Guarded by one lock.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Collaboration.Fakes.Connector;
 
 /// <summary>Which Connector API call brought an activity to the fake.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Collaboration.Fakes.Connector;
 
 /// <summary>A meeting notification the bot sent (POST /v1/meetings/{id}/notification), as it came over the wire.</summary>

@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Json;
-using Microsoft.AspNetCore.Http;
 
 namespace Collaboration.Fakes.Graph;
 

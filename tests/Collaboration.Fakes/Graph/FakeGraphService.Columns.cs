@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.Http;
-
 namespace Collaboration.Fakes.Graph;
 
 /// <summary>

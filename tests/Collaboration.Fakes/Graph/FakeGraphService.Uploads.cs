@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Http;
-
 namespace Collaboration.Fakes.Graph;
 
 /// <summary>Upload sessions: creation, chunk PUTs with Content-Range and nextExpectedRanges, and the status GET.</summary>

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using Collaboration.Fakes.Graph;
 
 namespace Collaboration.Fakes.Processes;

@@ -1,14 +1,7 @@
-using Collaboration.Fixtures;
 using System.Threading.Channels;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Ports;
 using Collaboration.Forums.Store.Notifications;
-using Collaboration.Fakes.Postgres;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Npgsql;
-using Xunit;
 
 namespace Collaboration.Forums.Store.Tests.Notifications;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Collaboration.Fakes.Connector;
-using Xunit;
 
 namespace Collaboration.Forums.Store.Tests.Support;
 

@@ -1,7 +1,3 @@
-using Collaboration.Fixtures;
-using Collaboration.Fakes.Postgres;
-using Xunit;
-
 namespace Collaboration.Forums.Store.Tests.Support;
 
 /// <summary>One PostgreSQL server for every test class in this assembly that joins the collection.</summary>

@@ -1,8 +1,3 @@
-using Collaboration.Fixtures;
-using Collaboration.Fakes.Postgres;
-using Npgsql;
-using Xunit;
-
 namespace Collaboration.Forums.Store.Tests.Support;
 
 [Collection(PostgresFixture.Collection)]

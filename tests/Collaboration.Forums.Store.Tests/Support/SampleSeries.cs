@@ -1,5 +1,3 @@
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Series;
 using Collaboration.Forums.Text;
 
 namespace Collaboration.Forums.Store.Tests.Support;

@@ -1,6 +1,4 @@
-using Collaboration.Forums.Ports;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Collaboration.Forums.Store.Tests.Support;

@@ -1,12 +1,5 @@
 using Collaboration.Forums.Access;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Ports;
-using Collaboration.Forums.Series;
-using Collaboration.Forums.Tests.Support;
-using Collaboration.Forums.Text;
-using Collaboration.Forums.Validation;
-using Collaboration.Seeding;
 
 namespace Collaboration.Forums.Tests.Access;
 

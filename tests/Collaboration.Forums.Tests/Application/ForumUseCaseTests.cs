@@ -1,15 +1,4 @@
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Outbox;
-using Collaboration.Forums.Participants;
-using Collaboration.Forums.Results;
-using Collaboration.Forums.Series;
-using Collaboration.Forums.Templates;
-using Collaboration.Forums.Tests.Support;
-using Collaboration.Seeding;
-using Collaboration.Forums.Validation;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Collaboration.Forums.Tests.Application;
 

@@ -1,6 +1,4 @@
 using Collaboration.Forums.Access;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Tests.Support;
 
 namespace Collaboration.Forums.Tests.Application;
 

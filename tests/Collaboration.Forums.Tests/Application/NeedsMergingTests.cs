@@ -1,13 +1,4 @@
 using Collaboration.Forums.Access;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Participants;
-using Collaboration.Forums.Series;
-using Collaboration.Forums.Templates;
-using Collaboration.Forums.Tests.Support;
-using Collaboration.Forums.Validation;
-using Collaboration.Seeding;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Collaboration.Forums.Tests.Application;
 

@@ -1,14 +1,3 @@
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Participants;
-using Collaboration.Forums.Results;
-using Collaboration.Forums.Series;
-using Collaboration.Forums.Templates;
-using Collaboration.Forums.Tests.Support;
-using Collaboration.Seeding;
-using Microsoft.Extensions.Time.Testing;
-
 namespace Collaboration.Forums.Tests.Application;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using Collaboration.Forums.Delivery;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Text;
 
 namespace Collaboration.Forums.Tests.Delivery;
 

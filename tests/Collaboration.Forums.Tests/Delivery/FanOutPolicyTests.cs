@@ -1,6 +1,4 @@
 using Collaboration.Forums.Delivery;
-using Collaboration.Forums.Tests.Support;
-using Collaboration.Forums.Validation;
 
 namespace Collaboration.Forums.Tests.Delivery;
 

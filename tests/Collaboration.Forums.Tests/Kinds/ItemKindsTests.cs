@@ -1,9 +1,6 @@
 using System.Text.Json;
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Kinds;
 using Collaboration.Forums.Kinds.Ranking;
-using Collaboration.Forums.Tests.Support;
 
 namespace Collaboration.Forums.Tests.Kinds;
 

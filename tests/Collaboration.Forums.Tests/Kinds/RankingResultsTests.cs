@@ -1,6 +1,4 @@
 using Collaboration.Forums.Kinds.Ranking;
-using Collaboration.Forums.Results;
-using Collaboration.Forums.Tests.Support;
 
 namespace Collaboration.Forums.Tests.Kinds;
 

@@ -1,9 +1,4 @@
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Kinds.Ranking;
-using Collaboration.Forums.Tests.Support;
-using Collaboration.Forums.Text;
-using Collaboration.Forums.Validation;
 
 namespace Collaboration.Forums.Tests.Kinds;
 

@@ -1,7 +1,3 @@
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Participants;
-using Collaboration.Forums.Tests.Support;
-
 namespace Collaboration.Forums.Tests.Participants;
 
 public sealed class RespondentKeysTests

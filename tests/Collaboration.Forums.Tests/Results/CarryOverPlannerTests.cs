@@ -1,7 +1,3 @@
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Results;
-using Collaboration.Forums.Tests.Support;
-
 namespace Collaboration.Forums.Tests.Results;
 
 public sealed class CarryOverPlannerTests

@@ -1,9 +1,3 @@
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Results;
-using Collaboration.Forums.Tests.Support;
-using Collaboration.Forums.Validation;
-
 namespace Collaboration.Forums.Tests.Results;
 
 public sealed class NeedMergesTests

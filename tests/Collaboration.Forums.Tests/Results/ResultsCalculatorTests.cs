@@ -1,8 +1,4 @@
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Results;
 using Collaboration.Forums.Results.Disclosure;
-using Collaboration.Forums.Tests.Support;
 
 namespace Collaboration.Forums.Tests.Results;
 

@@ -1,10 +1,3 @@
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Series;
-using Collaboration.Forums.Templates;
-using Collaboration.Forums.Tests.Support;
-using Collaboration.Forums.Text;
-using Collaboration.Forums.Validation;
-
 namespace Collaboration.Forums.Tests.Series;
 
 public sealed class ForumSeriesTests

@@ -1,8 +1,3 @@
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Series;
-using Collaboration.Forums.Text;
-
 namespace Collaboration.Forums.Tests.Support;
 
 /// <summary>Small builders so each test states only what it is about.</summary>

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Collaboration.Forums.Templates;
-using Collaboration.Forums.Validation;
 
 namespace Collaboration.Forums.Tests.Templates;
 

@@ -1,9 +1,4 @@
 using System.Text.Json;
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Tests.Support;
-using Collaboration.Forums.Text;
-using Collaboration.Forums.Validation;
 
 namespace Collaboration.Forums.Tests.Validation;
 

@@ -1,15 +1,3 @@
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Participants;
-using Collaboration.Forums.Series;
-using Collaboration.Forums.Templates;
-using Collaboration.Forums.Tests.Support;
-using Collaboration.Forums.Text;
-using Collaboration.Forums.Validation;
-using Collaboration.Seeding;
-using Microsoft.Extensions.Time.Testing;
-
 namespace Collaboration.Forums.Tests.Validation;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Tests.Support;
-using Collaboration.Forums.Validation;
-
 namespace Collaboration.Forums.Tests.Validation;
 
 public sealed class NeedRulesTests

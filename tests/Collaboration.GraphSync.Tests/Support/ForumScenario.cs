@@ -1,9 +1,4 @@
 using Collaboration.Forums.Answers;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Participants;
-using Collaboration.Forums.Ports;
-using Collaboration.Forums.Series;
 using Collaboration.Forums.Templates;
 using Collaboration.Seeding;
 

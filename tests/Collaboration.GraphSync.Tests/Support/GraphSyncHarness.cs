@@ -1,18 +1,11 @@
 using Azure.Core;
-using Collaboration.Forums.Outbox;
-using Collaboration.Forums.Ports;
 using Collaboration.Forums.Store;
-using Collaboration.Forums.Series;
-using Collaboration.GraphSync.Archive;
 using Collaboration.GraphSync.Hosting;
 using Collaboration.Forums.Store.Outbox;
-using Collaboration.Fakes.Graph;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Xunit;
 
 namespace Collaboration.GraphSync.Tests.Support;
 

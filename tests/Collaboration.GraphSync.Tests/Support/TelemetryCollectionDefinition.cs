@@ -1,5 +1,3 @@
-using Xunit;
-
 namespace Collaboration.GraphSync.Tests.Support;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Collaboration.Fakes.Cards;
-
 namespace Collaboration.Operations.Tests.Layout;
 
 /// <summary>

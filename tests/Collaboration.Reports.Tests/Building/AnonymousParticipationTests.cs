@@ -1,7 +1,3 @@
-using Collaboration.Forums.Results;
-using Collaboration.Reports.Model;
-using Collaboration.Reports.Tests.Support;
-
 namespace Collaboration.Reports.Tests.Building;
 
 /// <summary>Answers to anonymous questions carry no group, so the participation counts show them in a bucket of their own.</summary>

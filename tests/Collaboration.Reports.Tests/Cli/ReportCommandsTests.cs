@@ -2,11 +2,8 @@ using Collaboration.Forums.Ports;
 using Collaboration.Forums.Store;
 using Collaboration.Reports.Cli;
 using Collaboration.Reports.Export;
-using Collaboration.Reports.Tests.Support;
-using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Collaboration.Reports.Tests.Cli;
 

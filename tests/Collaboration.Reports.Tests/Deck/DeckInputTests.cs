@@ -1,9 +1,6 @@
 using Collaboration.Seeding;
-using Collaboration.Reports.Building;
 using Collaboration.Reports.Deck;
-using Collaboration.Reports.Tests.Support;
 using Collaboration.Reports.Theming;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace Collaboration.Reports.Tests.Deck;
 

@@ -1,9 +1,4 @@
-using Collaboration.Forums.Results;
-using Collaboration.Forums.Text;
 using Collaboration.Reports.Deck;
-using Collaboration.Reports.Model;
-using Collaboration.Reports.Tests.Support;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace Collaboration.Reports.Tests.Deck;
 

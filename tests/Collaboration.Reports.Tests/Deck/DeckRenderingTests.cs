@@ -1,6 +1,4 @@
-using Collaboration.Forums.Text;
 using Collaboration.Reports.Deck;
-using Collaboration.Reports.Tests.Support;
 
 namespace Collaboration.Reports.Tests.Deck;
 

@@ -1,8 +1,5 @@
 using System.IO.Compression;
-using Collaboration.Forums.Text;
 using Collaboration.Reports.Deck;
-using Collaboration.Reports.Tests.Support;
-using DocumentFormat.OpenXml.Packaging;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 
 namespace Collaboration.Reports.Tests.Deck;

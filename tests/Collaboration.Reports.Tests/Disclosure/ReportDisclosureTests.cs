@@ -1,9 +1,4 @@
-using Collaboration.Forums.Results;
-using Collaboration.Forums.Text;
-using Collaboration.Reports.Model;
 using Collaboration.Fakes.Disclosure;
-using DocumentFormat.OpenXml.Packaging;
-using Collaboration.Reports.Tests.Support;
 
 namespace Collaboration.Reports.Tests.Disclosure;
 

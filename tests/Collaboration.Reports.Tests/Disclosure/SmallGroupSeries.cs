@@ -2,12 +2,8 @@ using Collaboration.Forums.Answers;
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Participants;
 using Collaboration.Forums.Series;
-using Collaboration.Forums.Text;
-using Collaboration.Reports.Building;
 using Collaboration.Reports.Export;
-using Collaboration.Reports.Model;
 using Collaboration.Seeding;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Collaboration.Reports.Tests.Disclosure;
 

@@ -1,6 +1,5 @@
 using Collaboration.Reports.Export;
 using Collaboration.Reports.Tests.Deck;
-using Collaboration.Reports.Tests.Support;
 
 namespace Collaboration.Reports.Tests.Export;
 

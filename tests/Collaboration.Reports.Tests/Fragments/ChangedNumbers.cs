@@ -1,6 +1,3 @@
-using Collaboration.Forums.Results;
-using Collaboration.Reports.Model;
-
 namespace Collaboration.Reports.Tests.Fragments;
 
 /// <summary>A late answer arrives: the same series an hour later with one more answer on one item of a forum.</summary>

@@ -1,9 +1,4 @@
-using Collaboration.Forums.Text;
-using Collaboration.Reports.Fragments;
 using Collaboration.Reports.Tests.Deck;
-using Collaboration.Reports.Tests.Fragments.Merging;
-using Collaboration.Reports.Tests.Support;
-using DocumentFormat.OpenXml.Packaging;
 using P = DocumentFormat.OpenXml.Presentation;
 
 namespace Collaboration.Reports.Tests.Fragments;

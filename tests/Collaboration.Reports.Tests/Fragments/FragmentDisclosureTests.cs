@@ -1,10 +1,4 @@
-using Collaboration.Forums.Text;
-using Collaboration.Reports.Fragments;
 using Collaboration.Reports.Tests.Disclosure;
-using Collaboration.Reports.Tests.Fragments.Merging;
-using Collaboration.Reports.Tests.Support;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using A = DocumentFormat.OpenXml.Drawing;
 using P = DocumentFormat.OpenXml.Presentation;
 

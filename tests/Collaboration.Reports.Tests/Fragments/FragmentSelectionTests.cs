@@ -1,7 +1,3 @@
-using Collaboration.Forums.Text;
-using Collaboration.Reports.Fragments;
-using Collaboration.Reports.Tests.Support;
-
 namespace Collaboration.Reports.Tests.Fragments;
 
 public sealed class FragmentSelectionTests(SeriesFixture series) : IClassFixture<SeriesFixture>

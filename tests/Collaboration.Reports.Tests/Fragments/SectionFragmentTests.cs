@@ -1,10 +1,3 @@
-using Collaboration.Forums.Text;
-using Collaboration.Reports.Fragments;
-using Collaboration.Reports.Tests.Fragments.Merging;
-using Collaboration.Reports.Tests.Support;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
-
 namespace Collaboration.Reports.Tests.Fragments;
 
 public sealed class SectionFragmentTests(SeriesFixture series) : IClassFixture<SeriesFixture>

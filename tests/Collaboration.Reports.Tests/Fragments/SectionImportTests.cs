@@ -1,10 +1,4 @@
-using Collaboration.Forums.Text;
-using Collaboration.Reports.Fragments;
-using Collaboration.Reports.Tests.Fragments.Merging;
-using Collaboration.Reports.Tests.Support;
 using Collaboration.Reports.Word;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Collaboration.Reports.Tests.Fragments;
 

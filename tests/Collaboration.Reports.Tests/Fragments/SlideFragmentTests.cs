@@ -1,8 +1,3 @@
-using Collaboration.Forums.Text;
-using Collaboration.Reports.Fragments;
-using Collaboration.Reports.Tests.Fragments.Merging;
-using Collaboration.Reports.Tests.Support;
-using DocumentFormat.OpenXml.Packaging;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 
 namespace Collaboration.Reports.Tests.Fragments;

@@ -1,12 +1,9 @@
 using Collaboration.Forums.Kinds.Ranking;
-using Collaboration.Forums.Text;
 using Collaboration.Reports.Deck;
 using Collaboration.Reports.Export;
 using Collaboration.Reports.Tests.Deck;
-using Collaboration.Reports.Tests.Support;
 using Collaboration.Reports.Tests.Word;
 using Collaboration.Reports.Word;
-using DocumentFormat.OpenXml.Packaging;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 
 namespace Collaboration.Reports.Tests.Kinds;

@@ -1,9 +1,6 @@
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Kinds.Ranking;
 using Collaboration.Forums.Series;
-using Collaboration.Forums.Text;
-using Collaboration.Reports.Model;
-using Collaboration.Reports.Tests.Support;
 
 namespace Collaboration.Reports.Tests.Kinds;
 

@@ -3,16 +3,11 @@ using Collaboration.Forums.Items;
 using Collaboration.Forums.Ports;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Store;
-using Collaboration.Forums.Text;
-using Collaboration.Reports.Building;
-using Collaboration.Reports.Tests.Support;
 using Collaboration.Reports.Word;
 using Collaboration.Fakes.Postgres;
-using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Collaboration.Reports.Tests.Streaming;
 

@@ -1,9 +1,6 @@
 using Collaboration.Seeding;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Templates;
-using Collaboration.Reports.Building;
-using Collaboration.Reports.Model;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Collaboration.Reports.Tests.Support;
 

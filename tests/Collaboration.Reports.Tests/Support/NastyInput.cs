@@ -1,7 +1,3 @@
-using Collaboration.Forums.Results;
-using Collaboration.Forums.Text;
-using Collaboration.Reports.Model;
-
 namespace Collaboration.Reports.Tests.Support;
 
 /// <summary>Puts hostile user text everywhere a report shows user text: XML specials, emoji, RTL, control characters, 10,000 characters.</summary>

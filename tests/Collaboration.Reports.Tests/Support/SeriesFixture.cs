@@ -1,5 +1,3 @@
-using Collaboration.Reports.Model;
-
 namespace Collaboration.Reports.Tests.Support;
 
 /// <summary>The simulated series, computed once per test class.</summary>

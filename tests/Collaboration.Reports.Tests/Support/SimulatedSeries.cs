@@ -7,9 +7,6 @@ using Collaboration.Forums.Participants;
 using Collaboration.Forums.Series;
 using Collaboration.Forums.Templates;
 using Collaboration.Forums.Validation;
-using Collaboration.Reports.Building;
-using Collaboration.Reports.Model;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Collaboration.Reports.Tests.Support;
 

@@ -1,16 +1,9 @@
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Participants;
-using Collaboration.Forums.Results;
 using Collaboration.Forums.Templates;
-using Collaboration.Forums.Text;
-using Collaboration.Reports.Building;
 using Collaboration.Reports.Export;
-using Collaboration.Reports.Model;
-using Collaboration.Reports.Tests.Support;
 using Collaboration.Seeding;
-using DocumentFormat.OpenXml.Packaging;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Collaboration.Reports.Tests.Word;
 

@@ -1,9 +1,4 @@
-using Collaboration.Forums.Results;
-using Collaboration.Forums.Text;
-using Collaboration.Reports.Model;
-using Collaboration.Reports.Tests.Support;
 using Collaboration.Reports.Word;
-using DocumentFormat.OpenXml.Packaging;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 

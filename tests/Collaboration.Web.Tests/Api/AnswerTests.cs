@@ -1,12 +1,7 @@
-using Collaboration.Fixtures;
 using System.Diagnostics.Metrics;
-using System.Net;
-using System.Text.Json.Nodes;
 using Collaboration.Fakes.Connector;
 using Collaboration.Fakes.Postgres;
 using Collaboration.Forums.Ports;
-using Collaboration.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Collaboration.Web.Tests.Api;
 

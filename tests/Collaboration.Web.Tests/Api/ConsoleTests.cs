@@ -1,8 +1,5 @@
-using Collaboration.Fixtures;
-using System.Net;
 using Collaboration.Forums.Templates;
 using Collaboration.Fakes.Postgres;
-using Collaboration.Web.Tests.Support;
 
 namespace Collaboration.Web.Tests.Api;
 

@@ -1,9 +1,4 @@
-using Collaboration.Fixtures;
-using System.Net;
-using System.Text.Json.Nodes;
 using Collaboration.Forums.Ports;
-using Collaboration.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Collaboration.Web.Tests.Api;
 

@@ -1,7 +1,3 @@
-using Collaboration.Fixtures;
-using System.Net;
-using Collaboration.Web.Tests.Support;
-
 namespace Collaboration.Web.Tests.Api;
 
 /// <summary>An expensive action asked for too often is refused with 429, Retry-After and a sentence; nothing is sent.</summary>

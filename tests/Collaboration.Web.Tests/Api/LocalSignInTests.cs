@@ -1,6 +1,3 @@
-using Collaboration.Fixtures;
-using System.Net;
-using Collaboration.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 

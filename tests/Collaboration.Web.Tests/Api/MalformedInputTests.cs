@@ -1,8 +1,3 @@
-using Collaboration.Fixtures;
-using System.Net;
-using System.Text.Json.Nodes;
-using Collaboration.Web.Tests.Support;
-
 namespace Collaboration.Web.Tests.Api;
 
 /// <summary>Every endpoint answers malformed input with 400 and a sentence in the request's language; never a 500 or a stack trace.</summary>

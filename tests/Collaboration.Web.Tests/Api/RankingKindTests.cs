@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Kinds.Ranking;
 using Collaboration.Forums.Text;

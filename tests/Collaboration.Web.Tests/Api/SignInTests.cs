@@ -1,7 +1,3 @@
-using Collaboration.Fixtures;
-using System.Net;
-using Collaboration.Web.Tests.Support;
-
 namespace Collaboration.Web.Tests.Api;
 
 /// <summary>

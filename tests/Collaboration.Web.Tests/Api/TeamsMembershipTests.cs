@@ -1,10 +1,5 @@
-using Collaboration.Fixtures;
-using System.Net;
-using System.Text.Json.Nodes;
 using Collaboration.Fakes.Postgres;
 using Collaboration.Forums.Ports;
-using Collaboration.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Collaboration.Web.Tests.Api;
 

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Collaboration.Web.Tests.Browser.Support;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Collaboration.Web.Tests.Browser;
@@ -14,13 +11,13 @@ public sealed class AnswerPageTests() : BrowserTest("answer")
     {
         var onboarded = false;
         var api = new ContractApi()
-            .On("GET /items/i-rolle", _ => ApiAnswer.Json(ContractSamples.AnswerView(ContractSamples.SingleChoiceForm(), onboarded: onboarded)))
+            .On("GET /items/i-rolle", _ => CannedAnswer.Json(ContractSamples.AnswerView(ContractSamples.SingleChoiceForm(), onboarded: onboarded)))
             .On("POST /onboard", _ =>
             {
                 onboarded = true;
-                return ApiAnswer.Json(new JsonObject { ["ok"] = true });
+                return CannedAnswer.Json(new JsonObject { ["ok"] = true });
             })
-            .On("POST /items/i-rolle/answer", ApiAnswer.Json(new JsonObject { ["saved"] = true, ["changed"] = true, ["item"] = ContractSamples.ChoiceResult() }).AsHandler());
+            .On("POST /items/i-rolle/answer", CannedAnswer.Json(new JsonObject { ["saved"] = true, ["changed"] = true, ["item"] = ContractSamples.ChoiceResult() }).AsHandler());
 
         var page = await OpenAsync($"/tab/answer?item=i-rolle&{LocalModerator}", api);
         await Expect(page.GetByLabel("Gruppe")).ToBeFocusedAsync();
@@ -55,7 +52,7 @@ public sealed class AnswerPageTests() : BrowserTest("answer")
             {
                 ["points"] = new JsonObject { ["foerdermittelberatung"] = 6, ["coworking"] = 4 },
             }))
-            .On("POST /items/i-leistungen/answer", _ => ApiAnswer.Error(400, "pointsOverBudget", "Sie haben 12 von 10 Punkten vergeben."));
+            .On("POST /items/i-leistungen/answer", _ => CannedAnswer.Error(400, "pointsOverBudget", "Sie haben 12 von 10 Punkten vergeben."));
 
         var page = await OpenAsync($"/tab/answer?item=i-leistungen&{LocalModerator}", api);
 

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Collaboration.Web.Tests.Browser.Support;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Collaboration.Web.Tests.Browser;
@@ -125,7 +122,7 @@ public sealed class ConsoleTests() : BrowserTest("console")
     [Fact]
     public async Task The_servers_refusal_is_read_out_as_an_alert()
     {
-        var api = Moderator().On("POST /items/i-rolle/open", _ => ApiAnswer.Error(409, "forumClosed", "Forum 1 ist geschlossen."));
+        var api = Moderator().On("POST /items/i-rolle/open", _ => CannedAnswer.Error(409, "forumClosed", "Forum 1 ist geschlossen."));
         var page = await OpenAsync($"/tab/console?{LocalModerator}", api);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Öffnen: Rolle des Zentrums" }).ClickAsync();

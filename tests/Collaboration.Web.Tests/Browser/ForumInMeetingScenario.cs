@@ -1,7 +1,4 @@
-using System.Text.Json.Nodes;
 using Collaboration.Fakes.Connector;
-using Collaboration.Web.Tests.Browser.Support;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Collaboration.Web.Tests.Browser;

@@ -1,6 +1,3 @@
-using Collaboration.Web.Tests.Browser.Support;
-using Microsoft.Playwright;
-
 namespace Collaboration.Web.Tests.Browser;
 
 /// <summary>

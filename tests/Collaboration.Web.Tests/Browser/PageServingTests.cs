@@ -1,6 +1,3 @@
-using System.Net;
-using Collaboration.Web.Tests.Browser.Support;
-
 namespace Collaboration.Web.Tests.Browser;
 
 /// <summary>The pages come from the assembly with their content types, a strict policy and revalidation; nothing else does.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Collaboration.Web.Tests.Browser.Support;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Collaboration.Web.Tests.Browser;

@@ -1,6 +1,3 @@
-using Collaboration.Web.Tests.Browser.Support;
-using Microsoft.Playwright;
-
 namespace Collaboration.Web.Tests.Browser;
 
 /// <summary>Every page's shell passes axe in Teams' light, dark and high-contrast themes; screenshots of each go to the artifacts.</summary>

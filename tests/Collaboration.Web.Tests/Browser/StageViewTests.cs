@@ -1,5 +1,3 @@
-using Collaboration.Web.Tests.Browser.Support;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Collaboration.Web.Tests.Browser;
@@ -86,7 +84,7 @@ public sealed class StageViewTests() : BrowserTest("stage")
     [Fact]
     public async Task A_refusal_of_the_results_is_shown_as_an_alert_in_the_users_language()
     {
-        var api = new ContractApi().On("GET /results?forum=current", _ => ApiAnswer.Error(403, "notMember", "Sie sind nicht Mitglied dieses Chats."));
+        var api = new ContractApi().On("GET /results?forum=current", _ => CannedAnswer.Error(403, "notMember", "Sie sind nicht Mitglied dieses Chats."));
 
         var page = await OpenAsync($"/tab/stage?{LocalModerator}", api);
 

@@ -1,5 +1,3 @@
-using Collaboration.Web.Tests.Browser.Support;
-
 namespace Collaboration.Web.Tests.Browser;
 
 /// <summary>The pages' German and English dictionaries have the same keys, so no text falls back to a key or the other language.</summary>

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Collaboration.Forums.Application;
 using Collaboration.Web.Live;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

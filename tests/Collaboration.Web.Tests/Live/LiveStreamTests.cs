@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Collaboration.Fakes.Connector;
 using Collaboration.Web.Tests.Live.Support;
 

@@ -1,4 +1,3 @@
-using Collaboration.Fixtures;
 using Collaboration.Fakes.Connector;
 using Collaboration.Fakes.Postgres;
 using Collaboration.Web.Tests.Live.Support;

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Collaboration.Web.Tests.Support;
 
 /// <summary>

@@ -1,14 +1,10 @@
-using Collaboration.Fixtures;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json.Nodes;
 using Collaboration.Fakes.Connector;
 using Collaboration.Web.Teams;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Collaboration.Web.Tests.Support;
 

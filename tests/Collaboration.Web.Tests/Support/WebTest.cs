@@ -1,5 +1,3 @@
-using Collaboration.Fixtures;
-
 namespace Collaboration.Web.Tests.Support;
 
 /// <summary>A test class that runs against one host on its own database (SQLite or PostgreSQL, as the subclass says).</summary>

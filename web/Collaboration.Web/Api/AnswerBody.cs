@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Items;
 using Collaboration.Web.Kinds;
 
 namespace Collaboration.Web.Api;

@@ -1,11 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Collaboration.Web.Localization;
-using Collaboration.Web.SignIn;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-
 namespace Collaboration.Web.Api;
 
 /// <summary>

@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
-using Collaboration.Forums.Validation;
-using Collaboration.Web.Localization;
-using Microsoft.AspNetCore.Http;
 
 namespace Collaboration.Web.Api;
 

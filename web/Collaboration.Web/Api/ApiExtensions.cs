@@ -1,15 +1,7 @@
-using Collaboration.Forums.Access;
 using Collaboration.Reports.Building;
 using Collaboration.Web.Api.Addin;
-using Collaboration.Web.Api.LiveItems;
-using Collaboration.Web.Api.Views;
 using Collaboration.Web.Live;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 
 namespace Collaboration.Web.Api;
 

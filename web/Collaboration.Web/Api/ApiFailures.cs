@@ -1,7 +1,4 @@
 using Collaboration.Forums.Ports;
-using Collaboration.Web.Localization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Collaboration.Web.Api;
 

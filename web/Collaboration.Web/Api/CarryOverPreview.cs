@@ -1,12 +1,4 @@
-using Collaboration.Forums.Access;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Results;
-using Collaboration.Forums.Validation;
 using Collaboration.Web.Kinds;
-using Collaboration.Web.SignIn;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Collaboration.Web.Api;
 

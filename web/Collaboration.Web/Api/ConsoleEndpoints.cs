@@ -1,12 +1,4 @@
-using Collaboration.Forums.Access;
-using Collaboration.Forums.Application;
-using Collaboration.Web.Api.Views;
-using Collaboration.Web.SignIn;
 using Collaboration.Web.Teams;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 
 namespace Collaboration.Web.Api;
 

@@ -1,10 +1,4 @@
-using Collaboration.Forums.Access;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Series;
-using Collaboration.Web.Localization;
-using Collaboration.Web.SignIn;
 using Collaboration.Web.Teams;
-using Microsoft.AspNetCore.Http;
 
 namespace Collaboration.Web.Api;
 

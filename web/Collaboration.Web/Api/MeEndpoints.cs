@@ -1,13 +1,3 @@
-using Collaboration.Forums.Access;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Text;
-using Collaboration.Web.Localization;
-using Collaboration.Web.SignIn;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
-
 namespace Collaboration.Web.Api;
 
 /// <summary>Where a page stands: may it sign in locally, who is signed in, in which conversation and series, moderating or not.</summary>

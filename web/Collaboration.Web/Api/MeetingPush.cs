@@ -1,12 +1,4 @@
-using Collaboration.Forums.Access;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Validation;
-using Collaboration.Web.SignIn;
 using Collaboration.Web.Teams;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 
 namespace Collaboration.Web.Api;
 

@@ -1,13 +1,3 @@
-using System.Text.Json.Nodes;
-using Collaboration.Forums.Access;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Results;
-using Collaboration.Web.SignIn;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
-
 namespace Collaboration.Web.Api;
 
 /// <summary>

@@ -1,18 +1,6 @@
-using System.Text.Json.Nodes;
-using Collaboration.Forums.Access;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Ports;
 using Collaboration.Forums.Privacy;
-using Collaboration.Forums.Validation;
 using Collaboration.Telemetry;
-using Collaboration.Web.Api.LiveItems;
-using Collaboration.Web.Api.Views;
-using Collaboration.Web.SignIn;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 
 namespace Collaboration.Web.Api;
 

@@ -1,6 +1,3 @@
-using Collaboration.Forums.Validation;
-using Microsoft.AspNetCore.Http;
-
 namespace Collaboration.Web.Api;
 
 /// <summary>

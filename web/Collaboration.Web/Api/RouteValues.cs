@@ -1,6 +1,4 @@
 using System.Globalization;
-using Collaboration.Web.Localization;
-using Microsoft.AspNetCore.Http;
 
 namespace Collaboration.Web.Api;
 

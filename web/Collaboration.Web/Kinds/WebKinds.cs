@@ -1,5 +1,3 @@
-using Collaboration.Forums.Items;
-using Collaboration.Web.Api.Views;
 using Collaboration.Web.Kinds.Choices;
 using Collaboration.Web.Kinds.Matrix;
 using Collaboration.Web.Kinds.MatrixRating;
@@ -8,7 +6,6 @@ using Collaboration.Web.Kinds.OpenText;
 using Collaboration.Web.Kinds.Points;
 using Collaboration.Web.Kinds.Ranking;
 using Collaboration.Web.Kinds.Rating;
-using Collaboration.Web.Localization;
 
 namespace Collaboration.Web.Kinds;
 

@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Collaboration.Forums.Text;
 
 namespace Collaboration.Web.Live;
 

@@ -1,16 +1,3 @@
-using Collaboration.Forums.Access;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Series;
-using Collaboration.Forums.Text;
-using Collaboration.Web.Api;
-using Collaboration.Web.Localization;
-using Collaboration.Web.SignIn;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-
 namespace Collaboration.Web.Live;
 
 /// <summary>GET /api/forum/results (a snapshot) and GET /api/forum/live (the stream), both behind the one gate.</summary>

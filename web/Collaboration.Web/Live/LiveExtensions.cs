@@ -1,9 +1,6 @@
 using Collaboration.Forums.Ports;
 using Collaboration.Telemetry;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 
 namespace Collaboration.Web.Live;
 

@@ -1,10 +1,5 @@
 using System.Collections.Concurrent;
-using Collaboration.Forums.Application;
 using Collaboration.Forums.Ports;
-using Collaboration.Forums.Text;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Collaboration.Web.Live;
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Collaboration.Web.Live;
 
 /// <summary>Reads a rendered LiveItem's "status" without building the object: a stream checks each update it forwards.</summary>

@@ -1,8 +1,3 @@
-using System.Text.Json;
-using Collaboration.Forums.Series;
-using Collaboration.Forums.Text;
-using Microsoft.AspNetCore.Http;
-
 namespace Collaboration.Web.Live;
 
 /// <summary>The contract's results snapshot: {forum:{number,title} or null, items:[LiveItem]}, the items as rendered.</summary>

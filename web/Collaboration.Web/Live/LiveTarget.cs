@@ -1,6 +1,3 @@
-using Collaboration.Forums.Series;
-using Microsoft.AspNetCore.Http;
-
 namespace Collaboration.Web.Live;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using Collaboration.Forums.Ports;
-using Collaboration.Forums.Text;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
 
 namespace Collaboration.Web.Live;
 

@@ -1,5 +1,3 @@
-using Collaboration.Forums.Text;
-
 namespace Collaboration.Web.Live;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Collaboration.Forums.Text;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Headers;
 
 namespace Collaboration.Web.Localization;

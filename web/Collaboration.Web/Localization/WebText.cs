@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Resources;
-using Collaboration.Forums.Text;
-using Collaboration.Forums.Validation;
 
 namespace Collaboration.Web.Localization;
 

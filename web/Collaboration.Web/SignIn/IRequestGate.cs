@@ -1,7 +1,4 @@
-using Collaboration.Forums.Access;
-using Collaboration.Forums.Application;
 using Collaboration.Web.Teams;
-using Microsoft.AspNetCore.Http;
 
 namespace Collaboration.Web.SignIn;
 

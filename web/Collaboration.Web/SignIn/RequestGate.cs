@@ -1,10 +1,4 @@
-using Collaboration.Forums.Access;
-using Collaboration.Forums.Application;
-using Collaboration.Web.Api;
-using Collaboration.Web.Localization;
 using Collaboration.Web.Teams;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Collaboration.Web.SignIn;
 

@@ -1,6 +1,3 @@
-using Collaboration.Forums.Access;
-using Collaboration.Forums.Validation;
-using Microsoft.Extensions.Logging;
 using Collaboration.Telemetry;
 
 namespace Collaboration.Web.SignIn;

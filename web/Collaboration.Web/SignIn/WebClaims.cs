@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Collaboration.Forums.Application;
 
 namespace Collaboration.Web.SignIn;
 

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
-
 namespace Collaboration.Web.SignIn;
 
 /// <summary>Local sign-in fails closed: outside Development the host does not start with it, like Bot:AllowUnauthenticated.</summary>

@@ -1,6 +1,3 @@
-using Collaboration.Forums.Access;
-using Collaboration.Forums.Validation;
-
 namespace Collaboration.Web.Teams;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Series;
-
 namespace Collaboration.Web.Teams;
 
 /// <summary>

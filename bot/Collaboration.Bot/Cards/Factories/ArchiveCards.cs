@@ -1,6 +1,3 @@
-using Collaboration.Bot.Cards.Model;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Application;
 using Collaboration.Forums.Outbox;
 
 namespace Collaboration.Bot.Cards.Factories;

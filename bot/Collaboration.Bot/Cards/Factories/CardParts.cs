@@ -1,6 +1,3 @@
-using Collaboration.Bot.Cards.Model;
-using Collaboration.Bot.Localization;
-
 namespace Collaboration.Bot.Cards.Factories;
 
 /// <summary>Pieces every card uses, so all cards look alike.</summary>

@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using Collaboration.Bot.Cards.Model;
-using Collaboration.Bot.Localization;
-
 namespace Collaboration.Bot.Cards.Factories;
 
 /// <summary>

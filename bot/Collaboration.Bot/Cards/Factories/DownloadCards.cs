@@ -1,8 +1,3 @@
-using Collaboration.Bot.Cards.Model;
-using Collaboration.Bot.Interaction;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Series;
-
 namespace Collaboration.Bot.Cards.Factories;
 
 /// <summary>The card that hands the executive deck and report to a moderator.</summary>

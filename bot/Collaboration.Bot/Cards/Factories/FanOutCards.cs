@@ -1,8 +1,4 @@
-using System.Globalization;
-using Collaboration.Bot.Cards.Model;
-using Collaboration.Bot.Localization;
 using Collaboration.Forums.Delivery;
-using Collaboration.Forums.Items;
 
 namespace Collaboration.Bot.Cards.Factories;
 

@@ -1,7 +1,4 @@
-using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Commands;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Text;
 
 namespace Collaboration.Bot.Cards.Factories;
 

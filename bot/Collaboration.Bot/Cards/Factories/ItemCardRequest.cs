@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Application;
-
 namespace Collaboration.Bot.Cards.Factories;
 
 /// <summary>

@@ -1,8 +1,4 @@
 using Collaboration.Bot.Cards.Kinds;
-using Collaboration.Bot.Cards.Model;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Series;
 
 namespace Collaboration.Bot.Cards.Factories;
 

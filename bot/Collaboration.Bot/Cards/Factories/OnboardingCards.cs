@@ -1,9 +1,5 @@
-using System.Text.Json.Nodes;
-using Collaboration.Bot.Cards.Model;
-using Collaboration.Bot.Localization;
 using Collaboration.Forums.Participants;
 using Collaboration.Forums.Privacy;
-using Collaboration.Forums.Series;
 using CardChoice = Collaboration.Bot.Cards.Model.Choice;
 
 namespace Collaboration.Bot.Cards.Factories;

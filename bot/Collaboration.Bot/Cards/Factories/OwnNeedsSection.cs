@@ -1,7 +1,3 @@
-using Collaboration.Bot.Cards.Model;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Answers;
-
 namespace Collaboration.Bot.Cards.Factories;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Collaboration.Bot.Cards.Model;
-using Collaboration.Bot.Localization;
 using Collaboration.Forums.Privacy;
 
 namespace Collaboration.Bot.Cards.Factories;

@@ -1,10 +1,5 @@
 using Collaboration.Bot.Cards.Kinds;
-using Collaboration.Bot.Cards.Model;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Results;
 using Collaboration.Forums.Results.Disclosure;
-using Collaboration.Forums.Series;
 
 namespace Collaboration.Bot.Cards.Factories;
 

@@ -1,6 +1,3 @@
-using Collaboration.Bot.Cards.Model;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Series;
 using Collaboration.Forums.Templates;
 using CardChoice = Collaboration.Bot.Cards.Model.Choice;
 

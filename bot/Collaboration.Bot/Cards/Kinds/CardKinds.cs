@@ -7,8 +7,6 @@ using Collaboration.Bot.Cards.Kinds.Points;
 using Collaboration.Bot.Cards.Kinds.Ranking;
 using Collaboration.Bot.Cards.Kinds.RatingScale;
 using Collaboration.Bot.Cards.Kinds.SingleChoice;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Results;
 
 namespace Collaboration.Bot.Cards.Kinds;
 

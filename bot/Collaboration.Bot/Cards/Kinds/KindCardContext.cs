@@ -1,8 +1,3 @@
-using Collaboration.Bot.Cards.Factories;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Series;
-
 namespace Collaboration.Bot.Cards.Kinds;
 
 /// <param name="Values">Input id → value to preselect (the stored answer, or a draft the card was sent back with).</param>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Collaboration.Bot.Cards.Model;
 
 /// <summary>Which inputs an Action.Execute sends with its data.</summary>

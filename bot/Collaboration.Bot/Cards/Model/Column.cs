@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Collaboration.Bot.Cards.Model;
 
 /// <summary>A column of a <see cref="ColumnSet"/>; not an element of its own, but typed "Column" in JSON.</summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Collaboration.Bot.Cards.Model;
 

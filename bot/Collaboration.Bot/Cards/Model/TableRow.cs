@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Collaboration.Bot.Cards.Model;
 
 internal sealed record TableRow(IReadOnlyList<TableCell> Cells)

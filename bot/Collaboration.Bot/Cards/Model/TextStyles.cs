@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Collaboration.Bot.Cards.Model;
 
 [JsonConverter(typeof(JsonStringEnumConverter<TextWeight>))]

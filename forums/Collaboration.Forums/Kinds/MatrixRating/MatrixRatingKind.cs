@@ -1,9 +1,5 @@
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Kinds.RatingScale;
 using Collaboration.Forums.Kinds.Shared;
-using Collaboration.Forums.Results;
-using Collaboration.Forums.Validation;
 using Ranks = Collaboration.Forums.Results.Ranking;
 
 namespace Collaboration.Forums.Kinds.MatrixRating;

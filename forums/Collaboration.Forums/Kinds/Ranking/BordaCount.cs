@@ -1,4 +1,3 @@
-using Collaboration.Forums.Items;
 using Ranks = Collaboration.Forums.Results.Ranking;
 
 namespace Collaboration.Forums.Kinds.Ranking;

@@ -1,5 +1,3 @@
-using Collaboration.Forums.Answers;
-
 namespace Collaboration.Forums.Kinds.Ranking;
 
 /// <summary>Option keys in the participant's order, best first; options not listed were not ranked.</summary>

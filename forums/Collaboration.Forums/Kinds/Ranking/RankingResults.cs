@@ -1,6 +1,3 @@
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Results;
-
 namespace Collaboration.Forums.Kinds.Ranking;
 
 /// <summary>

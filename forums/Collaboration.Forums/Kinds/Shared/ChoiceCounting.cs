@@ -1,8 +1,3 @@
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Results;
-using Collaboration.Forums.Validation;
-
 namespace Collaboration.Forums.Kinds.Shared;
 
 /// <summary>Answers and counts of single and multiple choice items, which differ only in how many options one may pick.</summary>

@@ -1,6 +1,3 @@
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Validation;
-
 namespace Collaboration.Forums.Kinds.Shared;
 
 /// <summary>Definition checks several kinds share: option lists, scales and text limits.</summary>

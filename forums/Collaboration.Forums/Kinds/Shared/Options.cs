@@ -1,6 +1,3 @@
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Validation;
-
 namespace Collaboration.Forums.Kinds.Shared;
 
 /// <summary>Looking options up by key and normalising their labels, for every kind that has options.</summary>

@@ -1,8 +1,4 @@
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Kinds.Shared;
-using Collaboration.Forums.Results;
-using Collaboration.Forums.Validation;
 
 namespace Collaboration.Forums.Kinds.SingleChoice;
 

@@ -1,5 +1,3 @@
-using Collaboration.Forums.Series;
-
 namespace Collaboration.Forums.Results.Disclosure;
 
 /// <summary>The threshold k of statistical disclosure control: no output shows a number that describes 1 to k-1 people.</summary>

@@ -1,10 +1,3 @@
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Results;
-using Collaboration.Reports.Charts;
-using Collaboration.Reports.Model;
-using Collaboration.Reports.Text;
-using Collaboration.Reports.Word;
-
 namespace Collaboration.Reports.Kinds.Choice;
 
 /// <summary>Single and multiple choice: a pie for the shares of a single choice with few options, else bars, best first.</summary>

@@ -1,9 +1,3 @@
-using Collaboration.Forums.Results;
-using Collaboration.Reports.Deck;
-using Collaboration.Reports.Model;
-using Collaboration.Reports.Text;
-using Collaboration.Reports.Word;
-
 namespace Collaboration.Reports.Kinds.Matrix;
 
 /// <summary>A choice per row (task → actor): a table of counts with each row's leader marked.</summary>

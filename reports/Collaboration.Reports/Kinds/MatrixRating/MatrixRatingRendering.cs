@@ -1,9 +1,3 @@
-using Collaboration.Forums.Results;
-using Collaboration.Reports.Deck;
-using Collaboration.Reports.Model;
-using Collaboration.Reports.Text;
-using Collaboration.Reports.Word;
-
 namespace Collaboration.Reports.Kinds.MatrixRating;
 
 /// <summary>A rating per row × column (operator model × criterion): a table of means, the best per column marked.</summary>

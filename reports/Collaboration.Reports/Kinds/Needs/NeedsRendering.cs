@@ -1,10 +1,3 @@
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Results;
-using Collaboration.Reports.Deck;
-using Collaboration.Reports.Model;
-using Collaboration.Reports.Text;
-using Collaboration.Reports.Word;
-
 namespace Collaboration.Reports.Kinds.Needs;
 
 /// <summary>A needs collection: its entries ranked by supporters, as a table (texts are too long for a chart).</summary>

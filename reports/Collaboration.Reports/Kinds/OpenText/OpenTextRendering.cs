@@ -1,9 +1,3 @@
-using Collaboration.Forums.Results;
-using Collaboration.Reports.Deck;
-using Collaboration.Reports.Model;
-using Collaboration.Reports.Text;
-using Collaboration.Reports.Word;
-
 namespace Collaboration.Reports.Kinds.OpenText;
 
 /// <summary>Open text: a few quotes on the slide; the report points to the appendix that lists every answer.</summary>

@@ -1,9 +1,3 @@
-using Collaboration.Forums.Results;
-using Collaboration.Reports.Charts;
-using Collaboration.Reports.Model;
-using Collaboration.Reports.Text;
-using Collaboration.Reports.Word;
-
 namespace Collaboration.Reports.Kinds.Points;
 
 /// <summary>Points (dot voting): bars of points, best first; the summary names the service with most points.</summary>

@@ -1,9 +1,4 @@
 using Collaboration.Forums.Kinds.Ranking;
-using Collaboration.Reports.Charts;
-using Collaboration.Reports.Deck;
-using Collaboration.Reports.Model;
-using Collaboration.Reports.Text;
-using Collaboration.Reports.Word;
 
 namespace Collaboration.Reports.Kinds.Ranking;
 

@@ -1,11 +1,3 @@
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Results;
-using Collaboration.Reports.Charts;
-using Collaboration.Reports.Deck;
-using Collaboration.Reports.Model;
-using Collaboration.Reports.Text;
-using Collaboration.Reports.Word;
-
 namespace Collaboration.Reports.Kinds.Rating;
 
 /// <summary>A rating scale: columns over the scale's values, the mean large beside them.</summary>

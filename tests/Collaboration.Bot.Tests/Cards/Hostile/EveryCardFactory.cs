@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Collaboration.Bot.Cards;
 using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Cards.Model;
@@ -77,7 +76,7 @@ internal static class EveryCardFactory
         Add(nameof(ArchiveCards) + "." + nameof(ArchiveCards.Stuck), "none", ArchiveCards.Stuck(text, series.Id, []));
 
         var lifetime = TimeSpan.FromHours(1);
-        var links = new ExecutiveLinks(new Uri("https://bot.example/files/deck"), new Uri("https://bot.example/files/report"));
+        var links = new Collaboration.Bot.Interaction.ExecutiveLinks(new Uri("https://bot.example/files/deck"), new Uri("https://bot.example/files/report"));
         Add(nameof(DownloadCards) + "." + nameof(DownloadCards.ExecutiveFiles), "links", DownloadCards.ExecutiveFiles(text, series, links, lifetime));
         Add(nameof(DownloadCards) + "." + nameof(DownloadCards.FileOffers), "offers", DownloadCards.FileOffers(text, series, lifetime));
         Add(nameof(DownloadCards) + "." + nameof(DownloadCards.LinksForModerators), "refresh", DownloadCards.LinksForModerators(text, series, ["29:moderator"]));

@@ -4,7 +4,6 @@ using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Localization;
 using Collaboration.Forums.Text;
 using Collaboration.Fakes.Cards;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Cards.Hostile;
 

@@ -1,7 +1,4 @@
-using System.Net;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using Collaboration.Bot.Tests.Integration.Support;
 
 namespace Collaboration.Bot.Tests.Faults.Support;
 

@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using Collaboration.Bot.Tests.Integration.Support;
-using Xunit;
-
 namespace Collaboration.Bot.Tests.Faults.Support;
 
 /// <summary>Pressing an Action.Execute button of a card the way Teams does: the action's data merged with the card's input values.</summary>

@@ -1,12 +1,6 @@
-using Collaboration.Fixtures;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json.Nodes;
-using Collaboration.Bot.Tests.Integration.Support;
-using Collaboration.Fakes.Connector;
 using Collaboration.Fakes.Processes;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Faults.Support;
 

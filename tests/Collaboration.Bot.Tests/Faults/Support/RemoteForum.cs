@@ -1,5 +1,3 @@
-using Collaboration.Bot.Tests.Integration.Support;
-
 namespace Collaboration.Bot.Tests.Faults.Support;
 
 /// <summary>A group chat on a <see cref="RemoteBot"/> whose moderator created the built-in series and started forum 1; its item cards by key.</summary>

@@ -1,7 +1,4 @@
-using Collaboration.Fixtures;
 using System.Data.Common;
-using System.Text.Json.Nodes;
-using Collaboration.Bot.Tests.Integration.Support;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 

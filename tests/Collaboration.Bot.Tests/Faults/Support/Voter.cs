@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Collaboration.Bot.Tests.Integration.Support;
-
 namespace Collaboration.Bot.Tests.Faults.Support;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Collaboration.Bot.Tests.Integration.Support;
 
 namespace Collaboration.Bot.Tests.Faults.Support;
 

@@ -1,6 +1,3 @@
-using Collaboration.Fixtures;
-using Xunit;
-
 namespace Collaboration.Bot.Tests.Integration.Support;
 
 /// <summary>

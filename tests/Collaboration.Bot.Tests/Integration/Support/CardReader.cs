@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Collaboration.Bot.Tests.Integration.Support;
 
 /// <summary>Reads what a test needs from a card's JSON: its visible text and the ids in its actions' data.</summary>

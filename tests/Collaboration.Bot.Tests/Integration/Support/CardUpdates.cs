@@ -1,5 +1,3 @@
-using Collaboration.Fakes.Connector;
-
 namespace Collaboration.Bot.Tests.Integration.Support;
 
 /// <summary>What the fake connector received as updates of one posted card.</summary>

@@ -1,4 +1,3 @@
-using Collaboration.Fixtures;
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Xunit;
-
 namespace Collaboration.Bot.Tests.Integration.Support;
 
 /// <summary>

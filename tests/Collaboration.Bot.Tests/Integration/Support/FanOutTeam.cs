@@ -1,7 +1,4 @@
-using System.Text.Json.Nodes;
 using Collaboration.Fakes.Cards;
-using Collaboration.Fakes.Connector;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration.Support;
 

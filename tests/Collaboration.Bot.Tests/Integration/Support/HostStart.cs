@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.Testing;
-using Xunit;
 
 namespace Collaboration.Bot.Tests.Integration.Support;
 

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Collaboration.Bot.Tests.Integration.Support;
 
 /// <summary>A card the bot posted into a chat, with the activity id that later updates of it must use.</summary>

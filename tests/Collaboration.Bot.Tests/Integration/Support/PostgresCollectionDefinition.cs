@@ -1,7 +1,3 @@
-using Collaboration.Fixtures;
-using Collaboration.Fakes.Postgres;
-using Xunit;
-
 namespace Collaboration.Bot.Tests.Integration.Support;
 
 /// <summary>One PostgreSQL server for every test class in the collection; each bot host gets its own database.</summary>

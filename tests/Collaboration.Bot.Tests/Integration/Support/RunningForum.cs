@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Collaboration.Bot.Tests.Integration.Support;
 
 /// <summary>A chat whose moderator has created the built-in series and started forum 1; its item cards by template key.</summary>

@@ -1,10 +1,4 @@
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Results;
 using Collaboration.Forums.Results.Disclosure;
-using Collaboration.Forums.Series;
-using Collaboration.Forums.Tests.Support;
-using Collaboration.Forums.Text;
 using Collaboration.Fakes.Disclosure;
 
 namespace Collaboration.Forums.Tests.Results.Disclosure;

@@ -1,7 +1,4 @@
-using Collaboration.Reports.Fragments;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 
 namespace Collaboration.Reports.Tests.Fragments.Merging;

@@ -1,5 +1,3 @@
-using Collaboration.Reports.Fragments;
-using DocumentFormat.OpenXml.Packaging;
 using P = DocumentFormat.OpenXml.Presentation;
 
 namespace Collaboration.Reports.Tests.Fragments.Merging;

@@ -1,8 +1,4 @@
-using Collaboration.Fixtures;
-using System.Net;
-using System.Text.Json.Nodes;
 using Collaboration.Fakes.Postgres;
-using Collaboration.Web.Tests.Support;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using A = DocumentFormat.OpenXml.Drawing;

@@ -1,7 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json.Nodes;
-using Collaboration.Web.Tests.Support;
 
 namespace Collaboration.Web.Tests.Api.Addin;
 

@@ -1,8 +1,3 @@
-using Collaboration.Fixtures;
-using System.Net;
-using System.Text.Json.Nodes;
-using Collaboration.Web.Tests.Support;
-
 namespace Collaboration.Web.Tests.Api.Addin;
 
 /// <summary>

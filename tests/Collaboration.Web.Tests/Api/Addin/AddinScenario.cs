@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using Collaboration.Web.Tests.Support;
-
 namespace Collaboration.Web.Tests.Api.Addin;
 
 /// <summary>

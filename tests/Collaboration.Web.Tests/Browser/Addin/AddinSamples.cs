@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Collaboration.Web.Tests.Browser.Support;
-
 namespace Collaboration.Web.Tests.Browser.Addin;
 
 /// <summary>The add-in API's answers in the shapes of addin-contract.md, with the seed's German titles.</summary>

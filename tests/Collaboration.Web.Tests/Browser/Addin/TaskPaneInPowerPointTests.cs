@@ -1,7 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
-using Collaboration.Web.Tests.Browser.Support;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Collaboration.Web.Tests.Browser.Addin;
@@ -55,14 +52,14 @@ public sealed class TaskPaneInPowerPointTests() : BrowserTest("addin-powerpoint"
         var api = new ContractApi("/api/addin")
             .On("GET /config", AddinSamples.Config(local: false))
             .On("GET /series", Series())
-            .On("POST /slides", call => ApiAnswer.Json(call.Json!["itemIds"] is JsonArray ids && (string?)ids[0] == Item
+            .On("POST /slides", call => CannedAnswer.Json(call.Json!["itemIds"] is JsonArray ids && (string?)ids[0] == Item
                 ? new JsonObject { ["document"] = Deck("Bedeutung (neu)", Tags(Item, New)), ["sources"] = new JsonArray() }
                 : new JsonObject { ["document"] = Deck("Rolle des Zentrums", Tags("11111111-2222-4333-8444-555555555555", Old)), ["sources"] = new JsonArray(new JsonObject()) }))
             .On("POST /check", call =>
             {
                 checks++;
                 var asked = call.Json!["placed"]!.AsArray();
-                return ApiAnswer.Json(new JsonObject
+                return CannedAnswer.Json(new JsonObject
                 {
                     ["states"] = new JsonArray([.. asked.Select(p => (JsonNode)new JsonObject
                     {
@@ -108,7 +105,7 @@ public sealed class TaskPaneInPowerPointTests() : BrowserTest("addin-powerpoint"
             .On("GET /config", AddinSamples.Config(local: false))
             .On("GET /series", Series())
             .On("POST /check", new JsonObject { ["states"] = new JsonArray() })
-            .On("POST /slides", _ => ApiAnswer.Error(403, "NotModerator", "Sie moderieren diese Reihe nicht."));
+            .On("POST /slides", _ => CannedAnswer.Error(403, "NotModerator", "Sie moderieren diese Reihe nicht."));
 
         var page = await OpenInPowerPointAsync(api, [new JsonObject { ["id"] = "1#", ["title"] = "Eigene Folie", ["tags"] = new JsonObject() }], "de-DE", "#ffffff");
 

@@ -1,5 +1,3 @@
-using Collaboration.Web.Tests.Browser.Support;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Collaboration.Web.Tests.Browser.Addin;

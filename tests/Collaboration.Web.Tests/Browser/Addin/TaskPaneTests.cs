@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
-using Collaboration.Web.Tests.Browser.Support;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Collaboration.Web.Tests.Browser.Addin;

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace Collaboration.Web.Tests.Browser.Support;
 
 /// <summary>

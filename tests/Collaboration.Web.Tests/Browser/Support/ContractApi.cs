@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using Microsoft.Playwright;
 
 namespace Collaboration.Web.Tests.Browser.Support;
 
@@ -13,14 +11,14 @@ namespace Collaboration.Web.Tests.Browser.Support;
 /// </summary>
 internal sealed class ContractApi(string basePath = "/api/forum")
 {
-    private readonly ConcurrentDictionary<string, Func<ApiCall, ApiAnswer>> _answers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Func<ApiCall, CannedAnswer>> _answers = new(StringComparer.Ordinal);
 
     public ConcurrentQueue<ApiCall> Calls { get; } = new();
 
     /// <summary>Answers "METHOD /path" (path below the base path, query included) with JSON and a status.</summary>
-    public ContractApi On(string methodAndPath, JsonNode body, int status = 200) => On(methodAndPath, _ => new ApiAnswer(status, body.ToJsonString(), "application/json"));
+    public ContractApi On(string methodAndPath, JsonNode body, int status = 200) => On(methodAndPath, _ => new CannedAnswer(status, body.ToJsonString(), "application/json"));
 
-    public ContractApi On(string methodAndPath, Func<ApiCall, ApiAnswer> answer)
+    public ContractApi On(string methodAndPath, Func<ApiCall, CannedAnswer> answer)
     {
         _answers[methodAndPath] = answer;
         return this;
@@ -28,7 +26,7 @@ internal sealed class ContractApi(string basePath = "/api/forum")
 
     /// <summary>The live stream: one "results" event per item, then the stream ends (the page reconnects later).</summary>
     public ContractApi OnLive(string query, params JsonNode[] items) =>
-        On("GET /live?" + query, _ => new ApiAnswer(200, string.Concat(items.Select(i => $"event: results\ndata: {i.ToJsonString()}\n\n")) + ": ping\n\n", "text/event-stream"));
+        On("GET /live?" + query, _ => new CannedAnswer(200, string.Concat(items.Select(i => $"event: results\ndata: {i.ToJsonString()}\n\n")) + ": ping\n\n", "text/event-stream"));
 
     public async Task InstallAsync(IPage page)
     {
@@ -42,7 +40,7 @@ internal sealed class ContractApi(string basePath = "/api/forum")
             Calls.Enqueue(call);
             var answer = _answers.TryGetValue($"{request.Method} {path}", out var handler)
                 ? handler(call)
-                : new ApiAnswer(404, """{"code":"notFound","message":"Nicht gefunden."}""", "application/json");
+                : new CannedAnswer(404, """{"code":"notFound","message":"Nicht gefunden."}""", "application/json");
             await route.FulfillAsync(new() { Status = answer.Status, ContentType = answer.ContentType, Body = answer.Body });
         });
     }
@@ -62,12 +60,12 @@ internal sealed record ApiCall(string Method, string Path, IReadOnlyDictionary<s
     public string? Header(string name) => Headers.TryGetValue(name.ToLowerInvariant(), out var value) ? value : null;
 }
 
-internal sealed record ApiAnswer(int Status, string Body, string ContentType)
+internal sealed record CannedAnswer(int Status, string Body, string ContentType)
 {
-    public static ApiAnswer Json(JsonNode body, int status = 200) => new(status, body.ToJsonString(), "application/json");
+    public static CannedAnswer Json(JsonNode body, int status = 200) => new(status, body.ToJsonString(), "application/json");
 
-    public Func<ApiCall, ApiAnswer> AsHandler() => _ => this;
+    public Func<ApiCall, CannedAnswer> AsHandler() => _ => this;
 
-    public static ApiAnswer Error(int status, string code, string message) =>
+    public static CannedAnswer Error(int status, string code, string message) =>
         new(status, JsonSerializer.Serialize(new { code, message }), "application/json");
 }

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Collaboration.Web.Tests.Browser.Support;
 
 /// <summary>Answers in the contract's shapes (web-contract.md) with the seed's German texts, one of each item kind.</summary>

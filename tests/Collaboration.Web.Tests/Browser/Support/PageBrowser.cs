@@ -1,7 +1,6 @@
 using Collaboration.Fakes.Cards;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using Microsoft.Playwright;
 
 namespace Collaboration.Web.Tests.Browser.Support;
 

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Collaboration.Web.Tests.Browser.Support;
 
 /// <summary>A ranking of services in the contract's shapes: its form (three places over four options) and its live result.</summary>

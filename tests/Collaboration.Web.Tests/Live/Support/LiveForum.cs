@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Collaboration.Fakes.Connector;
 
 namespace Collaboration.Web.Tests.Live.Support;

@@ -1,12 +1,10 @@
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json.Nodes;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Store;
 using Collaboration.Fakes.Connector;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Collaboration.Web.Tests.Live.Support;
 

@@ -1,4 +1,3 @@
-using Collaboration.Fixtures;
 using Collaboration.Fakes.Postgres;
 
 namespace Collaboration.Web.Tests.Live.Support;

@@ -1,13 +1,6 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
-using Collaboration.Forums.Access;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Validation;
 using Collaboration.Reports.Building;
 using Collaboration.Reports.Fragments;
-using Collaboration.Web.Localization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Collaboration.Web.Api.Addin;
 

@@ -1,12 +1,5 @@
-using Collaboration.Forums.Access;
-using Collaboration.Forums.Text;
 using Collaboration.Reports.Building;
 using Collaboration.Reports.Fragments;
-using Collaboration.Web.Localization;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 
 namespace Collaboration.Web.Api.Addin;
 

@@ -1,15 +1,3 @@
-using Collaboration.Forums.Access;
-using Collaboration.Forums.Application;
-using Collaboration.Web.Api.LiveItems;
-using Collaboration.Web.Api.Views;
-using Collaboration.Web.Localization;
-using Collaboration.Web.SignIn;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Options;
-
 namespace Collaboration.Web.Api.Addin;
 
 /// <summary>

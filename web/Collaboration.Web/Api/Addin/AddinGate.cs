@@ -1,10 +1,3 @@
-using Collaboration.Forums.Access;
-using Collaboration.Forums.Application;
-using Collaboration.Web.Localization;
-using Collaboration.Web.SignIn;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
-
 namespace Collaboration.Web.Api.Addin;
 
 /// <summary>

@@ -1,9 +1,5 @@
 using System.Collections.Frozen;
 using System.Reflection;
-using Collaboration.Web.Localization;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Collaboration.Web.Api.Addin;
 

@@ -1,12 +1,5 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Series;
-using Collaboration.Forums.Validation;
 using Collaboration.Reports.Fragments;
-using Collaboration.Web.Localization;
-using Microsoft.AspNetCore.Http;
 
 namespace Collaboration.Web.Api.Addin;
 

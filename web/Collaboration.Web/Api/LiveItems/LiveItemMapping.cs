@@ -1,7 +1,4 @@
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Results;
 using Collaboration.Web.Kinds;
-using Collaboration.Web.Localization;
 
 namespace Collaboration.Web.Api.LiveItems;
 

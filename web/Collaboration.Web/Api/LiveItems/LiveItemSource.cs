@@ -1,8 +1,4 @@
-using System.Text.Json;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Text;
 using Collaboration.Web.Live;
-using Collaboration.Web.Localization;
 
 namespace Collaboration.Web.Api.LiveItems;
 

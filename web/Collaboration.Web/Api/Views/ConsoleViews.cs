@@ -1,9 +1,3 @@
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Series;
-using Collaboration.Web.Api.LiveItems;
-using Collaboration.Web.Localization;
-
 namespace Collaboration.Web.Api.Views;
 
 /// <summary>Builds the console's view of a series from the store's current state (read after a change, so it shows it).</summary>

@@ -1,8 +1,3 @@
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Results;
-using Collaboration.Web.Api.LiveItems;
-using Collaboration.Web.Localization;
-
 namespace Collaboration.Web.Kinds.Choices;
 
 /// <summary>What single and multiple choice show alike: a bar per option with its count, and the count as carry-over score.</summary>

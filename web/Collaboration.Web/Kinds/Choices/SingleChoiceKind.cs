@@ -1,13 +1,3 @@
-using System.Text.Json.Nodes;
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Results;
-using Collaboration.Forums.Series;
-using Collaboration.Web.Api;
-using Collaboration.Web.Api.LiveItems;
-using Collaboration.Web.Api.Views;
-using Collaboration.Web.Localization;
-
 namespace Collaboration.Web.Kinds.Choices;
 
 /// <summary>One option out of several: {choice}.</summary>

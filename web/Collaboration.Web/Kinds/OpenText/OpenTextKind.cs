@@ -1,11 +1,3 @@
-using System.Text.Json.Nodes;
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Series;
-using Collaboration.Web.Api;
-using Collaboration.Web.Api.Views;
-using Collaboration.Web.Localization;
-
 namespace Collaboration.Web.Kinds.OpenText;
 
 /// <summary>Free text: {text}; its texts never reach the stage, so the live item carries only the respondents.</summary>

@@ -1,13 +1,4 @@
-using System.Text.Json.Nodes;
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Kinds.Ranking;
-using Collaboration.Forums.Results;
-using Collaboration.Forums.Series;
-using Collaboration.Web.Api;
-using Collaboration.Web.Api.LiveItems;
-using Collaboration.Web.Api.Views;
-using Collaboration.Web.Localization;
 
 namespace Collaboration.Web.Kinds.Ranking;
 

@@ -1,11 +1,4 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Collaboration.Bot.Cards.Kinds.Shared;
-using Collaboration.Bot.Cards.Model;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Results;
 
 namespace Collaboration.Bot.Cards.Kinds.MatrixRating;
 

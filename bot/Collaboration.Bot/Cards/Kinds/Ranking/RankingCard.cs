@@ -1,9 +1,4 @@
-using Collaboration.Bot.Cards.Factories;
-using System.Text.Json.Nodes;
 using Collaboration.Bot.Cards.Kinds.Shared;
-using Collaboration.Bot.Cards.Model;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Answers;
 using Collaboration.Forums.Kinds;
 using Collaboration.Forums.Kinds.Ranking;
 using Choice = Collaboration.Forums.Items.Choice;

@@ -1,8 +1,3 @@
-using System.Text.Json.Nodes;
-using Collaboration.Bot.Cards.Model;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Results;
 using Choice = Collaboration.Forums.Items.Choice;
 
 namespace Collaboration.Bot.Cards.Kinds.Shared;

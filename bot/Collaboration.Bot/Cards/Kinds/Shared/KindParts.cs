@@ -1,7 +1,3 @@
-using System.Globalization;
-using Collaboration.Bot.Cards.Model;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Text;
 using CardChoice = Collaboration.Bot.Cards.Model.Choice;
 using Choice = Collaboration.Forums.Items.Choice;
 

@@ -1,0 +1,24 @@
+// Namespaces that many files of this project open, listed once so that each file names only what is particular to it.
+global using Collaboration.Forums.Access;
+global using Collaboration.Forums.Answers;
+global using Collaboration.Forums.Application;
+global using Collaboration.Forums.Items;
+global using Collaboration.Forums.Results;
+global using Collaboration.Forums.Series;
+global using Collaboration.Forums.Text;
+global using Collaboration.Forums.Validation;
+global using Collaboration.Web.Api;
+global using Collaboration.Web.Api.LiveItems;
+global using Collaboration.Web.Api.Views;
+global using Collaboration.Web.Localization;
+global using Collaboration.Web.SignIn;
+global using Microsoft.AspNetCore.Builder;
+global using Microsoft.AspNetCore.Http;
+global using Microsoft.AspNetCore.Mvc;
+global using Microsoft.AspNetCore.Routing;
+global using Microsoft.Extensions.DependencyInjection;
+global using Microsoft.Extensions.Hosting;
+global using Microsoft.Extensions.Logging;
+global using Microsoft.Extensions.Options;
+global using System.Text.Json;
+global using System.Text.Json.Nodes;
