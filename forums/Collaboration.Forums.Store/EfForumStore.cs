@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Outbox;
@@ -186,6 +187,27 @@ internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> con
                 yield return open;
             }
         }
+    }
+
+    /// <summary>
+    /// One grouped query (<see cref="AnswerTallySql"/>): the database counts equal answers per group, and each different
+    /// answer is parsed once, so the rows read are the answers' variety, not the respondents.
+    /// </summary>
+    public async Task<IReadOnlyList<AnswerTally>> TallyAnswersAsync(Guid itemId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var query = db.Database.GetDbConnection().CreateCommand();
+        query.CommandText = AnswerTallySql.Select;
+        query.Parameters.AddRange(new ModelParameters<ResponseEntity>(db).Add(nameof(ResponseEntity.ItemId), itemId).ToArray());
+        await using var reader = await query.ExecuteReaderAsync(cancellationToken);
+        var tallies = new List<AnswerTally>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            tallies.Add(new AnswerTally(reader.GetString(0), StoreJson.Read<Answer>(reader.GetString(1)), Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture)));
+        }
+
+        return tallies;
     }
 
     public async Task<int> CountResponsesAsync(Guid itemId, CancellationToken cancellationToken)

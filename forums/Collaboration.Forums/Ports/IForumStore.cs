@@ -63,6 +63,14 @@ public interface IForumStore
     Task<int> CountResponsesAsync(Guid itemId, CancellationToken cancellationToken);
 
     /// <summary>
+    /// An item's answers as counts per stored answer and group, for <see cref="Results.ResultsCalculator.ComputeTallied"/>:
+    /// a report reads a million answers as a few thousand tallies. No disclosure control here: the calculator applies it.
+    /// This default reads the answers whole and counts each on its own; stores override it.
+    /// </summary>
+    async Task<IReadOnlyList<Results.AnswerTally>> TallyAnswersAsync(Guid itemId, CancellationToken cancellationToken) =>
+        [.. (await GetResponsesAsync(itemId, cancellationToken)).Select(r => new Results.AnswerTally(r.GroupKey, r.Answer, 1))];
+
+    /// <summary>
     /// The open answers of an item as <see cref="Results.ResultsCalculator"/> lists them (oldest first, blanks left
     /// out), read as a stream so a long appendix is never held whole. No disclosure control: callers read only items
     /// whose published results show their answers. This default reads them all at once; stores override it.

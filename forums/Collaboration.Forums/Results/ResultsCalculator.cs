@@ -20,6 +20,22 @@ public static class ResultsCalculator
             SmallGroups.Threshold(series));
     }
 
+    /// <summary>
+    /// The same results as <see cref="Compute"/> from an item's latest answers read as counts (one per stored answer and
+    /// group, see <see cref="AnswerTally"/>), so a report of a million answers never holds one object per answer; the
+    /// disclosure rule decides on the same respondents per group. Open answers come in the tallies' order, not oldest
+    /// first: readers that list them read them from the store in order.
+    /// </summary>
+    public static ItemResults ComputeTallied(ForumItem item, IReadOnlyList<AnswerTally> tallies, ForumSeries series)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(tallies);
+        ArgumentNullException.ThrowIfNull(series);
+        var latest = new TalliedResponses(item.Id, tallies);
+        var (known, total) = latest.Groups();
+        return ResultsDisclosure.Publish(ItemKinds.Of(item.Spec).Compute(item.Id, item.Spec, latest), GroupOrder(series), known, total, SmallGroups.Threshold(series));
+    }
+
     /// <summary>The figures before disclosure control: for tests of the counting only, never for an output.</summary>
     internal static ItemResults ComputeUnpublished(ForumItem item, IReadOnlyList<Response> responses) => ComputeCore(item, Latest(item, responses));
 

@@ -53,16 +53,19 @@ public sealed class SeriesReportBuilder(IForumStore store, TimeProvider time)
                 var needs = await store.GetNeedsAsync(item.Id, cancellationToken);
                 results = ResultsCalculator.ComputeNeeds(item, needs, await store.GetNeedSupportsAsync(item.Id, cancellationToken), series);
             }
+            else if (countAnswersOnly)
+            {
+                // Counted by the store: the summary never holds an item's answers, only one object per different answer.
+                results = ResultsCalculator.ComputeTallied(item, await store.TallyAnswersAsync(item.Id, cancellationToken), series);
+                if (results is TextResults texts)
+                {
+                    // The texts are garbage from here on; the published number decides what the appendix reads.
+                    results = texts with { Answers = new CountedAnswers(texts.Answers.Count) };
+                }
+            }
             else
             {
-                var responses = await store.GetResponsesAsync(item.Id, cancellationToken);
-                results = ResultsCalculator.Compute(item, responses, series);
-            }
-
-            if (countAnswersOnly && results is TextResults texts)
-            {
-                // The texts are garbage from here on; the published number decides what the appendix reads.
-                results = texts with { Answers = new CountedAnswers(texts.Answers.Count) };
+                results = ResultsCalculator.Compute(item, await store.GetResponsesAsync(item.Id, cancellationToken), series);
             }
 
             items.Add(new ItemReport(item.Key, item.Prompt, item.Anonymous, item.Spec, item.CarryOver, results));

@@ -12,7 +12,23 @@ internal static class ResultsDisclosure
     public static T Publish<T>(T computed, IReadOnlyList<string> groupOrder, IReadOnlyCollection<string?> groupOfEachRespondent, int k)
         where T : ItemResults
     {
+        ArgumentNullException.ThrowIfNull(groupOfEachRespondent);
+        var known = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var group in groupOfEachRespondent.OfType<string>())
+        {
+            known[group] = known.GetValueOrDefault(group) + 1;
+        }
+
+        return Publish(computed, groupOrder, known, groupOfEachRespondent.Count, k);
+    }
+
+    /// <param name="knownGroups">Respondents per stakeholder group, of those whose group is stored.</param>
+    /// <param name="respondents">All respondents, with those whose group is not stored.</param>
+    public static T Publish<T>(T computed, IReadOnlyList<string> groupOrder, IReadOnlyDictionary<string, int> knownGroups, int respondents, int k)
+        where T : ItemResults
+    {
         ArgumentNullException.ThrowIfNull(computed);
+        ArgumentNullException.ThrowIfNull(knownGroups);
         k = SmallGroups.Threshold(k);
         if (computed.Respondents == 0)
         {
@@ -25,9 +41,9 @@ internal static class ResultsDisclosure
         }
 
         // Answers stored without a group (anonymous questions) have no breakdown at all, not a "rest" of everyone.
-        return groupOfEachRespondent.All(g => g is null)
+        return knownGroups.Values.All(n => n == 0)
             ? computed with { ByGroup = [] }
-            : computed with { ByGroup = GroupSuppression.Publish(groupOrder, groupOfEachRespondent, k) };
+            : computed with { ByGroup = GroupSuppression.Publish(groupOrder, knownGroups, respondents, k) };
     }
 
     /// <summary>The same kind of results with every figure emptied: the count too, since "2 answers" already describes two people.</summary>

@@ -1,0 +1,16 @@
+namespace Collaboration.Forums.Store.Sql;
+
+/// <summary>
+/// An item's answers counted per stored answer and group, the same text on SQLite and PostgreSQL (the answer is a
+/// text column on both). Equal answers are equal texts: the store writes every answer through one serializer, and an
+/// answer written differently only makes one more row, never a wrong count. No order: counts do not depend on it.
+/// </summary>
+internal static class AnswerTallySql
+{
+    public const string Select = """
+        SELECT group_key, answer, COUNT(*)
+        FROM responses
+        WHERE item_id = @item_id
+        GROUP BY group_key, answer
+        """;
+}
