@@ -137,6 +137,14 @@ internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> con
         return [.. entities.Select(AnswerMapping.ToDomain)];
     }
 
+    public async Task<IReadOnlyDictionary<string, int>> CountParticipantsByGroupAsync(Guid seriesId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Participants.AsNoTracking().Where(p => p.SeriesId == seriesId).GroupBy(p => p.GroupKey)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, StringComparer.Ordinal, cancellationToken);
+    }
+
     public async Task<ResponseWrite> UpsertResponseAsync(Response response, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);

@@ -42,6 +42,13 @@ public interface IForumStore
     Task<IReadOnlyList<Participant>> GetParticipantsAsync(Guid seriesId, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Onboarded participants per stakeholder group (the key as stored), for counts that need no one's details: a
+    /// report of 100,000 participants reads a few rows. No disclosure control here. This default reads them all; stores override it.
+    /// </summary>
+    async Task<IReadOnlyDictionary<string, int>> CountParticipantsByGroupAsync(Guid seriesId, CancellationToken cancellationToken) =>
+        (await GetParticipantsAsync(seriesId, cancellationToken)).CountBy(p => p.GroupKey, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+
+    /// <summary>
     /// Inserts or replaces the answer of one respondent in one statement keyed by (item, respondent key),
     /// so concurrent voters never overwrite each other and a repeated delivery counts once.
     /// </summary>

@@ -14,8 +14,9 @@ internal sealed class GroupFolding(ForumSeries series)
     private readonly IReadOnlyList<string> _order = [.. series.Groups.Select(g => g.Key)];
 
     /// <summary>Onboarded participants per group, suppressed like any other count.</summary>
-    public IReadOnlyList<GroupCount> Participants(IEnumerable<string> groupKeys) =>
-        [.. GroupSuppression.Publish(_order, groupKeys.ToList(), SmallGroups.Threshold(series)).Select(g => new GroupCount(g.GroupKey, g.Respondents))];
+    /// <param name="byGroup">Participants per group key as stored.</param>
+    public IReadOnlyList<GroupCount> Participants(IReadOnlyDictionary<string, int> byGroup) =>
+        [.. GroupSuppression.Publish(_order, byGroup, byGroup.Values.Sum(), SmallGroups.Threshold(series)).Select(g => new GroupCount(g.GroupKey, g.Respondents))];
 
     /// <summary>Answers in a forum per group: the items' published group counts added up.</summary>
     public IReadOnlyList<GroupCount> Answers(IEnumerable<ItemResults> items) =>

@@ -29,7 +29,8 @@ public sealed class SeriesReportBuilder(IForumStore store, TimeProvider time)
             return null;
         }
 
-        var participants = await store.GetParticipantsAsync(seriesId, cancellationToken);
+        // Counted by the store: the report shows participants per group only, never who they are.
+        var participants = await store.CountParticipantsByGroupAsync(seriesId, cancellationToken);
         var folding = new GroupFolding(series);
         var forums = new List<ForumReport>();
         foreach (var forum in series.Forums)
@@ -38,7 +39,7 @@ public sealed class SeriesReportBuilder(IForumStore store, TimeProvider time)
         }
 
         return new SeriesReport(SeriesReport.CurrentFormatVersion, series.Id, series.Title, series.Goal, time.GetUtcNow(),
-            series.MinGroupSize, series.Groups, series.Topics, folding.Participants(participants.Select(p => p.GroupKey)), forums,
+            series.MinGroupSize, series.Groups, series.Topics, folding.Participants(participants), forums,
             series.ImplementationPath);
     }
 

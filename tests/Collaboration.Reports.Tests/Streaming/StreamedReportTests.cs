@@ -123,6 +123,18 @@ public abstract class StreamedReportTests : IAsyncLifetime
         Assert.Equal([new GroupRespondents("kommune", 6), new GroupRespondents(GroupRespondents.OtherGroups, 5)], choice.ByGroup);
     }
 
+    [Fact]
+    public async Task Participants_counted_by_the_store_are_the_participants_it_lists_per_group()
+    {
+        var seriesId = await SimulatedSeries.RunAsync(Store, new FakeTimeProvider(Start));
+
+        var listed = (await Store.GetParticipantsAsync(seriesId, default)).CountBy(p => p.GroupKey).OrderBy(g => g.Key, StringComparer.Ordinal);
+        var counted = (await Store.CountParticipantsByGroupAsync(seriesId, default)).OrderBy(g => g.Key, StringComparer.Ordinal);
+
+        Assert.Equal(listed, counted);
+        Assert.Equal(22, counted.Sum(g => g.Value));
+    }
+
     /// <summary>Results as JSON, the open answers sorted: counted results list them in no particular order.</summary>
     private static string Comparable(ItemResults results) =>
         JsonSerializer.Serialize(results is TextResults texts ? texts with { Answers = [.. texts.Answers.Order(StringComparer.Ordinal)] } : results, results.GetType());
