@@ -1,9 +1,7 @@
 using Collaboration.Forums.Delivery;
-using Collaboration.Fakes.Cards;
 using Collaboration.Fakes.Connector;
 using Collaboration.Forums.Ports;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Collaboration.Bot.Benchmarks;
@@ -17,39 +15,18 @@ internal static class FanOutRun
 {
     private const string Item = "bedeutung";
 
-    public static async Task<FanOutResult> RunAsync(FanOutArguments arguments, CancellationToken cancellationToken)
-    {
-        var database = Path.Combine(Path.GetTempPath(), $"bot-benchmark-{Guid.NewGuid():N}.db");
-        try
-        {
-            return await RunAsync(arguments, database, cancellationToken);
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            foreach (var file in new[] { database, database + "-wal", database + "-shm" }.Where(File.Exists))
-            {
-                File.Delete(file);
-            }
-        }
-    }
+    public static Task<FanOutResult> RunAsync(FanOutArguments arguments, CancellationToken cancellationToken) =>
+        BenchmarkBot.RunAsync(
+            "bot-benchmark",
+            web => web
+                .UseSetting("FanOut:TenantLimits:0:Count", arguments.TenantRate.ToString(CultureInfo.InvariantCulture))
+                .UseSetting("FanOut:TenantLimits:0:Window", "00:00:01")
+                .UseSetting("FanOut:PollInterval", "00:00:00.100"),
+            factory => RunAsync(arguments, factory, cancellationToken));
 
-    private static async Task<FanOutResult> RunAsync(FanOutArguments arguments, string database, CancellationToken cancellationToken)
+    private static async Task<FanOutResult> RunAsync(FanOutArguments arguments, WebApplicationFactory<Program> factory, CancellationToken cancellationToken)
     {
-        // A test project gets the bot's content root from Mvc.Testing's build targets; a console program says it itself.
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_COLLABORATION_BOT", Path.Combine(RepositoryRoot.Find(), "bot", "Collaboration.Bot"));
         await using var connector = await FakeConnectorService.StartAsync(cancellationToken);
-        var rate = arguments.TenantRate.ToString(CultureInfo.InvariantCulture);
-        // The fake connector sends unsigned activities, as the live benchmark's do (the factory's host is Development).
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
-            .UseSetting("Bot:AllowUnauthenticated", "true")
-            .UseSetting("ForumStore:Provider", "Sqlite")
-            .UseSetting("ForumStore:ConnectionString", $"Data Source={database}")
-            .UseSetting("Bot:AnonymitySecret", Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()))
-            .UseSetting("FanOut:TenantLimits:0:Count", rate)
-            .UseSetting("FanOut:TenantLimits:0:Window", "00:00:01")
-            .UseSetting("FanOut:PollInterval", "00:00:00.100")
-            .UseSetting("Logging:LogLevel:Default", "Warning"));
         using var client = factory.CreateClient();
 
         var chat = new TeamsActivities(connector.ServiceUrl, $"19:{Guid.NewGuid():N}@thread.v2");

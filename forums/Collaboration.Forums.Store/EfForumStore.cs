@@ -115,16 +115,8 @@ internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> con
     {
         ArgumentNullException.ThrowIfNull(participant);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var parameters = new ModelParameters<ParticipantEntity>(db)
-            .Add(nameof(ParticipantEntity.Id), participant.Id)
-            .Add(nameof(ParticipantEntity.SeriesId), participant.SeriesId)
-            .Add(nameof(ParticipantEntity.UserId), participant.UserId)
-            .Add(nameof(ParticipantEntity.DisplayName), participant.DisplayName)
-            .Add(nameof(ParticipantEntity.GroupKey), participant.GroupKey)
-            .Add(nameof(ParticipantEntity.Organisation), participant.Organisation)
-            .Add(nameof(ParticipantEntity.Municipality), participant.Municipality)
-            .Add(nameof(ParticipantEntity.JoinedAt), participant.JoinedAt);
-        var stored = await writes.RunAsync(db, () => db.Participants.FromSqlRaw(UpsertSql.Participant, parameters.ToArray())
+        var parameters = RowParameters.For<ParticipantEntity>(db, UpsertSql.Participant, participant);
+        var stored = await writes.RunAsync(db, () => db.Participants.FromSqlRaw(UpsertSql.Participant, parameters)
             .AsNoTracking().ToListAsync(cancellationToken), cancellationToken);
         return AnswerMapping.ToDomain(stored.Single());
     }
@@ -228,18 +220,8 @@ internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> con
     {
         ArgumentNullException.ThrowIfNull(need);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var parameters = new ModelParameters<NeedEntryEntity>(db)
-            .Add(nameof(NeedEntryEntity.Id), need.Id)
-            .Add(nameof(NeedEntryEntity.ItemId), need.ItemId)
-            .Add(nameof(NeedEntryEntity.RespondentKey), need.RespondentKey)
-            .Add(nameof(NeedEntryEntity.ParticipantId), need.ParticipantId)
-            .Add(nameof(NeedEntryEntity.GroupKey), need.GroupKey)
-            .Add(nameof(NeedEntryEntity.Kind), need.Kind)
-            .Add(nameof(NeedEntryEntity.TopicKey), need.TopicKey)
-            .Add(nameof(NeedEntryEntity.Text), need.Text)
-            .Add(nameof(NeedEntryEntity.ClientKey), need.ClientKey)
-            .Add(nameof(NeedEntryEntity.CreatedAt), need.CreatedAt);
-        return await writes.RunAsync(db, () => db.Database.ExecuteThroughStrategyAsync(UpsertSql.NeedEntry, parameters.ToArray(), cancellationToken), cancellationToken) == 1;
+        var parameters = RowParameters.For<NeedEntryEntity>(db, UpsertSql.NeedEntry, need);
+        return await writes.RunAsync(db, () => db.Database.ExecuteThroughStrategyAsync(UpsertSql.NeedEntry, parameters, cancellationToken), cancellationToken) == 1;
     }
 
     public async Task<NeedEntry?> GetNeedAsync(Guid needId, CancellationToken cancellationToken)

@@ -1,12 +1,10 @@
 using System.Text.Json.Nodes;
 using Collaboration.Forums.Application;
-using Collaboration.Fakes.Cards;
 using Collaboration.Fakes.Connector;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Collaboration.Bot.Benchmarks.Live;
@@ -25,35 +23,17 @@ internal static class LiveRun
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(5);
 
-    public static async Task<LiveResult> RunAsync(LiveArguments arguments, CancellationToken cancellationToken)
-    {
-        var database = Path.Combine(Path.GetTempPath(), $"live-benchmark-{Guid.NewGuid():N}.db");
-        try
-        {
-            return await RunAsync(arguments, database, cancellationToken);
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            foreach (var file in new[] { database, database + "-wal", database + "-shm" }.Where(File.Exists))
-            {
-                File.Delete(file);
-            }
-        }
-    }
+    public static Task<LiveResult> RunAsync(LiveArguments arguments, CancellationToken cancellationToken) =>
+        BenchmarkBot.RunAsync(
+            "live-benchmark",
+            web => web
+                .UseSetting("Web:AllowLocalSignIn", "true")
+                .UseSetting("Bot:AnyoneMayCreateSeries", "true"),
+            factory => RunAsync(arguments, factory, cancellationToken));
 
-    private static async Task<LiveResult> RunAsync(LiveArguments arguments, string database, CancellationToken cancellationToken)
+    private static async Task<LiveResult> RunAsync(LiveArguments arguments, WebApplicationFactory<Program> factory, CancellationToken cancellationToken)
     {
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_COLLABORATION_BOT", Path.Combine(RepositoryRoot.Find(), "bot", "Collaboration.Bot"));
         await using var connector = await FakeConnectorService.StartAsync(cancellationToken);
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
-            .UseSetting("Bot:AllowUnauthenticated", "true")
-            .UseSetting("Web:AllowLocalSignIn", "true")
-            .UseSetting("ForumStore:Provider", "Sqlite")
-            .UseSetting("ForumStore:ConnectionString", $"Data Source={database}")
-            .UseSetting("Bot:AnonymitySecret", Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()))
-            .UseSetting("Bot:AnyoneMayCreateSeries", "true")
-            .UseSetting("Logging:LogLevel:Default", "Warning"));
         // An explicit loopback listener on port 0: Kestrel picks a free port (UseKestrel(0) would mean the default 5000).
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();

@@ -28,27 +28,17 @@ public static class ItemKinds
 
     private static readonly Dictionary<string, IItemKind> ByName = All.ToDictionary(k => k.Name, StringComparer.Ordinal);
 
-    private static readonly Dictionary<Type, IItemKind> BySpec = All.ToDictionary(k => k.SpecType);
+    private static readonly KindIndex<IItemKind> BySpec = KindIndex<IItemKind>.Unique(All, k => k.SpecType, nameof(ItemKinds));
 
     // Single and multiple choice share ChoiceResults and count, withhold and carry it alike: the first kind stands for both.
-    private static readonly Dictionary<Type, IItemKind> ByResults = All.DistinctBy(k => k.ResultsType).ToDictionary(k => k.ResultsType);
+    private static readonly KindIndex<IItemKind> ByResults = KindIndex<IItemKind>.FirstOfEach(All, k => k.ResultsType, nameof(ItemKinds));
 
     /// <summary>The names as a template or the add-item form spells them, in the registry's order.</summary>
     public static IReadOnlyList<string> Names { get; } = [.. All.Select(k => k.Name)];
 
     public static IItemKind? Named(string? name) => name is not null && ByName.TryGetValue(name, out var kind) ? kind : null;
 
-    public static IItemKind Of(ItemSpec spec)
-    {
-        ArgumentNullException.ThrowIfNull(spec);
-        return BySpec.TryGetValue(spec.GetType(), out var kind) ? kind : throw new NotSupportedException($"Item kind {spec.GetType().Name} is not registered.");
-    }
+    public static IItemKind Of(ItemSpec spec) => BySpec.For(spec);
 
-    public static IItemKind OfResults(ItemResults results)
-    {
-        ArgumentNullException.ThrowIfNull(results);
-        return ByResults.TryGetValue(results.GetType(), out var kind)
-            ? kind
-            : throw new NotSupportedException($"No item kind computes {results.GetType().Name}.");
-    }
+    public static IItemKind OfResults(ItemResults results) => ByResults.For(results);
 }

@@ -1,3 +1,4 @@
+using Collaboration.Forums.Kinds;
 using Collaboration.Reports.Kinds.Choice;
 using Collaboration.Reports.Kinds.Matrix;
 using Collaboration.Reports.Kinds.MatrixRating;
@@ -27,11 +28,8 @@ internal static class KindRenderings
         new OpenTextRendering(),
     ];
 
-    private static readonly Dictionary<Type, IKindRendering> ByResults = All.ToDictionary(k => k.ResultsType);
+    private static readonly KindIndex<IKindRendering> ByResults = KindIndex<IKindRendering>.Unique(All, k => k.ResultsType, nameof(KindRenderings));
 
     /// <summary>The rendering of the kind that produced <paramref name="results"/>.</summary>
-    public static IKindRendering For(ItemResults results) =>
-        ByResults.TryGetValue(results.GetType(), out var kind)
-            ? kind
-            : throw new InvalidOperationException($"No rendering is registered for {results.GetType().Name}; list it in {nameof(KindRenderings)}.");
+    public static IKindRendering For(ItemResults results) => ByResults.For(results);
 }

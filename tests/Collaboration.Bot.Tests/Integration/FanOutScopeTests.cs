@@ -47,13 +47,9 @@ public abstract class FanOutScopeTests : IAsyncLifetime
     [Fact]
     public async Task A_repeated_send_and_a_reminder_go_out_only_after_the_moderator_confirms()
     {
-        var settings = new Dictionary<string, string?>(FanOutTeam.Settings) { ["FanOut:MinimumRepeatInterval"] = "00:00:00" };
-        await using var bot = await BotHost.StartAsync(_store, settings);
-        var team = await FanOutTeam.StartAsync(bot, 3);
+        await using var bot = await BotHost.StartAsync(_store, RepeatsAfter("00:00:00"));
+        var (team, first) = await SentOnceAsync(bot);
         var (chat, moderator) = (team.Forum.Chat, team.Forum.Moderator);
-        await bot.SayAsync(chat, moderator, "privat " + FanOutTeam.Item);
-        await SummariesAsync(bot, chat, 1);
-        var first = await LatestAsync(bot, team);
 
         var asked = await bot.SayAsync(chat, moderator, "privat " + FanOutTeam.Item);
 
@@ -73,13 +69,9 @@ public abstract class FanOutScopeTests : IAsyncLifetime
     [Fact]
     public async Task A_repeat_within_the_minimum_interval_is_refused_even_when_confirmed()
     {
-        var settings = new Dictionary<string, string?>(FanOutTeam.Settings) { ["FanOut:MinimumRepeatInterval"] = "01:00:00" };
-        await using var bot = await BotHost.StartAsync(_store, settings);
-        var team = await FanOutTeam.StartAsync(bot, 3);
+        await using var bot = await BotHost.StartAsync(_store, RepeatsAfter("01:00:00"));
+        var (team, first) = await SentOnceAsync(bot);
         var (chat, moderator) = (team.Forum.Chat, team.Forum.Moderator);
-        await bot.SayAsync(chat, moderator, "privat " + FanOutTeam.Item);
-        await SummariesAsync(bot, chat, 1);
-        var first = await LatestAsync(bot, team);
         var confirmedData = new JsonObject { ["seriesId"] = team.Forum.SeriesId, ["in.selectedItem"] = FanOutTeam.Item, ["confirmed"] = "true" };
 
         var again = await bot.ExecuteAsync(chat, moderator, "sendPrivately", confirmedData);
@@ -93,6 +85,18 @@ public abstract class FanOutScopeTests : IAsyncLifetime
     }
 
     protected abstract Task<ThrowAwayStore> CreateStoreAsync();
+
+    private static Dictionary<string, string?> RepeatsAfter(string minimumRepeatInterval) =>
+        new(FanOutTeam.Settings) { ["FanOut:MinimumRepeatInterval"] = minimumRepeatInterval };
+
+    /// <summary>A team of three whose moderator has sent the item privately once; answers the team and that send's id.</summary>
+    private static async Task<(FanOutTeam Team, Guid? First)> SentOnceAsync(BotHost bot)
+    {
+        var team = await FanOutTeam.StartAsync(bot, 3);
+        await bot.SayAsync(team.Forum.Chat, team.Forum.Moderator, "privat " + FanOutTeam.Item);
+        await SummariesAsync(bot, team.Forum.Chat, 1);
+        return (team, await LatestAsync(bot, team));
+    }
 
     /// <summary>Waits for <paramref name="count"/> more summary cards; one a wait has returned is not counted again.</summary>
     private static async Task SummariesAsync(BotHost bot, TeamsActivities chat, int count) =>

@@ -12,14 +12,25 @@ internal static class ForumActions
     public const string NeedsText = "Your entry (at most 500 characters)";
     public const string MunicipalityGroup = "Municipality (town/community)";
 
-    /// <summary>The moderator (the Playground's current user) creates the seed's series in the open chat and starts forum 1.</summary>
-    public static async Task CreateSeriesAndStartForumOneAsync(PlaygroundPage ui)
+    /// <summary>What a shared card shows in place of results below the template's smallest group (k = 3).</summary>
+    public const string Withheld = "Results appear from 3 answers on";
+
+    /// <summary>
+    /// The moderator (the Playground's current user) opens the forum preparation chat, creates the seed's series there
+    /// and starts forum 1; with <paramref name="firstCard"/>, until the card of that prompt is visible.
+    /// </summary>
+    public static async Task StartForumOneAsync(PlaygroundPage ui, string? firstCard = null)
     {
+        await ui.OpenChatAsync(PlaygroundChat.ForumPreparation);
         await ui.MentionBotAsync("create series " + Template);
         await ui.ExpectTextAsync("is created and linked to this chat");
         await ui.ScreenshotAsync("series-created");
         await ui.MentionBotAsync("start forum 1");
         await ui.ExpectTextAsync("Forum 1 \"Opportunities, needs and expectations\" has started.");
+        if (firstCard is not null)
+        {
+            await Expect(ui.Card(firstCard)).ToBeVisibleAsync(new() { Timeout = PlaygroundPage.Timeout });
+        }
     }
 
     /// <summary>

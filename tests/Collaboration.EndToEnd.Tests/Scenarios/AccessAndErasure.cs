@@ -14,15 +14,13 @@ public sealed class AccessAndErasure
     private const string Prompt = "What should the digitalisation centre be first and foremost?";
     private const string Advisory = "Advisory service";
     private const string Network = "Network and hub";
-    private const string Withheld = "Results appear from 3 answers on";
+    private const string Withheld = ForumActions.Withheld;
 
     [Fact]
     public Task A_participant_exports_her_data_then_erases_it_and_the_results_count_one_answer_fewer() =>
         ForumScenario.RunAsync("access-and-erasure", async ui =>
         {
-            await ui.OpenChatAsync(PlaygroundChat.ForumPreparation);
-            await ForumActions.CreateSeriesAndStartForumOneAsync(ui);
-            await Expect(ui.Card(Prompt)).ToBeVisibleAsync(new() { Timeout = PlaygroundPage.Timeout });
+            await ForumActions.StartForumOneAsync(ui, Prompt);
 
             // Maria, the moderator, answers too: only she can type in the Playground's personal chat (see SendAsync).
             var votes = new[] { (MockUser.Maria, Advisory), (MockUser.Jonas, Advisory), (MockUser.Lena, Network), (MockUser.Tobias, Advisory) };

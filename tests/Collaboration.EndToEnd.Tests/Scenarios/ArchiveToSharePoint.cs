@@ -14,9 +14,7 @@ public sealed class ArchiveToSharePoint
     public Task Closing_a_forum_archives_it_through_graph_sync_and_the_chat_gets_the_links() =>
         ForumScenario.RunWithGraphSyncAsync("archive-to-sharepoint", async (ui, graph) =>
         {
-            await ui.OpenChatAsync(PlaygroundChat.ForumPreparation);
-            await ForumActions.CreateSeriesAndStartForumOneAsync(ui);
-            await Expect(ui.Card(ForumActions.NeedsPrompt)).ToBeVisibleAsync(new() { Timeout = PlaygroundPage.Timeout });
+            await ForumActions.StartForumOneAsync(ui, ForumActions.NeedsPrompt);
             // Three people file: a needs collection with fewer is withheld from every output, SharePoint included.
             await ForumActions.FileNeedAsync(ui, MockUser.Jonas, Need, kind: null, topic: null, shown: false);
             await ForumActions.FileNeedAsync(ui, MockUser.Lena, "Offenes WLAN in allen Rathäusern", kind: null, topic: null, shown: false);

@@ -9,8 +9,7 @@ public sealed class ExecutiveDeckForModerator
     public Task The_moderator_asks_for_the_executive_deck_and_downloads_it_from_the_card() =>
         ForumScenario.RunAsync("executive-deck", async ui =>
         {
-            await ui.OpenChatAsync(PlaygroundChat.ForumPreparation);
-            await ForumActions.CreateSeriesAndStartForumOneAsync(ui);
+            await ForumActions.StartForumOneAsync(ui);
 
             await ui.MentionBotAsync("report");
             var card = ui.Card("Documents for the round of chief administrative officers");

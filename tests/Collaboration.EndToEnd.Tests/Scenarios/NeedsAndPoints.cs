@@ -15,15 +15,13 @@ public sealed class NeedsAndPoints
 
     /// <summary>The obstacle's start, enough to find it as a label (the points inputs) and as a ranked entry.</summary>
     private const string PrivacyLabel = "Datenschutz-Beratung für Ämter";
-    private const string Withheld = "Results appear from 3 answers on";
+    private const string Withheld = ForumActions.Withheld;
 
     [Fact]
     public Task Needs_collected_in_forum_1_become_the_top_options_of_forum_2s_points() =>
         ForumScenario.RunAsync("needs-and-points", async ui =>
         {
-            await ui.OpenChatAsync(PlaygroundChat.ForumPreparation);
-            await ForumActions.CreateSeriesAndStartForumOneAsync(ui);
-            await Expect(ui.Card(NeedsPrompt)).ToBeVisibleAsync(new() { Timeout = PlaygroundPage.Timeout });
+            await ForumActions.StartForumOneAsync(ui, NeedsPrompt);
 
             // Playground 0.2.28 quirk: once a card has been updated in place, every compact choice input in it opens
             // the popup list of the first one ever opened there (Kind), so later entries can change only the kind.

@@ -12,9 +12,7 @@ public sealed class SingleChoicePoll
     public Task Three_participants_answer_in_the_card_and_the_shared_results_follow_a_changed_answer() =>
         ForumScenario.RunAsync("single-choice-poll", async ui =>
         {
-            await ui.OpenChatAsync(PlaygroundChat.ForumPreparation);
-            await ForumActions.CreateSeriesAndStartForumOneAsync(ui);
-            await Expect(ui.Card(Prompt)).ToBeVisibleAsync(new() { Timeout = PlaygroundPage.Timeout });
+            await ForumActions.StartForumOneAsync(ui, Prompt);
             await ui.ScreenshotAsync("forum-1-started");
 
             // The Playground shows one view for everybody: the voter's own card (the invoke response) stands until the

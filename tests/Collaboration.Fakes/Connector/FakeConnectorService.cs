@@ -1,12 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Collaboration.Fakes.Connector;
 
@@ -44,11 +38,7 @@ public sealed class FakeConnectorService : IAsyncDisposable
 
     public static async Task<FakeConnectorService> StartAsync(CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        // The test output is for the test's own messages; the fake's requests are in Requests.
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var state = new ConnectorState();
         var updates = new UpdateHold();
 
@@ -85,10 +75,7 @@ public sealed class FakeConnectorService : IAsyncDisposable
         app.MapMeetingApi(meetings, state);
         var uploads = new ConcurrentQueue<ReceivedUpload>();
         app.MapUploadSessions(uploads);
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
-            .Addresses.Single();
-        var serviceUrl = address.TrimEnd('/') + "/";
+        var serviceUrl = await LoopbackApp.StartAsync(app, cancellationToken) + "/";
         return new FakeConnectorService(app, state, meetings, uploads, serviceUrl, updates);
     }
 

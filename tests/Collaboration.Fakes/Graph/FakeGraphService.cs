@@ -1,12 +1,5 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Collaboration.Fakes.Graph;
 
@@ -43,18 +36,10 @@ public sealed partial class FakeGraphService : IAsyncDisposable
     public static async Task<FakeGraphService> StartAsync(CancellationToken cancellationToken = default)
     {
         var fake = new FakeGraphService();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(options =>
-        {
-            options.Listen(IPAddress.Loopback, 0);
-            options.Limits.MaxRequestBodySize = null;
-        });
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create(options => options.Limits.MaxRequestBodySize = null);
         app.Run(fake.HandleAsync);
-        await app.StartAsync(cancellationToken);
+        fake.Origin = await LoopbackApp.StartAsync(app, cancellationToken);
         fake._app = app;
-        fake.Origin = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single().TrimEnd('/');
         fake.BaseUrl = fake.Origin + "/v1.0";
         return fake;
     }
@@ -249,42 +234,33 @@ public sealed partial class FakeGraphService : IAsyncDisposable
         {
             await CreateSessionAsync(context, session.Groups["drive"].Value, session.Groups["path"].Value);
         }
-        else if (ListItemsPath().Match(path) is { Success: true } items)
+        else if (ListPath().Match(path) is { Success: true } list)
         {
-            var key = ListKey(items.Groups["site"].Value, items.Groups["list"].Value);
-            await (method switch
-            {
-                "GET" => QueryItemsAsync(context, key),
-                "POST" => CreateItemAsync(context, key, body),
-                _ => ErrorAsync(context, 405, "invalidRequest", "Method not allowed."),
-            });
-        }
-        else if (ListFieldsPath().Match(path) is { Success: true } fields && method == "PATCH")
-        {
-            await PatchFieldsAsync(context, ListKey(fields.Groups["site"].Value, fields.Groups["list"].Value), fields.Groups["item"].Value, body);
-        }
-        else if (ListItemPath().Match(path) is { Success: true } item && method == "DELETE")
-        {
-            await DeleteItemAsync(context, ListKey(item.Groups["site"].Value, item.Groups["list"].Value), item.Groups["item"].Value);
-        }
-        else if (ListColumnsPath().Match(path) is { Success: true } columns)
-        {
-            var key = ListKey(columns.Groups["site"].Value, columns.Groups["list"].Value);
-            await (method switch
-            {
-                "GET" => ListColumnsAsync(context, key),
-                "POST" => CreateColumnAsync(context, key, body),
-                _ => ErrorAsync(context, 405, "invalidRequest", "Method not allowed."),
-            });
-        }
-        else if (ListColumnPath().Match(path) is { Success: true } column && method == "PATCH")
-        {
-            await PatchColumnAsync(context, ListKey(column.Groups["site"].Value, column.Groups["list"].Value), column.Groups["column"].Value, body);
+            await ListRequestAsync(context, method, list, body);
         }
         else
         {
             await ErrorAsync(context, 400, "BadRequest", $"Resource not found for the segment '{path}'.");
         }
+    }
+
+    /// <summary>A list's items or columns, one item or column, or an item's fields: what the path names and the method asks.</summary>
+    private Task ListRequestAsync(HttpContext context, string method, Match list, byte[] body)
+    {
+        var key = ListKey(list.Groups["site"].Value, list.Groups["list"].Value);
+        var id = list.Groups["id"];
+        return (list.Groups["collection"].Value, id.Success, list.Groups["fields"].Success, method) switch
+        {
+            ("items", false, _, "GET") => QueryItemsAsync(context, key),
+            ("items", false, _, "POST") => CreateItemAsync(context, key, body),
+            ("items", true, true, "PATCH") => PatchFieldsAsync(context, key, id.Value, body),
+            ("items", true, false, "DELETE") => DeleteItemAsync(context, key, id.Value),
+            ("columns", false, _, "GET") => ListColumnsAsync(context, key),
+            ("columns", false, _, "POST") => CreateColumnAsync(context, key, body),
+            ("columns", true, false, "PATCH") => PatchColumnAsync(context, key, id.Value, body),
+            (_, false, _, _) => ErrorAsync(context, 405, "invalidRequest", "Method not allowed."),
+            _ => ErrorAsync(context, 400, "BadRequest", $"Resource not found for the segment '{context.Request.Path}'."),
+        };
     }
 
     private static readonly string[] FromStart = ["0-"];
@@ -339,20 +315,8 @@ public sealed partial class FakeGraphService : IAsyncDisposable
     [GeneratedRegex("^/v1\\.0/drives/(?<drive>[^/]+)/root:/(?<path>.+):/createUploadSession$")]
     private static partial Regex DriveSessionPath();
 
-    [GeneratedRegex("^/v1\\.0/sites/(?<site>[^/]+)/lists/(?<list>[^/]+)/items$")]
-    private static partial Regex ListItemsPath();
-
-    [GeneratedRegex("^/v1\\.0/sites/(?<site>[^/]+)/lists/(?<list>[^/]+)/items/(?<item>[^/]+)/fields$")]
-    private static partial Regex ListFieldsPath();
-
-    [GeneratedRegex("^/v1\\.0/sites/(?<site>[^/]+)/lists/(?<list>[^/]+)/items/(?<item>[^/]+)$")]
-    private static partial Regex ListItemPath();
-
-    [GeneratedRegex("^/v1\\.0/sites/(?<site>[^/]+)/lists/(?<list>[^/]+)/columns$")]
-    private static partial Regex ListColumnsPath();
-
-    [GeneratedRegex("^/v1\\.0/sites/(?<site>[^/]+)/lists/(?<list>[^/]+)/columns/(?<column>[^/]+)$")]
-    private static partial Regex ListColumnPath();
+    [GeneratedRegex("^/v1\\.0/sites/(?<site>[^/]+)/lists/(?<list>[^/]+)/(?<collection>items|columns)(?:/(?<id>[^/]+)(?<fields>/fields)?)?$")]
+    private static partial Regex ListPath();
 
     [GeneratedRegex("^bytes (\\d+)-(\\d+)/(\\d+)$")]
     private static partial Regex ContentRange();

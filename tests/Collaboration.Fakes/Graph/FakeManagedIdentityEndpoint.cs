@@ -1,12 +1,5 @@
-using System.Net;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Collaboration.Fakes.Graph;
 
@@ -56,14 +49,10 @@ public sealed class FakeManagedIdentityEndpoint : IAsyncDisposable
     public static async Task<FakeManagedIdentityEndpoint> StartAsync(CancellationToken cancellationToken = default)
     {
         var fake = new FakeManagedIdentityEndpoint();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         app.MapGet("/msi/token", fake.Issue);
-        await app.StartAsync(cancellationToken);
+        var origin = await LoopbackApp.StartAsync(app, cancellationToken);
         fake._app = app;
-        var origin = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single().TrimEnd('/');
         fake.Endpoint = new Uri(origin + "/msi/token");
         return fake;
     }

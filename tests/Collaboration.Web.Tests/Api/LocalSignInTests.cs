@@ -22,7 +22,7 @@ public sealed class LocalSignInTests : WebTest
     [Fact]
     public void The_host_refuses_to_start_with_local_sign_in_outside_Development()
     {
-        var failure = Failure(() => new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
+        var failure = HostStart.Failure(() => new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
             .UseEnvironment("Production")
             .UseSetting("Bot:MicrosoftAppId", EntraKeys.AppId)
             .UseSetting("Bot:MicrosoftAppTenantId", EntraKeys.TenantId)
@@ -31,35 +31,8 @@ public sealed class LocalSignInTests : WebTest
             .UseSetting("ForumStore:ConnectionString", $"Data Source={Path.Combine(Path.GetTempPath(), $"collab-webstart-{Guid.NewGuid():N}.db")}")
             .UseSetting("Web:AllowLocalSignIn", "true")));
 
-        Assert.Contains("Web:AllowLocalSignIn", Messages(failure), StringComparison.Ordinal);
+        Assert.Contains("Web:AllowLocalSignIn", HostStart.Messages(failure), StringComparison.Ordinal);
     }
 
     protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
-
-    /// <summary>
-    /// WebApplicationFactory's deferred host now and then reports ObjectDisposedException instead of why the start
-    /// failed; such a start is tried again, and every try must fail.
-    /// </summary>
-    private static Exception Failure(Func<WebApplicationFactory<Program>> factory)
-    {
-        Exception failure = null!;
-        for (var attempt = 0; attempt < 3 && failure is null or ObjectDisposedException; attempt++)
-        {
-            using var host = factory();
-            failure = Assert.ThrowsAny<Exception>(() => host.Server);
-        }
-
-        return failure;
-    }
-
-    private static string Messages(Exception failure)
-    {
-        var messages = new List<string>();
-        for (var e = failure; e is not null; e = e.InnerException)
-        {
-            messages.Add(e.Message);
-        }
-
-        return string.Join(" | ", messages);
-    }
 }

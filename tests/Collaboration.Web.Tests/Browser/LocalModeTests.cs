@@ -5,30 +5,8 @@ namespace Collaboration.Web.Tests.Browser;
 /// language of ?lang=, and calls no API but the sign-in mode.
 /// </summary>
 [Collection(BrowserPages.Name)]
-public sealed class LocalModeTests : IAsyncLifetime
+public sealed class LocalModeTests() : BrowserTest("local-mode-refused", allowLocalSignIn: false)
 {
-    private PageHost? _host;
-    private PageBrowser? _browser;
-
-    public async Task InitializeAsync()
-    {
-        _host = await PageHost.StartAsync(allowLocalSignIn: false);
-        _browser = await PageBrowser.LaunchAsync("local-mode-refused");
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
-
     [Theory]
     [InlineData("/tab/console?user=u1&name=Maria&conversation=c1", "Bitte in Microsoft Teams öffnen", "de")]
     [InlineData("/tab/stage?user=u1&name=Maria&conversation=c1&lang=en", "Please open in Teams", "en")]
@@ -36,7 +14,7 @@ public sealed class LocalModeTests : IAsyncLifetime
     [InlineData("/tab/config?lang=en", "Please open in Teams", "en")]
     public async Task Without_local_sign_in_a_page_outside_Teams_asks_to_be_opened_in_Teams(string path, string heading, string language)
     {
-        var page = await _browser!.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         var apiCalls = new List<string>();
         page.Request += (_, request) =>
         {
@@ -46,7 +24,7 @@ public sealed class LocalModeTests : IAsyncLifetime
             }
         };
 
-        await page.GotoAsync(_host!.Page(path).ToString());
+        await page.GotoAsync(Host.Page(path).ToString());
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(heading);
         Assert.Equal(language, await page.GetAttributeAsync("html", "lang"));

@@ -2,35 +2,13 @@ namespace Collaboration.Web.Tests.Browser;
 
 /// <summary>The pages' German and English dictionaries have the same keys, so no text falls back to a key or the other language.</summary>
 [Collection(BrowserPages.Name)]
-public sealed class TranslationTests : IAsyncLifetime
+public sealed class TranslationTests() : BrowserTest("translations", allowLocalSignIn: false)
 {
-    private PageHost? _host;
-    private PageBrowser? _browser;
-
-    public async Task InitializeAsync()
-    {
-        _host = await PageHost.StartAsync(allowLocalSignIn: false);
-        _browser = await PageBrowser.LaunchAsync("translations");
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task German_and_English_texts_have_the_same_keys_and_none_is_empty()
     {
-        var page = await _browser!.NewPageAsync();
-        await page.GotoAsync(_host!.Page("/tab/css/app.css").ToString());
+        var page = await Browser.NewPageAsync();
+        await page.GotoAsync(Host.Page("/tab/css/app.css").ToString());
 
         var keys = await page.EvaluateAsync<Dictionary<string, string[]>>(
             """
@@ -50,8 +28,8 @@ public sealed class TranslationTests : IAsyncLifetime
     [Fact]
     public async Task Every_text_key_the_scripts_use_exists()
     {
-        var page = await _browser!.NewPageAsync();
-        await page.GotoAsync(_host!.Page("/tab/css/app.css").ToString());
+        var page = await Browser.NewPageAsync();
+        await page.GotoAsync(Host.Page("/tab/css/app.css").ToString());
         var de = await page.EvaluateAsync<string[]>("async () => Object.keys((await import('/tab/js/strings.de.js')).default)");
         var scripts = typeof(Collaboration.Web.WebExtensions).Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith("tab/js/", StringComparison.Ordinal) && !n.Contains("strings", StringComparison.Ordinal));

@@ -1,3 +1,4 @@
+using Collaboration.Forums.Kinds;
 using Collaboration.Web.Kinds.Choices;
 using Collaboration.Web.Kinds.Matrix;
 using Collaboration.Web.Kinds.MatrixRating;
@@ -25,12 +26,9 @@ internal static class WebKinds
         new RankingKind(),
     ];
 
-    private static readonly Dictionary<Type, IWebKind> BySpec = All.ToDictionary(k => k.SpecType);
+    private static readonly KindIndex<IWebKind> BySpec = KindIndex<IWebKind>.Unique(All, k => k.SpecType, nameof(WebKinds));
 
-    public static IWebKind For(ItemSpec spec) =>
-        BySpec.TryGetValue(spec.GetType(), out var kind)
-            ? kind
-            : throw new InvalidOperationException($"No web rendering is registered for {spec.GetType().Name}; list it in {nameof(WebKinds)}.");
+    public static IWebKind For(ItemSpec spec) => BySpec.For(spec);
 
     public static List<KeyLabel> Labels(IReadOnlyList<Choice> choices, WebText text) => [.. choices.Select(c => new KeyLabel(c.Key, text.Of(c.Label)))];
 }

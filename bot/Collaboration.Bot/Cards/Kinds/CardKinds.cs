@@ -1,3 +1,4 @@
+using Collaboration.Forums.Kinds;
 using Collaboration.Bot.Cards.Kinds.MatrixChoice;
 using Collaboration.Bot.Cards.Kinds.MatrixRating;
 using Collaboration.Bot.Cards.Kinds.MultipleChoice;
@@ -28,25 +29,17 @@ internal static class CardKinds
 
     private static readonly Dictionary<string, ICardKind> ByName = All.ToDictionary(k => k.Name, StringComparer.Ordinal);
 
-    private static readonly Dictionary<Type, ICardKind> BySpec = All.ToDictionary(k => k.SpecType);
+    private static readonly KindIndex<ICardKind> BySpec = KindIndex<ICardKind>.Unique(All, k => k.SpecType, nameof(CardKinds));
 
     // Single and multiple choice share ChoiceResults and show it alike: the first kind stands for both.
-    private static readonly Dictionary<Type, ICardKind> ByResults = All.DistinctBy(k => k.ResultsType).ToDictionary(k => k.ResultsType);
+    private static readonly KindIndex<ICardKind> ByResults = KindIndex<ICardKind>.FirstOfEach(All, k => k.ResultsType, nameof(CardKinds));
 
     /// <summary>The kinds the moderator's add-item form offers, in the order it lists them.</summary>
     public static IReadOnlyList<string> InAddItemForm { get; } = [.. All.Where(k => k.InAddItemForm).Select(k => k.Name)];
 
     public static ICardKind? Named(string? name) => name is not null && ByName.TryGetValue(name, out var kind) ? kind : null;
 
-    public static ICardKind Of(ItemSpec spec)
-    {
-        ArgumentNullException.ThrowIfNull(spec);
-        return BySpec.TryGetValue(spec.GetType(), out var kind) ? kind : throw new NotSupportedException($"No card for item kind {spec.GetType().Name}.");
-    }
+    public static ICardKind Of(ItemSpec spec) => BySpec.For(spec);
 
-    public static ICardKind? OfResults(ItemResults results)
-    {
-        ArgumentNullException.ThrowIfNull(results);
-        return ByResults.GetValueOrDefault(results.GetType());
-    }
+    public static ICardKind? OfResults(ItemResults results) => ByResults.Find(results);
 }

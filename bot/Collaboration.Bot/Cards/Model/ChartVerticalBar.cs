@@ -1,19 +1,9 @@
 namespace Collaboration.Bot.Cards.Model;
 
-internal sealed record ChartVerticalBar : ChartElement
+internal sealed record ChartVerticalBar : BarChartElement
 {
     public ChartVerticalBar(IReadOnlyList<BarChartDatum> data, CardElement fallback)
-        : base(fallback)
+        : base(data, fallback)
     {
-        ArgumentNullException.ThrowIfNull(data);
-        Data = data;
     }
-
-    public IReadOnlyList<BarChartDatum> Data { get; }
-
-    public string? XAxisTitle { get; init; }
-
-    public string? YAxisTitle { get; init; }
-
-    public string? Color { get; init; }
 }

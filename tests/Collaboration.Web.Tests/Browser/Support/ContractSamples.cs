@@ -141,9 +141,7 @@ internal static class ContractSamples
         ["item"] = item,
         ["mine"] = mine,
         ["onboarded"] = onboarded,
-        ["groups"] = new JsonArray(
-            new JsonObject { ["key"] = "kommune", ["label"] = "Kommune (Stadt/Gemeinde)" },
-            new JsonObject { ["key"] = "unternehmen", ["label"] = "Unternehmen" }),
+        ["groups"] = KeyLabels(("kommune", "Kommune (Stadt/Gemeinde)"), ("unternehmen", "Unternehmen")),
         ["organisationAsked"] = true,
     };
 
@@ -151,10 +149,7 @@ internal static class ContractSamples
     {
         var form = Summary("i-rolle", "rolle-zentrum", "Rolle des Zentrums", "singleChoice", "open", 3);
         form["question"] = "Was sollte das Digitalisierungszentrum vor allem sein?";
-        form["choices"] = new JsonArray(
-            new JsonObject { ["key"] = "beratung", ["label"] = "Beratungsstelle" },
-            new JsonObject { ["key"] = "vernetzung", ["label"] = "Netzwerk und Vernetzungsstelle" },
-            new JsonObject { ["key"] = "foerdermittel", ["label"] = "Lotse für Fördermittel" });
+        form["choices"] = KeyLabels(("beratung", "Beratungsstelle"), ("vernetzung", "Netzwerk und Vernetzungsstelle"), ("foerdermittel", "Lotse für Fördermittel"));
         return form;
     }
 
@@ -163,10 +158,7 @@ internal static class ContractSamples
         var form = Summary("i-leistungen", "leistungen", "Leistungen des Zentrums", "points", "open");
         form["question"] = "Verteilen Sie 10 Punkte auf die Leistungen, die das Zentrum anbieten soll.";
         form["budget"] = 10;
-        form["choices"] = new JsonArray(
-            new JsonObject { ["key"] = "foerdermittelberatung", ["label"] = "Fördermittelberatung" },
-            new JsonObject { ["key"] = "it-beschaffung", ["label"] = "Gemeinsame IT-Beschaffung" },
-            new JsonObject { ["key"] = "coworking", ["label"] = "Coworking-Spaces" });
+        form["choices"] = KeyLabels(("foerdermittelberatung", "Fördermittelberatung"), ("it-beschaffung", "Gemeinsame IT-Beschaffung"), ("coworking", "Coworking-Spaces"));
         return form;
     }
 
@@ -174,13 +166,8 @@ internal static class ContractSamples
     {
         var form = Summary("i-rollen", "rollen", "Rollen und Aufgaben", "matrix", "open");
         form["question"] = "Wer sollte welche Aufgabe übernehmen?";
-        form["rows"] = new JsonArray(
-            new JsonObject { ["key"] = "beratung", ["label"] = "Beratung" },
-            new JsonObject { ["key"] = "betrieb", ["label"] = "IT-Betrieb" });
-        form["columns"] = new JsonArray(
-            new JsonObject { ["key"] = "landkreis", ["label"] = "Landkreis" },
-            new JsonObject { ["key"] = "kommunen", ["label"] = "Kommunen" },
-            new JsonObject { ["key"] = "zentrum", ["label"] = "Zentrum" });
+        form["rows"] = KeyLabels(("beratung", "Beratung"), ("betrieb", "IT-Betrieb"));
+        form["columns"] = KeyLabels(("landkreis", "Landkreis"), ("kommunen", "Kommunen"), ("zentrum", "Zentrum"));
         return form;
     }
 
@@ -189,13 +176,8 @@ internal static class ContractSamples
         var form = Summary("i-bedarfe", "bedarfe", "Kurzabfrage Bedarfe", "needs", "open");
         form["question"] = "Was braucht Ihre Organisation?";
         form["maxLength"] = 300;
-        form["needKinds"] = new JsonArray(
-            new JsonObject { ["key"] = "need", ["label"] = "Bedarf" },
-            new JsonObject { ["key"] = "wish", ["label"] = "Wunsch" },
-            new JsonObject { ["key"] = "obstacle", ["label"] = "Hürde" });
-        form["topics"] = new JsonArray(
-            new JsonObject { ["key"] = "smart-mobility", ["label"] = "Smart Mobility im ländlichen Raum" },
-            new JsonObject { ["key"] = "arbeiten-4-0", ["label"] = "Arbeiten 4.0" });
+        form["needKinds"] = KeyLabels(("need", "Bedarf"), ("wish", "Wunsch"), ("obstacle", "Hürde"));
+        form["topics"] = KeyLabels(("smart-mobility", "Smart Mobility im ländlichen Raum"), ("arbeiten-4-0", "Arbeiten 4.0"));
         return form;
     }
 
@@ -206,4 +188,8 @@ internal static class ContractSamples
         form["scale"] = new JsonObject { ["min"] = 1, ["max"] = 5, ["minLabel"] = "unwichtig", ["maxLabel"] = "sehr wichtig" };
         return form;
     }
+
+    /// <summary>Options, groups, rows and columns as the web API sends them: a key and the label shown.</summary>
+    private static JsonArray KeyLabels(params (string Key, string Label)[] entries) =>
+        new([.. entries.Select(e => new JsonObject { ["key"] = e.Key, ["label"] = e.Label })]);
 }

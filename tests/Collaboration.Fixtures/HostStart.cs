@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Mvc.Testing;
+using Xunit;
 
-namespace Collaboration.Bot.Tests.Integration.Support;
+namespace Collaboration.Fixtures;
 
 /// <summary>Starts the real host where it must refuse to start, and returns why it refused.</summary>
-internal static class HostStart
+public static class HostStart
 {
     /// <summary>
     /// WebApplicationFactory runs Program on a thread of its own; when the host fails at start, its DeferredHost now and
@@ -11,7 +12,8 @@ internal static class HostStart
     /// failed (seen on idle and on loaded machines). Such a start is tried again with a new factory: every try must fail,
     /// and the first failure that says why is returned.
     /// </summary>
-    public static Exception Failure(Func<WebApplicationFactory<Program>> factory)
+    public static Exception Failure<TEntryPoint>(Func<WebApplicationFactory<TEntryPoint>> factory)
+        where TEntryPoint : class
     {
         ArgumentNullException.ThrowIfNull(factory);
         Exception failure = null!;
