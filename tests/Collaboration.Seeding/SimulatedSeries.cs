@@ -154,8 +154,10 @@ public static class SimulatedSeries
             for (var n = Weighted.Index(random, [0.25, 0.35, 0.25, 0.15]); n > 0; n--)
             {
                 var kind = spec.Kinds[random.Next(spec.Kinds.Count)];
-                store.Add(new NeedEntry(NewGuid(random), item.Id, "r-" + person.UserId, RespondentKeys.ParticipantIdFor(item, person), person.GroupKey,
-                    kind, topics[random.Next(topics.Count)], Cut(GermanTexts.Need(random), spec.MaxLength), NewGuid(random).ToString("N"), at));
+                var id = NewGuid(random);
+                var topic = topics[random.Next(topics.Count)];
+                store.Add(new NeedEntry(id, item.Id, "r-" + person.UserId, RespondentKeys.ParticipantIdFor(item, person), person.GroupKey,
+                    kind, topic, Cut(GermanTexts.Need(topic, random), spec.MaxLength), NewGuid(random).ToString("N"), at));
             }
         }
 
