@@ -22,19 +22,21 @@ public static class SimulatedSeries
     // Turnout falls from forum to forum; open questions are answered by fewer people than a rating.
     private static readonly double[] ForumTurnout = [0.92, 0.78, 0.66];
 
-    public static MemoryForumStore Create(int participants, int seed, DateTimeOffset start)
+    /// <summary>A store holding the one series (<see cref="InMemoryForumStore.Series"/>) and everything answered in it.</summary>
+    public static InMemoryForumStore Create(int participants, int seed, DateTimeOffset start)
     {
         var random = new Random(seed);
         var template = SeriesTemplates.Parse(SeriesTemplates.ReadBuiltIn(TemplateName)!).Value!;
         var series = SeriesTemplates.Instantiate(template, "moderator", start, () => NewGuid(random));
-        var store = new MemoryForumStore(series);
+        var store = new InMemoryForumStore();
+        store.Add(series);
         var groups = series.Groups.Select(g => g.Key).ToList();
         var groupWeights = groups.Select(g => GroupShares.GetValueOrDefault(g, 0.05)).ToList();
         var people = Enumerable.Range(0, participants)
             .Select(i => new Participant(NewGuid(random), series.Id, $"user-{i}", $"Teilnehmende {i}", groups[Weighted.Index(random, groupWeights)],
                 $"Organisation {i % 97}", null, start.AddMinutes(i)))
             .ToList();
-        store.Participants.AddRange(people);
+        people.ForEach(store.Add);
 
         var now = start;
         foreach (var forum in series.Forums)
@@ -59,7 +61,7 @@ public static class SimulatedSeries
         return store;
     }
 
-    private static void CarryOver(MemoryForumStore store, ForumSeries series, ForumItem item)
+    private static void CarryOver(InMemoryForumStore store, ForumSeries series, ForumItem item)
     {
         var rule = item.CarryOver!;
         if (series.FindForum(rule.FromForum)?.FindItem(rule.FromItemKey) is not { } source)
@@ -77,7 +79,7 @@ public static class SimulatedSeries
         }
     }
 
-    private static void Answer(MemoryForumStore store, Random random, ForumItem item, List<Participant> present, DateTimeOffset at)
+    private static void Answer(InMemoryForumStore store, Random random, ForumItem item, List<Participant> present, DateTimeOffset at)
     {
         if (item.Spec is NeedsCollectionSpec needs)
         {
@@ -90,7 +92,7 @@ public static class SimulatedSeries
         foreach (var person in present.Where(_ => random.NextDouble() < share))
         {
             var answer = AnswerFor(random, item.Spec, person.GroupKey, preferences);
-            store.AddResponse(new Response(item.Id, "r-" + person.UserId, RespondentKeys.ParticipantIdFor(item, person), person.GroupKey, answer, at));
+            store.Add(new Response(item.Id, "r-" + person.UserId, RespondentKeys.ParticipantIdFor(item, person), person.GroupKey, answer, at));
         }
     }
 
@@ -144,7 +146,7 @@ public static class SimulatedSeries
         return [.. Enumerable.Range(0, columns).Select(c => c == favourite ? 5.0 : 1.0)];
     }
 
-    private static void AddNeeds(MemoryForumStore store, Random random, ForumItem item, NeedsCollectionSpec spec, List<Participant> present, DateTimeOffset at)
+    private static void AddNeeds(InMemoryForumStore store, Random random, ForumItem item, NeedsCollectionSpec spec, List<Participant> present, DateTimeOffset at)
     {
         var topics = store.Series.Topics.Select(t => t.Key).ToList();
         foreach (var person in present)
@@ -152,8 +154,10 @@ public static class SimulatedSeries
             for (var n = Weighted.Index(random, [0.25, 0.35, 0.25, 0.15]); n > 0; n--)
             {
                 var kind = spec.Kinds[random.Next(spec.Kinds.Count)];
-                store.Needs.Add(new NeedEntry(NewGuid(random), item.Id, "r-" + person.UserId, RespondentKeys.ParticipantIdFor(item, person), person.GroupKey,
-                    kind, topics[random.Next(topics.Count)], Cut(GermanTexts.Need(random), spec.MaxLength), NewGuid(random).ToString("N"), at));
+                var id = NewGuid(random);
+                var topic = topics[random.Next(topics.Count)];
+                store.Add(new NeedEntry(id, item.Id, "r-" + person.UserId, RespondentKeys.ParticipantIdFor(item, person), person.GroupKey,
+                    kind, topic, Cut(GermanTexts.Need(topic, random), spec.MaxLength), NewGuid(random).ToString("N"), at));
             }
         }
 
@@ -165,7 +169,7 @@ public static class SimulatedSeries
             {
                 if (entries[index].RespondentKey != "r-" + person.UserId)
                 {
-                    store.Supports.Add(new NeedSupport(entries[index].Id, "r-" + person.UserId, at));
+                    store.Add(new NeedSupport(entries[index].Id, "r-" + person.UserId, at));
                 }
             }
         }

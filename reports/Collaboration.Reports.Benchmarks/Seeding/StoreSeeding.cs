@@ -24,7 +24,7 @@ namespace Collaboration.Reports.Benchmarks.Seeding;
 /// </summary>
 internal static class StoreSeeding
 {
-    public static async Task SeedAsync(string database, MemoryForumStore source, CancellationToken cancellationToken)
+    public static async Task SeedAsync(string database, InMemoryForumStore source, CancellationToken cancellationToken)
     {
         using var host = StoreHost(database);
         await host.StartAsync(cancellationToken); // migrates the new database

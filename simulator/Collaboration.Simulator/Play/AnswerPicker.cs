@@ -1,3 +1,4 @@
+using GermanTexts = Collaboration.Seeding.GermanTexts;
 using StableHash = Collaboration.Seeding.StableHash;
 
 namespace Collaboration.Simulator.Play;

@@ -25,7 +25,7 @@ internal static class ForumScenario
 
     private static async Task RunAsync(string name, bool withGraphSync, Func<PlaygroundPage, FakeGraphService?, Task> scenario)
     {
-        RequiredTools.RequireChromium();
+        Chromium.Require();
         var repoRoot = RepositoryRoot.Find();
         var artifacts = Path.Combine(repoRoot, "artifacts", "e2e", name);
         if (Directory.Exists(artifacts))

@@ -3,7 +3,8 @@ namespace Collaboration.Operations.Tests.Layout;
 /// <summary>
 /// Programs we ship (every project outside tests/: the bot, graph-sync, the web app, the simulator, the benchmarks)
 /// must not carry a test framework, also not through a project they reference: the shared test support is split
-/// for this into Collaboration.Fakes and Collaboration.Seeding (no framework) and Collaboration.Fixtures (xunit).
+/// for this into Collaboration.Fakes, Collaboration.Seeding and Collaboration.Browser (no framework) and
+/// Collaboration.Fixtures (xunit).
 /// </summary>
 public sealed class ShippedProgramsTests
 {
@@ -49,6 +50,8 @@ public sealed class ShippedProgramsTests
 
         Assert.True(packages.ContainsKey("xunit"));
         Assert.False(ProjectClosure.Packages(Path.Combine(Root, "tests/Collaboration.Fakes/Collaboration.Fakes.csproj")).ContainsKey("xunit"));
+        Assert.False(ProjectClosure.Packages(Path.Combine(Root, "tests/Collaboration.Seeding/Collaboration.Seeding.csproj")).ContainsKey("xunit"));
+        Assert.False(ProjectClosure.Packages(Path.Combine(Root, "tests/Collaboration.Browser/Collaboration.Browser.csproj")).ContainsKey("xunit"));
     }
 
     private static bool IsTestFramework(string package) =>

@@ -1,3 +1,4 @@
+using Collaboration.Browser;
 using Collaboration.Fakes.Cards;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
@@ -5,20 +6,12 @@ using Deque.AxeCore.Playwright;
 namespace Collaboration.Web.Tests.Browser.Support;
 
 /// <summary>
-/// Debian's Chromium driven by Playwright (never 'playwright install': it downloads browsers), one per test, with the
+/// Debian's Chromium (<see cref="Chromium"/>) driven by Playwright, one per test, with the
 /// checks every page test makes: axe finds nothing serious or critical, and a screenshot per page and theme goes to
 /// artifacts/web/&lt;test&gt;/.
 /// </summary>
 internal sealed class PageBrowser : IAsyncDisposable
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
-
-    private static readonly string[] Args =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ];
-
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
 
@@ -34,17 +27,11 @@ internal sealed class PageBrowser : IAsyncDisposable
 
     public static async Task<PageBrowser> LaunchAsync(string name)
     {
-        if (!File.Exists(ChromiumPath))
-        {
-            throw new InvalidOperationException(
-                $"{ChromiumPath} is missing. Run: apt-get install -y chromium (or scripts/ensure-tools.sh --browser). Never 'playwright install'.");
-        }
-
         // Not emptied: the tests of one class share the folder, and each screenshot replaces its own earlier one.
         var artifacts = Path.Combine(RepositoryRoot.Find(), "artifacts", "web", name);
         Directory.CreateDirectory(artifacts);
         var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = Args });
+        var browser = await Chromium.LaunchAsync(playwright);
         return new PageBrowser(playwright, browser, artifacts);
     }
 
