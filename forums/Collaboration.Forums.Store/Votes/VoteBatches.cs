@@ -14,7 +14,8 @@ namespace Collaboration.Forums.Store.Votes;
 /// Group commit for votes. A burst of votes paid one transaction each: on SQLite one commit (the WAL's sync) per vote
 /// behind the single writer, on PostgreSQL a connection, round trips and a commit per vote. Votes now wait in one
 /// queue; a single writer takes what is waiting (up to <see cref="MaxBatch"/>) and writes it in one transaction:
-/// per item one check that it and its forum are open, then one upsert per vote, one commit.
+/// per item one check that it and its forum are open, then one upsert per vote, one commit. On PostgreSQL the checks
+/// go in one round trip and the upserts in another (<see cref="BatchStatements"/>), not one per vote.
 /// Each voter's task completes only after that commit, so a confirmed vote is a stored vote; the per-voter key stays
 /// the database's unique key, so a vote written twice still counts once. If anything in a batch fails, the batch
 /// rolled back whole and every vote of it is written again alone: the others land, only the failing one fails.
@@ -129,70 +130,56 @@ internal sealed partial class VoteBatches : IAsyncDisposable
             // On SQLite this begins IMMEDIATE: the write lock is held from the open check to the commit.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var open = await OpenItemsAsync(db, votes, transaction.GetDbTransaction(), cancellationToken);
+            var written = votes.Where(v => open.Contains(v.Response.ItemId)).ToList();
+            var upserts = written.Select(v => new Statement(UpsertSql.Response, ResponseParameters.For(db, v.Response))).ToList();
+            // No row: nothing written (the same answer again, or older than the stored one); revision 1: a first answer.
+            var revisions = await BatchStatements.RunAsync(transaction.GetDbTransaction(), upserts, ReadRevisionAsync, _commands, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+
             var results = new ResponseWrite[votes.Count];
-            for (var i = 0; i < votes.Count; i++)
+            for (int i = 0, w = 0; i < votes.Count; i++)
             {
-                results[i] = open.Contains(votes[i].Response.ItemId)
-                    ? await UpsertAsync(db, transaction.GetDbTransaction(), votes[i].Response, cancellationToken)
+                results[i] = w < written.Count && ReferenceEquals(written[w], votes[i])
+                    ? revisions[w++] switch { null => ResponseWrite.Unchanged, 1 => ResponseWrite.Inserted, _ => ResponseWrite.Updated }
                     : ResponseWrite.NotOpen;
             }
 
-            await transaction.CommitAsync(cancellationToken);
             return results;
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// The items of <paramref name="votes"/> that are open with their forum: per item one check (on PostgreSQL after
+    /// locking the series row), all of them in one round trip where the provider batches.
+    /// </summary>
     private async Task<HashSet<Guid>> OpenItemsAsync(ForumDbContext db, IReadOnlyList<PendingVote> votes, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        var open = new HashSet<Guid>();
-        foreach (var itemId in votes.Select(v => v.Response.ItemId).Distinct())
+        var items = votes.Select(v => v.Response.ItemId).Distinct().ToList();
+        var lockFirst = db is PostgresForumDbContext;
+        var statements = new List<Statement>(items.Count * 2);
+        foreach (var itemId in items)
         {
-            var parameters = new ModelParameters<ItemEntity>(db).Add(nameof(ItemEntity.Id), itemId, "item_id").ToArray();
-            if (db is PostgresForumDbContext)
+            if (lockFirst)
             {
-                await using var lockSeries = Command(db, transaction, OpenItemSql.LockSeries, parameters);
-                _commands.Count(OpenItemSql.LockSeries);
-                await lockSeries.ExecuteScalarAsync(cancellationToken);
-                // A parameter belongs to one command at a time; the check below takes it over.
-                lockSeries.Parameters.Clear();
+                // Separate statements: in READ COMMITTED a statement that waited for the lock still reads the join as of its start.
+                statements.Add(new Statement(OpenItemSql.LockSeries, ItemParameter(db, itemId)));
             }
 
-            await using var check = Command(db, transaction, OpenItemSql.IsOpen, parameters);
-            _commands.Count(OpenItemSql.IsOpen);
-            if (await check.ExecuteScalarAsync(cancellationToken) is not null)
-            {
-                open.Add(itemId);
-            }
+            statements.Add(new Statement(OpenItemSql.IsOpen, ItemParameter(db, itemId)));
         }
 
-        return open;
+        var rows = await BatchStatements.RunAsync(transaction, statements, BatchStatements.HasRowAsync, _commands, cancellationToken);
+        var perItem = lockFirst ? 2 : 1;
+        return [.. items.Where((_, i) => rows[(i * perItem) + perItem - 1])];
     }
 
-    private async Task<ResponseWrite> UpsertAsync(ForumDbContext db, DbTransaction transaction, Response response, CancellationToken cancellationToken)
-    {
-        // A command per vote: Npgsql re-executing one command with its parameters swapped wrote the first vote's
-        // values again (in a test, 11 of 200 new votes came back as inserted); PostgreSQL still prepares the text once per connection.
-        await using var upsert = Command(db, transaction, UpsertSql.Response, ResponseParameters.For(db, response));
-        _commands.Count(UpsertSql.Response);
-        await using var reader = await upsert.ExecuteReaderAsync(cancellationToken);
-        // No row: nothing written (the same answer again, or older than the stored one); revision 1: a first answer.
-        return !await reader.ReadAsync(cancellationToken) ? ResponseWrite.Unchanged
-            : Convert.ToInt64(reader.GetValue(reader.GetOrdinal("revision")), System.Globalization.CultureInfo.InvariantCulture) == 1 ? ResponseWrite.Inserted
-            : ResponseWrite.Updated;
-    }
+    private static object[] ItemParameter(ForumDbContext db, Guid itemId) =>
+        new ModelParameters<ItemEntity>(db).Add(nameof(ItemEntity.Id), itemId, "item_id").ToArray();
 
-    private static DbCommand Command(ForumDbContext db, DbTransaction transaction, string sql, object[]? parameters = null)
-    {
-        var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        if (parameters is not null)
-        {
-            command.Parameters.AddRange(parameters);
-        }
-
-        return command;
-    }
+    private static async Task<long?> ReadRevisionAsync(DbDataReader reader, CancellationToken cancellationToken) =>
+        await reader.ReadAsync(cancellationToken)
+            ? Convert.ToInt64(reader.GetValue(reader.GetOrdinal("revision")), System.Globalization.CultureInfo.InvariantCulture)
+            : null;
 
     public async ValueTask DisposeAsync()
     {

@@ -1,0 +1,101 @@
+using System.Data.Common;
+using Collaboration.Forums.Store.Diagnostics;
+
+namespace Collaboration.Forums.Store.Votes;
+
+/// <summary>
+/// Runs a batch's statements inside its transaction with as few round trips as the provider allows. Where the provider
+/// batches (Npgsql), all of them go in one <see cref="DbBatch"/>: one round trip instead of one per vote, each statement
+/// with parameters of its own (re-running one Npgsql command with swapped values once returned the first vote's
+/// "inserted" flag for others). Where it does not (SQLite, in-process, no round trip to save), one command per statement
+/// text is re-run with each statement's parameters, so SQLite compiles the text once per batch, not once per vote.
+/// Every statement is counted in <see cref="StoreCommands"/> as before: the counts are statements, not round trips.
+/// </summary>
+internal static class BatchStatements
+{
+    /// <returns>For each of <paramref name="statements"/>, in order, what <paramref name="read"/> made of its result.</returns>
+    public static async Task<T[]> RunAsync<T>(
+        DbTransaction transaction,
+        IReadOnlyList<Statement> statements,
+        Func<DbDataReader, CancellationToken, Task<T>> read,
+        StoreCommands commands,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(statements);
+        ArgumentNullException.ThrowIfNull(read);
+        var results = new T[statements.Count];
+        if (statements.Count == 0)
+        {
+            return results;
+        }
+
+        var connection = transaction.Connection ?? throw new InvalidOperationException("The batch's transaction has no connection.");
+        foreach (var statement in statements)
+        {
+            commands.Count(statement.Sql);
+        }
+
+        if (connection.CanCreateBatch)
+        {
+            await using var batch = connection.CreateBatch();
+            batch.Transaction = transaction;
+            foreach (var statement in statements)
+            {
+                var command = batch.CreateBatchCommand();
+                command.CommandText = statement.Sql;
+                command.Parameters.AddRange(statement.Parameters);
+                batch.BatchCommands.Add(command);
+            }
+
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            for (var i = 0; i < statements.Count; i++)
+            {
+                if (i > 0 && !await reader.NextResultAsync(cancellationToken))
+                {
+                    throw new InvalidOperationException($"The batch returned {i} results for {statements.Count} statements.");
+                }
+
+                results[i] = await read(reader, cancellationToken);
+            }
+
+            return results;
+        }
+
+        var reused = new Dictionary<string, DbCommand>(StringComparer.Ordinal);
+        try
+        {
+            for (var i = 0; i < statements.Count; i++)
+            {
+                var statement = statements[i];
+                if (!reused.TryGetValue(statement.Sql, out var command))
+                {
+                    command = connection.CreateCommand();
+                    command.Transaction = transaction;
+                    command.CommandText = statement.Sql;
+                    reused.Add(statement.Sql, command);
+                }
+
+                command.Parameters.Clear();
+                command.Parameters.AddRange(statement.Parameters);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                results[i] = await read(reader, cancellationToken);
+            }
+        }
+        finally
+        {
+            foreach (var command in reused.Values)
+            {
+                await command.DisposeAsync();
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>True when the statement returned a row (an open item, a written vote); its rows are not needed beyond the first.</summary>
+    public static async Task<bool> HasRowAsync(DbDataReader reader, CancellationToken cancellationToken) => await reader.ReadAsync(cancellationToken);
+}
+
+/// <summary>One statement of a batch with its own parameters (a parameter belongs to one command at a time).</summary>
+internal sealed record Statement(string Sql, object[] Parameters);
