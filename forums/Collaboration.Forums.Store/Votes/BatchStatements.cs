@@ -92,9 +92,6 @@ internal static class BatchStatements
 
         return results;
     }
-
-    /// <summary>True when the statement returned a row (an open item, a written vote); its rows are not needed beyond the first.</summary>
-    public static async Task<bool> HasRowAsync(DbDataReader reader, CancellationToken cancellationToken) => await reader.ReadAsync(cancellationToken);
 }
 
 /// <summary>One statement of a batch with its own parameters (a parameter belongs to one command at a time).</summary>

@@ -44,11 +44,12 @@ internal sealed partial class VoteBatches : IAsyncDisposable
     }
 
     /// <summary>Queues the vote and returns what its batch did with it, once that batch is committed.</summary>
-    public async Task<ResponseWrite> WriteAsync(Response response, CancellationToken cancellationToken)
+    /// <param name="snapshotRevision">The series revision the vote was decided at: a batch that finds another writes it not (<see cref="ResponseWrite.Stale"/>).</param>
+    public async Task<ResponseWrite> WriteAsync(Response response, long? snapshotRevision, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
         _ = _writer.Value;
-        var vote = new PendingVote(response);
+        var vote = new PendingVote(response, snapshotRevision);
         await _queue.Writer.WriteAsync(vote, cancellationToken);
         // A voter who gives up still has the vote written; it is just not confirmed to them.
         return await vote.Written.Task.WaitAsync(cancellationToken);
@@ -130,7 +131,8 @@ internal sealed partial class VoteBatches : IAsyncDisposable
             // On SQLite this begins IMMEDIATE: the write lock is held from the open check to the commit.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var open = await OpenItemsAsync(db, votes, transaction.GetDbTransaction(), cancellationToken);
-            var written = votes.Where(v => open.Contains(v.Response.ItemId)).ToList();
+            var verdicts = votes.Select(v => Verdict(v, open)).ToList();
+            var written = votes.Where((_, i) => verdicts[i] is null).ToList();
             var upserts = written.Select(v => new Statement(UpsertSql.Response, ResponseParameters.For(db, v.Response))).ToList();
             // No row: nothing written (the same answer again, or older than the stored one); revision 1: a first answer.
             var revisions = await BatchStatements.RunAsync(transaction.GetDbTransaction(), upserts, ReadRevisionAsync, _commands, cancellationToken);
@@ -139,9 +141,7 @@ internal sealed partial class VoteBatches : IAsyncDisposable
             var results = new ResponseWrite[votes.Count];
             for (int i = 0, w = 0; i < votes.Count; i++)
             {
-                results[i] = w < written.Count && ReferenceEquals(written[w], votes[i])
-                    ? revisions[w++] switch { null => ResponseWrite.Unchanged, 1 => ResponseWrite.Inserted, _ => ResponseWrite.Updated }
-                    : ResponseWrite.NotOpen;
+                results[i] = verdicts[i] ?? revisions[w++] switch { null => ResponseWrite.Unchanged, 1 => ResponseWrite.Inserted, _ => ResponseWrite.Updated };
             }
 
             return results;
@@ -149,10 +149,20 @@ internal sealed partial class VoteBatches : IAsyncDisposable
     }
 
     /// <summary>
-    /// The items of <paramref name="votes"/> that are open with their forum: per item one check (on PostgreSQL after
-    /// locking the series row), all of them in one round trip where the provider batches.
+    /// Null when the vote is to be written; else why not. A vote decided on a snapshot is written only while its series
+    /// is still at that revision; an item gone or closed since is then also "stale", so the vote is decided again on the
+    /// stored series and refused there in the voter's words (not found, not open).
     /// </summary>
-    private async Task<HashSet<Guid>> OpenItemsAsync(ForumDbContext db, IReadOnlyList<PendingVote> votes, DbTransaction transaction, CancellationToken cancellationToken)
+    private static ResponseWrite? Verdict(PendingVote vote, Dictionary<Guid, long> open) =>
+        open.TryGetValue(vote.Response.ItemId, out var revision)
+            ? vote.SnapshotRevision is { } decidedAt && decidedAt != revision ? ResponseWrite.Stale : null
+            : vote.SnapshotRevision is null ? ResponseWrite.NotOpen : ResponseWrite.Stale;
+
+    /// <summary>
+    /// The items of <paramref name="votes"/> that are open with their forum, each with its series' revision: per item
+    /// one check (on PostgreSQL after locking the series row), all of them in one round trip where the provider batches.
+    /// </summary>
+    private async Task<Dictionary<Guid, long>> OpenItemsAsync(ForumDbContext db, IReadOnlyList<PendingVote> votes, DbTransaction transaction, CancellationToken cancellationToken)
     {
         var items = votes.Select(v => v.Response.ItemId).Distinct().ToList();
         var lockFirst = db is PostgresForumDbContext;
@@ -168,9 +178,18 @@ internal sealed partial class VoteBatches : IAsyncDisposable
             statements.Add(new Statement(OpenItemSql.IsOpen, ItemParameter(db, itemId)));
         }
 
-        var rows = await BatchStatements.RunAsync(transaction, statements, BatchStatements.HasRowAsync, _commands, cancellationToken);
+        var rows = await BatchStatements.RunAsync(transaction, statements, ReadSeriesRevisionAsync, _commands, cancellationToken);
         var perItem = lockFirst ? 2 : 1;
-        return [.. items.Where((_, i) => rows[(i * perItem) + perItem - 1])];
+        var open = new Dictionary<Guid, long>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (rows[(i * perItem) + perItem - 1] is { } revision)
+            {
+                open.Add(items[i], revision);
+            }
+        }
+
+        return open;
     }
 
     private static object[] ItemParameter(ForumDbContext db, Guid itemId) =>
@@ -180,6 +199,10 @@ internal sealed partial class VoteBatches : IAsyncDisposable
         await reader.ReadAsync(cancellationToken)
             ? Convert.ToInt64(reader.GetValue(reader.GetOrdinal("revision")), System.Globalization.CultureInfo.InvariantCulture)
             : null;
+
+    // The series revision both the lock and the check return, or null for no row (only the check's is used).
+    private static async Task<long?> ReadSeriesRevisionAsync(DbDataReader reader, CancellationToken cancellationToken) =>
+        await reader.ReadAsync(cancellationToken) ? Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture) : null;
 
     public async ValueTask DisposeAsync()
     {
