@@ -47,6 +47,10 @@ internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> con
         return entity is null ? null : Keep(entity);
     }
 
+    /// <summary>The kept snapshot without the revision read; a vote's batch checks the revision (<see cref="VoteBatches"/>).</summary>
+    public async Task<ForumSeries?> GetKeptSeriesOfItemAsync(Guid itemId, CancellationToken cancellationToken) =>
+        snapshots.SeriesOfItem(itemId) is { } seriesId && snapshots.Kept(seriesId) is { } kept ? kept : await GetSeriesOfItemAsync(itemId, cancellationToken);
+
     public async Task<ForumSeries?> GetSeriesForChangeAsync(Guid seriesId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -152,7 +156,13 @@ internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> con
     }
 
     public Task<ResponseWrite> UpsertOpenResponseAsync(Response response, CancellationToken cancellationToken) =>
-        votes.WriteAsync(response, cancellationToken);
+        votes.WriteAsync(response, snapshotRevision: null, cancellationToken);
+
+    public Task<ResponseWrite> UpsertOpenResponseAsync(Response response, ForumSeries readFrom, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(readFrom);
+        return votes.WriteAsync(response, snapshots.RevisionOf(readFrom), cancellationToken);
+    }
 
     public async Task<Response?> GetResponseAsync(Guid itemId, string respondentKey, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Collaboration.Forums.Series;
 
 namespace Collaboration.Forums.Store;
@@ -18,8 +19,17 @@ internal sealed class SeriesSnapshots
     // Items never move between series, so this needs no revision; an item of a series that is gone finds no series.
     private readonly ConcurrentDictionary<Guid, Guid> _seriesOfItem = new();
 
+    // The revision each snapshot handed out was read at, so a vote decided on one can have it checked where it is written.
+    private readonly ConditionalWeakTable<ForumSeries, Snapshot> _revisions = [];
+
     public ForumSeries? Find(Guid seriesId, long storedRevision) =>
         _series.TryGetValue(seriesId, out var snapshot) && snapshot.Revision == storedRevision ? snapshot.Series : null;
+
+    /// <summary>The last snapshot kept of the series, unchecked: only for a write that checks <see cref="RevisionOf"/> itself.</summary>
+    public ForumSeries? Kept(Guid seriesId) => _series.TryGetValue(seriesId, out var snapshot) ? snapshot.Series : null;
+
+    /// <summary>The revision <paramref name="series"/> was read at, if it is a snapshot this instance handed out; null for a caller's own copy.</summary>
+    public long? RevisionOf(ForumSeries series) => _revisions.TryGetValue(series, out var snapshot) ? snapshot.Revision : null;
 
     public Guid? SeriesOfItem(Guid itemId) => _seriesOfItem.TryGetValue(itemId, out var seriesId) ? seriesId : null;
 
@@ -27,7 +37,9 @@ internal sealed class SeriesSnapshots
     public void Keep(ForumSeries series, long revision)
     {
         ArgumentNullException.ThrowIfNull(series);
-        _series.AddOrUpdate(series.Id, new Snapshot(revision, series), (_, old) => old.Revision > revision ? old : new Snapshot(revision, series));
+        var kept = new Snapshot(revision, series);
+        _revisions.AddOrUpdate(series, kept);
+        _series.AddOrUpdate(series.Id, kept, (_, old) => old.Revision > revision ? old : kept);
         foreach (var forum in series.Forums)
         {
             foreach (var item in forum.Items)

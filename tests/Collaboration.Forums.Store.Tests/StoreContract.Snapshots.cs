@@ -54,4 +54,33 @@ public abstract partial class StoreContract
         Assert.Equal(ItemStatus.Open, seenByOne.FindItem(item)!.Value.Item.Status);
         Assert.Equal(ItemStatus.Closed, seenByTwo!.FindItem(item)!.Value.Item.Status);
     }
+
+    [Fact]
+    public async Task A_vote_decided_on_a_kept_snapshot_that_another_instance_has_changed_since_is_not_written()
+    {
+        var (first, second) = await CreateTwoInstancesAsync();
+        await using var one = first;
+        await using var two = second;
+        var (item, other) = await StartForumAndCloseOneItemAsync(one);
+        var kept = (await two.Forums.GetKeptSeriesOfItemAsync(item, Ct))!;
+        Assert.Equal(ResponseWrite.Inserted, await two.Forums.UpsertOpenResponseAsync(Vote(item, "p:1", 2), kept, Ct));
+
+        // Another instance changes the series in a way that leaves the voted item open: opening the other item again.
+        var changing = (await one.Forums.GetSeriesForChangeAsync(kept.Id, Ct))!;
+        Assert.True(changing.OpenItem(other).Succeeded);
+        await one.Forums.UpdateSeriesAsync(changing, Ct);
+        var stillKept = await two.Forums.GetKeptSeriesOfItemAsync(item, Ct);
+        var stale = await two.Forums.UpsertOpenResponseAsync(Vote(item, "p:2", 3), kept, Ct);
+        var fresh = (await two.Forums.GetSeriesOfItemAsync(item, Ct))!;
+        var again = await two.Forums.UpsertOpenResponseAsync(Vote(item, "p:2", 3), fresh, Ct);
+
+        // The kept snapshot is handed out without asking the database; the write checks it and refuses, so the vote is
+        // decided again on the series as stored, and only then written.
+        Assert.Same(kept, stillKept);
+        Assert.Equal(ResponseWrite.Stale, stale);
+        Assert.NotSame(kept, fresh);
+        Assert.Equal(ItemStatus.Open, fresh.FindItem(other)!.Value.Item.Status);
+        Assert.Equal(ResponseWrite.Inserted, again);
+        Assert.Equal(["p:1", "p:2"], (await one.Forums.GetResponsesAsync(item, Ct)).Select(r => r.RespondentKey).Order(StringComparer.Ordinal));
+    }
 }

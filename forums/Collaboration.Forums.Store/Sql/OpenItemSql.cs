@@ -13,17 +13,18 @@ internal static class OpenItemSql
     /// still reads the other tables of its join as of its start.
     /// </summary>
     public const string LockSeries = """
-        SELECT s.id FROM series s
+        SELECT s.revision FROM series s
         JOIN forums f ON f.series_id = s.id
         JOIN items i ON i.forum_id = f.id
         WHERE i.id = @item_id
         FOR SHARE OF s
         """;
 
-    /// <summary>One row when the item and its forum are open.</summary>
+    /// <summary>One row, the series' revision, when the item and its forum are open.</summary>
     public const string IsOpen = $"""
-        SELECT 1 FROM items i
+        SELECT s.revision FROM items i
         JOIN forums f ON f.id = i.forum_id
+        JOIN series s ON s.id = f.series_id
         WHERE i.id = @item_id AND i.status = '{nameof(ItemStatus.Open)}' AND f.status = '{nameof(ForumStatus.Open)}'
         """;
 }

@@ -3,9 +3,12 @@ using Collaboration.Forums.Answers;
 namespace Collaboration.Forums.Store.Votes;
 
 /// <summary>A vote waiting for its batch; the voter's request awaits <see cref="Written"/>, set only after the commit.</summary>
-internal sealed class PendingVote(Response response)
+/// <param name="snapshotRevision">The series revision the vote was decided at, to be checked in the batch; null: check only that the item is open.</param>
+internal sealed class PendingVote(Response response, long? snapshotRevision = null)
 {
     public Response Response { get; } = response;
+
+    public long? SnapshotRevision { get; } = snapshotRevision;
 
     // Continuations run on the pool, not on the writer's loop, so building the voter's card never delays the next batch.
     public TaskCompletionSource<ResponseWrite> Written { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -14,7 +14,8 @@ namespace Collaboration.Forums.Store.Votes;
 /// Group commit for votes. A burst of votes paid one transaction each: on SQLite one commit (the WAL's sync) per vote
 /// behind the single writer, on PostgreSQL a connection, round trips and a commit per vote. Votes now wait in one
 /// queue; a single writer takes what is waiting (up to <see cref="MaxBatch"/>) and writes it in one transaction:
-/// per item one check that it and its forum are open, then one upsert per vote, one commit.
+/// per item one check that it and its forum are open, then one upsert per vote, one commit. On PostgreSQL the checks
+/// go in one round trip and the upserts in another (<see cref="BatchStatements"/>), not one per vote.
 /// Each voter's task completes only after that commit, so a confirmed vote is a stored vote; the per-voter key stays
 /// the database's unique key, so a vote written twice still counts once. If anything in a batch fails, the batch
 /// rolled back whole and every vote of it is written again alone: the others land, only the failing one fails.
@@ -43,11 +44,12 @@ internal sealed partial class VoteBatches : IAsyncDisposable
     }
 
     /// <summary>Queues the vote and returns what its batch did with it, once that batch is committed.</summary>
-    public async Task<ResponseWrite> WriteAsync(Response response, CancellationToken cancellationToken)
+    /// <param name="snapshotRevision">The series revision the vote was decided at: a batch that finds another writes it not (<see cref="ResponseWrite.Stale"/>).</param>
+    public async Task<ResponseWrite> WriteAsync(Response response, long? snapshotRevision, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
         _ = _writer.Value;
-        var vote = new PendingVote(response);
+        var vote = new PendingVote(response, snapshotRevision);
         await _queue.Writer.WriteAsync(vote, cancellationToken);
         // A voter who gives up still has the vote written; it is just not confirmed to them.
         return await vote.Written.Task.WaitAsync(cancellationToken);
@@ -129,70 +131,78 @@ internal sealed partial class VoteBatches : IAsyncDisposable
             // On SQLite this begins IMMEDIATE: the write lock is held from the open check to the commit.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var open = await OpenItemsAsync(db, votes, transaction.GetDbTransaction(), cancellationToken);
+            var verdicts = votes.Select(v => Verdict(v, open)).ToList();
+            var written = votes.Where((_, i) => verdicts[i] is null).ToList();
+            var upserts = written.Select(v => new Statement(UpsertSql.Response, ResponseParameters.For(db, v.Response))).ToList();
+            // No row: nothing written (the same answer again, or older than the stored one); revision 1: a first answer.
+            var revisions = await BatchStatements.RunAsync(transaction.GetDbTransaction(), upserts, ReadRevisionAsync, _commands, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+
             var results = new ResponseWrite[votes.Count];
-            for (var i = 0; i < votes.Count; i++)
+            for (int i = 0, w = 0; i < votes.Count; i++)
             {
-                results[i] = open.Contains(votes[i].Response.ItemId)
-                    ? await UpsertAsync(db, transaction.GetDbTransaction(), votes[i].Response, cancellationToken)
-                    : ResponseWrite.NotOpen;
+                results[i] = verdicts[i] ?? revisions[w++] switch { null => ResponseWrite.Unchanged, 1 => ResponseWrite.Inserted, _ => ResponseWrite.Updated };
             }
 
-            await transaction.CommitAsync(cancellationToken);
             return results;
         }, cancellationToken);
     }
 
-    private async Task<HashSet<Guid>> OpenItemsAsync(ForumDbContext db, IReadOnlyList<PendingVote> votes, DbTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>
+    /// Null when the vote is to be written; else why not. A vote decided on a snapshot is written only while its series
+    /// is still at that revision; an item gone or closed since is then also "stale", so the vote is decided again on the
+    /// stored series and refused there in the voter's words (not found, not open).
+    /// </summary>
+    private static ResponseWrite? Verdict(PendingVote vote, Dictionary<Guid, long> open) =>
+        open.TryGetValue(vote.Response.ItemId, out var revision)
+            ? vote.SnapshotRevision is { } decidedAt && decidedAt != revision ? ResponseWrite.Stale : null
+            : vote.SnapshotRevision is null ? ResponseWrite.NotOpen : ResponseWrite.Stale;
+
+    /// <summary>
+    /// The items of <paramref name="votes"/> that are open with their forum, each with its series' revision: per item
+    /// one check (on PostgreSQL after locking the series row), all of them in one round trip where the provider batches.
+    /// </summary>
+    private async Task<Dictionary<Guid, long>> OpenItemsAsync(ForumDbContext db, IReadOnlyList<PendingVote> votes, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        var open = new HashSet<Guid>();
-        foreach (var itemId in votes.Select(v => v.Response.ItemId).Distinct())
+        var items = votes.Select(v => v.Response.ItemId).Distinct().ToList();
+        var lockFirst = db is PostgresForumDbContext;
+        var statements = new List<Statement>(items.Count * 2);
+        foreach (var itemId in items)
         {
-            var parameters = new ModelParameters<ItemEntity>(db).Add(nameof(ItemEntity.Id), itemId, "item_id").ToArray();
-            if (db is PostgresForumDbContext)
+            if (lockFirst)
             {
-                await using var lockSeries = Command(db, transaction, OpenItemSql.LockSeries, parameters);
-                _commands.Count(OpenItemSql.LockSeries);
-                await lockSeries.ExecuteScalarAsync(cancellationToken);
-                // A parameter belongs to one command at a time; the check below takes it over.
-                lockSeries.Parameters.Clear();
+                // Separate statements: in READ COMMITTED a statement that waited for the lock still reads the join as of its start.
+                statements.Add(new Statement(OpenItemSql.LockSeries, ItemParameter(db, itemId)));
             }
 
-            await using var check = Command(db, transaction, OpenItemSql.IsOpen, parameters);
-            _commands.Count(OpenItemSql.IsOpen);
-            if (await check.ExecuteScalarAsync(cancellationToken) is not null)
+            statements.Add(new Statement(OpenItemSql.IsOpen, ItemParameter(db, itemId)));
+        }
+
+        var rows = await BatchStatements.RunAsync(transaction, statements, ReadSeriesRevisionAsync, _commands, cancellationToken);
+        var perItem = lockFirst ? 2 : 1;
+        var open = new Dictionary<Guid, long>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (rows[(i * perItem) + perItem - 1] is { } revision)
             {
-                open.Add(itemId);
+                open.Add(items[i], revision);
             }
         }
 
         return open;
     }
 
-    private async Task<ResponseWrite> UpsertAsync(ForumDbContext db, DbTransaction transaction, Response response, CancellationToken cancellationToken)
-    {
-        // A command per vote: Npgsql re-executing one command with its parameters swapped wrote the first vote's
-        // values again (in a test, 11 of 200 new votes came back as inserted); PostgreSQL still prepares the text once per connection.
-        await using var upsert = Command(db, transaction, UpsertSql.Response, ResponseParameters.For(db, response));
-        _commands.Count(UpsertSql.Response);
-        await using var reader = await upsert.ExecuteReaderAsync(cancellationToken);
-        // No row: nothing written (the same answer again, or older than the stored one); revision 1: a first answer.
-        return !await reader.ReadAsync(cancellationToken) ? ResponseWrite.Unchanged
-            : Convert.ToInt64(reader.GetValue(reader.GetOrdinal("revision")), System.Globalization.CultureInfo.InvariantCulture) == 1 ? ResponseWrite.Inserted
-            : ResponseWrite.Updated;
-    }
+    private static object[] ItemParameter(ForumDbContext db, Guid itemId) =>
+        new ModelParameters<ItemEntity>(db).Add(nameof(ItemEntity.Id), itemId, "item_id").ToArray();
 
-    private static DbCommand Command(ForumDbContext db, DbTransaction transaction, string sql, object[]? parameters = null)
-    {
-        var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        if (parameters is not null)
-        {
-            command.Parameters.AddRange(parameters);
-        }
+    private static async Task<long?> ReadRevisionAsync(DbDataReader reader, CancellationToken cancellationToken) =>
+        await reader.ReadAsync(cancellationToken)
+            ? Convert.ToInt64(reader.GetValue(reader.GetOrdinal("revision")), System.Globalization.CultureInfo.InvariantCulture)
+            : null;
 
-        return command;
-    }
+    // The series revision both the lock and the check return, or null for no row (only the check's is used).
+    private static async Task<long?> ReadSeriesRevisionAsync(DbDataReader reader, CancellationToken cancellationToken) =>
+        await reader.ReadAsync(cancellationToken) ? Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture) : null;
 
     public async ValueTask DisposeAsync()
     {

@@ -15,7 +15,7 @@ public sealed class AccessGate(ConversationScope scope, ModeratorRule moderators
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(claims);
         var policy = ActionPolicies.For(kind);
-        var found = await SeriesOfAsync(policy.Reach, actor, claims, cancellationToken);
+        var found = await SeriesOfAsync(policy, actor, claims, cancellationToken);
         if (!found.Succeeded)
         {
             return found.Rejection;
@@ -84,8 +84,9 @@ public sealed class AccessGate(ConversationScope scope, ModeratorRule moderators
     }
 
     /// <returns>The series the action may touch (null where its policy needs none), or why the conversation does not allow it.</returns>
-    private async Task<Outcome<ForumSeries?>> SeriesOfAsync(SeriesReach reach, Actor actor, ClaimedIds claims, CancellationToken cancellationToken)
+    private async Task<Outcome<ForumSeries?>> SeriesOfAsync(ActionPolicy policy, Actor actor, ClaimedIds claims, CancellationToken cancellationToken)
     {
+        var reach = policy.Reach;
         switch (reach)
         {
             case SeriesReach.None:
@@ -99,7 +100,7 @@ public sealed class AccessGate(ConversationScope scope, ModeratorRule moderators
             case SeriesReach.BoundIfAny when !claims.Any:
                 return Outcome<ForumSeries?>.Success(await scope.BoundAsync(actor.ConversationId, cancellationToken));
             default:
-                var resolved = await scope.ResolveAsync(actor.ConversationId, actor.InPersonalChat, boundOnly: reach != SeriesReach.Conversation, claims, cancellationToken);
+                var resolved = await scope.ResolveAsync(actor.ConversationId, actor.InPersonalChat, boundOnly: reach != SeriesReach.Conversation, claims, policy.KeptSeries, cancellationToken);
                 return resolved.Succeeded ? Outcome<ForumSeries?>.Success(resolved.Value) : resolved.Rejection;
         }
     }

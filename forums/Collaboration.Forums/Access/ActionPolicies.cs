@@ -17,7 +17,7 @@ public static class ActionPolicies
         new(ActionKind.Join, Audience.Member, SeriesReach.Conversation),
         new(ActionKind.Results, Audience.Member, SeriesReach.Conversation),
         new(ActionKind.ShowItem, Audience.Member, SeriesReach.Conversation),
-        new(ActionKind.Answer, Audience.Member, SeriesReach.Conversation),
+        new(ActionKind.Answer, Audience.Member, SeriesReach.Conversation, KeptSeries: true),
         new(ActionKind.SubmitNeed, Audience.Member, SeriesReach.Conversation),
         new(ActionKind.SupportNeed, Audience.Member, SeriesReach.Conversation),
         new(ActionKind.Onboard, Audience.Member, SeriesReach.Conversation),

@@ -9,11 +9,12 @@ public sealed class ConversationScope(IForumStore store, IConversationStore conv
 {
     /// <param name="personal">Whether the conversation is a personal (one-to-one) chat with the bot.</param>
     /// <param name="boundOnly">Only the series bound to the conversation counts (an action that reads the chat's roster).</param>
-    public async Task<Outcome<ForumSeries>> ResolveAsync(string conversationId, bool personal, bool boundOnly, ClaimedIds claims, CancellationToken cancellationToken)
+    /// <param name="kept">The claimed item's series may be this instance's kept snapshot, unread (<see cref="IForumStore.GetKeptSeriesOfItemAsync"/>).</param>
+    public async Task<Outcome<ForumSeries>> ResolveAsync(string conversationId, bool personal, bool boundOnly, ClaimedIds claims, bool kept, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claims);
         var bound = await conversations.GetBoundSeriesAsync(conversationId, cancellationToken);
-        var (claimed, loaded) = await ClaimedSeriesAsync(claims, cancellationToken);
+        var (claimed, loaded) = await ClaimedSeriesAsync(claims, kept, cancellationToken);
         Guid? seriesId;
         if (claimed is null)
         {
@@ -61,7 +62,7 @@ public sealed class ConversationScope(IForumStore store, IConversationStore conv
     /// The series the first claimed id names, and the series itself when finding it meant reading it;
     /// <see cref="BelongsAsync"/> then checks all of them against it.
     /// </summary>
-    private async Task<(Guid? Id, ForumSeries? Loaded)> ClaimedSeriesAsync(ClaimedIds claims, CancellationToken cancellationToken)
+    private async Task<(Guid? Id, ForumSeries? Loaded)> ClaimedSeriesAsync(ClaimedIds claims, bool kept, CancellationToken cancellationToken)
     {
         if (claims.SeriesId is { } seriesId)
         {
@@ -69,7 +70,9 @@ public sealed class ConversationScope(IForumStore store, IConversationStore conv
         }
 
         var itemId = claims.Items.Count > 0 ? claims.Items[0] : claims.NeedId is { } needId ? (await store.GetNeedAsync(needId, cancellationToken))?.ItemId : null;
-        var series = itemId is null ? null : await store.GetSeriesOfItemAsync(itemId.Value, cancellationToken);
+        var series = itemId is null ? null
+            : kept ? await store.GetKeptSeriesOfItemAsync(itemId.Value, cancellationToken)
+            : await store.GetSeriesOfItemAsync(itemId.Value, cancellationToken);
         return (series?.Id, series);
     }
 

@@ -58,10 +58,28 @@ public sealed class ParticipationService(IForumStore store, RespondentKeys respo
     /// <summary>
     /// As above, with the series the caller read in this same request (the gate did, to check the item belongs to the
     /// conversation's series), so a vote reads it once. The participant and the answer are read and written here.
+    /// The series may be this instance's kept snapshot, not read at all: if the write finds the series changed since
+    /// (<see cref="ResponseWrite.Stale"/>), nothing was written and the vote is decided again on the series as stored;
+    /// so is a refusal (rare), since the snapshot may be what refused it (an item opened again on another instance).
     /// </summary>
     public async Task<Outcome<AnswerReceipt>> SubmitAnswerAsync(ForumSeries series, Guid itemId, UserRef user, Func<ItemSpec, Answer?> read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(read);
+        if (await DecideAndWriteAsync(series, itemId, user, read, checkSnapshot: true, cancellationToken) is { Succeeded: true } decided)
+        {
+            return decided;
+        }
+
+        // The second decision is on a series read now, its write checked for an open item as every vote's is.
+        var stored = await store.GetSeriesOfItemAsync(itemId, cancellationToken);
+        return stored is null
+            ? Outcome<AnswerReceipt>.Failure(RejectionCode.ItemNotFound, itemId)
+            : await DecideAndWriteAsync(stored, itemId, user, read, checkSnapshot: false, cancellationToken) ?? throw new InvalidOperationException("A vote written without its snapshot checked came back stale.");
+    }
+
+    /// <returns>The vote's outcome, or null when it was decided on a snapshot the series has moved past (nothing written).</returns>
+    private async Task<Outcome<AnswerReceipt>?> DecideAndWriteAsync(ForumSeries series, Guid itemId, UserRef user, Func<ItemSpec, Answer?> read, bool checkSnapshot, CancellationToken cancellationToken)
+    {
         var context = await ForParticipantAsync(series, itemId, user, cancellationToken);
         if (!context.Succeeded)
         {
@@ -82,7 +100,14 @@ public sealed class ParticipationService(IForumStore store, RespondentKeys respo
 
         var response = new Response(item.Id, respondentKeys.For(item, participant), RespondentKeys.ParticipantIdFor(item, participant),
             RespondentKeys.GroupKeyFor(item, participant), checkedAnswer.Value, RespondentKeys.StampFor(item, time.GetUtcNow()));
-        var write = await store.UpsertOpenResponseAsync(response, cancellationToken);
+        var write = checkSnapshot
+            ? await store.UpsertOpenResponseAsync(response, series, cancellationToken)
+            : await store.UpsertOpenResponseAsync(response, cancellationToken);
+        if (write == ResponseWrite.Stale)
+        {
+            return null;
+        }
+
         if (write == ResponseWrite.NotOpen)
         {
             return Outcome<AnswerReceipt>.Failure(RejectionCode.ItemNotOpen, item.Key);

@@ -25,6 +25,13 @@ public interface IForumStore
     /// <summary>The series that owns <paramref name="itemId"/>, or null; shared like <see cref="GetSeriesAsync"/>'s, so only read.</summary>
     Task<ForumSeries?> GetSeriesOfItemAsync(Guid itemId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// As <see cref="GetSeriesOfItemAsync"/>, but the instance may hand out the snapshot it kept without asking the
+    /// database whether it is still current. Only for a use case whose write checks that in its own transaction:
+    /// a vote (<see cref="UpsertOpenResponseAsync(Response, ForumSeries, CancellationToken)"/>).
+    /// </summary>
+    Task<ForumSeries?> GetKeptSeriesOfItemAsync(Guid itemId, CancellationToken cancellationToken) => GetSeriesOfItemAsync(itemId, cancellationToken);
+
     /// <summary>Persists what the aggregate decided: forum and item statuses, added items, carried-over options.</summary>
     Task UpdateSeriesAsync(ForumSeries series, CancellationToken cancellationToken);
 
@@ -62,6 +69,14 @@ public interface IForumStore
     /// </summary>
     Task<ResponseWrite> UpsertOpenResponseAsync(Response response, CancellationToken cancellationToken) =>
         UpsertResponseAsync(response, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="UpsertOpenResponseAsync(Response, CancellationToken)"/> for a vote decided on <paramref name="readFrom"/>:
+    /// a store that kept that snapshot also checks, in the write's transaction, that the series is still at the
+    /// revision it was read at, and writes nothing otherwise (<see cref="ResponseWrite.Stale"/>).
+    /// </summary>
+    Task<ResponseWrite> UpsertOpenResponseAsync(Response response, ForumSeries readFrom, CancellationToken cancellationToken) =>
+        UpsertOpenResponseAsync(response, cancellationToken);
 
     Task<Response?> GetResponseAsync(Guid itemId, string respondentKey, CancellationToken cancellationToken);
 

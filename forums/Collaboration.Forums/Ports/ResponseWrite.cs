@@ -9,4 +9,10 @@ public enum ResponseWrite
 
     /// <summary>Nothing written: the item or its forum was no longer open when the write ran (closed in between).</summary>
     NotOpen,
+
+    /// <summary>
+    /// Nothing written: the vote was decided on a kept snapshot of the series (<see cref="IForumStore.GetKeptSeriesOfItemAsync"/>)
+    /// and the series has changed since, on this instance or another; decide again on the series as stored.
+    /// </summary>
+    Stale,
 }

@@ -1,0 +1,49 @@
+using Collaboration.Forums.Answers;
+
+namespace Collaboration.Bot.Tests.Integration;
+
+/// <summary>
+/// Issue #17, item 1: a vote is decided on the series snapshot this instance kept, without reading whether it is still
+/// current; the batch that writes it checks the series revision in its transaction. A moderator's change on another
+/// instance must therefore reach the next vote on this one, whichever way it goes: closed refuses, opened again accepts.
+/// </summary>
+public abstract class TwoInstanceVoteTests
+{
+    protected abstract Task<ThrowAwayStore> CreateStoreAsync();
+
+    [Fact]
+    public async Task A_question_closed_and_opened_again_on_another_instance_is_seen_by_the_next_vote_here()
+    {
+        await using var store = await CreateStoreAsync();
+        await using var a = await BotHost.StartAsync(store);
+        await using var b = await BotHost.StartAsync(store, connector: a.Connector);
+        var onA = await RunningForum.StartAsync(a);
+        var onB = onA.Through(b);
+        var voter = TeamsUser.Create("Wählerin");
+        await onA.OnboardAsync(voter);
+        // A keeps its snapshot of the series from here on.
+        var first = await onA.RateAsync(voter, "bedeutung", 2);
+
+        await onB.SayAsync(onA.Moderator, "frage schließen bedeutung");
+        var whileClosed = await onA.RateAsync(voter, "bedeutung", 3);
+        await onB.SayAsync(onA.Moderator, "frage öffnen bedeutung");
+        var reopened = await onA.RateAsync(voter, "bedeutung", 5);
+
+        Assert.Contains("Ihre Antwort", CardReader.Text(first), StringComparison.Ordinal);
+        Assert.Contains("nicht (mehr) offen", CardReader.Text(whileClosed), StringComparison.Ordinal);
+        Assert.Contains("Ihre Antwort", CardReader.Text(reopened), StringComparison.Ordinal);
+        var stored = await a.Services.GetRequiredService<IForumStore>().GetResponsesAsync(Guid.Parse(onA.ItemId("bedeutung")), CancellationToken.None);
+        Assert.Equal(new RatingAnswer(5), Assert.Single(stored).Answer);
+    }
+}
+
+public sealed class TwoInstanceVoteOnSqliteTests : TwoInstanceVoteTests
+{
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
+}
+
+[Collection(PostgresFixture.Collection)]
+public sealed class TwoInstanceVoteOnPostgresTests(PostgresFixture postgres) : TwoInstanceVoteTests
+{
+    protected override Task<ThrowAwayStore> CreateStoreAsync() => ThrowAwayStore.PostgresAsync(postgres);
+}
