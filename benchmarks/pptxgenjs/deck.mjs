@@ -30,7 +30,7 @@ function build() {
       if (s.chart.kind === "pie") {
         slide.addChart(pptx.ChartType.pie, data, { ...common, showPercent: true });
       } else {
-        slide.addChart(pptx.ChartType.bar, data, { ...common, barDir: s.chart.kind === "bar" ? "bar" : "col", showValue: true, catAxisOrientation: s.chart.kind === "bar" ? "maxMin" : "minMax" });
+        slide.addChart(pptx.ChartType.bar, data, { ...common, barDir: s.chart.kind === "bar" ? "bar" : "col", showValue: true, catAxisOrientation: s.chart.kind === "bar" ? "maxMin" : "minMax", barGrouping: s.chart.stacked ? "stacked" : "clustered" });
       }
     }
     if (s.table) {

@@ -67,6 +67,7 @@ public static class ForumStoreHostingExtensions
         services.AddSingleton<ISharedFileStore, EfSharedFileStore>();
         services.AddSingleton<ICardUpdateClaims, EfCardUpdateClaims>();
         services.AddSingleton<IPersonalDataStore, EfPersonalDataStore>();
+        services.TryAddSingleton(RetentionRules.Secure);
         services.AddSingleton<IRetentionStore, EfRetentionStore>();
         services.AddSingleton<RetentionSweeper>();
         services.AddHostedService<ForumStoreMigrator>();

@@ -1,6 +1,7 @@
 using Collaboration.Forums.Delivery;
 using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Validation;
+using Collaboration.Seeding;
 
 namespace Collaboration.Forums.Store.Tests;
 
@@ -73,6 +74,8 @@ public abstract partial class StoreContract
         Assert.Equal(1, (await store.Forums.GetNeedSupportsAsync(forum.FindItem("needs")!.Id, Ct)).Count(s => s.NeedId == kept.Id));
 
         var job = Assert.Single(await store.Outbox.ListOpenAsync(Ct), o => o.Kind == ErasePersonArchivePayload.Kind);
+        // The SharePoint clean-up's id comes from the injected id source like every other new id.
+        Assert.Equal(CountingIds.For(1), job.Id);
         var payload = ErasePersonArchivePayload.Parse(job.Payload);
         Assert.Equal([new ArchiveForumPayload(world.Series.Id, 1)], payload.Forums);
         Assert.Equal(2, payload.NeedIds.Count);
@@ -127,7 +130,8 @@ public abstract partial class StoreContract
                 options.AdministratorIds.Add(administrator);
             }
 
-            var service = new PrivacyService(store.Services.GetRequiredService<IPersonalDataStore>(), store.Forums, keys, options, TimeProvider.System);
+            var service = new PrivacyService(store.Services.GetRequiredService<IPersonalDataStore>(), store.Forums, keys, options, TimeProvider.System,
+                new CountingIds());
             var series = SampleSeries.Create();
             Assert.True(series.StartForum(1).Succeeded);
             await store.Forums.AddSeriesAsync(series, Ct);

@@ -39,6 +39,9 @@ public abstract partial class StoreContract
         }
 
         Assert.Equal(before, await AggregatesAsync(store, world.Series));
+        // The replacements are bare random pseudonyms: no participant id, nothing of the keyed hashes or of a time.
+        var item = world.Series.FindForum(1)!.FindItem("channels")!;
+        Assert.All(await store.Forums.GetResponsesAsync(item.Id, Ct), r => Assert.Matches("^r:[0-9a-f]{32}$", r.RespondentKey));
         var expired = (await store.Forums.GetSeriesAsync(world.Series.Id, Ct))!;
         // Only the placeholder the creator's id became is left; nobody moderates an expired series.
         Assert.Equal([ErasureRules.ErasedId], expired.Moderators);

@@ -124,7 +124,7 @@ public sealed class ArchiveForumTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Throttling_and_outages_are_retried_by_the_sdk_honouring_retry_after()
+    public async Task Throttling_and_outages_are_retried_in_place_honouring_retry_after()
     {
         var series = await ForumScenario.CloseForumOneAsync(_harness.Store);
         _harness.Graph.Inject(GraphFault.Throttled(TimeSpan.FromSeconds(1)), 2, r => r.Method == "PUT" && r.Path.EndsWith(":/content", StringComparison.Ordinal));
@@ -136,7 +136,7 @@ public sealed class ArchiveForumTests : IAsyncLifetime
 
         AssertArchived(await _harness.ExpectedArchiveAsync(series));
         Assert.Equal(4, _harness.Graph.Requests.Count(r => r.Status is 429 or 503));
-        // One attempt sufficed: the SDK's retry handler waited out Retry-After instead of failing the job.
+        // One attempt sufficed: the retry handler waited out Retry-After instead of failing the job.
         Assert.Empty(await _harness.Outbox.ListStuckAsync(CancellationToken.None));
         Assert.True(DateTimeOffset.UtcNow - started >= TimeSpan.FromSeconds(3), "Retry-After was not honoured.");
     }

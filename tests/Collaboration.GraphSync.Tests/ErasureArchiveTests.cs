@@ -73,7 +73,8 @@ public sealed class ErasureArchiveTests : IAsyncLifetime
     }
 
     private PrivacyService Privacy() => new(
-        _harness.Services.GetRequiredService<IPersonalDataStore>(), _harness.Store, new RespondentKeys(new byte[32]), new PrivacyOptions(), TimeProvider.System);
+        _harness.Services.GetRequiredService<IPersonalDataStore>(), _harness.Store, new RespondentKeys(new byte[32]), new PrivacyOptions(), TimeProvider.System,
+        new Version7Ids(TimeProvider.System));
 
     private List<string> Files() =>
         [.. _harness.Graph.FilePaths(GraphSyncHarness.DriveId).Order(StringComparer.Ordinal)

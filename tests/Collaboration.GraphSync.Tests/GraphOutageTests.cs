@@ -19,7 +19,7 @@ public sealed class GraphOutageTests
         await using var harness = await GraphSyncHarness.StartAsync(
             new Dictionary<string, string?>
             {
-                // Production pacing: 30 s doubling backoff, 8 attempts; the SDK retries each request once, honouring Retry-After.
+                // Production pacing: 30 s doubling backoff, 8 attempts; each request is retried once in place, on the same clock.
                 ["Outbox:BaseBackoff"] = "00:00:30",
                 ["Outbox:MaxBackoff"] = "01:00:00",
                 ["Outbox:MaxAttempts"] = "8",
@@ -43,9 +43,11 @@ public sealed class GraphOutageTests
             return down is { } start && clock.GetUtcNow() < start + Outage;
         }
 
-        // The first batch of the outage creates its items but the answer never arrives; then Graph answers 503.
+        // The first batch of the outage creates its items but the answer never arrives; then Graph answers 503 without
+        // naming a wait, so both the request and the job back off. (A 503 asking for 1 s would be honoured: the job's
+        // eight attempts would then be spent within seconds of a ten-minute outage.)
         graph.Inject(GraphFault.ResetAfterReceiving(), 1, InOutage);
-        graph.Inject(GraphFault.Unavailable(TimeSpan.FromSeconds(1)), int.MaxValue, InOutage);
+        graph.Inject(GraphFault.Unavailable(TimeSpan.Zero), int.MaxValue, InOutage);
         var archiveJob = Assert.Single(await harness.Outbox.ListOpenAsync(CancellationToken.None)).Id;
 
         var worker = harness.NewWorker();

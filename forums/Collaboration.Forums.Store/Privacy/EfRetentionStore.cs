@@ -1,3 +1,4 @@
+using Collaboration.Forums.Privacy;
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Series;
@@ -6,7 +7,7 @@ using Collaboration.Forums.Store.Mapping;
 namespace Collaboration.Forums.Store.Privacy;
 
 /// <summary>The store's side of retention; the removal of one series' personal data is <see cref="SeriesExpiry"/>.</summary>
-internal sealed class EfRetentionStore(IDbContextFactory<ForumDbContext> contexts, ISharedFileStore files) : IRetentionStore
+internal sealed class EfRetentionStore(IDbContextFactory<ForumDbContext> contexts, ISharedFileStore files, RetentionRules rules) : IRetentionStore
 {
     public async Task StampUnknownCloseTimesAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -32,11 +33,11 @@ internal sealed class EfRetentionStore(IDbContextFactory<ForumDbContext> context
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(
-            (db, seriesId, now),
+            (db, seriesId, now, rules),
             static async (_, state, ct) =>
             {
                 await using var transaction = await state.db.Database.BeginTransactionAsync(ct);
-                var done = await new SeriesExpiry(state.db, state.seriesId).RunAsync(state.now, ct);
+                var done = await new SeriesExpiry(state.db, state.seriesId, state.rules).RunAsync(state.now, ct);
                 await transaction.CommitAsync(ct);
                 return done;
             },

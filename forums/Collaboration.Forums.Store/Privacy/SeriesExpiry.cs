@@ -3,7 +3,7 @@ using Collaboration.Forums.Privacy;
 namespace Collaboration.Forums.Store.Privacy;
 
 /// <summary>Applies <see cref="RetentionRules"/> to one series inside the caller's transaction.</summary>
-internal sealed class SeriesExpiry(ForumDbContext db, Guid seriesId)
+internal sealed class SeriesExpiry(ForumDbContext db, Guid seriesId, RetentionRules rules)
 {
     public async Task<bool> RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -67,7 +67,7 @@ internal sealed class SeriesExpiry(ForumDbContext db, Guid seriesId)
             .ToListAsync(cancellationToken);
         foreach (var key in keys)
         {
-            var replacement = RetentionRules.NewRespondentKey();
+            var replacement = rules.NewRespondentKey();
             await db.Responses.Where(r => r.RespondentKey == key && items.Contains(r.ItemId)).ExecuteUpdateAsync(
                 s => s.SetProperty(r => r.RespondentKey, replacement).SetProperty(r => r.ParticipantId, (Guid?)null), cancellationToken);
             await db.NeedEntries.Where(n => n.RespondentKey == key && items.Contains(n.ItemId)).ExecuteUpdateAsync(

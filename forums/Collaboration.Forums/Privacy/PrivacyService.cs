@@ -8,7 +8,7 @@ namespace Collaboration.Forums.Privacy;
 /// administrator, for someone whose request arrived by letter. The rules of an erasure are in <see cref="ErasureRules"/>.
 /// </summary>
 public sealed class PrivacyService(IPersonalDataStore personalData, IForumStore forums, RespondentKeys respondentKeys, PrivacyOptions options,
-    TimeProvider time)
+    TimeProvider time, IIdSource ids)
 {
     /// <summary>Everything stored about <paramref name="subjectId"/>; only they or an administrator may ask.</summary>
     public async Task<Outcome<PersonalDataExport>> ExportAsync(UserRef actor, string subjectId, CancellationToken cancellationToken)
@@ -47,7 +47,7 @@ public sealed class PrivacyService(IPersonalDataStore personalData, IForumStore 
             }
         }
 
-        var request = new ErasureRequest(subjectId, [.. profiles.Select(p => p.Id)], keys, Guid.NewGuid(), time.GetUtcNow());
+        var request = new ErasureRequest(subjectId, [.. profiles.Select(p => p.Id)], keys, ids.NewId(), time.GetUtcNow());
         var receipt = await personalData.EraseAsync(request, cancellationToken);
         return Outcome<ErasureReceipt>.Success(receipt with { ItemsToRefresh = openItems });
     }

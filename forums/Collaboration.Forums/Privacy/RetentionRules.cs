@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace Collaboration.Forums.Privacy;
 
 /// <summary>
@@ -16,7 +18,22 @@ namespace Collaboration.Forums.Privacy;
 /// its reminders are done, and finished outbox messages are deleted after <c>Retention:OutboxDays</c>
 /// (erasure jobs at once).
 /// </summary>
-public static class RetentionRules
+/// <remarks>
+/// The new respondent key is a pseudonym and deliberately not an id from <see cref="Application.IIdSource"/>: ids there
+/// are time-ordered (UUID v7) or counted, so the keys of one run would come out in the order the old keys were
+/// replaced, and whoever still holds the anonymity key could line that order up with the keyed hashes of known people.
+/// Only bits from a cryptographic random source link to nothing; the source is injected so a test can fix them.
+/// </remarks>
+public sealed class RetentionRules(RandomNumberGenerator random)
 {
-    public static string NewRespondentKey() => "r:" + Guid.NewGuid().ToString("N");
+    /// <summary>The production rules: the operating system's cryptographic random source (thread-safe).</summary>
+    public static RetentionRules Secure { get; } = new(RandomNumberGenerator.Create());
+
+    /// <summary>"r:" and 128 random bits in hex: the same shape as the keys it replaces, and as unguessable.</summary>
+    public string NewRespondentKey()
+    {
+        Span<byte> bits = stackalloc byte[16];
+        random.GetBytes(bits);
+        return "r:" + Convert.ToHexStringLower(bits);
+    }
 }

@@ -3,17 +3,15 @@ using System.Net;
 namespace Collaboration.GraphSync.Graph;
 
 /// <summary>
-/// Counts every request that goes to Graph, by outcome, and the ones the SDK's retry handler sends again. It sits
-/// behind the retry handler, so each attempt is one request; the handler marks a repeated one with its
+/// Counts every request that goes to Graph, by outcome, and the ones <see cref="GraphRetryHandler"/> sends again. It
+/// sits behind the retry handler, so each attempt is one request; the handler marks a repeated one with its
 /// Retry-Attempt header.
 /// </summary>
 internal sealed class GraphRequestMetering(CollaborationMetrics metrics) : DelegatingHandler
 {
-    public const string RetryAttemptHeader = "Retry-Attempt";
-
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (request.Headers.Contains(RetryAttemptHeader))
+        if (request.Headers.Contains(GraphRetryHandler.RetryAttemptHeader))
         {
             metrics.GraphRetry();
         }

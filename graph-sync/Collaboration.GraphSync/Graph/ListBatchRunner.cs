@@ -8,8 +8,8 @@ namespace Collaboration.GraphSync.Graph;
 
 /// <summary>
 /// Sends list writes as JSON batches of at most <see cref="GraphSyncOptions.ListBatchSize"/> requests (Graph allows 20)
-/// through the SDK's <see cref="BatchRequestContentCollection"/>. The batch POST itself goes through the SDK's retry
-/// handler; but a batch answered 200 can hold single requests that were throttled (429) or met a busy service (503),
+/// through the SDK's <see cref="BatchRequestContentCollection"/>. The batch POST itself goes through
+/// <see cref="GraphRetryHandler"/>; but a batch answered 200 can hold single requests that were throttled (429) or met a busy service (503),
 /// which the handler never sees. Those, and only those, are sent again in a smaller batch after their Retry-After (or
 /// the shared backoff with jitter, <see cref="RetryPolicy"/>), so a write that succeeded is never repeated. Any other refusal fails the job;
 /// its re-run finds what was written by need id, so nothing is duplicated.
@@ -18,8 +18,8 @@ namespace Collaboration.GraphSync.Graph;
 internal sealed partial class ListBatchRunner(
     GraphClients clients, IOptions<GraphSyncOptions> options, TimeProvider time, Jitter jitter, ILogger<ListBatchRunner> logger)
 {
-    // At least 1 s, 2 s, 4 s ... (at most a minute) when Graph names no wait; as many rounds as the SDK retries a request.
-    private readonly RetryPolicy _retries = new(options.Value.HttpMaxRetries + 1, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(1));
+    // As many rounds, and the same waits, as a single request gets in place.
+    private readonly RetryPolicy _retries = GraphRetryHandler.PolicyFor(options.Value);
 
     public async Task RunAsync(IReadOnlyList<ListChange> changes, CancellationToken cancellationToken)
     {

@@ -54,7 +54,7 @@ public static class GraphSyncHostingExtensions
         services.AddCollaborationMetrics();
         services.TryAddSingleton<TokenCredential>(sp => GraphCredentialFactory.Create(sp.GetRequiredService<IOptions<GraphSyncOptions>>().Value));
         services.TryAddSingleton(sp => new GraphClients(sp.GetRequiredService<TokenCredential>(), sp.GetRequiredService<IOptions<GraphSyncOptions>>().Value,
-            metrics: sp.GetRequiredService<CollaborationMetrics>()));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Jitter>(), metrics: sp.GetRequiredService<CollaborationMetrics>()));
         services.TryAddSingleton(sp => new SeriesReportBuilder(sp.GetRequiredService<IForumStore>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<ArchiveDocuments>();
         services.TryAddSingleton<ForumArchiveBuilder>();

@@ -37,7 +37,7 @@ public sealed class GraphSyncOptions
     /// <summary>A PFX or PEM file with the private key, for <see cref="GraphCredentialKind.ClientCertificate"/>.</summary>
     public string? CertificatePath { get; set; }
 
-    /// <summary>Retries of one HTTP request by the Graph SDK's retry handler (429/503/504, honouring Retry-After).</summary>
+    /// <summary>Retries of one HTTP request in place (throttling, and server errors of requests that may be sent twice), waiting as <see cref="Graph.GraphRetryHandler"/> says.</summary>
     [Range(0, 10)]
     public int HttpMaxRetries { get; set; } = 5;
 

@@ -1,23 +1,24 @@
 using System.Text.Json.Serialization;
-using Collaboration.Forums.Items;
+using Collaboration.Forums.Text;
 using Collaboration.Forums.Results;
+using Collaboration.Reports.Charts;
+using Collaboration.Reports.Kinds;
 using Collaboration.Reports.Model;
+using Collaboration.Reports.Text;
 
 namespace Collaboration.Reports.Benchmarks.Comparison;
 
 /// <summary>
 /// What the deck shows, slide by slide (titles, charts with their values, tables, notes), in German: the input for
-/// the pptxgenjs script, so both tools draw the same slides from the same report. It follows DeckWriter's choices
-/// (pie for a single choice of up to six options, ranked bars capped at twelve, rating columns, tables for needs
-/// and matrices, quotes for open texts).
+/// the pptxgenjs script, so both tools draw the same slides from the same report. Charts are the ones each kind's
+/// rendering gives DeckWriter; tables for needs and matrices and quotes for open texts follow DeckWriter's choices.
 /// </summary>
 internal sealed record DeckSketch(string Title, IReadOnlyList<SlideSketch> Slides)
 {
-    private const int MaxBars = 12;
-    private const int MaxPieSlices = 6;
     private const int MaxNeedRows = 8;
     private const int MaxQuotes = 3;
     private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
+    private static readonly ReportText Text = new(Language.De);
 
     public static DeckSketch From(SeriesReport report)
     {
@@ -55,18 +56,28 @@ internal sealed record DeckSketch(string Title, IReadOnlyList<SlideSketch> Slide
         return new ChartSketch("column", labels, series);
     }
 
+    /// <summary>
+    /// The item's slide as the product draws it: the chart comes from the kind's own rendering in the reports' registry
+    /// (so a new kind is in the benchmark as soon as it is in the deck), tables and quotes where the kind has no chart.
+    /// </summary>
     private static SlideSketch Item(ItemReport item)
     {
         var notes = $"{item.Prompt.De} – {item.Results.Respondents} Antworten";
         var title = item.Prompt.De;
+        var rendering = KindRenderings.For(item.Results);
+        if (!rendering.HasAnswers(item.Results))
+        {
+            return new(title, ["Noch keine Antworten"], notes, null, null);
+        }
+
+        if (rendering.Chart(item, Text) is { } chart)
+        {
+            var texts = item.Results is RatingResults { Mean: { } mean } ? ["Mittelwert " + mean.ToString("0.0", German)] : Array.Empty<string>();
+            return new(title, texts, notes, Sketch(chart), null);
+        }
+
         return item.Results switch
         {
-            ChoiceResults r when item.Spec is SingleChoiceSpec && r.Tallies.Count <= MaxPieSlices =>
-                new(title, [], notes, new ChartSketch("pie", [.. r.Tallies.Select(t => t.Choice.Label.De)], [new("Anzahl", [.. r.Tallies.Select(t => (double)t.Count)])]), null),
-            ChoiceResults r => new(title, [], notes, Ranked(r.Tallies.Select(t => (t.Choice.Label.De, (double)t.Count)), "Anzahl"), null),
-            PointsResults r => new(title, [], notes, Ranked(r.Ranking.Select(t => (t.Choice.Label.De, (double)t.Points)), "Punkte"), null),
-            RatingResults r => new(title, [r.Mean is { } mean ? "Mittelwert " + mean.ToString("0.0", German) : "–"], notes,
-                new ChartSketch("column", [.. r.Distribution.Select(b => b.Value.ToString(German))], [new("Bewertungen", [.. r.Distribution.Select(b => (double)b.Count)])]), null),
             NeedsResults r => new(title, [], notes, null, new TableSketch([["Rang", "Eintrag", "Art", "Thema", "Unterstützung"],
                 .. r.Ranking.Take(MaxNeedRows).Select(n => new[] { n.Rank.ToString(German), n.Text, n.Kind.ToString(), n.TopicKey, n.Supporters.ToString(German) })])),
             MatrixChoiceResults r => new(title, [], notes, null, new TableSketch([["", .. (r.Rows.Count > 0 ? r.Rows[0].Columns.Select(c => c.Choice.Label.De) : [])],
@@ -74,15 +85,18 @@ internal sealed record DeckSketch(string Title, IReadOnlyList<SlideSketch> Slide
             MatrixRatingResults r => new(title, [], notes, null, new TableSketch([["", .. r.Columns.Select(c => c.Label.De), "Gesamt"],
                 .. r.Rows.Select(row => new[] { $"{row.Rank}. {row.Row.Label.De}" }.Concat(row.Cells.Select(c => Number(c.Mean))).Append(Number(row.Mean)).ToArray())])),
             TextResults r => new(title, [.. r.Answers.Take(MaxQuotes).Select(a => "„" + a + "“")], notes, null, null),
-            _ => new(title, ["Noch keine Antworten"], notes, null, null),
+            _ => throw new InvalidOperationException(
+                $"{item.Results.GetType().Name} has answers but neither a chart nor a table here: give {nameof(DeckSketch)} its slide."),
         };
     }
 
-    private static ChartSketch Ranked(IEnumerable<(string Label, double Value)> entries, string name)
+    private static ChartSketch Sketch(ChartSpec chart) => new(
+        chart.Kind switch { ChartKind.Pie => "pie", ChartKind.Bar => "bar", _ => "column" },
+        chart.Categories,
+        [.. chart.Series.Select(s => new SeriesSketch(s.Name, s.Values))])
     {
-        var ordered = entries.Select((e, i) => (e.Label, e.Value, i)).OrderByDescending(e => e.Value).ThenBy(e => e.i).Take(MaxBars).ToList();
-        return new ChartSketch("bar", [.. ordered.Select(e => e.Label)], [new(name, [.. ordered.Select(e => e.Value)])]);
-    }
+        Stacked = chart.Stacked,
+    };
 
     private static string Number(double? value) => value is { } v ? v.ToString("0.0", German) : "–";
 }
@@ -96,7 +110,12 @@ internal sealed record SlideSketch(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TableSketch? Table);
 
 /// <param name="Kind">"bar" (horizontal, ranked), "column" or "pie".</param>
-internal sealed record ChartSketch(string Kind, IReadOnlyList<string> Labels, IReadOnlyList<SeriesSketch> Series);
+internal sealed record ChartSketch(string Kind, IReadOnlyList<string> Labels, IReadOnlyList<SeriesSketch> Series)
+{
+    /// <summary>The series lie on one another (a ranking's places) instead of side by side.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Stacked { get; init; }
+}
 
 internal sealed record SeriesSketch(string Name, IReadOnlyList<double> Values);
 

@@ -16,6 +16,7 @@ public sealed partial class FakeGraphService : IAsyncDisposable
     public const int ChunkMultiple = 320 * 1024;
 
     private readonly Lock _gate = new();
+    private int _held;
     private readonly Dictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, UploadSession> _sessions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ListItem>> _lists = new(StringComparer.Ordinal);
@@ -43,6 +44,9 @@ public sealed partial class FakeGraphService : IAsyncDisposable
         fake.BaseUrl = fake.Origin + "/v1.0";
         return fake;
     }
+
+    /// <summary>Requests a <see cref="GraphFault.Delayed"/> fault holds right now: received, not yet handled or dropped.</summary>
+    public int HeldRequests => Volatile.Read(ref _held);
 
     /// <summary>Every request so far, in arrival order, faulted ones included.</summary>
     public IReadOnlyList<GraphRequest> Requests
@@ -115,7 +119,15 @@ public sealed partial class FakeGraphService : IAsyncDisposable
         var fault = TakeFault(seen);
         if (fault is { Kind: GraphFaultKind.Delayed })
         {
-            await Task.Delay(fault.Wait, context.RequestAborted);
+            Interlocked.Increment(ref _held);
+            try
+            {
+                await Task.Delay(fault.Wait, context.RequestAborted);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _held);
+            }
         }
 
         if (fault is { Kind: GraphFaultKind.Throttled or GraphFaultKind.Unavailable or GraphFaultKind.Unauthorized or GraphFaultKind.Forbidden })
