@@ -43,11 +43,11 @@ public sealed class GraphOutageTests
             return down is { } start && clock.GetUtcNow() < start + Outage;
         }
 
-        // The first batch of the outage creates its items but the answer never arrives; then Graph answers 503 without
-        // naming a wait, so both the request and the job back off. (A 503 asking for 1 s would be honoured: the job's
-        // eight attempts would then be spent within seconds of a ten-minute outage.)
+        // The first batch of the outage creates its items but the answer never arrives; then Graph answers 503 asking
+        // for one second, all through the outage. The request's in-place retry waits that second; the job waits at least
+        // its own backoff, so its eight attempts outlast the outage instead of being spent within seconds.
         graph.Inject(GraphFault.ResetAfterReceiving(), 1, InOutage);
-        graph.Inject(GraphFault.Unavailable(TimeSpan.Zero), int.MaxValue, InOutage);
+        graph.Inject(GraphFault.Unavailable(TimeSpan.FromSeconds(1)), int.MaxValue, InOutage);
         var archiveJob = Assert.Single(await harness.Outbox.ListOpenAsync(CancellationToken.None)).Id;
 
         var worker = harness.NewWorker();

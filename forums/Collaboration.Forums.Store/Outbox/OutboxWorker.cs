@@ -30,7 +30,12 @@ public sealed partial class OutboxWorker(
 {
     private readonly Dictionary<string, IOutboxJob> _jobs = jobs.ToDictionary(j => j.Kind, StringComparer.Ordinal);
     private readonly IFailureClassifier[] _classifiers = [.. classifiers];
-    private readonly RetryPolicy _retries = new(options.Value.MaxAttempts, options.Value.BaseBackoff, options.Value.MaxBackoff);
+    // A job's attempts are counted, so a throttled job waits at least its backoff: an outage answering "Retry-After: 1"
+    // must not use them all up within seconds (see RetryPolicy.ThrottleWaitsAtLeastBackoff).
+    private readonly RetryPolicy _retries = new(options.Value.MaxAttempts, options.Value.BaseBackoff, options.Value.MaxBackoff)
+    {
+        ThrottleWaitsAtLeastBackoff = true,
+    };
     private readonly string _owner = options.Value.WorkerId ?? $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -12,6 +12,16 @@ public sealed record RetryPolicy(int MaxAttempts, TimeSpan BaseDelay, TimeSpan M
 {
     public static RetryPolicy Default { get; } = new(8, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(2));
 
+    /// <summary>
+    /// Whether a throttled failure waits at least the backoff of its attempt, not just the Retry-After asked for. A
+    /// Retry-After says when the service may be asked again, not that it will be up by then: during an outage Graph keeps
+    /// answering 503 with "Retry-After: 1", and a job that waited only that long spent its whole attempt budget within
+    /// seconds and was dead-lettered. Jobs with a counted budget (the outbox) set it, so their attempts stay spread
+    /// over the backoff schedule; senders whose throughput is the point (fan-out against Teams' rate limit) keep the
+    /// default and wait exactly what the service asked.
+    /// </summary>
+    public bool ThrottleWaitsAtLeastBackoff { get; init; }
+
     /// <param name="attempts">Attempts made so far, the failed one included (1 after the first failure).</param>
     /// <param name="jitter">A random number in [0, 1).</param>
     /// <returns>The delay before the next attempt, or null to give up.</returns>
@@ -25,7 +35,7 @@ public sealed record RetryPolicy(int MaxAttempts, TimeSpan BaseDelay, TimeSpan M
 
         if (failure.Kind == FailureKind.Throttled && failure.RetryAfter is { } asked && asked > TimeSpan.Zero)
         {
-            return asked;
+            return ThrottleWaitsAtLeastBackoff ? Max(asked, Backoff(attempts, jitter)) : asked;
         }
 
         return Backoff(attempts, jitter);
@@ -45,4 +55,6 @@ public sealed record RetryPolicy(int MaxAttempts, TimeSpan BaseDelay, TimeSpan M
         var capped = exponential > MaxDelay ? MaxDelay : exponential;
         return (capped / 2) + (capped / 2 * Math.Clamp(jitter, 0, 1));
     }
+
+    private static TimeSpan Max(TimeSpan one, TimeSpan other) => one > other ? one : other;
 }

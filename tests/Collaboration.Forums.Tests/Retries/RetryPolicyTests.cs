@@ -13,6 +13,16 @@ public sealed class RetryPolicyTests
         Assert.Equal(TimeSpan.FromSeconds(7), Policy.NextDelay(Failure.Throttled(TimeSpan.FromSeconds(7), "429"), 1, jitter: 0.9));
 
     [Fact]
+    public void A_counted_job_waits_at_least_its_backoff_however_short_the_Retry_After_and_longer_if_asked()
+    {
+        var jobs = Policy with { ThrottleWaitsAtLeastBackoff = true };
+
+        Assert.Equal(TimeSpan.FromSeconds(8), jobs.NextDelay(Failure.Throttled(TimeSpan.FromSeconds(1), "503"), 4, jitter: 1));
+        Assert.Equal(TimeSpan.FromSeconds(20), jobs.NextDelay(Failure.Throttled(TimeSpan.FromSeconds(20), "429"), 4, jitter: 1));
+        Assert.Null(jobs.NextDelay(Failure.Throttled(TimeSpan.FromSeconds(1), "503"), 5, jitter: 0));
+    }
+
+    [Fact]
     public void Transient_failures_back_off_exponentially_with_jitter_up_to_the_cap()
     {
         Assert.Equal(TimeSpan.FromSeconds(0.5), Policy.NextDelay(Hiccup, 1, jitter: 0));
