@@ -21,7 +21,7 @@ internal sealed class SeriesExpiry(ForumDbContext db, Guid seriesId, RetentionRu
         {
             // A row per participant stays for the participation table, which counts by group; nothing else of the
             // person does, not even the old row id (named answers were keyed by it).
-            var id = Guid.NewGuid();
+            var id = rules.NewParticipantId();
             db.Participants.Remove(participant);
             db.Participants.Add(new ParticipantEntity
             {

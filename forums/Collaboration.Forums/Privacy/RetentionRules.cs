@@ -36,4 +36,17 @@ public sealed class RetentionRules(RandomNumberGenerator random)
         random.GetBytes(bits);
         return "r:" + Convert.ToHexStringLower(bits);
     }
+
+    /// <summary>
+    /// The id of the row that replaces an expired participant (and is embedded in its user id): a version-4 GUID of
+    /// random bits from the same source, for the same reason as the respondent key.
+    /// </summary>
+    public Guid NewParticipantId()
+    {
+        Span<byte> bits = stackalloc byte[16];
+        random.GetBytes(bits);
+        bits[6] = (byte)((bits[6] & 0x0F) | 0x40);
+        bits[8] = (byte)((bits[8] & 0x3F) | 0x80);
+        return new Guid(bits, bigEndian: true);
+    }
 }

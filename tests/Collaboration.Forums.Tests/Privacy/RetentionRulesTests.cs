@@ -16,6 +16,15 @@ public sealed class RetentionRulesTests
     }
 
     [Fact]
+    public void New_participant_id_is_a_version_4_guid_of_the_injected_random_bits_only()
+    {
+        using var source = new FixedBits(0xa5);
+        var rules = new RetentionRules(source);
+
+        Assert.Equal(Guid.Parse("a5a5a5a5-a5a5-45a5-a5a5-a5a5a5a5a5a5"), rules.NewParticipantId());
+    }
+
+    [Fact]
     public void Secure_rules_give_every_old_key_its_own_replacement()
     {
         var keys = Enumerable.Range(0, 1000).Select(_ => RetentionRules.Secure.NewRespondentKey()).ToList();
