@@ -45,12 +45,12 @@ param graphSyncImage string
 @maxValue(10)
 param botMaxReplicas int = 1
 
-@description('The SharePoint site, document library and needs list graph-sync archives into (README, graph-sync).')
+@description('The SharePoint site, document library and needs list graph-sync archives into (docs/installing.md, least-privilege access).')
 param archiveSiteId string
 param archiveDriveId string
 param archiveListId string
 
-@description('Entra object ids that moderate every series and of data-protection staff (README, Configuration).')
+@description('Entra object ids that moderate every series and of data-protection staff (docs/configuration.md).')
 param moderatorIds array = []
 param privacyAdministratorIds array = []
 

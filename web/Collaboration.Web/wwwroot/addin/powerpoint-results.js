@@ -1,6 +1,6 @@
 // The pane's PowerPoint calls. Every function takes the PowerPoint namespace (its run()), so node tests drive them with
 // office-addin-mock. API sets: insertSlidesFromBase64 and slide.delete() PowerPointApi 1.2, slide.tags PowerPointApi 1.3,
-// getSelectedSlides() PowerPointApi 1.5 (README "Office add-in").
+// getSelectedSlides() PowerPointApi 1.5 (docs/office-addin.md).
 import { loadItems } from './office-collections.js';
 import { sourceFromSlideTags } from './source-tags.js';
 

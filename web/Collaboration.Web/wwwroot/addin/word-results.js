@@ -1,6 +1,6 @@
 // The pane's Word calls. Every function takes the Word namespace (its run()), so node tests drive them with
 // office-addin-mock. API sets: getSelection, insertFileFromBase64, contentControls, tag and delete WordApi 1.1;
-// Range.isEmpty, ContentControl.getRange and contentControls.getByIdOrNullObject WordApi 1.3 (README "Office add-in").
+// Range.isEmpty, ContentControl.getRange and contentControls.getByIdOrNullObject WordApi 1.3 (docs/office-addin.md).
 import { loadItems } from './office-collections.js';
 import { CONTROL_TAG_PREFIX, sourceFromControlTag } from './source-tags.js';
 
