@@ -1,7 +1,5 @@
 // Namespaces that many files of this project open, listed once so that each file names only what is particular to it.
-global using Collaboration.Forums.Items;
-global using Collaboration.Forums.Results;
-global using Collaboration.Forums.Text;
+// The domain namespaces shared with the other domain consumers come from forums/Collaboration.Forums/DomainUsings.props.
 global using Collaboration.Reports.Charts;
 global using Collaboration.Reports.Deck;
 global using Collaboration.Reports.Kinds;

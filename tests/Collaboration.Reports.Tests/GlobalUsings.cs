@@ -1,6 +1,4 @@
 // Namespaces that many files of this project open, listed once so that each file names only what is particular to it.
-global using Collaboration.Forums.Results;
-global using Collaboration.Forums.Text;
 global using Collaboration.Reports.Building;
 global using Collaboration.Reports.Fragments;
 global using Collaboration.Reports.Model;

@@ -1,11 +1,5 @@
 // Namespaces that many files of this project open, listed once so that each file names only what is particular to it.
-global using Collaboration.Forums.Access;
-global using Collaboration.Forums.Answers;
-global using Collaboration.Forums.Application;
-global using Collaboration.Forums.Items;
-global using Collaboration.Forums.Results;
-global using Collaboration.Forums.Series;
-global using Collaboration.Forums.Text;
+// The domain namespaces shared with the other domain consumers come from forums/Collaboration.Forums/DomainUsings.props.
 global using Collaboration.Forums.Validation;
 global using Collaboration.Web.Api;
 global using Collaboration.Web.Api.LiveItems;

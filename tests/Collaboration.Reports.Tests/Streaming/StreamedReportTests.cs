@@ -1,8 +1,5 @@
 using System.Text.Json;
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Ports;
-using Collaboration.Forums.Series;
 using Collaboration.Forums.Results.Disclosure;
 using Collaboration.Forums.Store;
 using Collaboration.Reports.Word;
