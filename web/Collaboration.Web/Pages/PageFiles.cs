@@ -4,8 +4,8 @@ using System.Security.Cryptography;
 namespace Collaboration.Web.Pages;
 
 /// <summary>
-/// The pages' files, read once from the resources embedded under "tab/…" (see the project file). Only names that were
-/// embedded can be served, so no request path ever reaches the file system.
+/// The pages' files, read once from the resources embedded under "tab/…" (see the project file), and the HTML pages
+/// filled into their shell once (PageShells). Only these names can be served, so no request path reaches the file system.
 /// </summary>
 internal sealed class PageFiles
 {
@@ -29,14 +29,22 @@ internal sealed class PageFiles
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
-            var bytes = buffer.ToArray();
-            var path = name[Prefix.Length..];
-            var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 12)) + "\"";
-            var cache = path.StartsWith("lib/", StringComparison.Ordinal) || path.StartsWith("addin/lib/", StringComparison.Ordinal) ? OneDay : Revalidate;
-            files[path] = new PageFile(bytes, ContentTypes.For(path), etag, cache);
+            Add(files, name[Prefix.Length..], buffer.ToArray());
+        }
+
+        foreach (var (path, html) in PageShells.Render(assembly))
+        {
+            Add(files, path, html);
         }
 
         return new PageFiles(files);
+    }
+
+    private static void Add(Dictionary<string, PageFile> files, string path, byte[] bytes)
+    {
+        var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 12)) + "\"";
+        var cache = path.StartsWith("lib/", StringComparison.Ordinal) || path.StartsWith("addin/lib/", StringComparison.Ordinal) ? OneDay : Revalidate;
+        files.Add(path, new PageFile(bytes, ContentTypes.For(path), etag, cache));
     }
 
     /// <summary>The file for a path under /tab/: "console" is the page console.html, "js/app.js" a file as it is.</summary>
