@@ -6,6 +6,7 @@ global using Collaboration.Bot.Delivery;
 global using Collaboration.Bot.Hosting;
 global using Collaboration.Bot.Interaction;
 global using Collaboration.Bot.Localization;
+global using Collaboration.Bot.Wire;
 global using Collaboration.Forums.Ports;
 global using Microsoft.Extensions.Options;
 global using System.Globalization;

@@ -17,18 +17,18 @@ internal static class ItemDraftInputs
     {
         ArgumentNullException.ThrowIfNull(inputs);
         string Get(string id) => inputs.TryGetValue(id, out var v) ? v.Trim() : string.Empty;
-        var forum = AnswerInputs.Integer(Get(CardInputs.ItemForum));
-        var limit = AnswerInputs.Integer(Get(CardInputs.ItemLimit));
-        var promptDe = Get(CardInputs.ItemPromptDe);
-        var promptEn = Get(CardInputs.ItemPromptEn);
+        var forum = AnswerInputs.Integer(Get(CardInput.ItemForum.Id()));
+        var limit = AnswerInputs.Integer(Get(CardInput.ItemLimit.Id()));
+        var promptDe = Get(CardInput.ItemPromptDe.Id());
+        var promptEn = Get(CardInput.ItemPromptEn.Id());
         var prompt = new LocalizedText(promptDe, promptEn.Length == 0 ? null : promptEn);
-        var choices = Options(Get(CardInputs.ItemOptions));
-        var kindName = Get(CardInputs.ItemKind);
+        var choices = Options(Get(CardInput.ItemOptions.Id()));
+        var kindName = Get(CardInput.ItemKind.Id());
         var spec = CardKinds.Named(kindName) is { InAddItemForm: true } card && ItemKinds.Named(kindName) is { } kind
             ? kind.Build(card.FormFields(choices, limit))
             : null;
-        var key = Get(CardInputs.ItemKey);
-        var draft = spec is null ? null : new ItemDraft(key.Length == 0 ? Slug(promptDe) : key, prompt, spec, Get(CardInputs.ItemAnonymous) == "true");
+        var key = Get(CardInput.ItemKey.Id());
+        var draft = spec is null ? null : new ItemDraft(key.Length == 0 ? Slug(promptDe) : key, prompt, spec, Get(CardInput.ItemAnonymous.Id()) == "true");
         return (forum, draft);
     }
 

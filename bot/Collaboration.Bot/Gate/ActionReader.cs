@@ -41,33 +41,12 @@ internal static class ActionReader
     public static UserAction? FromCard(string? verb, JsonObject data, TurnInfo turn)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var itemId = Id(data, CardData.ItemId);
-        var seriesId = Id(data, CardData.SeriesId);
-        var selected = AnswerInputs.String(data, CardInputs.SelectedItem);
-        var forum = AnswerInputs.String(data, CardData.Forum);
-        (ActionKind Kind, ClaimedIds Claims, string? Argument)? read = verb switch
+        if (!CardVerbs.TryRead(verb, out var known))
         {
-            CardVerbs.Answer when itemId is { } id => (ActionKind.Answer, Items(id), null),
-            CardVerbs.SubmitNeed when itemId is { } id => (ActionKind.SubmitNeed, Items(id), null),
-            CardVerbs.SupportNeed when Id(data, CardData.NeedId) is { } needId => (ActionKind.SupportNeed, new ClaimedIds(NeedId: needId), null),
-            CardVerbs.ShowMine or CardVerbs.ShowResults when itemId is { } id => (ActionKind.ShowItem, Items(id), null),
-            CardVerbs.Onboard when seriesId is { } id => (ActionKind.Onboard, new ClaimedIds(id, Id(data, CardData.ThenItemId) is { } then ? [then] : null), null),
-            CardVerbs.StartForum when seriesId is { } id && forum is not null => (ActionKind.StartForum, Series(id), forum),
-            CardVerbs.CloseForum when seriesId is { } id && forum is not null => (ActionKind.CloseForum, Series(id), forum),
-            CardVerbs.CarryOver when seriesId is { } id && forum is not null => (ActionKind.CarryOver, Series(id), forum),
-            CardVerbs.OpenItem when seriesId is { } id && selected is not null => (ActionKind.OpenItem, Series(id), selected),
-            CardVerbs.CloseItem when seriesId is { } id && selected is not null => (ActionKind.CloseItem, Series(id), selected),
-            CardVerbs.SendPrivately when seriesId is { } id && selected is not null => (ActionKind.FanOut, Series(id), selected),
-            CardVerbs.Remind when seriesId is { } id && selected is not null => (ActionKind.Remind, Series(id), selected),
-            CardVerbs.ShowResults when seriesId is { } id && selected is not null => (ActionKind.Results, Series(id), selected),
-            CardVerbs.RetryArchive when seriesId is { } id && Id(data, CardData.JobId) is not null => (ActionKind.RetryArchive, Series(id), null),
-            CardVerbs.CreateSeries => (ActionKind.CreateSeries, seriesId is { } id ? Series(id) : ClaimedIds.None, AnswerInputs.String(data, CardInputs.Template)),
-            CardVerbs.AddItem when seriesId is { } id => (ActionKind.AddItem, Series(id), null),
-            CardVerbs.ExecutiveLinks when seriesId is { } id => (ActionKind.ExecutiveLinks, Series(id), null),
-            CardVerbs.EraseData => (ActionKind.EraseData, ClaimedIds.None, AnswerInputs.String(data, CardData.Subject)),
-            _ => null,
-        };
-        return read is not var (kind, claims, argument)
+            return null;
+        }
+
+        return Read(known, data) is not var (kind, claims, argument)
             ? null
             : new UserAction(kind, turn, claims, data)
             {
@@ -78,6 +57,47 @@ internal static class ActionReader
     }
 
     public static Guid? Id(JsonObject data, string key) => Guid.TryParse(AnswerInputs.String(data, key), out var id) ? id : null;
+
+    // No discard arm: TryRead lets only named verbs through, so the compiler's check that every verb has an arm
+    // (CS8509) is what keeps a new button from reaching the bot unread; CS8524 only speaks of unnamed values.
+#pragma warning disable CS8524
+    private static (ActionKind Kind, ClaimedIds Claims, string? Argument)? Read(CardVerb verb, JsonObject data)
+    {
+        var itemId = Id(data, CardData.ItemId);
+        var seriesId = Id(data, CardData.SeriesId);
+        var selected = AnswerInputs.String(data, CardInput.SelectedItem.Id());
+        var forum = AnswerInputs.String(data, CardData.Forum);
+        return verb switch
+        {
+            CardVerb.Answer => itemId is { } id ? (ActionKind.Answer, Items(id), null) : null,
+            CardVerb.SubmitNeed => itemId is { } id ? (ActionKind.SubmitNeed, Items(id), null) : null,
+            CardVerb.SupportNeed => Id(data, CardData.NeedId) is { } needId ? (ActionKind.SupportNeed, new ClaimedIds(NeedId: needId), null) : null,
+            CardVerb.Mine => itemId is { } id ? (ActionKind.ShowItem, Items(id), null) : null,
+
+            // On a personal card the results button names the item; on the moderator's overview, the selected one.
+            CardVerb.Results => itemId is { } id ? (ActionKind.ShowItem, Items(id), null) : Selected(ActionKind.Results),
+            CardVerb.Onboard => seriesId is { } id ? (ActionKind.Onboard, new ClaimedIds(id, Id(data, CardData.ThenItemId) is { } then ? [then] : null), null) : null,
+            CardVerb.StartForum => InForum(ActionKind.StartForum),
+            CardVerb.CloseForum => InForum(ActionKind.CloseForum),
+            CardVerb.CarryOver => InForum(ActionKind.CarryOver),
+            CardVerb.OpenItem => Selected(ActionKind.OpenItem),
+            CardVerb.CloseItem => Selected(ActionKind.CloseItem),
+            CardVerb.SendPrivately => Selected(ActionKind.FanOut),
+            CardVerb.Remind => Selected(ActionKind.Remind),
+            CardVerb.RetryArchive => Id(data, CardData.JobId) is not null ? InSeries(ActionKind.RetryArchive) : null,
+            CardVerb.CreateSeries => (ActionKind.CreateSeries, seriesId is { } id ? Series(id) : ClaimedIds.None, AnswerInputs.String(data, CardInput.Template.Id())),
+            CardVerb.AddItem => InSeries(ActionKind.AddItem),
+            CardVerb.ExecutiveLinks => InSeries(ActionKind.ExecutiveLinks),
+            CardVerb.EraseData => (ActionKind.EraseData, ClaimedIds.None, AnswerInputs.String(data, CardData.Subject)),
+        };
+
+        (ActionKind, ClaimedIds, string?)? InSeries(ActionKind kind) => seriesId is { } id ? (kind, Series(id), null) : null;
+
+        (ActionKind, ClaimedIds, string?)? InForum(ActionKind kind) => seriesId is { } id && forum is not null ? (kind, Series(id), forum) : null;
+
+        (ActionKind, ClaimedIds, string?)? Selected(ActionKind kind) => seriesId is { } id && selected is not null ? (kind, Series(id), selected) : null;
+    }
+#pragma warning restore CS8524
 
     private static ClaimedIds Items(Guid itemId) => new(ItemIds: [itemId]);
 

@@ -38,7 +38,7 @@ internal sealed class ActionTable
             new(ActionKind.Archive, async (c, ct) => ActionReply.Only(c.Action.ForumNumber is { } n
                     ? await archives.EnqueueAsync(c.Text, c.RequiredSeries, n, ct)
                     : await archives.StuckAsync(c.Text, c.RequiredSeries, ct))),
-            new(ActionKind.RetryArchive, async (c, ct) => ActionReply.Only(await archives.RetryAsync(c.Text, c.RequiredSeries, ActionReader.Id(c.Action.Data, Cards.CardData.JobId)!.Value, ct))),
+            new(ActionKind.RetryArchive, async (c, ct) => ActionReply.Only(await archives.RetryAsync(c.Text, c.RequiredSeries, ActionReader.Id(c.Action.Data, CardData.JobId)!.Value, ct))),
             new(ActionKind.Report, reports.ExecutiveFilesAsync),
             new(ActionKind.ExecutiveLinks, reports.LinksAsync),
             new(ActionKind.FanOut, fanOuts.SendPrivatelyAsync),

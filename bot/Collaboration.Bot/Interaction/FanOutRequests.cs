@@ -17,7 +17,7 @@ internal sealed class FanOutRequests(FanOutService fanOuts, FanOutWorker worker)
         var started = await fanOuts.StartAsync(context.Grant, key, context.Turn.User, Source(context.Turn), context.Action.Confirmed, cancellationToken);
         if (!started.Succeeded)
         {
-            return Refused(context, CardVerbs.SendPrivately, "FanOut.ConfirmRepeat", started.Rejection);
+            return Refused(context, CardVerb.SendPrivately.Wire(), "FanOut.ConfirmRepeat", started.Rejection);
         }
 
         worker.Wake();
@@ -30,7 +30,7 @@ internal sealed class FanOutRequests(FanOutService fanOuts, FanOutWorker worker)
         var started = await fanOuts.RemindAsync(context.Grant, key, context.Turn.User, Source(context.Turn), context.Action.Confirmed, cancellationToken);
         if (!started.Succeeded)
         {
-            return Refused(context, CardVerbs.Remind, "FanOut.ConfirmReminder", started.Rejection);
+            return Refused(context, CardVerb.Remind.Wire(), "FanOut.ConfirmReminder", started.Rejection);
         }
 
         worker.Wake();
@@ -46,7 +46,7 @@ internal sealed class FanOutRequests(FanOutService fanOuts, FanOutWorker worker)
         }
 
         var key = context.Action.Argument!;
-        var data = CardData.Of((CardData.SeriesId, context.RequiredSeries.Id), (CardInputs.SelectedItem, key));
+        var data = CardData.Of((CardData.SeriesId, context.RequiredSeries.Id), (CardInput.SelectedItem.Id(), key));
         return ActionReply.Only(ConfirmationCards.Create(text, text.Format(confirmText, CardText.EscapeAndTruncate(key, 80)), verb, data));
     }
 

@@ -27,16 +27,16 @@ internal sealed class ParticipantDesk(ParticipationService participation, Result
             return new ActionReply(card, [], [itemId]);
         }
 
-        return await RefusedAsync(context, itemId, CardVerbs.Answer, stored.Rejection, cancellationToken);
+        return await RefusedAsync(context, itemId, CardVerb.Answer.Wire(), stored.Rejection, cancellationToken);
     }
 
     public async Task<ActionReply> SubmitNeedAsync(ActionContext context, CancellationToken cancellationToken)
     {
         var (text, data, itemId) = (context.Text, context.Action.Data, context.Action.Claims.Items[0]);
-        var kindText = AnswerInputs.String(data, CardInputs.NeedKind);
+        var kindText = AnswerInputs.String(data, CardInput.NeedKind.Id());
         var kind = Enum.TryParse<NeedKind>(kindText, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) ? parsed : (NeedKind?)null;
-        var topic = AnswerInputs.String(data, CardInputs.NeedTopic) ?? string.Empty;
-        var needText = AnswerInputs.String(data, CardInputs.NeedText) ?? string.Empty;
+        var topic = AnswerInputs.String(data, CardInput.NeedTopic.Id()) ?? string.Empty;
+        var needText = AnswerInputs.String(data, CardInput.NeedText.Id()) ?? string.Empty;
 
         // Without a client key (an old or hand-made card) every delivery would count as new; the card always sends one.
         var clientKey = AnswerInputs.String(data, CardData.ClientKey);
@@ -52,7 +52,7 @@ internal sealed class ParticipantDesk(ParticipationService participation, Result
             return new ActionReply(card, [], [itemId]);
         }
 
-        return await RefusedAsync(context, itemId, CardVerbs.SubmitNeed, submitted.Rejection, cancellationToken);
+        return await RefusedAsync(context, itemId, CardVerb.SubmitNeed.Wire(), submitted.Rejection, cancellationToken);
     }
 
     public async Task<ActionReply> SupportNeedAsync(ActionContext context, CancellationToken cancellationToken)
@@ -80,8 +80,8 @@ internal sealed class ParticipantDesk(ParticipationService participation, Result
         var thenItemId = context.Action.Claims.Items.Count > 0 ? context.Action.Claims.Items[0] : (Guid?)null;
         var inputs = AnswerInputs.Strings(data);
         string? Input(string id) => inputs.TryGetValue(id, out var v) ? v : null;
-        var joined = await participation.OnboardAsync(series.Id, context.Turn.User, Input(CardInputs.Group) ?? string.Empty, Input(CardInputs.Organisation) ?? string.Empty,
-            Input(CardInputs.Municipality), cancellationToken);
+        var joined = await participation.OnboardAsync(series.Id, context.Turn.User, Input(CardInput.Group.Id()) ?? string.Empty, Input(CardInput.Organisation.Id()) ?? string.Empty,
+            Input(CardInput.Municipality.Id()), cancellationToken);
         if (!joined.Succeeded)
         {
             return ActionReply.Only(OnboardingCards.Create(text, series, null, thenItemId, new CardNotice(RejectionText.Describe(text, joined.Rejection), IsProblem: true), inputs));
@@ -89,7 +89,7 @@ internal sealed class ParticipantDesk(ParticipationService participation, Result
 
         // The answer that was interrupted by onboarding is submitted now, through the gate like any other action;
         // its own card says whether it was taken.
-        if (data[CardData.Pending] is JsonObject pending && AnswerInputs.String(pending, CardData.PendingVerb) is CardVerbs.Answer or CardVerbs.SubmitNeed
+        if (data[CardData.Pending] is JsonObject pending && CardVerbs.TryRead(AnswerInputs.String(pending, CardData.PendingVerb), out var pendingVerb) && pendingVerb is CardVerb.Answer or CardVerb.SubmitNeed
             && ActionReader.FromCard(AnswerInputs.String(pending, CardData.PendingVerb), pending, context.Turn) is { } waiting)
         {
             return await context.Pass(waiting, cancellationToken);

@@ -15,7 +15,7 @@ internal sealed class SeriesDesk(ResultsService results, ModeratorActions modera
     public async Task<ActionReply> CreateAsync(ActionContext context, CancellationToken cancellationToken)
     {
         var (text, action) = (context.Text, context.Action);
-        var pasted = action.FromCard ? AnswerInputs.String(action.Data, CardInputs.TemplateText) : null;
+        var pasted = action.FromCard ? AnswerInputs.String(action.Data, CardInput.TemplateText.Id()) : null;
         if (!action.FromCard && action.Argument is null)
         {
             return ActionReply.Only(SeriesCards.CreateForm(text, SeriesTemplates.BuiltIn));
@@ -32,9 +32,9 @@ internal sealed class SeriesDesk(ResultsService results, ModeratorActions modera
         if (context.Series is { } bound && !(action.Confirmed && action.Claims.SeriesId == bound.Id))
         {
             var data = CardData.Of((CardData.SeriesId, bound.Id));
-            data[string.IsNullOrWhiteSpace(pasted) ? CardInputs.Template : CardInputs.TemplateText] = string.IsNullOrWhiteSpace(pasted) ? name : pasted;
+            data[string.IsNullOrWhiteSpace(pasted) ? CardInput.Template.Id() : CardInput.TemplateText.Id()] = string.IsNullOrWhiteSpace(pasted) ? name : pasted;
             var message = text.Format("Series.ConfirmRebind", CardText.Escape(text.Of(bound.Title)));
-            return ActionReply.Only(ConfirmationCards.Create(text, message, CardVerbs.CreateSeries, data));
+            return ActionReply.Only(ConfirmationCards.Create(text, message, CardVerb.CreateSeries.Wire(), data));
         }
 
         return (await moderatorActions.CreateSeriesAsync(template, context.Turn, cancellationToken)).AsActionReply();

@@ -1,4 +1,3 @@
-using Collaboration.Bot.Cards;
 using Collaboration.Telemetry;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -13,8 +12,6 @@ namespace Collaboration.Bot.Teams;
 /// </summary>
 internal sealed class TurnTelemetry(CollaborationMetrics metrics, TimeProvider time) : Microsoft.Bot.Builder.IMiddleware
 {
-    private static readonly HashSet<string> AnswerVerbs = new(StringComparer.Ordinal) { CardVerbs.Answer, CardVerbs.SubmitNeed, CardVerbs.SupportNeed };
-
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -41,5 +38,6 @@ internal sealed class TurnTelemetry(CollaborationMetrics metrics, TimeProvider t
 
     private static bool IsAnswer(Activity activity) =>
         activity.Type == ActivityTypes.Invoke && activity.Name == "adaptiveCard/action"
-        && activity.Value is JObject value && value["action"]?["verb"]?.Value<string>() is { } verb && AnswerVerbs.Contains(verb);
+        && activity.Value is JObject value && CardVerbs.TryRead(value["action"]?["verb"]?.Value<string>(), out var verb)
+        && verb is CardVerb.Answer or CardVerb.SubmitNeed or CardVerb.SupportNeed;
 }

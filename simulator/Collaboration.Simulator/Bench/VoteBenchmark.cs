@@ -46,7 +46,7 @@ internal sealed class VoteBenchmark(int seed, int inFlight, int warmUpRounds, Di
             cancellationToken);
         using var endpoint = new BotEndpoint([bot.MessagesEndpoint], Connections(size));
         var chat = NewChat(connector);
-        var data = new JsonObject { ["itemId"] = Guid.NewGuid().ToString() };
+        var data = new JsonObject { [CardData.ItemId] = Guid.NewGuid().ToString() };
         static bool Ok(EndpointAnswer a) => a.Card is not null;
         await WarmUpAsync("bare bot", endpoint, [.. people.Skip(size).Select(p => Vote(chat, p, data, 3))], Ok, cancellationToken);
         var (wall, latency, confirmed) = await VoteBurst.FireAsync(endpoint, Votes(chat, people, size, data), Math.Min(inFlight, size), Ok, cancellationToken);
@@ -62,17 +62,17 @@ internal sealed class VoteBenchmark(int seed, int inFlight, int warmUpRounds, Di
         var run = new SeriesRun(session, [], seed, 1, TextWriter.Null);
         await run.CreateSeriesAsync(cancellationToken);
         var items = await run.StartForumAsync(1, cancellationToken);
-        var voted = items.Single(i => i.Item.Key == VotedItem).Shared.Button(ParticipantPlay.Answer)!.Data;
-        var warm = items.Single(i => i.Item.Key == WarmUpItem).Shared.Button(ParticipantPlay.Answer)!.Data;
+        var voted = items.Single(i => i.Item.Key == VotedItem).Shared.Button(CardVerb.Answer)!.Data;
+        var warm = items.Single(i => i.Item.Key == WarmUpItem).Shared.Button(CardVerb.Answer)!.Data;
 
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{store}: onboarding {people.Count} participants …"));
         await Parallel.ForEachAsync(people, new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = cancellationToken }, async (who, token) =>
         {
-            var joined = await session.ExecuteAsync(who.User, ParticipantPlay.Onboard, new JsonObject
+            var joined = await session.ExecuteAsync(who.User, CardVerb.Onboard.Wire(), new JsonObject
             {
-                ["seriesId"] = run.SeriesId,
-                ["in.group"] = who.GroupKey,
-                ["in.organisation"] = who.Organisation,
+                [CardData.SeriesId] = run.SeriesId,
+                [CardInput.Group.Id()] = who.GroupKey,
+                [CardInput.Organisation.Id()] = who.Organisation,
             }, token);
             if (joined?.Confirms != true)
             {
@@ -111,8 +111,8 @@ internal sealed class VoteBenchmark(int seed, int inFlight, int warmUpRounds, Di
     private static JsonObject Vote(TeamsActivities chat, SimParticipant who, JsonObject data, int rating)
     {
         var merged = (JsonObject)data.DeepClone();
-        merged["in.rating"] = rating.ToString(CultureInfo.InvariantCulture);
-        return chat.Execute(who.User, ParticipantPlay.Answer, merged);
+        merged[CardInput.Rating.Id()] = rating.ToString(CultureInfo.InvariantCulture);
+        return chat.Execute(who.User, CardVerb.Answer.Wire(), merged);
     }
 
     private static TeamsActivities NewChat(FakeConnectorService connector) => new(connector.ServiceUrl, $"19:bench-{Guid.NewGuid():N}@thread.v2");

@@ -6,19 +6,11 @@ namespace Collaboration.Simulator.Play;
 /// <summary>
 /// Fills in a question card the way a participant of a stakeholder group would. Each option has a general appeal
 /// and a group-specific one, both derived from the keys (stable across runs), so results show clear favourites and
-/// differences between groups; the participant's own <see cref="Random"/> adds the individual spread.
+/// differences between groups; the participant's own <see cref="Random"/> adds the individual spread. The inputs are
+/// found by the ids of the bot's wire vocabulary (<see cref="CardInputs"/>), the same the bot's cards are built from.
 /// </summary>
 internal static class AnswerPicker
 {
-    public const string Rating = "in.rating";
-    public const string Choice = "in.choice";
-    public const string Text = "in.text";
-    public const string PointsPrefix = "in.points.";
-    public const string RowPrefix = "in.row.";
-    public const string NeedKind = "in.needKind";
-    public const string NeedTopic = "in.needTopic";
-    public const string NeedText = "in.needText";
-
     public static PlannedAnswer? Pick(SeriesItem item, CardForm card, SimParticipant who, Random random)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -27,13 +19,13 @@ internal static class AnswerPicker
         var inputs = card.Inputs;
         return item.Kind switch
         {
-            "rating" when Find(inputs, Rating) is { } scale => RatingOf(item, scale, who, random),
-            "singleChoice" when Find(inputs, Choice) is { } set => ChoicesOf(item, set, who, random, 1),
-            "multipleChoice" when Find(inputs, Choice) is { } set => ChoicesOf(item, set, who, random, 1 + random.Next(item.Template?.MaxChoices ?? 3)),
-            "openText" when Find(inputs, Text) is not null => TextOf(item, random),
-            "points" => PointsOf(item, [.. inputs.Where(i => i.Id.StartsWith(PointsPrefix, StringComparison.Ordinal))], who, random),
-            "matrix" => MatrixOf(item, [.. inputs.Where(i => i.Id.StartsWith(RowPrefix, StringComparison.Ordinal))], who, random),
-            "matrixRating" => MatrixRatingOf(item, [.. inputs.Where(i => i.Id.StartsWith(RowPrefix, StringComparison.Ordinal))], who, random),
+            "rating" when Find(inputs, CardInput.Rating) is { } scale => RatingOf(item, scale, who, random),
+            "singleChoice" when Find(inputs, CardInput.Choice) is { } set => ChoicesOf(item, set, who, random, 1),
+            "multipleChoice" when Find(inputs, CardInput.Choice) is { } set => ChoicesOf(item, set, who, random, 1 + random.Next(item.Template?.MaxChoices ?? 3)),
+            "openText" when Find(inputs, CardInput.Text) is not null => TextOf(item, random),
+            "points" => PointsOf(item, Family(inputs, CardInputFamily.Points), who, random),
+            "matrix" => MatrixOf(item, Family(inputs, CardInputFamily.Row), who, random),
+            "matrixRating" => MatrixRatingOf(item, Family(inputs, CardInputFamily.Row), who, random),
             _ => null,
         };
     }
@@ -43,7 +35,7 @@ internal static class AnswerPicker
     {
         ArgumentNullException.ThrowIfNull(card);
         ArgumentNullException.ThrowIfNull(random);
-        if (Find(card.Inputs, NeedKind) is not { Choices.Count: > 0 } kinds || Find(card.Inputs, NeedTopic) is not { Choices.Count: > 0 } topics)
+        if (Find(card.Inputs, CardInput.NeedKind) is not { Choices.Count: > 0 } kinds || Find(card.Inputs, CardInput.NeedTopic) is not { Choices.Count: > 0 } topics)
         {
             return null;
         }
@@ -52,43 +44,47 @@ internal static class AnswerPicker
         var kind = random.NextDouble() switch { < 0.45 => kinds.Choices[0], < 0.65 => kinds.Choices[^1], _ => kinds.Choices[random.Next(kinds.Choices.Count)] };
         var topic = topics.Choices[Math.Min(topics.Choices.Count - 1, (int)(Math.Pow(random.NextDouble(), 1.3) * topics.Choices.Count))];
         var text = GermanTexts.Need(topic, random);
-        var inputs = new Dictionary<string, string>(StringComparer.Ordinal) { [NeedKind] = kind, [NeedTopic] = topic, [NeedText] = text };
+        var inputs = new Dictionary<string, string>(StringComparer.Ordinal) { [CardInput.NeedKind.Id()] = kind, [CardInput.NeedTopic.Id()] = topic, [CardInput.NeedText.Id()] = text };
         return new PlannedAnswer(inputs, Canonical.Need(kind, topic, text));
     }
 
-    private static CardInput? Find(IReadOnlyList<CardInput> inputs, string id) => inputs.FirstOrDefault(i => i.Id == id);
+    private static FormInput? Find(IReadOnlyList<FormInput> inputs, CardInput input) => inputs.FirstOrDefault(i => i.Id == input.Id());
 
-    private static PlannedAnswer RatingOf(SeriesItem item, CardInput scale, SimParticipant who, Random random)
+    /// <summary>The inputs of a family (one per option or row), each with its key.</summary>
+    private static List<(FormInput Input, string Key)> Family(IReadOnlyList<FormInput> inputs, CardInputFamily family) =>
+        [.. inputs.Select(i => (Input: i, Key: family.KeyOf(i.Id))).Where(i => i.Key is not null).Select(i => (i.Input, i.Key!))];
+
+    private static PlannedAnswer RatingOf(SeriesItem item, FormInput scale, SimParticipant who, Random random)
     {
         var values = scale.Choices.Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList();
         var value = Scale(values.Min(), values.Max(), Mean(item.Key, who.GroupKey), random);
         var text = value.ToString(CultureInfo.InvariantCulture);
-        return new PlannedAnswer(new Dictionary<string, string>(StringComparer.Ordinal) { [Rating] = text }, Canonical.Rating(value));
+        return new PlannedAnswer(new Dictionary<string, string>(StringComparer.Ordinal) { [CardInput.Rating.Id()] = text }, Canonical.Rating(value));
     }
 
-    private static PlannedAnswer ChoicesOf(SeriesItem item, CardInput set, SimParticipant who, Random random, int count)
+    private static PlannedAnswer ChoicesOf(SeriesItem item, FormInput set, SimParticipant who, Random random, int count)
     {
         var weights = set.Choices.Select(c => Appeal(item.Key, c, who.GroupKey)).ToList();
         var chosen = Draw(set.Choices, weights, Math.Min(count, set.Choices.Count), random);
-        return new PlannedAnswer(new Dictionary<string, string>(StringComparer.Ordinal) { [Choice] = string.Join(',', chosen) }, Canonical.Choices(chosen));
+        return new PlannedAnswer(new Dictionary<string, string>(StringComparer.Ordinal) { [CardInput.Choice.Id()] = string.Join(',', chosen) }, Canonical.Choices(chosen));
     }
 
     private static PlannedAnswer TextOf(SeriesItem item, Random random)
     {
         var text = GermanTexts.OpenAnswer(item.Key, random);
-        return new PlannedAnswer(new Dictionary<string, string>(StringComparer.Ordinal) { [Text] = text }, Canonical.Text(text));
+        return new PlannedAnswer(new Dictionary<string, string>(StringComparer.Ordinal) { [CardInput.Text.Id()] = text }, Canonical.Text(text));
     }
 
     /// <summary>The budget (the inputs' maximum) goes to one to four options, most to the favourite.</summary>
-    private static PlannedAnswer? PointsOf(SeriesItem item, List<CardInput> inputs, SimParticipant who, Random random)
+    private static PlannedAnswer? PointsOf(SeriesItem item, List<(FormInput Input, string Key)> inputs, SimParticipant who, Random random)
     {
         if (inputs.Count == 0)
         {
             return null;
         }
 
-        var budget = inputs.Max(i => i.Max ?? 10);
-        var keys = inputs.Select(i => i.Id[PointsPrefix.Length..]).ToList();
+        var budget = inputs.Max(i => i.Input.Max ?? 10);
+        var keys = inputs.Select(i => i.Key).ToList();
         var chosen = Draw(keys, [.. keys.Select(k => Appeal(item.Key, k, who.GroupKey))], Math.Min(keys.Count, 1 + random.Next(4)), random);
         var points = new Dictionary<string, int>(StringComparer.Ordinal);
         var left = budget;
@@ -103,11 +99,11 @@ internal static class AnswerPicker
             }
         }
 
-        var values = points.ToDictionary(p => PointsPrefix + p.Key, p => p.Value.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        var values = points.ToDictionary(p => CardInputFamily.Points.Id(p.Key), p => p.Value.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal);
         return new PlannedAnswer(values, Canonical.Points(points));
     }
 
-    private static PlannedAnswer? MatrixOf(SeriesItem item, List<CardInput> rows, SimParticipant who, Random random)
+    private static PlannedAnswer? MatrixOf(SeriesItem item, List<(FormInput Input, string Key)> rows, SimParticipant who, Random random)
     {
         if (rows.Count == 0)
         {
@@ -115,31 +111,31 @@ internal static class AnswerPicker
         }
 
         var cells = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in rows)
+        foreach (var (row, rowKey) in rows)
         {
-            var rowKey = row.Id[RowPrefix.Length..];
             var weights = row.Choices.Select(c => Math.Pow(Appeal(item.Key + "/" + rowKey, c, who.GroupKey), 2)).ToList();
             cells[rowKey] = Draw(row.Choices, weights, 1, random)[0];
         }
 
-        return new PlannedAnswer(cells.ToDictionary(c => RowPrefix + c.Key, c => c.Value, StringComparer.Ordinal), Canonical.Matrix(cells));
+        return new PlannedAnswer(cells.ToDictionary(c => CardInputs.MatrixCell(c.Key), c => c.Value, StringComparer.Ordinal), Canonical.Matrix(cells));
     }
 
-    private static PlannedAnswer? MatrixRatingOf(SeriesItem item, List<CardInput> cells, SimParticipant who, Random random)
+    private static PlannedAnswer? MatrixRatingOf(SeriesItem item, List<(FormInput Input, string Key)> cells, SimParticipant who, Random random)
     {
         if (cells.Count == 0)
         {
             return null;
         }
 
+        // "row.column" → value; the mean is keyed by the whole input id, as it always was, so a seed plays the same.
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var cell in cells)
+        foreach (var (cell, cellKey) in cells)
         {
             var scale = cell.Choices.Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList();
-            values[cell.Id] = Scale(scale.Min(), scale.Max(), Mean(item.Key + "/" + cell.Id, who.GroupKey), random).ToString(CultureInfo.InvariantCulture);
+            values[cellKey] = Scale(scale.Min(), scale.Max(), Mean(item.Key + "/" + cell.Id, who.GroupKey), random).ToString(CultureInfo.InvariantCulture);
         }
 
-        return new PlannedAnswer(values, Canonical.MatrixRating(values.ToDictionary(v => v.Key[RowPrefix.Length..], v => v.Value, StringComparer.Ordinal)));
+        return new PlannedAnswer(values.ToDictionary(v => CardInputFamily.Row.Id(v.Key), v => v.Value, StringComparer.Ordinal), Canonical.MatrixRating(values));
     }
 
     /// <summary>How much an option appeals in general and to the group: favourites stand out, groups differ.</summary>

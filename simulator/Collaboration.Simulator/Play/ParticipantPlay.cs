@@ -10,11 +10,6 @@ namespace Collaboration.Simulator.Play;
 /// </summary>
 internal sealed class ParticipantPlay(ChatSession session, SimParticipant who, int seed)
 {
-    public const string Answer = "answer";
-    public const string SubmitNeed = "submitNeed";
-    public const string SupportNeed = "supportNeed";
-    public const string Onboard = "onboard";
-
     public async Task PlayAsync(int forum, IReadOnlyList<(SeriesItem Item, CardForm Shared)> items, CancellationToken cancellationToken)
     {
         var random = new Random(StableHash.Seed(seed, "answers", Index, Forum(forum)));
@@ -50,7 +45,7 @@ internal sealed class ParticipantPlay(ChatSession session, SimParticipant who, i
     private async Task<CardForm?> AnswerAsync(SeriesItem item, CardForm card, Random random, CancellationToken cancellationToken)
     {
         var planned = AnswerPicker.Pick(item, card, who, random);
-        if (planned is null || card.Button(Answer) is not { } button)
+        if (planned is null || card.Button(CardVerb.Answer) is not { } button)
         {
             session.Ledger.Refused($"{item.Key}: the card offers no way to answer");
             return null;
@@ -79,7 +74,7 @@ internal sealed class ParticipantPlay(ChatSession session, SimParticipant who, i
         var card = shared;
         for (var i = 0; i < count; i++)
         {
-            if (AnswerPicker.PickNeed(card, random) is not { } planned || card.Button(SubmitNeed) is not { } button)
+            if (AnswerPicker.PickNeed(card, random) is not { } planned || card.Button(CardVerb.SubmitNeed) is not { } button)
             {
                 break;
             }
@@ -94,11 +89,11 @@ internal sealed class ParticipantPlay(ChatSession session, SimParticipant who, i
             card = reply!;
         }
 
-        foreach (var support in card.Buttons.Where(b => b.Verb == SupportNeed).ToList())
+        foreach (var support in card.Buttons.Where(b => b.Verb == CardVerb.SupportNeed.Wire()).ToList())
         {
             if (supportRandom.NextDouble() < 0.3)
             {
-                var reply = await session.ExecuteAsync(who.User, SupportNeed, support.Data, cancellationToken);
+                var reply = await session.ExecuteAsync(who.User, CardVerb.SupportNeed.Wire(), support.Data, cancellationToken);
                 if (Confirmed(item, reply))
                 {
                     session.Ledger.Supported(item.ItemId);
@@ -121,7 +116,7 @@ internal sealed class ParticipantPlay(ChatSession session, SimParticipant who, i
         }
 
         var reply = await session.ExecuteAsync(who.User, button.Verb, data, cancellationToken);
-        if (reply?.Button(Onboard) is { } onboard)
+        if (reply?.Button(CardVerb.Onboard) is { } onboard)
         {
             reply = await OnboardAsync(reply, onboard, cancellationToken);
         }
@@ -131,12 +126,12 @@ internal sealed class ParticipantPlay(ChatSession session, SimParticipant who, i
 
     private async Task<CardForm?> OnboardAsync(CardForm card, CardButton onboard, CancellationToken cancellationToken)
     {
-        var groups = card.Inputs.FirstOrDefault(i => i.Id == "in.group")?.Choices ?? [];
+        var groups = card.Inputs.FirstOrDefault(i => i.Id == CardInput.Group.Id())?.Choices ?? [];
         var data = (JsonObject)onboard.Data.DeepClone();
-        data["in.group"] = groups.Contains(who.GroupKey) ? who.GroupKey : (groups.Count > 0 ? groups[0] : who.GroupKey);
-        data["in.organisation"] = who.Organisation;
-        data["in.municipality"] = who.Municipality ?? string.Empty;
-        return await session.ExecuteAsync(who.User, Onboard, data, cancellationToken);
+        data[CardInput.Group.Id()] = groups.Contains(who.GroupKey) ? who.GroupKey : (groups.Count > 0 ? groups[0] : who.GroupKey);
+        data[CardInput.Organisation.Id()] = who.Organisation;
+        data[CardInput.Municipality.Id()] = who.Municipality ?? string.Empty;
+        return await session.ExecuteAsync(who.User, CardVerb.Onboard.Wire(), data, cancellationToken);
     }
 
     private bool Confirmed(SeriesItem item, CardForm? reply)

@@ -37,7 +37,7 @@ internal sealed class SeriesRun(ChatSession session, IReadOnlyList<SimParticipan
     public async Task CreateSeriesAsync(CancellationToken cancellationToken)
     {
         var cards = await CommandAsync("serie anlegen " + SeedTemplate.Name, cancellationToken);
-        SeriesId = cards.SelectMany(c => c.Card.Buttons).Select(b => (string?)b.Data["seriesId"]).FirstOrDefault(id => id is not null)
+        SeriesId = cards.SelectMany(c => c.Card.Buttons).Select(b => (string?)b.Data[CardData.SeriesId]).FirstOrDefault(id => id is not null)
             ?? throw new InvalidOperationException("The bot posted no card with the new series' id:\n" + string.Join("\n", cards.Select(c => c.Card.Text)));
     }
 
@@ -48,14 +48,14 @@ internal sealed class SeriesRun(ChatSession session, IReadOnlyList<SimParticipan
         var items = new List<(SeriesItem, CardForm)>();
         foreach (var (_, card) in cards)
         {
-            var ids = card.Buttons.Select(b => (string?)b.Data["itemId"]).OfType<string>().Distinct().ToList();
-            if (ids.Count != 1 || (card.Button(ParticipantPlay.Answer) ?? card.Button(ParticipantPlay.SubmitNeed)) is null)
+            var ids = card.Buttons.Select(b => (string?)b.Data[CardData.ItemId]).OfType<string>().Distinct().ToList();
+            if (ids.Count != 1 || (card.Button(CardVerb.Answer) ?? card.Button(CardVerb.SubmitNeed)) is null)
             {
                 continue;
             }
 
             var template = SeedTemplate.FindByPrompt(number, card.Text);
-            var kind = template?.Kind ?? (card.Button(ParticipantPlay.SubmitNeed) is not null ? "needs" : "unknown");
+            var kind = template?.Kind ?? (card.Button(CardVerb.SubmitNeed) is not null ? "needs" : "unknown");
             items.Add((new SeriesItem(number, ids[0], template?.Key ?? ids[0], kind, template), card));
         }
 

@@ -1,7 +1,7 @@
 namespace Collaboration.Simulator.Teams;
 
 /// <summary>An input of a card as a client renders it: its id, its choices (values) and its maximum.</summary>
-internal sealed record CardInput(string Id, IReadOnlyList<string> Choices, int? Max);
+internal sealed record FormInput(string Id, IReadOnlyList<string> Choices, int? Max);
 
 /// <summary>An Action.Execute button: the verb and the data the bot put there.</summary>
 internal sealed record CardButton(string Verb, JsonObject Data);
@@ -12,7 +12,7 @@ internal sealed record CardButton(string Verb, JsonObject Data);
 /// </summary>
 internal sealed class CardForm
 {
-    private CardForm(JsonNode card, List<CardInput> inputs, List<CardButton> buttons, string? noticeStyle, string? notice)
+    private CardForm(JsonNode card, List<FormInput> inputs, List<CardButton> buttons, string? noticeStyle, string? notice)
     {
         Card = card;
         Inputs = inputs;
@@ -23,7 +23,7 @@ internal sealed class CardForm
 
     public JsonNode Card { get; }
 
-    public IReadOnlyList<CardInput> Inputs { get; }
+    public IReadOnlyList<FormInput> Inputs { get; }
 
     public IReadOnlyList<CardButton> Buttons { get; }
 
@@ -37,7 +37,7 @@ internal sealed class CardForm
 
     public bool Refuses => NoticeStyle == "attention";
 
-    public CardButton? Button(string verb) => Buttons.FirstOrDefault(b => b.Verb == verb);
+    public CardButton? Button(CardVerb verb) => Buttons.FirstOrDefault(b => b.Verb == verb.Wire());
 
     /// <summary>Every text on the card, one per line (for finding a question by its prompt, and for error reports).</summary>
     public string Text => string.Join('\n', Strings(Card));
@@ -45,7 +45,7 @@ internal sealed class CardForm
     public static CardForm Read(JsonNode card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var inputs = new List<CardInput>();
+        var inputs = new List<FormInput>();
         var buttons = new List<CardButton>();
         foreach (var element in Objects(card))
         {
@@ -57,7 +57,7 @@ internal sealed class CardForm
             else if (type is "Input.ChoiceSet" or "Input.Number" or "Input.Text" && (string?)element["id"] is { } id)
             {
                 var choices = element["choices"] is JsonArray list ? list.Select(c => (string?)c?["value"]).OfType<string>().ToList() : [];
-                inputs.Add(new CardInput(id, choices, Number(element["max"])));
+                inputs.Add(new FormInput(id, choices, Number(element["max"])));
             }
         }
 

@@ -2,6 +2,7 @@ using Collaboration.Bot.Cards;
 using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Localization;
+using Collaboration.Bot.Wire;
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Delivery;
@@ -44,8 +45,8 @@ public sealed class EveryBotCardTests
             cards.Add(("add-item", AddItemCards.Create(text, series, 1)));
             cards.Add(("failure", NoticeCards.Failure(text)));
             cards.Add(("unavailable-notice", UnavailableCards.Notice(text)));
-            cards.Add(("unavailable-vote", UnavailableCards.ForAction(text, CardVerbs.Answer, new System.Text.Json.Nodes.JsonObject { ["itemId"] = Guid.NewGuid().ToString(), ["in.choice"] = "a,b" })));
-            cards.Add(("unavailable-need", UnavailableCards.ForAction(text, CardVerbs.SubmitNeed, new System.Text.Json.Nodes.JsonObject
+            cards.Add(("unavailable-vote", UnavailableCards.ForAction(text, CardVerb.Answer.Wire(), new System.Text.Json.Nodes.JsonObject { ["itemId"] = Guid.NewGuid().ToString(), ["in.choice"] = "a,b" })));
+            cards.Add(("unavailable-need", UnavailableCards.ForAction(text, CardVerb.SubmitNeed.Wire(), new System.Text.Json.Nodes.JsonObject
             {
                 ["itemId"] = Guid.NewGuid().ToString(), ["clientKey"] = "k", ["in.needKind"] = "Need", ["in.needText"] = new string('ü', 400) + " <at>x</at> *",
             })));
@@ -58,7 +59,7 @@ public sealed class EveryBotCardTests
                     new ArchivedFile("needs.csv", new Uri("https://contoso.sharepoint.com/sites/a/01%20Forum/needs.csv"))], "19:chat"))));
             var item = series.Forums[0].Items[0];
             cards.Add(("fan-out-started", FanOutCards.Started(text, item)));
-            cards.Add(("confirmation", ConfirmationCards.Create(text, text.Format("FanOut.ConfirmReminder", "bedeutung"), CardVerbs.Remind,
+            cards.Add(("confirmation", ConfirmationCards.Create(text, text.Format("FanOut.ConfirmReminder", "bedeutung"), CardVerb.Remind.Wire(),
                 new System.Text.Json.Nodes.JsonObject { ["seriesId"] = series.Id.ToString(), ["in.selectedItem"] = "bedeutung" })));
             cards.Add(("links-for-moderators", DownloadCards.LinksForModerators(text, series, ["29:moderator"])));
             cards.Add(("reminder-started", FanOutCards.ReminderStarted(text, item, 12)));

@@ -2,6 +2,7 @@ using Collaboration.Bot.Cards;
 using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Localization;
+using Collaboration.Bot.Wire;
 using Collaboration.Forums.Text;
 
 namespace Collaboration.Bot.Tests.Cards;
@@ -13,10 +14,10 @@ public sealed class UnavailableCardsTests
     public void A_vote_comes_back_with_its_choice_in_the_send_again_button()
     {
         var itemId = Guid.NewGuid().ToString();
-        var card = Json(UnavailableCards.ForAction(BotText.For(Language.De), CardVerbs.Answer, new JsonObject { ["itemId"] = itemId, ["in.choice"] = "beratung" }));
+        var card = Json(UnavailableCards.ForAction(BotText.For(Language.De), CardVerb.Answer.Wire(), new JsonObject { ["itemId"] = itemId, ["in.choice"] = "beratung" }));
 
         var button = Assert.Single(CardReader.Elements(card, "Action.Execute"));
-        Assert.Equal(CardVerbs.Answer, (string?)button["verb"]);
+        Assert.Equal(CardVerb.Answer.Wire(), (string?)button["verb"]);
         Assert.Equal("beratung", (string?)button["data"]!["in.choice"]);
         Assert.Equal(itemId, (string?)button["data"]!["itemId"]);
         Assert.Contains("nicht erreichbar", CardReader.Text(card), StringComparison.Ordinal);
@@ -26,7 +27,7 @@ public sealed class UnavailableCardsTests
     public void Typed_text_comes_back_editable_and_only_the_box_sends_it()
     {
         var text = "Ein langer Bedarf mit Umlauten: Glasfaser für Gröningen, Förderlotsen für Nienburg.\nZweite Zeile.";
-        var card = Json(UnavailableCards.ForAction(BotText.For(Language.En), CardVerbs.SubmitNeed, new JsonObject
+        var card = Json(UnavailableCards.ForAction(BotText.For(Language.En), CardVerb.SubmitNeed.Wire(), new JsonObject
         {
             ["itemId"] = Guid.NewGuid().ToString(),
             ["clientKey"] = "c1",

@@ -1,5 +1,6 @@
 using System.Text;
 using Collaboration.Bot.Cards;
+using Collaboration.Bot.Wire;
 using Collaboration.Fakes.Teams;
 
 namespace Collaboration.Bot.Tests.Integration;
@@ -24,7 +25,7 @@ public abstract class HostileInputTests : BotTest
     }
 
     private async Task<JsonNode> PasteAsync(TeamsActivities chat, string template) =>
-        await Bot.ExecuteAsync(chat, _moderator, CardVerbs.CreateSeries, new JsonObject { [CardInputs.TemplateText] = template });
+        await Bot.ExecuteAsync(chat, _moderator, CardVerb.CreateSeries.Wire(), new JsonObject { [CardInput.TemplateText.Id()] = template });
 
     private async Task<Guid?> BoundSeriesAsync(TeamsActivities chat)
     {

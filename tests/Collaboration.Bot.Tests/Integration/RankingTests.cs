@@ -1,4 +1,5 @@
 using Collaboration.Bot.Cards;
+using Collaboration.Bot.Wire;
 using Collaboration.Fakes.Teams;
 
 namespace Collaboration.Bot.Tests.Integration;
@@ -40,7 +41,7 @@ public abstract class RankingTests : BotTest
     private async Task<(TeamsActivities Chat, string SeriesId, string ItemId)> StartAsync()
     {
         var chat = Bot.NewChat();
-        var created = await Bot.ExecuteAsync(chat, _moderator, CardVerbs.CreateSeries, new JsonObject { [CardInputs.TemplateText] = Template });
+        var created = await Bot.ExecuteAsync(chat, _moderator, CardVerb.CreateSeries.Wire(), new JsonObject { [CardInput.TemplateText.Id()] = Template });
         var started = await Bot.SayAsync(chat, _moderator, "forum starten 1");
         var seriesId = CardReader.DataValues(created, "seriesId").Concat(started.SelectMany(p => CardReader.DataValues(p.Card, "seriesId"))).Distinct().Single();
         var item = started.Single(p => p.ItemId is not null && p.Text.Contains("Was ist am dringendsten?", StringComparison.Ordinal));

@@ -13,29 +13,29 @@ internal static class AddItemCards
         var body = CardParts.StartBody(notice);
 
         body.Add(CardParts.Title(text["AddItem.Title"]));
-        body.Add(new InputChoiceSet(CardInputs.ItemForum, [.. series.Forums.Select(f => new CardChoice($"{text.Format("Forum.Label", f.Number)} {text.Of(f.Title)}", f.Number.ToString(text.Culture)))])
+        body.Add(new InputChoiceSet(CardInput.ItemForum.Id(), [.. series.Forums.Select(f => new CardChoice($"{text.Format("Forum.Label", f.Number)} {text.Of(f.Title)}", f.Number.ToString(text.Culture)))])
         {
             Label = text["AddItem.Forum"],
             Style = ChoiceInputStyle.Compact,
-            Value = Draft(CardInputs.ItemForum) ?? forumNumber.ToString(text.Culture),
+            Value = Draft(CardInput.ItemForum.Id()) ?? forumNumber.ToString(text.Culture),
         });
-        body.Add(new InputChoiceSet(CardInputs.ItemKind, [.. ItemDraftInputs.Kinds.Select(k => new CardChoice(text["ItemKind." + k], k))])
+        body.Add(new InputChoiceSet(CardInput.ItemKind.Id(), [.. ItemDraftInputs.Kinds.Select(k => new CardChoice(text["ItemKind." + k], k))])
         {
             Label = text["AddItem.Kind"],
             Style = ChoiceInputStyle.Compact,
-            Value = Draft(CardInputs.ItemKind) ?? ItemDraftInputs.Kinds[0],
+            Value = Draft(CardInput.ItemKind.Id()) ?? ItemDraftInputs.Kinds[0],
         });
-        body.Add(new InputText(CardInputs.ItemKey) { Label = text["AddItem.Key"], Placeholder = "z. b. prioritaeten", Value = Draft(CardInputs.ItemKey) });
-        body.Add(new InputText(CardInputs.ItemPromptDe) { Label = text["AddItem.PromptDe"], Value = Draft(CardInputs.ItemPromptDe) });
-        body.Add(new InputText(CardInputs.ItemPromptEn) { Label = text["AddItem.PromptEn"], Value = Draft(CardInputs.ItemPromptEn) });
-        body.Add(new InputText(CardInputs.ItemOptions) { Label = text["AddItem.Options"], IsMultiline = true, Value = Draft(CardInputs.ItemOptions) });
-        body.Add(new InputNumber(CardInputs.ItemLimit) { Label = text["AddItem.Limit"], Min = 1, Value = AnswerInputs.Integer(Draft(CardInputs.ItemLimit)) });
-        body.Add(new InputChoiceSet(CardInputs.ItemAnonymous, [new CardChoice(text["AddItem.Named"], "false"), new CardChoice(text["AddItem.Anonymous"], "true")])
+        body.Add(new InputText(CardInput.ItemKey.Id()) { Label = text["AddItem.Key"], Placeholder = "z. b. prioritaeten", Value = Draft(CardInput.ItemKey.Id()) });
+        body.Add(new InputText(CardInput.ItemPromptDe.Id()) { Label = text["AddItem.PromptDe"], Value = Draft(CardInput.ItemPromptDe.Id()) });
+        body.Add(new InputText(CardInput.ItemPromptEn.Id()) { Label = text["AddItem.PromptEn"], Value = Draft(CardInput.ItemPromptEn.Id()) });
+        body.Add(new InputText(CardInput.ItemOptions.Id()) { Label = text["AddItem.Options"], IsMultiline = true, Value = Draft(CardInput.ItemOptions.Id()) });
+        body.Add(new InputNumber(CardInput.ItemLimit.Id()) { Label = text["AddItem.Limit"], Min = 1, Value = AnswerInputs.Integer(Draft(CardInput.ItemLimit.Id())) });
+        body.Add(new InputChoiceSet(CardInput.ItemAnonymous.Id(), [new CardChoice(text["AddItem.Named"], "false"), new CardChoice(text["AddItem.Anonymous"], "true")])
         {
             Style = ChoiceInputStyle.Expanded,
-            Value = Draft(CardInputs.ItemAnonymous) ?? "false",
+            Value = Draft(CardInput.ItemAnonymous.Id()) ?? "false",
         });
-        var add = new ActionExecute(CardVerbs.AddItem)
+        var add = new ActionExecute(CardVerb.AddItem.Wire())
         {
             Title = text["Action.AddItem"],
             Style = ActionStyle.Positive,

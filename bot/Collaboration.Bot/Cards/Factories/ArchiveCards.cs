@@ -40,7 +40,7 @@ internal static class ArchiveCards
 
             body.Add(new ActionSet(
             [
-                new ActionExecute(CardVerbs.RetryArchive)
+                new ActionExecute(CardVerb.RetryArchive.Wire())
                 {
                     Title = text["Action.RetryArchive"],
                     Data = CardData.Of((CardData.SeriesId, seriesId), (CardData.JobId, job.Id)),

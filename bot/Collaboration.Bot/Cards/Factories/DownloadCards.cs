@@ -36,7 +36,7 @@ internal static class DownloadCards
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(userIds);
-        ActionExecute Show() => new(CardVerbs.ExecutiveLinks)
+        ActionExecute Show() => new(CardVerb.ExecutiveLinks.Wire())
         {
             Title = text["Action.ShowLinks"],
             Data = CardData.Of((CardData.SeriesId, series.Id)),

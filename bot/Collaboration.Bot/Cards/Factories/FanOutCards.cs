@@ -23,7 +23,7 @@ internal static class FanOutCards
     public static AdaptiveCard Reminder(BotText text, ForumItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var show = new ActionExecute(CardVerbs.ShowMine)
+        var show = new ActionExecute(CardVerb.Mine.Wire())
         {
             Title = text["Action.ShowItem"],
             Data = CardData.Of((CardData.ItemId, item.Id)),

@@ -28,7 +28,7 @@ internal static class ItemCards
         if (item.Status == ItemStatus.Open)
         {
             body.AddRange(CardKinds.Of(item.Spec).Inputs(new KindCardContext(text, series, item, values), item.Spec));
-            actions.Add(new ActionExecute(item.Spec is NeedsCollectionSpec ? CardVerbs.SubmitNeed : CardVerbs.Answer)
+            actions.Add(new ActionExecute(item.Spec is NeedsCollectionSpec ? CardVerb.SubmitNeed.Wire() : CardVerb.Answer.Wire())
             {
                 Title = item.Spec is NeedsCollectionSpec ? text["Action.SubmitNeed"] : request.Mine is null ? text["Action.Answer"] : text["Action.ChangeAnswer"],
                 Style = ActionStyle.Positive,
@@ -51,7 +51,7 @@ internal static class ItemCards
         if (!request.Personal)
         {
             // For a needs collection the author's own entries, and where a moderator merged them.
-            actions.Add(new ActionExecute(CardVerbs.ShowMine)
+            actions.Add(new ActionExecute(CardVerb.Mine.Wire())
             {
                 Title = item.Spec is NeedsCollectionSpec ? text["Action.ShowMyNeeds"] : text["Action.ShowMine"],
                 Data = CardData.Of((CardData.ItemId, item.Id)),

@@ -21,32 +21,32 @@ internal static class OnboardingCards
 
         body.Add(CardParts.Title(text["Onboarding.Title"]));
         body.Add(new TextBlock(text.Format("Onboarding.Intro", CardText.Escape(text.Of(series.Title)))));
-        body.Add(new InputChoiceSet(CardInputs.Group, [.. series.Groups.Select(g => new CardChoice(text.Of(g.Name), g.Key))])
+        body.Add(new InputChoiceSet(CardInput.Group.Id(), [.. series.Groups.Select(g => new CardChoice(text.Of(g.Name), g.Key))])
         {
             Label = text["Onboarding.Group"],
             Style = ChoiceInputStyle.Expanded,
             IsRequired = true,
             ErrorMessage = text["Onboarding.GroupMissing"],
-            Value = Draft(CardInputs.Group) ?? current?.GroupKey,
+            Value = Draft(CardInput.Group.Id()) ?? current?.GroupKey,
         });
         // The template decides what is asked at all (data minimisation); the rule in the domain follows the same setting.
         if (series.Minimisation.Organisation != FieldUse.Off)
         {
-            body.Add(new InputText(CardInputs.Organisation)
+            body.Add(new InputText(CardInput.Organisation.Id())
             {
                 Label = text["Onboarding.Organisation"],
                 IsRequired = series.Minimisation.Organisation == FieldUse.Required,
                 ErrorMessage = text["Onboarding.OrganisationMissing"],
-                Value = Draft(CardInputs.Organisation) ?? current?.Organisation,
+                Value = Draft(CardInput.Organisation.Id()) ?? current?.Organisation,
             });
         }
 
         if (series.Minimisation.Municipality != FieldUse.Off)
         {
-            body.Add(new InputText(CardInputs.Municipality)
+            body.Add(new InputText(CardInput.Municipality.Id())
             {
                 Label = text["Onboarding.Municipality"],
-                Value = Draft(CardInputs.Municipality) ?? current?.Municipality,
+                Value = Draft(CardInput.Municipality.Id()) ?? current?.Municipality,
             });
         }
 
@@ -58,7 +58,7 @@ internal static class OnboardingCards
             data[CardData.Pending] = pending.DeepClone();
         }
 
-        var save = new ActionExecute(CardVerbs.Onboard)
+        var save = new ActionExecute(CardVerb.Onboard.Wire())
         {
             Title = text["Action.Save"],
             Style = ActionStyle.Positive,

@@ -46,7 +46,7 @@ internal static class PrivacyCards
         };
         AdaptiveAction[] actions =
         [
-            new ActionExecute(CardVerbs.EraseData)
+            new ActionExecute(CardVerb.EraseData.Wire())
             {
                 Title = text["Privacy.EraseConfirm"],
                 Style = ActionStyle.Destructive,

@@ -49,15 +49,15 @@ internal static class SeriesCards
         {
             CardParts.Title(text["CreateSeries.Title"]),
             new TextBlock(text["CreateSeries.Intro"]),
-            new InputChoiceSet(CardInputs.Template, [.. templates.Select(t => new CardChoice(t, t))])
+            new InputChoiceSet(CardInput.Template.Id(), [.. templates.Select(t => new CardChoice(t, t))])
             {
                 Label = text["CreateSeries.Template"],
                 Style = ChoiceInputStyle.Compact,
                 Value = templates.Count > 0 ? templates[0] : null,
             },
-            new InputText(CardInputs.TemplateText) { Label = text["CreateSeries.Paste"], IsMultiline = true },
+            new InputText(CardInput.TemplateText.Id()) { Label = text["CreateSeries.Paste"], IsMultiline = true },
         };
-        var create = new ActionExecute(CardVerbs.CreateSeries) { Title = text["Action.CreateSeries"], Style = ActionStyle.Positive, Data = CardData.Of() };
+        var create = new ActionExecute(CardVerb.CreateSeries.Wire()) { Title = text["Action.CreateSeries"], Style = ActionStyle.Positive, Data = CardData.Of() };
         return CardParts.Card(body, [create], text.LanguageTag);
     }
 
@@ -72,7 +72,7 @@ internal static class SeriesCards
     /// <summary>The same as "frage öffnen/schließen" and "ergebnisse" by command: pick a question, press a button.</summary>
     private static IEnumerable<CardElement> ItemActions(BotText text, ForumSeries series, Forum forum)
     {
-        yield return new InputChoiceSet(CardInputs.SelectedItem, [.. forum.Items.Select(i => new CardChoice(text.Of(i.Prompt), i.Key))])
+        yield return new InputChoiceSet(CardInput.SelectedItem.Id(), [.. forum.Items.Select(i => new CardChoice(text.Of(i.Prompt), i.Key))])
         {
             Label = text["Moderation.Item"],
             Style = ChoiceInputStyle.Compact,
@@ -81,11 +81,11 @@ internal static class SeriesCards
         var data = CardData.Of((CardData.SeriesId, series.Id));
         yield return new ActionSet(
         [
-            new ActionExecute(CardVerbs.OpenItem) { Title = text["Action.OpenItem"], Data = data },
-            new ActionExecute(CardVerbs.CloseItem) { Title = text["Action.CloseItem"], Data = data, Style = ActionStyle.Destructive },
-            new ActionExecute(CardVerbs.ShowResults) { Title = text["Action.ShowResults"], Data = data },
-            new ActionExecute(CardVerbs.SendPrivately) { Title = text["Action.SendPrivately"], Data = data },
-            new ActionExecute(CardVerbs.Remind) { Title = text["Action.Remind"], Data = data },
+            new ActionExecute(CardVerb.OpenItem.Wire()) { Title = text["Action.OpenItem"], Data = data },
+            new ActionExecute(CardVerb.CloseItem.Wire()) { Title = text["Action.CloseItem"], Data = data, Style = ActionStyle.Destructive },
+            new ActionExecute(CardVerb.Results.Wire()) { Title = text["Action.ShowResults"], Data = data },
+            new ActionExecute(CardVerb.SendPrivately.Wire()) { Title = text["Action.SendPrivately"], Data = data },
+            new ActionExecute(CardVerb.Remind.Wire()) { Title = text["Action.Remind"], Data = data },
         ]);
     }
 
@@ -97,14 +97,14 @@ internal static class SeriesCards
         ArgumentNullException.ThrowIfNull(forum);
         var data = CardData.Of((CardData.SeriesId, series.Id), (CardData.Forum, forum.Number));
         return forum.Status != ForumStatus.Open
-            ? new ActionExecute(CardVerbs.StartForum)
+            ? new ActionExecute(CardVerb.StartForum.Wire())
             {
                 Title = text.Format("Action.StartForum", forum.Number),
                 Data = data,
                 AssociatedInputs = AssociatedInputs.None,
                 Style = ActionStyle.Positive,
             }
-            : new ActionExecute(CardVerbs.CloseForum)
+            : new ActionExecute(CardVerb.CloseForum.Wire())
             {
                 Title = text.Format("Action.CloseForum", forum.Number),
                 Data = data,
@@ -119,7 +119,7 @@ internal static class SeriesCards
 
         if (forum.Items.Any(i => i.CarryOver is not null) && forum.Status != ForumStatus.Closed)
         {
-            yield return new ActionExecute(CardVerbs.CarryOver)
+            yield return new ActionExecute(CardVerb.CarryOver.Wire())
             {
                 Title = text.Format("Action.CarryOver", forum.Number),
                 Data = CardData.Of((CardData.SeriesId, series.Id), (CardData.Forum, forum.Number)),

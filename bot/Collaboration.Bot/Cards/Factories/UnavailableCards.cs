@@ -10,8 +10,8 @@ internal static class UnavailableCards
     // Inputs where people type free text; a long need or answer must not have to be typed a second time.
     private static readonly HashSet<string> TypedInputs = new(StringComparer.Ordinal)
     {
-        CardInputs.Text, CardInputs.NeedText, CardInputs.Organisation, CardInputs.Municipality, CardInputs.TemplateText,
-        CardInputs.ItemPromptDe, CardInputs.ItemPromptEn, CardInputs.ItemOptions,
+        CardInput.Text.Id(), CardInput.NeedText.Id(), CardInput.Organisation.Id(), CardInput.Municipality.Id(), CardInput.TemplateText.Id(),
+        CardInput.ItemPromptDe.Id(), CardInput.ItemPromptEn.Id(), CardInput.ItemOptions.Id(),
     };
 
     // Longer text gets a multi-line box, as the item cards give it.

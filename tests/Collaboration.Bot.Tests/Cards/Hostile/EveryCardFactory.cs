@@ -3,6 +3,7 @@ using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Interaction;
 using Collaboration.Bot.Localization;
+using Collaboration.Bot.Wire;
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Delivery;
@@ -34,8 +35,8 @@ internal static class EveryCardFactory
         var notice = new CardNotice(text["Item.Saved"], IsProblem: false);
         var draft = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            [CardInputs.Organisation] = hostile, [CardInputs.Municipality] = hostile, [CardInputs.ItemKey] = hostile,
-            [CardInputs.ItemPromptDe] = hostile, [CardInputs.ItemPromptEn] = hostile, [CardInputs.ItemOptions] = hostile,
+            [CardInput.Organisation.Id()] = hostile, [CardInput.Municipality.Id()] = hostile, [CardInput.ItemKey.Id()] = hostile,
+            [CardInput.ItemPromptDe.Id()] = hostile, [CardInput.ItemPromptEn.Id()] = hostile, [CardInput.ItemOptions.Id()] = hostile,
         };
 
         Add(nameof(HelpCards) + "." + nameof(HelpCards.Create), "help", HelpCards.Create(text));
@@ -64,8 +65,8 @@ internal static class EveryCardFactory
             Add(nameof(NoticeCards) + "." + nameof(NoticeCards.Refusal), code.ToString(), NoticeCards.Refusal(text, new Rejection(code, hostile, hostile, hostile)));
         }
 
-        var typed = new JsonObject { [CardInputs.NeedText] = hostile, [CardInputs.Organisation] = hostile, [CardInputs.Choice] = hostile, ["x"] = hostile };
-        Add(nameof(UnavailableCards) + "." + nameof(UnavailableCards.ForAction), "typed", UnavailableCards.ForAction(text, CardVerbs.SubmitNeed, typed));
+        var typed = new JsonObject { [CardInput.NeedText.Id()] = hostile, [CardInput.Organisation.Id()] = hostile, [CardInput.Choice.Id()] = hostile, ["x"] = hostile };
+        Add(nameof(UnavailableCards) + "." + nameof(UnavailableCards.ForAction), "typed", UnavailableCards.ForAction(text, CardVerb.SubmitNeed.Wire(), typed));
         Add(nameof(UnavailableCards) + "." + nameof(UnavailableCards.ForAction), "no verb", UnavailableCards.ForAction(text, null, typed));
         Add(nameof(UnavailableCards) + "." + nameof(UnavailableCards.Notice), "notice", UnavailableCards.Notice(text));
 
@@ -81,9 +82,9 @@ internal static class EveryCardFactory
         Add(nameof(DownloadCards) + "." + nameof(DownloadCards.FileOffers), "offers", DownloadCards.FileOffers(text, series, lifetime));
         Add(nameof(DownloadCards) + "." + nameof(DownloadCards.LinksForModerators), "refresh", DownloadCards.LinksForModerators(text, series, ["29:moderator"]));
         // The gate's "really?" card: the message is resource text around the escaped series title, as SeriesDesk builds it.
-        var confirmData = new JsonObject { [CardData.SeriesId] = series.Id.ToString(), [CardInputs.Template] = hostile };
+        var confirmData = new JsonObject { [CardData.SeriesId] = series.Id.ToString(), [CardInput.Template.Id()] = hostile };
         Add(nameof(ConfirmationCards) + "." + nameof(ConfirmationCards.Create), "rebind",
-            ConfirmationCards.Create(text, text.Format("Series.ConfirmRebind", CardText.Escape(text.Of(series.Title))), CardVerbs.CreateSeries, confirmData));
+            ConfirmationCards.Create(text, text.Format("Series.ConfirmRebind", CardText.Escape(text.Of(series.Title))), CardVerb.CreateSeries.Wire(), confirmData));
         foreach (var result in Enum.GetValues<FileHandOverResult>())
         {
             Add(nameof(DownloadCards) + "." + nameof(DownloadCards.HandOver), result.ToString(), DownloadCards.HandOver(text, result, hostile));
@@ -124,7 +125,7 @@ internal static class EveryCardFactory
                 ItemCards.Create(text, new ItemCardRequest(new ItemView(series, forum, shown, results, participant, mine) { MyNeeds = OwnNeeds(shown, hostile) }, Personal: true)
                 {
                     Notice = notice,
-                    Draft = new JsonObject { [CardInputs.Text] = hostile, [CardInputs.NeedText] = hostile },
+                    Draft = new JsonObject { [CardInput.Text.Id()] = hostile, [CardInput.NeedText.Id()] = hostile },
                 }));
         }
 

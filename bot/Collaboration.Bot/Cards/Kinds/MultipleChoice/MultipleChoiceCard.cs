@@ -12,12 +12,12 @@ internal sealed class MultipleChoiceCard : CardKind<MultipleChoiceSpec, ChoiceRe
 
     protected override IEnumerable<CardElement> Inputs(KindCardContext context, MultipleChoiceSpec spec)
     {
-        yield return new InputChoiceSet(CardInputs.Choice, KindParts.Choices(context.Text, spec.Choices))
+        yield return new InputChoiceSet(CardInput.Choice.Id(), KindParts.Choices(context.Text, spec.Choices))
         {
             Label = context.Text.Format("Item.PickUpTo", spec.MaxChoices),
             Style = ChoiceInputStyle.Expanded,
             IsMultiSelect = true,
-            Value = context.Value(CardInputs.Choice),
+            Value = context.Value(CardInput.Choice.Id()),
         };
     }
 

@@ -16,23 +16,23 @@ internal sealed class NeedsCard : CardKind<NeedsCollectionSpec, NeedsResults>
     protected override IEnumerable<CardElement> Inputs(KindCardContext context, NeedsCollectionSpec spec)
     {
         var (text, series) = (context.Text, context.Series);
-        yield return new InputChoiceSet(CardInputs.NeedKind, [.. spec.Kinds.Select(k => new CardChoice(text["NeedKind." + k], k.ToString()))])
+        yield return new InputChoiceSet(CardInput.NeedKind.Id(), [.. spec.Kinds.Select(k => new CardChoice(text["NeedKind." + k], k.ToString()))])
         {
             Label = text["Needs.Kind"],
             Style = ChoiceInputStyle.Compact,
-            Value = context.Value(CardInputs.NeedKind) ?? spec.Kinds[0].ToString(),
+            Value = context.Value(CardInput.NeedKind.Id()) ?? spec.Kinds[0].ToString(),
         };
-        yield return new InputChoiceSet(CardInputs.NeedTopic, [.. series.Topics.Select(t => new CardChoice(text.Of(t.Name), t.Key))])
+        yield return new InputChoiceSet(CardInput.NeedTopic.Id(), [.. series.Topics.Select(t => new CardChoice(text.Of(t.Name), t.Key))])
         {
             Label = text["Needs.Topic"],
             Style = ChoiceInputStyle.Compact,
-            Value = context.Value(CardInputs.NeedTopic) ?? (series.Topics.Count > 0 ? series.Topics[0].Key : null),
+            Value = context.Value(CardInput.NeedTopic.Id()) ?? (series.Topics.Count > 0 ? series.Topics[0].Key : null),
         };
-        yield return new InputText(CardInputs.NeedText)
+        yield return new InputText(CardInput.NeedText.Id())
         {
             Label = text.Format("Needs.Text", spec.MaxLength),
             IsMultiline = true,
-            Value = context.Value(CardInputs.NeedText),
+            Value = context.Value(CardInput.NeedText.Id()),
         };
     }
 
@@ -61,7 +61,7 @@ internal sealed class NeedsCard : CardKind<NeedsCollectionSpec, NeedsResults>
                 continue;
             }
 
-            var support = new ActionExecute(CardVerbs.SupportNeed)
+            var support = new ActionExecute(CardVerb.SupportNeed.Wire())
             {
                 Title = text["Action.Support"],
                 Data = CardData.Of((CardData.NeedId, need.NeedId)),

@@ -13,21 +13,21 @@ internal sealed class OpenTextCard : CardKind<OpenTextSpec, TextResults>
 
     protected override IEnumerable<CardElement> Inputs(KindCardContext context, OpenTextSpec spec)
     {
-        yield return new InputText(CardInputs.Text)
+        yield return new InputText(CardInput.Text.Id())
         {
             Label = context.Text.Format("Item.TextLimit", spec.MaxLength),
             IsMultiline = true,
-            Value = context.Value(CardInputs.Text),
+            Value = context.Value(CardInput.Text.Id()),
         };
     }
 
-    protected override Answer? Read(OpenTextSpec spec, JsonObject inputs) => new TextAnswer(AnswerInputs.String(inputs, CardInputs.Text) ?? string.Empty);
+    protected override Answer? Read(OpenTextSpec spec, JsonObject inputs) => new TextAnswer(AnswerInputs.String(inputs, CardInput.Text.Id()) ?? string.Empty);
 
     protected override void Write(OpenTextSpec spec, Answer answer, IDictionary<string, string> values)
     {
         if (answer is TextAnswer text)
         {
-            values[CardInputs.Text] = text.Text;
+            values[CardInput.Text.Id()] = text.Text;
         }
     }
 

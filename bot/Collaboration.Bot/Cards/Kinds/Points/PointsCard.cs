@@ -15,12 +15,12 @@ internal sealed class PointsCard : CardKind<PointsSpec, PointsResults>
         yield return new TextBlock(context.Text.Format("Item.PointsBudget", spec.Budget)) { Weight = TextWeight.Bolder };
         foreach (var choice in spec.Choices)
         {
-            yield return new InputNumber(CardInputs.PointsPrefix + choice.Key)
+            yield return new InputNumber(CardInputFamily.Points.PrefixOf() + choice.Key)
             {
                 Label = context.Text.Of(choice.Label),
                 Min = 0,
                 Max = spec.MaxPerChoice ?? spec.Budget,
-                Value = AnswerInputs.Integer(context.Value(CardInputs.PointsPrefix + choice.Key)),
+                Value = AnswerInputs.Integer(context.Value(CardInputFamily.Points.PrefixOf() + choice.Key)),
                 Placeholder = "0",
             };
         }
@@ -32,7 +32,7 @@ internal sealed class PointsCard : CardKind<PointsSpec, PointsResults>
         var points = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var choice in spec.Choices)
         {
-            var text = AnswerInputs.String(inputs, CardInputs.PointsPrefix + choice.Key);
+            var text = AnswerInputs.String(inputs, CardInputFamily.Points.PrefixOf() + choice.Key);
             if (string.IsNullOrWhiteSpace(text))
             {
                 continue;
@@ -55,7 +55,7 @@ internal sealed class PointsCard : CardKind<PointsSpec, PointsResults>
         {
             foreach (var (key, value) in points.Points)
             {
-                values[CardInputs.PointsPrefix + key] = value.ToString(CultureInfo.InvariantCulture);
+                values[CardInputFamily.Points.PrefixOf() + key] = value.ToString(CultureInfo.InvariantCulture);
             }
         }
     }

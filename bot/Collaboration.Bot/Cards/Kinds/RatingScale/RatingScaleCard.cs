@@ -13,21 +13,21 @@ internal sealed class RatingScaleCard : CardKind<RatingScaleSpec, RatingResults>
 
     protected override IEnumerable<CardElement> Inputs(KindCardContext context, RatingScaleSpec spec)
     {
-        yield return new InputChoiceSet(CardInputs.Rating, KindParts.ScaleChoices(context.Text, spec.Min, spec.Max, spec.MinLabel, spec.MaxLabel))
+        yield return new InputChoiceSet(CardInput.Rating.Id(), KindParts.ScaleChoices(context.Text, spec.Min, spec.Max, spec.MinLabel, spec.MaxLabel))
         {
             Style = ChoiceInputStyle.Expanded,
-            Value = context.Value(CardInputs.Rating),
+            Value = context.Value(CardInput.Rating.Id()),
         };
     }
 
     protected override Answer? Read(RatingScaleSpec spec, JsonObject inputs) =>
-        AnswerInputs.Integer(AnswerInputs.String(inputs, CardInputs.Rating)) is { } value ? new RatingAnswer(value) : null;
+        AnswerInputs.Integer(AnswerInputs.String(inputs, CardInput.Rating.Id())) is { } value ? new RatingAnswer(value) : null;
 
     protected override void Write(RatingScaleSpec spec, Answer answer, IDictionary<string, string> values)
     {
         if (answer is RatingAnswer rating)
         {
-            values[CardInputs.Rating] = rating.Value.ToString(CultureInfo.InvariantCulture);
+            values[CardInput.Rating.Id()] = rating.Value.ToString(CultureInfo.InvariantCulture);
         }
     }
 

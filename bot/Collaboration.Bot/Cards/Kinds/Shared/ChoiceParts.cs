@@ -6,13 +6,13 @@ namespace Collaboration.Bot.Cards.Kinds.Shared;
 internal static class ChoiceParts
 {
     public static Answer Read(JsonObject inputs) =>
-        new ChoiceAnswer([.. (AnswerInputs.String(inputs, CardInputs.Choice) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]);
+        new ChoiceAnswer([.. (AnswerInputs.String(inputs, CardInput.Choice.Id()) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]);
 
     public static void Write(Answer answer, IDictionary<string, string> values)
     {
         if (answer is ChoiceAnswer choice)
         {
-            values[CardInputs.Choice] = string.Join(',', choice.ChoiceKeys);
+            values[CardInput.Choice.Id()] = string.Join(',', choice.ChoiceKeys);
         }
     }
 

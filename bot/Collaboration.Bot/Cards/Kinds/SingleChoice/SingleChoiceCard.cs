@@ -8,10 +8,10 @@ internal sealed class SingleChoiceCard : CardKind<SingleChoiceSpec, ChoiceResult
 
     protected override IEnumerable<CardElement> Inputs(KindCardContext context, SingleChoiceSpec spec)
     {
-        yield return new InputChoiceSet(CardInputs.Choice, KindParts.Choices(context.Text, spec.Choices))
+        yield return new InputChoiceSet(CardInput.Choice.Id(), KindParts.Choices(context.Text, spec.Choices))
         {
             Style = ChoiceInputStyle.Expanded,
-            Value = context.Value(CardInputs.Choice),
+            Value = context.Value(CardInput.Choice.Id()),
         };
     }
 

@@ -1,7 +1,10 @@
-namespace Collaboration.Bot.Cards;
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace Collaboration.Bot.Wire;
 
 /// <summary>The data of an Action.Execute: the ids the bot needs back when the button is pressed.</summary>
-internal static class CardData
+public static class CardData
 {
     public const string ItemId = "itemId";
     public const string SeriesId = "seriesId";
