@@ -1,4 +1,3 @@
-using Collaboration.Bot.Cards;
 using Collaboration.Bot.Gate;
 using Collaboration.Forums.Delivery;
 using Collaboration.Forums.Validation;

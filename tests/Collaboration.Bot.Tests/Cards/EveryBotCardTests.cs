@@ -2,7 +2,6 @@ using Collaboration.Bot.Cards;
 using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Localization;
-using Collaboration.Bot.Wire;
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Delivery;

@@ -1,6 +1,4 @@
 using System.Text;
-using Collaboration.Bot.Cards;
-using Collaboration.Bot.Wire;
 using Collaboration.Fakes.Teams;
 
 namespace Collaboration.Bot.Tests.Integration;

@@ -1,5 +1,3 @@
-using Collaboration.Bot.Cards;
-using Collaboration.Bot.Wire;
 using Collaboration.Fakes.Teams;
 
 namespace Collaboration.Bot.Tests.Integration;

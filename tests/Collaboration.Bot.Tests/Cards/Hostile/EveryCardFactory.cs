@@ -3,7 +3,6 @@ using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Interaction;
 using Collaboration.Bot.Localization;
-using Collaboration.Bot.Wire;
 using Collaboration.Forums.Answers;
 using Collaboration.Forums.Application;
 using Collaboration.Forums.Delivery;
