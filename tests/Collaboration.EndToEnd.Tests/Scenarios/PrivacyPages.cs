@@ -13,54 +13,44 @@ public sealed class PrivacyPages
     private const string Scenario = "privacy-pages";
 
     // An operator's texts, one of them hostile: markup in a setting must show as text, never run or format.
-    private const string ControllerDe = "Landkreis <b>Salzland</b> & \"Kreis\" <script>window.__pwned = 1</script>\nKarlsplatz 37, 06406 Bernburg (Saale)";
-    private const string ControllerEn = "Salzland <i>District</i> & Co. <img src=x onerror=\"window.__pwned = 1\">\nKarlsplatz 37, 06406 Bernburg (Saale), Germany";
-    private const string OfficerDe = "Datenschutzbeauftragte des Landkreises, datenschutz@kreis-slk.example";
-    private const string OfficerEn = "District data-protection officer, datenschutz@kreis-slk.example";
-    private const string PurposesDe = "Beteiligungsforen zum Regionalen Digitalisierungszentrum";
-    private const string PurposesEn = "Participation forums on the regional digitalisation centre";
-    private const string LegalBasisDe = "Art. 6 Abs. 1 lit. e DSGVO i. V. m. § 4 KVG LSA";
-    private const string LegalBasisEn = "GDPR Art. 6 (1) e with § 4 KVG LSA";
-    private const string RecipientsDe = "Microsoft Ireland Operations Ltd. als Auftragsverarbeiter (Teams, SharePoint)";
-    private const string RecipientsEn = "Microsoft Ireland Operations Ltd. as processor (Teams, SharePoint)";
-    private const string AuthorityDe = "Landesbeauftragter für den Datenschutz Sachsen-Anhalt";
+    private static readonly Configured Controller = new("Controller",
+        "Landkreis <b>Salzland</b> & \"Kreis\" <script>window.__pwned = 1</script>\nKarlsplatz 37, 06406 Bernburg (Saale)",
+        "Salzland <i>District</i> & Co. <img src=x onerror=\"window.__pwned = 1\">\nKarlsplatz 37, 06406 Bernburg (Saale), Germany");
+    private static readonly Configured Officer = new("ProtectionOfficer",
+        "Datenschutzbeauftragte des Landkreises, datenschutz@kreis-slk.example", "District data-protection officer, datenschutz@kreis-slk.example");
+    private static readonly Configured Purposes = new("Purposes",
+        "Beteiligungsforen zum Regionalen Digitalisierungszentrum", "Participation forums on the regional digitalisation centre");
+    private static readonly Configured LegalBasis = new("LegalBasis", "Art. 6 Abs. 1 lit. e DSGVO i. V. m. § 4 KVG LSA", "GDPR Art. 6 (1) e with § 4 KVG LSA");
+    private static readonly Configured Recipients = new("Recipients",
+        "Microsoft Ireland Operations Ltd. als Auftragsverarbeiter (Teams, SharePoint)", "Microsoft Ireland Operations Ltd. as processor (Teams, SharePoint)");
+
+    // No English text configured: the English page shows the German one rather than a gap.
+    private static readonly Configured Authority = new("SupervisoryAuthority", "Landesbeauftragter für den Datenschutz Sachsen-Anhalt", En: null);
 
     [Fact]
     public Task The_privacy_notice_shows_the_configured_controller_officer_purposes_legal_basis_recipients_and_retention_in_German_and_English() =>
         RunAsync("privacy", async (bot, browser, shots) =>
         {
-            var german = await OpenAsync(browser, new Uri(bot.BaseUrl, "privacy"), "de-DE");
-            await ExpectPageAsync(german, "de", "Datenschutzhinweise zum Forum-Bot",
+            var page = new ExpectedPage("Datenschutzhinweise zum Forum-Bot", "Privacy notice of the forum bot",
             [
-                ("Verantwortliche Stelle", [ControllerDe.Split('\n')[0], "Karlsplatz 37, 06406 Bernburg (Saale)"]),
-                ("Datenschutzbeauftragte Person", [OfficerDe]),
-                ("Zwecke der Verarbeitung", [PurposesDe]),
-                ("Welche Daten gespeichert werden", ["Ihr Name aus Teams"]),
-                ("Anonyme Fragen", ["ohne Ihre Kennung gespeichert"]),
-                ("Rechtsgrundlage", [LegalBasisDe]),
-                ("Empfänger und Auftragsverarbeiter", [RecipientsDe]),
-                ("Speicherdauer", ["12 Monate nach dem Schließen ihres letzten Forums"]),
-                ("Ihre Rechte", ["„meine daten“", "„daten löschen“"]),
-                ("Beschwerde bei der Aufsichtsbehörde", [AuthorityDe]),
+                Section.Showing("Verantwortliche Stelle", "Controller", Controller),
+                Section.Showing("Datenschutzbeauftragte Person", "Data-protection officer", Officer),
+                Section.Showing("Zwecke der Verarbeitung", "Purposes of the processing", Purposes),
+                new("Welche Daten gespeichert werden", "What is stored", ["Ihr Name aus Teams"], ["your name from Teams"]),
+                new("Anonyme Fragen", "Anonymous questions", ["ohne Ihre Kennung gespeichert"], ["stored without your id"]),
+                Section.Showing("Rechtsgrundlage", "Legal basis", LegalBasis),
+                Section.Showing("Empfänger und Auftragsverarbeiter", "Recipients and processors", Recipients),
+                new("Speicherdauer", "Retention", ["12 Monate nach dem Schließen ihres letzten Forums"], ["12 months after its last forum closed"]),
+                new("Ihre Rechte", "Your rights", ["„meine daten“", "„daten löschen“"], ["\"my data\"", "\"delete my data\""]),
+                Section.Showing("Beschwerde bei der Aufsichtsbehörde", "Complaint to the supervisory authority", Authority),
             ]);
+            var german = await OpenAsync(browser, new Uri(bot.BaseUrl, "privacy"), "de-DE");
+            await ExpectPageAsync(german, "de", page);
             await shots.TakeAsync(german, "privacy-de");
 
             // Accept-Language de, and the page's own link to the other version (?lang=en) switches the language.
             await german.GetByRole(AriaRole.Link, new() { Name = "English version" }).ClickAsync();
-            await ExpectPageAsync(german, "en", "Privacy notice of the forum bot",
-            [
-                ("Controller", [ControllerEn.Split('\n')[0], "Karlsplatz 37, 06406 Bernburg (Saale), Germany"]),
-                ("Data-protection officer", [OfficerEn]),
-                ("Purposes of the processing", [PurposesEn]),
-                ("What is stored", ["your name from Teams"]),
-                ("Anonymous questions", ["stored without your id"]),
-                ("Legal basis", [LegalBasisEn]),
-                ("Recipients and processors", [RecipientsEn]),
-                ("Retention", ["12 months after its last forum closed"]),
-                ("Your rights", ["\"my data\"", "\"delete my data\""]),
-                // No English text configured: the German one stands rather than a gap.
-                ("Complaint to the supervisory authority", [AuthorityDe]),
-            ]);
+            await ExpectPageAsync(german, "en", page);
             Assert.Contains("lang=en", german.Url, StringComparison.Ordinal);
             await shots.TakeAsync(german, "privacy-en");
         });
@@ -69,25 +59,20 @@ public sealed class PrivacyPages
     public Task The_terms_name_the_configured_provider_and_link_the_privacy_notice_in_German_and_English() =>
         RunAsync("terms", async (bot, browser, shots) =>
         {
-            var german = await OpenAsync(browser, new Uri(bot.BaseUrl, "terms"), "de-DE");
-            await ExpectPageAsync(german, "de", "Nutzungsbedingungen des Forum-Bots",
+            var page = new ExpectedPage("Nutzungsbedingungen des Forum-Bots", "Terms of use of the forum bot",
             [
-                ("Anbieter", [ControllerDe.Split('\n')[0]]),
-                ("Leistung", ["Die Teilnahme ist freiwillig."]),
-                ("Verhalten", ["keine personenbezogenen Daten Dritter"]),
-                ("Datenschutz", ["/privacy"]),
+                new("Anbieter", "Provider", [Controller.FirstLine("de")], [Controller.FirstLine("en")]),
+                new("Leistung", "Service", ["Die Teilnahme ist freiwillig."], ["Taking part is voluntary."]),
+                new("Verhalten", "Conduct", ["keine personenbezogenen Daten Dritter"], ["personal data of others"]),
+                new("Datenschutz", "Privacy", ["/privacy"], ["/privacy"]),
             ]);
+            var german = await OpenAsync(browser, new Uri(bot.BaseUrl, "terms"), "de-DE");
+            await ExpectPageAsync(german, "de", page);
             await shots.TakeAsync(german, "terms-de");
 
             // An English browser gets the English terms without asking.
             var english = await OpenAsync(browser, new Uri(bot.BaseUrl, "terms"), "en-US");
-            await ExpectPageAsync(english, "en", "Terms of use of the forum bot",
-            [
-                ("Provider", [ControllerEn.Split('\n')[0]]),
-                ("Service", ["Taking part is voluntary."]),
-                ("Conduct", ["personal data of others"]),
-                ("Privacy", ["/privacy"]),
-            ]);
+            await ExpectPageAsync(english, "en", page);
             await shots.TakeAsync(english, "terms-en");
         });
 
@@ -103,8 +88,10 @@ public sealed class PrivacyPages
     }
 
     /// <summary>The page's language, its one h1, its h2 sections in order, each with the texts it must show.</summary>
-    private static async Task ExpectPageAsync(IPage page, string language, string title, (string Heading, string[] Texts)[] sections)
+    private static async Task ExpectPageAsync(IPage page, string language, ExpectedPage expected)
     {
+        var title = language == "de" ? expected.TitleDe : expected.TitleEn;
+        var sections = expected.Sections.Select(s => language == "de" ? (Heading: s.HeadingDe, Texts: s.De) : (Heading: s.HeadingEn, Texts: s.En)).ToList();
         await Expect(page.Locator("h1")).ToHaveTextAsync(title);
         await Expect(page).ToHaveTitleAsync(title);
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
@@ -137,20 +124,8 @@ public sealed class PrivacyPages
                     StoreProvider = "Sqlite",
                     StoreConnectionString = $"Data Source={Path.Combine(work.FullName, "forums.db")}",
                     LogPath = Path.Combine(artifacts, $"bot-{page}.log"),
-                    Settings = new Dictionary<string, string>
-                    {
-                        ["Transparency:Controller:De"] = ControllerDe,
-                        ["Transparency:Controller:En"] = ControllerEn,
-                        ["Transparency:ProtectionOfficer:De"] = OfficerDe,
-                        ["Transparency:ProtectionOfficer:En"] = OfficerEn,
-                        ["Transparency:Purposes:De"] = PurposesDe,
-                        ["Transparency:Purposes:En"] = PurposesEn,
-                        ["Transparency:LegalBasis:De"] = LegalBasisDe,
-                        ["Transparency:LegalBasis:En"] = LegalBasisEn,
-                        ["Transparency:Recipients:De"] = RecipientsDe,
-                        ["Transparency:Recipients:En"] = RecipientsEn,
-                        ["Transparency:SupervisoryAuthority:De"] = AuthorityDe,
-                    },
+                    Settings = new[] { Controller, Officer, Purposes, LegalBasis, Recipients, Authority }
+                        .SelectMany(text => text.Settings).ToDictionary(StringComparer.Ordinal),
                 },
                 timeout.Token);
             using var playwright = await Playwright.CreateAsync();
@@ -168,5 +143,28 @@ public sealed class PrivacyPages
     {
         public async Task TakeAsync(IPage page, string name) =>
             await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
+    /// <summary>A text the operator configures under "Transparency:{Setting}:De" and ":En".</summary>
+    private sealed record Configured(string Setting, string De, string? En)
+    {
+        public IEnumerable<KeyValuePair<string, string>> Settings =>
+            En is null ? [new($"Transparency:{Setting}:De", De)] : [new($"Transparency:{Setting}:De", De), new($"Transparency:{Setting}:En", En)];
+
+        /// <summary>What the page in <paramref name="language"/> shows: the German text where no English one is set.</summary>
+        public string In(string language) => language == "en" ? En ?? De : De;
+
+        public string FirstLine(string language) => In(language).Split('\n')[0];
+    }
+
+    /// <summary>A page in both languages: its title and its sections in order.</summary>
+    private sealed record ExpectedPage(string TitleDe, string TitleEn, Section[] Sections);
+
+    /// <summary>One h2 section, German and English: its heading and the texts it must show.</summary>
+    private sealed record Section(string HeadingDe, string HeadingEn, string[] De, string[] En)
+    {
+        /// <summary>A section that shows a configured text, every line of it.</summary>
+        public static Section Showing(string headingDe, string headingEn, Configured text) =>
+            new(headingDe, headingEn, text.In("de").Split('\n'), text.In("en").Split('\n'));
     }
 }
