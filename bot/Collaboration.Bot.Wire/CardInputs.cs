@@ -3,7 +3,8 @@ namespace Collaboration.Bot.Wire;
 /// <summary>The ids of card inputs, built from <see cref="CardInput"/> and <see cref="CardInputFamily"/>.</summary>
 public static class CardInputs
 {
-    private const string Prefix = "in.";
+    /// <summary>What every input id starts with, and nothing the bot puts into an action's data does.</summary>
+    public const string Prefix = "in.";
 
     private static readonly WireName<CardInput> Single = new(Prefix);
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Collaboration.Bot.Wire;
 using Collaboration.Forums.Application;
 using Collaboration.Fakes.Connector;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -54,11 +55,11 @@ internal static class LiveRun
         var viewers = Enumerable.Range(1, arguments.Viewers).Select(i => TeamsUser.Create($"Zuschauer {i:D4}")).ToList();
         connector.AddMembers(chat.ConversationId, viewers.Select(v => new ConnectorMember(v.Id, v.Name, v.AadObjectId, TenantId: TeamsActivities.TenantId)));
         var voters = Enumerable.Range(1, arguments.Votes).Select(i => TeamsUser.Create($"Teilnehmende {i:D4}")).ToList();
-        await ForEachAsync(voters, voter => PostAsync(client, chat.Execute(voter, "onboard", new JsonObject
+        await ForEachAsync(voters, voter => PostAsync(client, chat.Execute(voter, CardVerb.Onboard.Wire(), new JsonObject
         {
-            ["seriesId"] = series.Id.ToString(),
-            ["in.group"] = "kommune",
-            ["in.organisation"] = "Stadt Bernburg",
+            [CardData.SeriesId] = series.Id.ToString(),
+            [CardInput.Group.Id()] = "kommune",
+            [CardInput.Organisation.Id()] = "Stadt Bernburg",
         }), cancellationToken), cancellationToken);
 
         // The product: N viewers of the item's live stream, then V votes.
@@ -67,7 +68,7 @@ internal static class LiveRun
         var voting = Stopwatch.StartNew();
         await ForEachAsync(voters, async voter =>
         {
-            await PostAsync(client, chat.Execute(voter, "answer", new JsonObject { ["itemId"] = itemId.ToString(), ["in.rating"] = "4" }), cancellationToken);
+            await PostAsync(client, chat.Execute(voter, CardVerb.Answer.Wire(), new JsonObject { [CardData.ItemId] = itemId.ToString(), [CardInput.Rating.Id()] = "4" }), cancellationToken);
             lock (sent)
             {
                 // When the bot answered the invoke the vote was stored; in that order, the i-th is in every count of at least i.

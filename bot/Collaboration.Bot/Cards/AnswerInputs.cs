@@ -37,7 +37,7 @@ internal static class AnswerInputs
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, node) in inputs ?? [])
         {
-            if (key.StartsWith("in.", StringComparison.Ordinal) && String(node) is { } value)
+            if (key.StartsWith(CardInputs.Prefix, StringComparison.Ordinal) && String(node) is { } value)
             {
                 values[key] = value;
             }
