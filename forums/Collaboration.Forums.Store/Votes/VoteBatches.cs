@@ -14,7 +14,8 @@ namespace Collaboration.Forums.Store.Votes;
 /// Group commit for votes. A burst of votes paid one transaction each: on SQLite one commit (the WAL's sync) per vote
 /// behind the single writer, on PostgreSQL a connection, round trips and a commit per vote. Votes now wait in one
 /// queue; a single writer takes what is waiting (up to <see cref="MaxBatch"/>) and writes it in one transaction:
-/// per item one check that it and its forum are open, then the upserts, one commit. On PostgreSQL the upserts are one
+/// per item one check that it and its forum are open, a check that the voters' participant rows a vote was decided
+/// with are unchanged (<see cref="VoterChecks"/>), then the upserts, one commit. On PostgreSQL the upserts are one
 /// multi-row statement (<see cref="PostgresVoteUpserts"/>), one round trip for the batch, not one per vote.
 /// Each voter's task completes only after that commit, so a confirmed vote is a stored vote; the per-voter key stays
 /// the database's unique key, so a vote written twice still counts once. If anything in a batch fails, the batch
