@@ -17,7 +17,7 @@ namespace Collaboration.Forums.Store;
 /// One DbContext per call, so the store is a thread-safe singleton. Reads are single no-tracking statements (one
 /// snapshot each); writes are one SaveChanges or one INSERT ... ON CONFLICT statement.
 /// </summary>
-internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> contexts, SeriesSnapshots snapshots, SqliteWriteGate writes, VoteBatches votes, TimeProvider time)
+internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> contexts, SeriesSnapshots snapshots, KeptParticipants participants, SqliteWriteGate writes, VoteBatches votes, TimeProvider time)
     : IForumStore
 {
     public async Task AddSeriesAsync(ForumSeries series, CancellationToken cancellationToken)
@@ -112,8 +112,15 @@ internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> con
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var entity = await db.Participants.AsNoTracking()
             .FirstOrDefaultAsync(p => p.SeriesId == seriesId && p.UserId == userId, cancellationToken);
-        return entity is null ? null : AnswerMapping.ToDomain(entity);
+        var participant = entity is null ? null : AnswerMapping.ToDomain(entity);
+        // Every fresh read renews the kept row, so a vote refused as stale finds the row as it is now kept after its re-read.
+        participants.Keep(seriesId, userId, participant);
+        return participant;
     }
+
+    /// <summary>The kept row without reading it; a vote's batch checks it (<see cref="KeptParticipants"/>).</summary>
+    public async Task<Participant?> GetKeptParticipantAsync(Guid seriesId, string userId, CancellationToken cancellationToken) =>
+        participants.Find(seriesId, userId) ?? await GetParticipantAsync(seriesId, userId, cancellationToken);
 
     public async Task<Participant> SaveParticipantAsync(Participant participant, CancellationToken cancellationToken)
     {
@@ -122,7 +129,9 @@ internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> con
         var parameters = RowParameters.For<ParticipantEntity>(db, UpsertSql.Participant, participant);
         var stored = await writes.RunAsync(db, () => db.Participants.FromSqlRaw(UpsertSql.Participant, parameters)
             .AsNoTracking().ToListAsync(cancellationToken), cancellationToken);
-        return AnswerMapping.ToDomain(stored.Single());
+        var saved = AnswerMapping.ToDomain(stored.Single());
+        participants.Keep(saved.SeriesId, saved.UserId, saved);
+        return saved;
     }
 
     public async Task<IReadOnlyList<Participant>> GetParticipantsAsync(Guid seriesId, CancellationToken cancellationToken)
@@ -156,12 +165,26 @@ internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> con
     }
 
     public Task<ResponseWrite> UpsertOpenResponseAsync(Response response, CancellationToken cancellationToken) =>
-        votes.WriteAsync(response, snapshotRevision: null, cancellationToken);
+        votes.WriteAsync(response, snapshotRevision: null, voter: null, cancellationToken);
 
     public Task<ResponseWrite> UpsertOpenResponseAsync(Response response, ForumSeries readFrom, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(readFrom);
-        return votes.WriteAsync(response, snapshots.RevisionOf(readFrom), cancellationToken);
+        return votes.WriteAsync(response, snapshots.RevisionOf(readFrom), voter: null, cancellationToken);
+    }
+
+    public async Task<ResponseWrite> UpsertOpenResponseAsync(Response response, ForumSeries readFrom, Participant votedAs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(readFrom);
+        ArgumentNullException.ThrowIfNull(votedAs);
+        var write = await votes.WriteAsync(response, snapshots.RevisionOf(readFrom), new Voter(votedAs.Id, votedAs.GroupKey), cancellationToken);
+        if (write == ResponseWrite.Stale)
+        {
+            // Perhaps the kept row is what is stale (changed or erased on another instance): the vote's re-read renews it.
+            participants.Forget(votedAs.SeriesId, votedAs.UserId);
+        }
+
+        return write;
     }
 
     public async Task<Response?> GetResponseAsync(Guid itemId, string respondentKey, CancellationToken cancellationToken)

@@ -53,6 +53,7 @@ public static class ForumStoreHostingExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SeriesSnapshots>();
+        services.AddSingleton<KeptParticipants>();
         services.AddSingleton<SqliteWriteGate>();
         // One queue and writer per instance, shared by both EfForumStore registrations (group commit of votes).
         services.AddSingleton<VoteBatches>();

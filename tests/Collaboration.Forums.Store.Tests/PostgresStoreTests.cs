@@ -1,3 +1,6 @@
+using Collaboration.Forums.Store.Diagnostics;
+using Collaboration.Forums.Store.Votes;
+
 namespace Collaboration.Forums.Store.Tests;
 
 [Collection(PostgresFixture.Collection)]
@@ -40,6 +43,33 @@ public sealed class PostgresStoreTests(PostgresFixture postgres) : StoreContract
         await using var db = await store.Services.GetRequiredService<IDbContextFactory<ForumDbContext>>().CreateDbContextAsync();
         var prepared = await db.Database.SqlQueryRaw<string>("SELECT statement AS \"Value\" FROM pg_prepared_statements").ToListAsync();
         Assert.Contains(prepared, statement => statement.Contains("FROM participants", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_batch_of_votes_is_written_with_one_statement_and_each_vote_lands_with_its_own_values()
+    {
+        await using var store = await CreateStoreAsync();
+        var series = SampleSeries.Create();
+        await store.Forums.AddSeriesAsync(series, CancellationToken.None);
+        var changing = (await store.Forums.GetSeriesForChangeAsync(series.Id, CancellationToken.None))!;
+        Assert.True(changing.StartForum(1).Succeeded);
+        await store.Forums.UpdateSeriesAsync(changing, CancellationToken.None);
+        var item = changing.Forums[0].Items[0].Id;
+        var at = SampleSeries.CreatedAt.AddTicks(1_234_567);
+        var votes = Enumerable.Range(0, 20)
+            .Select(i => new Response(item, $"p:{i:D2}", i % 2 == 0 ? Guid.NewGuid() : null, $"gruppe-{i % 3}", new RatingAnswer(1 + (i % 5)), at.AddMinutes(i)))
+            .ToList();
+        var commands = store.Services.GetRequiredService<StoreCommands>();
+        var writesBefore = commands.Writes;
+
+        var pending = votes.Select(v => new PendingVote(v)).ToList();
+        await store.Services.GetRequiredService<VoteBatches>().WriteBatchAsync(pending, CancellationToken.None);
+
+        Assert.All(await Task.WhenAll(pending.Select(p => p.Written.Task)), r => Assert.Equal(ResponseWrite.Inserted, r));
+        Assert.Equal(1, commands.Writes - writesBefore);
+        var stored = (await store.Forums.GetResponsesAsync(item, CancellationToken.None)).ToDictionary(r => r.RespondentKey);
+        // Each row with its own voter's values (not shifted between columns), times as EF would have stored them.
+        Assert.All(votes, v => Assert.Equal(v with { UpdatedAt = new DateTimeOffset(v.UpdatedAt.UtcTicks - (v.UpdatedAt.UtcTicks % 10), TimeSpan.Zero) }, stored[v.RespondentKey]));
     }
 
     public void Dispose() => _contentRoot.Delete(recursive: true);

@@ -83,4 +83,36 @@ public abstract partial class StoreContract
         Assert.Equal(ResponseWrite.Inserted, again);
         Assert.Equal(["p:1", "p:2"], (await one.Forums.GetResponsesAsync(item, Ct)).Select(r => r.RespondentKey).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task A_vote_decided_with_a_kept_participant_that_another_instance_has_changed_since_is_not_written()
+    {
+        var (first, second) = await CreateTwoInstancesAsync();
+        await using var one = first;
+        await using var two = second;
+        var (item, _) = await StartForumAndCloseOneItemAsync(one);
+        var series = (await two.Forums.GetKeptSeriesOfItemAsync(item, Ct))!;
+        var anna = await one.Forums.SaveParticipantAsync(new Participant(Guid.NewGuid(), series.Id, "aad-anna", "Anna", "kommune", "Stadt", null, T0), Ct);
+        var kept = (await two.Forums.GetKeptParticipantAsync(series.Id, "aad-anna", Ct))!;
+        Assert.Equal(ResponseWrite.Inserted, await two.Forums.UpsertOpenResponseAsync(VoteOf(item, kept, 2), series, kept, Ct));
+
+        // Anna onboards again on the other instance, now for another group; the same row, its group changed.
+        await one.Forums.SaveParticipantAsync(anna with { GroupKey = "landkreis" }, Ct);
+        var stillKept = await two.Forums.GetKeptParticipantAsync(series.Id, "aad-anna", Ct);
+        var stale = await two.Forums.UpsertOpenResponseAsync(VoteOf(item, kept, 3), series, kept, Ct);
+        var fresh = (await two.Forums.GetKeptParticipantAsync(series.Id, "aad-anna", Ct))!;
+        var again = await two.Forums.UpsertOpenResponseAsync(VoteOf(item, fresh, 3), series, fresh, Ct);
+
+        // The kept row is handed out without asking the database; the write checks it and refuses, the vote's next
+        // read of the participant is fresh, and only the vote decided with it is written, in the new group.
+        Assert.Same(kept, stillKept);
+        Assert.Equal(ResponseWrite.Stale, stale);
+        Assert.Equal("landkreis", fresh.GroupKey);
+        Assert.Equal(ResponseWrite.Updated, again);
+        var stored = (await one.Forums.GetResponseAsync(item, "p:" + anna.Id.ToString("N"), Ct))!;
+        Assert.Equal(("landkreis", (Answer)new RatingAnswer(3)), (stored.GroupKey, stored.Answer));
+    }
+
+    private static Response VoteOf(Guid item, Participant voter, int rating) =>
+        new(item, "p:" + voter.Id.ToString("N"), voter.Id, voter.GroupKey, new RatingAnswer(rating), T0);
 }

@@ -49,6 +49,29 @@ public abstract partial class StoreContract
     }
 
     [Fact]
+    public async Task One_voters_repeated_and_changed_votes_in_one_batch_are_answered_in_queue_order()
+    {
+        await using var store = await CreateStoreAsync();
+        var (open, _) = await StartForumAndCloseOneItemAsync(store);
+        // PostgreSQL writes a batch as one multi-row statement, which cannot touch one voter's row twice: this batch must.
+        var votes = new[]
+        {
+            Vote(open, "p:1", 2), Vote(open, "p:2", 3), Vote(open, "p:1", 2),
+            Vote(open, "p:1", 4) with { UpdatedAt = T0.AddMinutes(1) }, Vote(open, "p:1", 1), Vote(open, "p:2", 3),
+        };
+
+        var results = await WriteAsOneBatchAsync(store, votes);
+
+        Assert.Equal(
+            [ResponseWrite.Inserted, ResponseWrite.Inserted, ResponseWrite.Unchanged, ResponseWrite.Updated, ResponseWrite.Unchanged, ResponseWrite.Unchanged],
+            results);
+        var stored = (await store.Forums.GetResponsesAsync(open, Ct)).ToDictionary(r => r.RespondentKey);
+        Assert.Equal(new RatingAnswer(4), stored["p:1"].Answer);
+        Assert.Equal(T0.AddMinutes(1), stored["p:1"].UpdatedAt);
+        Assert.Equal(new RatingAnswer(3), stored["p:2"].Answer);
+    }
+
+    [Fact]
     public async Task Concurrent_votes_through_the_queue_are_each_confirmed_and_stored_once()
     {
         await using var store = await CreateStoreAsync();

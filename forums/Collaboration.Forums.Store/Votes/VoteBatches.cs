@@ -14,8 +14,9 @@ namespace Collaboration.Forums.Store.Votes;
 /// Group commit for votes. A burst of votes paid one transaction each: on SQLite one commit (the WAL's sync) per vote
 /// behind the single writer, on PostgreSQL a connection, round trips and a commit per vote. Votes now wait in one
 /// queue; a single writer takes what is waiting (up to <see cref="MaxBatch"/>) and writes it in one transaction:
-/// per item one check that it and its forum are open, then one upsert per vote, one commit. On PostgreSQL the checks
-/// go in one round trip and the upserts in another (<see cref="BatchStatements"/>), not one per vote.
+/// per item one check that it and its forum are open, a check that the voters' participant rows a vote was decided
+/// with are unchanged (<see cref="VoterChecks"/>), then the upserts, one commit. On PostgreSQL the upserts are one
+/// multi-row statement (<see cref="PostgresVoteUpserts"/>), one round trip for the batch, not one per vote.
 /// Each voter's task completes only after that commit, so a confirmed vote is a stored vote; the per-voter key stays
 /// the database's unique key, so a vote written twice still counts once. If anything in a batch fails, the batch
 /// rolled back whole and every vote of it is written again alone: the others land, only the failing one fails.
@@ -45,11 +46,12 @@ internal sealed partial class VoteBatches : IAsyncDisposable
 
     /// <summary>Queues the vote and returns what its batch did with it, once that batch is committed.</summary>
     /// <param name="snapshotRevision">The series revision the vote was decided at: a batch that finds another writes it not (<see cref="ResponseWrite.Stale"/>).</param>
-    public async Task<ResponseWrite> WriteAsync(Response response, long? snapshotRevision, CancellationToken cancellationToken)
+    /// <param name="voter">The participant row the vote was decided with: a batch that finds it changed or gone writes it not (<see cref="ResponseWrite.Stale"/>).</param>
+    public async Task<ResponseWrite> WriteAsync(Response response, long? snapshotRevision, Voter? voter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
         _ = _writer.Value;
-        var vote = new PendingVote(response, snapshotRevision);
+        var vote = new PendingVote(response, snapshotRevision, voter);
         await _queue.Writer.WriteAsync(vote, cancellationToken);
         // A voter who gives up still has the vote written; it is just not confirmed to them.
         return await vote.Written.Task.WaitAsync(cancellationToken);
@@ -131,11 +133,11 @@ internal sealed partial class VoteBatches : IAsyncDisposable
             // On SQLite this begins IMMEDIATE: the write lock is held from the open check to the commit.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var open = await OpenItemsAsync(db, votes, transaction.GetDbTransaction(), cancellationToken);
-            var verdicts = votes.Select(v => Verdict(v, open)).ToList();
+            var voters = await VoterChecks.CurrentAsync(db, votes, transaction.GetDbTransaction(), _commands, cancellationToken);
+            var verdicts = votes.Select(v => Verdict(v, open) ?? (v.Voter is { } voter && !voters.Contains(voter) ? ResponseWrite.Stale : null)).ToList();
             var written = votes.Where((_, i) => verdicts[i] is null).ToList();
-            var upserts = written.Select(v => new Statement(UpsertSql.Response, ResponseParameters.For(db, v.Response))).ToList();
             // No row: nothing written (the same answer again, or older than the stored one); revision 1: a first answer.
-            var revisions = await BatchStatements.RunAsync(transaction.GetDbTransaction(), upserts, ReadRevisionAsync, _commands, cancellationToken);
+            var revisions = await UpsertAsync(db, written, transaction.GetDbTransaction(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
 
             var results = new ResponseWrite[votes.Count];
@@ -147,6 +149,12 @@ internal sealed partial class VoteBatches : IAsyncDisposable
             return results;
         }, cancellationToken);
     }
+
+    /// <summary>PostgreSQL: one multi-row statement (a round trip per statement counts there); SQLite: one compiled upsert re-run per vote.</summary>
+    private Task<long?[]> UpsertAsync(ForumDbContext db, List<PendingVote> written, DbTransaction transaction, CancellationToken cancellationToken) =>
+        db is PostgresForumDbContext
+            ? PostgresVoteUpserts.RunAsync(transaction, [.. written.Select(v => v.Response)], _commands, cancellationToken)
+            : BatchStatements.RunAsync(transaction, [.. written.Select(v => new Statement(UpsertSql.Response, ResponseParameters.For(db, v.Response)))], ReadRevisionAsync, _commands, cancellationToken);
 
     /// <summary>
     /// Null when the vote is to be written; else why not. A vote decided on a snapshot is written only while its series

@@ -80,7 +80,7 @@ public sealed class ParticipationService(IForumStore store, RespondentKeys respo
     /// <returns>The vote's outcome, or null when it was decided on a snapshot the series has moved past (nothing written).</returns>
     private async Task<Outcome<AnswerReceipt>?> DecideAndWriteAsync(ForumSeries series, Guid itemId, UserRef user, Func<ItemSpec, Answer?> read, bool checkSnapshot, CancellationToken cancellationToken)
     {
-        var context = await ForParticipantAsync(series, itemId, user, cancellationToken);
+        var context = await ForParticipantAsync(series, itemId, user, kept: checkSnapshot, cancellationToken);
         if (!context.Succeeded)
         {
             return context.Rejection;
@@ -101,7 +101,7 @@ public sealed class ParticipationService(IForumStore store, RespondentKeys respo
         var response = new Response(item.Id, respondentKeys.For(item, participant), RespondentKeys.ParticipantIdFor(item, participant),
             RespondentKeys.GroupKeyFor(item, participant), checkedAnswer.Value, RespondentKeys.StampFor(item, time.GetUtcNow()));
         var write = checkSnapshot
-            ? await store.UpsertOpenResponseAsync(response, series, cancellationToken)
+            ? await store.UpsertOpenResponseAsync(response, series, participant, cancellationToken)
             : await store.UpsertOpenResponseAsync(response, cancellationToken);
         if (write == ResponseWrite.Stale)
         {
@@ -167,10 +167,12 @@ public sealed class ParticipationService(IForumStore store, RespondentKeys respo
         var series = await store.GetSeriesOfItemAsync(itemId, cancellationToken);
         return series is null
             ? Outcome<(ForumSeries, Forum, ForumItem, Participant)>.Failure(RejectionCode.ItemNotFound, itemId)
-            : await ForParticipantAsync(series, itemId, user, cancellationToken);
+            : await ForParticipantAsync(series, itemId, user, kept: false, cancellationToken);
     }
 
-    private async Task<Outcome<(ForumSeries Series, Forum Forum, ForumItem Item, Participant Participant)>> ForParticipantAsync(ForumSeries series, Guid itemId, UserRef user, CancellationToken cancellationToken)
+    /// <param name="kept">The participant may be this instance's kept row, unread: only for a vote whose write checks it.</param>
+    private async Task<Outcome<(ForumSeries Series, Forum Forum, ForumItem Item, Participant Participant)>> ForParticipantAsync(
+        ForumSeries series, Guid itemId, UserRef user, bool kept, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         if (series.FindItem(itemId) is not var (forum, item))
@@ -183,7 +185,9 @@ public sealed class ParticipationService(IForumStore store, RespondentKeys respo
             return Outcome<(ForumSeries, Forum, ForumItem, Participant)>.Failure(RejectionCode.ItemNotOpen, item.Key);
         }
 
-        var participant = await store.GetParticipantAsync(series.Id, user.Id, cancellationToken);
+        var participant = kept
+            ? await store.GetKeptParticipantAsync(series.Id, user.Id, cancellationToken)
+            : await store.GetParticipantAsync(series.Id, user.Id, cancellationToken);
         return participant is null
             ? Outcome<(ForumSeries, Forum, ForumItem, Participant)>.Failure(RejectionCode.NotOnboarded)
             : Outcome<(ForumSeries, Forum, ForumItem, Participant)>.Success((series, forum, item, participant));

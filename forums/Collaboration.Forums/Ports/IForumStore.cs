@@ -43,6 +43,14 @@ public interface IForumStore
 
     Task<Participant?> GetParticipantAsync(Guid seriesId, string userId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// As <see cref="GetParticipantAsync"/>, but the instance may hand out the row it kept without reading it again.
+    /// Only for a vote, whose write checks that row in its own transaction
+    /// (<see cref="UpsertOpenResponseAsync(Response, ForumSeries, Participant, CancellationToken)"/>).
+    /// </summary>
+    Task<Participant?> GetKeptParticipantAsync(Guid seriesId, string userId, CancellationToken cancellationToken) =>
+        GetParticipantAsync(seriesId, userId, cancellationToken);
+
     /// <summary>Inserts or updates by (series, user): onboarding twice changes the declaration, never duplicates it.</summary>
     Task<Participant> SaveParticipantAsync(Participant participant, CancellationToken cancellationToken);
 
@@ -77,6 +85,15 @@ public interface IForumStore
     /// </summary>
     Task<ResponseWrite> UpsertOpenResponseAsync(Response response, ForumSeries readFrom, CancellationToken cancellationToken) =>
         UpsertOpenResponseAsync(response, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="UpsertOpenResponseAsync(Response, ForumSeries, CancellationToken)"/> for a vote also decided with
+    /// <paramref name="votedAs"/> (perhaps a kept row, <see cref="GetKeptParticipantAsync"/>): a store that keeps rows also
+    /// checks in the write's transaction that the participant is still stored with that id and group, and writes nothing
+    /// otherwise (<see cref="ResponseWrite.Stale"/>).
+    /// </summary>
+    Task<ResponseWrite> UpsertOpenResponseAsync(Response response, ForumSeries readFrom, Participant votedAs, CancellationToken cancellationToken) =>
+        UpsertOpenResponseAsync(response, readFrom, cancellationToken);
 
     Task<Response?> GetResponseAsync(Guid itemId, string respondentKey, CancellationToken cancellationToken);
 

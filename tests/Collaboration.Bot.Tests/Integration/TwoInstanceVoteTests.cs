@@ -4,8 +4,9 @@ namespace Collaboration.Bot.Tests.Integration;
 
 /// <summary>
 /// Issue #17, item 1: a vote is decided on the series snapshot this instance kept, without reading whether it is still
-/// current; the batch that writes it checks the series revision in its transaction. A moderator's change on another
-/// instance must therefore reach the next vote on this one, whichever way it goes: closed refuses, opened again accepts.
+/// current, and with the voter's participant row it kept; the batch that writes it checks both in its transaction. A
+/// moderator's change on another instance must therefore reach the next vote on this one, whichever way it goes
+/// (closed refuses, opened again accepts), and so must a voter's own change of group made there.
 /// </summary>
 public abstract class TwoInstanceVoteTests
 {
@@ -35,6 +36,33 @@ public abstract class TwoInstanceVoteTests
         var stored = await a.Services.GetRequiredService<IForumStore>().GetResponsesAsync(Guid.Parse(onA.ItemId("bedeutung")), CancellationToken.None);
         Assert.Equal(new RatingAnswer(5), Assert.Single(stored).Answer);
     }
+
+    [Fact]
+    public async Task A_voter_who_onboards_again_on_another_instance_is_counted_in_the_new_group_by_the_next_vote_here()
+    {
+        await using var store = await CreateStoreAsync();
+        await using var a = await BotHost.StartAsync(store);
+        await using var b = await BotHost.StartAsync(store, connector: a.Connector);
+        var onA = await RunningForum.StartAsync(a);
+        var onB = onA.Through(b);
+        var voter = TeamsUser.Create("Wählerin");
+        await onA.OnboardAsync(voter);
+        // A keeps the voter's participant row from here on. The poll is a named item: its answers carry the group.
+        await ChooseAsync(a, onA, voter, "beratung");
+
+        await onB.OnboardAsync(voter, "landkreis");
+        var after = await ChooseAsync(a, onA, voter, "vernetzung");
+
+        Assert.Contains("Ihre Antwort", CardReader.Text(after), StringComparison.Ordinal);
+        var stored = Assert.Single(await a.Services.GetRequiredService<IForumStore>().GetResponsesAsync(Guid.Parse(onA.ItemId(Poll)), CancellationToken.None));
+        Assert.Equal("landkreis", stored.GroupKey);
+        Assert.Equal(["vernetzung"], Assert.IsType<ChoiceAnswer>(stored.Answer).ChoiceKeys);
+    }
+
+    private const string Poll = "rolle-zentrum";
+
+    private static Task<JsonNode> ChooseAsync(BotHost host, RunningForum forum, TeamsUser voter, string choice) =>
+        host.ExecuteAsync(forum.Chat, voter, "answer", new JsonObject { ["itemId"] = forum.ItemId(Poll), ["in.choice"] = choice });
 }
 
 public sealed class TwoInstanceVoteOnSqliteTests : TwoInstanceVoteTests

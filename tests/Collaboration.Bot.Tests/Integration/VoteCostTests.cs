@@ -3,18 +3,25 @@ using Collaboration.Forums.Store.Diagnostics;
 namespace Collaboration.Bot.Tests.Integration;
 
 /// <summary>
-/// Issue #17, item 1: what a vote costs the store, counted in statements. A vote writes once (the upsert) and reads
-/// two small rows: the conversation's series and the voter's participant row; the series itself is this instance's
-/// snapshot, its revision checked where the vote is written. Votes are written in batches (group commit); each batch
-/// checks once per item that it is still open and its series at the snapshot's revision (PostgreSQL first locks the
-/// series row: two statements). Counted, not timed; background work that would read meanwhile is set far apart.
+/// Issue #17, item 1: what a vote costs the store, counted in statements. Before its batch a vote reads one small row,
+/// the conversation's series; the series and the voter's participant row are this instance's kept copies, checked
+/// where the vote is written. Votes are written in batches (group commit); each batch checks once per item that it is
+/// still open and its series at the snapshot's revision (PostgreSQL first locks the series row: two statements), and
+/// that its voters' rows are unchanged (PostgreSQL: one statement for the batch; SQLite: one per voter, in process). PostgreSQL writes a batch's votes with one statement, SQLite with one per vote (in
+/// process, no round trip to save). Counted, not timed; background work that would read meanwhile is set far apart.
 /// </summary>
 public abstract class VoteCostTests : BotTest
 {
     private const int Voters = 12;
 
-    /// <summary>Statements a batch of votes for one item adds to reading: the open check (and on PostgreSQL the series lock).</summary>
+    /// <summary>Statements a batch of votes for one item adds to reading: the open check (on PostgreSQL also the series lock and the voters' check).</summary>
     protected abstract int ReadsPerBatch { get; }
+
+    /// <summary>Statements each vote reads: the conversation's binding (on SQLite also its voter's check in the batch).</summary>
+    protected abstract int ReadsPerVote { get; }
+
+    /// <summary>Whether a batch's votes are written with one statement (else one per vote).</summary>
+    protected abstract bool OneWritePerBatch { get; }
 
     protected override IReadOnlyDictionary<string, string?>? Settings => new Dictionary<string, string?>
     {
@@ -25,7 +32,7 @@ public abstract class VoteCostTests : BotTest
     };
 
     [Fact]
-    public async Task A_vote_writes_once_and_reads_two_rows_and_every_vote_is_stored()
+    public async Task A_vote_reads_its_conversations_binding_and_its_batch_checks_the_rest_and_every_vote_is_stored()
     {
         var forum = await RunningForum.StartAsync(Bot);
         var voters = Enumerable.Range(1, Voters).Select(i => TeamsUser.Create($"Wählerin {i}")).ToList();
@@ -42,11 +49,11 @@ public abstract class VoteCostTests : BotTest
         var cards = await Task.WhenAll(voters.Select((voter, i) => forum.RateAsync(voter, "bedeutung", 1 + (i % 5))));
 
         Assert.All(cards, card => Assert.Contains("Ihre Antwort", CardReader.Text(card), StringComparison.Ordinal));
-        Assert.Equal(Voters, commands.Writes - writes);
         // However the votes fell into batches (one batch of twelve, or twelve of one), the checks come whole per batch.
-        var batchReads = commands.Reads - reads - 2 * Voters;
+        var batchReads = commands.Reads - reads - (ReadsPerVote * Voters);
         Assert.InRange(batchReads, ReadsPerBatch, ReadsPerBatch * Voters);
         Assert.Equal(0, batchReads % ReadsPerBatch);
+        Assert.Equal(OneWritePerBatch ? batchReads / ReadsPerBatch : Voters, commands.Writes - writes);
     }
 }
 
@@ -54,13 +61,21 @@ public sealed class VoteCostOnSqliteTests : VoteCostTests
 {
     protected override int ReadsPerBatch => 1;
 
+    protected override int ReadsPerVote => 2;
+
+    protected override bool OneWritePerBatch => false;
+
     protected override Task<ThrowAwayStore> CreateStoreAsync() => Task.FromResult(ThrowAwayStore.Sqlite());
 }
 
 [Collection(PostgresFixture.Collection)]
 public sealed class VoteCostOnPostgresTests(PostgresFixture postgres) : VoteCostTests
 {
-    protected override int ReadsPerBatch => 2;
+    protected override int ReadsPerBatch => 3;
+
+    protected override int ReadsPerVote => 1;
+
+    protected override bool OneWritePerBatch => true;
 
     protected override Task<ThrowAwayStore> CreateStoreAsync() => ThrowAwayStore.PostgresAsync(postgres);
 }

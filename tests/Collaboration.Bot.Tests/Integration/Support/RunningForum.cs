@@ -28,15 +28,18 @@ public sealed class RunningForum(BotHost bot, TeamsActivities chat, TeamsUser mo
         return new RunningForum(bot, chat, moderator, seriesId, items);
     }
 
-    /// <summary>A participant fills in the onboarding card (group "kommune", organisation "Stadt Bernburg").</summary>
     /// <summary>The same forum (chat, moderator, posted items) reached through another host, e.g. one started on a restored backup.</summary>
     public RunningForum Through(BotHost other) => new(other, chat, moderator, seriesId, items);
 
-    public Task<JsonNode> OnboardAsync(TeamsUser user) =>
+    /// <summary>A participant fills in the onboarding card (group "kommune", organisation "Stadt Bernburg").</summary>
+    public Task<JsonNode> OnboardAsync(TeamsUser user) => OnboardAsync(user, "kommune");
+
+    /// <summary>As <see cref="OnboardAsync(TeamsUser)"/>, for the stakeholder group <paramref name="group"/>.</summary>
+    public Task<JsonNode> OnboardAsync(TeamsUser user, string group) =>
         bot.ExecuteAsync(chat, user, "onboard", new JsonObject
         {
             ["seriesId"] = seriesId,
-            ["in.group"] = "kommune",
+            ["in.group"] = group,
             ["in.organisation"] = "Stadt Bernburg",
         });
 
