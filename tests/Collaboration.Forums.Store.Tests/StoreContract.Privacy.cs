@@ -50,10 +50,14 @@ public abstract partial class StoreContract
         var world = await PrivacyWorld.CreateAsync(store);
         var before = await DatabaseText.ReadAllAsync(store.Services);
         Assert.Contains(AnnaName, before, StringComparison.Ordinal);
+        // Read once, so this instance keeps her row for the vote path.
+        Assert.Equal(AnnaName, (await store.Forums.GetKeptParticipantAsync(world.Series.Id, AnnaId, Ct))!.DisplayName);
 
         var erased = await world.Service.EraseAsync(new UserRef(AnnaId, AnnaName), AnnaId, Ct);
 
         Assert.True(erased.Succeeded);
+        // Nothing of her is kept in memory either: the kept row went with the erasure.
+        Assert.Null(await store.Forums.GetKeptParticipantAsync(world.Series.Id, AnnaId, Ct));
         Assert.Equal(new ErasureReceipt(Profiles: 1, Answers: 2, NeedsRemoved: 1, NeedsKeptWithoutAuthor: 1, Supports: 1, Deliveries: 1,
             ForumsToReArchive: 1), erased.Value with { ItemsToRefresh = [] });
         var after = await DatabaseText.ReadAllAsync(store.Services);

@@ -17,7 +17,8 @@ public abstract partial class StoreContract
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var sweeper = new RetentionSweeper(store.Services.GetRequiredService<IRetentionStore>(), clock);
         var before = await AggregatesAsync(store, world.Series);
-        // The instance keeps a snapshot of the series from here on; expiry must not leave the moderators in it.
+        // The instance keeps a snapshot of the series and Anna's row from here on; expiry must leave neither behind.
+        Assert.NotNull(await store.Forums.GetKeptParticipantAsync(world.Series.Id, AnnaId, Ct));
         Assert.Contains("user-co-moderator", (await store.Forums.GetSeriesAsync(world.Series.Id, Ct))!.Moderators);
 
         clock.Advance(TimeSpan.FromDays(300));
@@ -32,6 +33,8 @@ public abstract partial class StoreContract
 
         Assert.Equal(1, due.SeriesExpired);
         Assert.Equal(0, again.SeriesExpired);
+        // The instance's kept rows for votes are forgotten with the series' personal data.
+        Assert.Null(await store.Forums.GetKeptParticipantAsync(world.Series.Id, AnnaId, Ct));
         var after = await DatabaseText.ReadAllAsync(store.Services);
         foreach (var trace in world.TracesOfAnna.Where(t => t != "Schulungen vor Ort").Concat([BenId, BenName, "Gemeinde Ilberstedt", "29:ben"]))
         {

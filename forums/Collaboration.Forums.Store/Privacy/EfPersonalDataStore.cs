@@ -9,7 +9,7 @@ namespace Collaboration.Forums.Store.Privacy;
 /// Export and erasure of one person's rows. The export reads in one transaction, so it is one consistent picture;
 /// the erasure (<see cref="PersonalDataEraser"/>) writes in one.
 /// </summary>
-internal sealed class EfPersonalDataStore(IDbContextFactory<ForumDbContext> contexts) : IPersonalDataStore
+internal sealed class EfPersonalDataStore(IDbContextFactory<ForumDbContext> contexts, KeptParticipants kept) : IPersonalDataStore
 {
     public async Task<IReadOnlyList<Participant>> GetProfilesAsync(string userId, CancellationToken cancellationToken)
     {
@@ -40,7 +40,7 @@ internal sealed class EfPersonalDataStore(IDbContextFactory<ForumDbContext> cont
     {
         ArgumentNullException.ThrowIfNull(request);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(
+        var receipt = await db.Database.CreateExecutionStrategy().ExecuteAsync(
             (db, request),
             static async (_, state, ct) =>
             {
@@ -51,5 +51,8 @@ internal sealed class EfPersonalDataStore(IDbContextFactory<ForumDbContext> cont
             },
             verifySucceeded: null,
             cancellationToken);
+        // The rows are gone from the database; this instance's copies for votes go with them.
+        kept.ForgetUser(request.UserId);
+        return receipt;
     }
 }

@@ -7,7 +7,7 @@ using Collaboration.Forums.Store.Mapping;
 namespace Collaboration.Forums.Store.Privacy;
 
 /// <summary>The store's side of retention; the removal of one series' personal data is <see cref="SeriesExpiry"/>.</summary>
-internal sealed class EfRetentionStore(IDbContextFactory<ForumDbContext> contexts, ISharedFileStore files, RetentionRules rules) : IRetentionStore
+internal sealed class EfRetentionStore(IDbContextFactory<ForumDbContext> contexts, ISharedFileStore files, RetentionRules rules, KeptParticipants kept) : IRetentionStore
 {
     public async Task StampUnknownCloseTimesAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -32,7 +32,7 @@ internal sealed class EfRetentionStore(IDbContextFactory<ForumDbContext> context
     public async Task<bool> RemovePersonalDataAsync(Guid seriesId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(
+        var done = await db.Database.CreateExecutionStrategy().ExecuteAsync(
             (db, seriesId, now, rules),
             static async (_, state, ct) =>
             {
@@ -43,6 +43,9 @@ internal sealed class EfRetentionStore(IDbContextFactory<ForumDbContext> context
             },
             verifySucceeded: null,
             cancellationToken);
+        // The series' rows no longer name anyone; this instance's copies for votes must not either.
+        kept.ForgetSeries(seriesId);
+        return done;
     }
 
     public async Task<int> DropFinishedRostersAsync(CancellationToken cancellationToken)
