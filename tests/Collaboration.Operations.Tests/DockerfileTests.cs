@@ -75,6 +75,45 @@ public sealed partial class DockerfileTests
         Assert.Equal("8080", port.GetProperty("Identity").GetString());
     }
 
+    [Theory]
+    [MemberData(nameof(Images))]
+    public async Task Build_stage_copies_every_project_and_import_before_restoring_and_publishing(string dockerfile, string project)
+    {
+        var lines = (await File.ReadAllTextAsync(Path.Combine(NodeChecks.Root, dockerfile))).Split('\n');
+        var restore = Array.FindIndex(lines, line => line.StartsWith("RUN dotnet restore", StringComparison.Ordinal));
+        var publish = Array.FindIndex(lines, line => line.StartsWith("RUN dotnet publish", StringComparison.Ordinal));
+        Assert.InRange(restore, 0, publish);
+
+        // Restore evaluates every project file and what it imports; publish compiles every project's folder.
+        var needed = Layout.ProjectClosure.Files(Path.Combine(NodeChecks.Root, project))
+            .Select(file => Path.GetRelativePath(NodeChecks.Root, file).Replace('\\', '/'))
+            .ToList();
+        var missingAtRestore = needed.Where(file => !IsCopied(file, CopiedFrom(lines[..restore]))).ToList();
+        var missingAtPublish = needed.Where(file => !IsCopied(Path.GetDirectoryName(file)!.Replace('\\', '/') + "/", CopiedFrom(lines[..publish]))).ToList();
+
+        Assert.True(missingAtRestore.Count == 0, $"{dockerfile} restores without: {string.Join(", ", missingAtRestore)}");
+        Assert.True(missingAtPublish.Count == 0, $"{dockerfile} publishes without the folders of: {string.Join(", ", missingAtPublish)}");
+    }
+
+    [Fact]
+    public void Copy_check_sees_a_project_the_build_stage_leaves_out()
+    {
+        // The check above must be able to fail: a COPY of forums/ does not bring telemetry/.
+        string[] lines = ["COPY forums/ forums/", "COPY global.json ./"];
+
+        Assert.True(IsCopied("forums/Collaboration.Forums/Collaboration.Forums.csproj", CopiedFrom(lines)));
+        Assert.True(IsCopied("global.json", CopiedFrom(lines)));
+        Assert.False(IsCopied("telemetry/Collaboration.Telemetry/Collaboration.Telemetry.csproj", CopiedFrom(lines)));
+    }
+
+    // The sources of the build context's COPY lines (not those from another stage): files, or folders ending in "/".
+    private static List<string> CopiedFrom(IEnumerable<string> lines) =>
+        [.. lines.Where(line => line.StartsWith("COPY ", StringComparison.Ordinal) && !line.StartsWith("COPY --from", StringComparison.Ordinal))
+            .SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..^1])];
+
+    private static bool IsCopied(string path, List<string> sources) =>
+        sources.Any(source => source.EndsWith('/') ? path.StartsWith(source, StringComparison.Ordinal) : path == source);
+
     [GeneratedRegex(@"(?im)^\s*(ENV|ARG)\s+[^\n]*(PASSWORD|SECRET|CONNECTIONSTRING|_KEY\b|__KEY\b)")]
     private static partial Regex SecretSetting();
 }

@@ -12,6 +12,39 @@ internal static class ProjectClosure
     public static IReadOnlyDictionary<string, string> Packages(string project)
     {
         var packages = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (file, document) in Walk(project))
+        {
+            foreach (var package in Items(document, "PackageReference"))
+            {
+                packages.TryAdd(package, file);
+            }
+        }
+
+        return packages;
+    }
+
+    /// <summary>
+    /// Every project file in the closure of <paramref name="project"/> and every file they import by a plain path (imports
+    /// through MSBuild properties, such as the NuGet ones, are the SDK's business): what a build of it must have on disk.
+    /// </summary>
+    public static IReadOnlyList<string> Files(string project)
+    {
+        var files = new List<string>();
+        foreach (var (file, document) in Walk(project))
+        {
+            files.Add(file);
+            files.AddRange(document.Descendants("Import")
+                .Select(import => (string?)import.Attribute("Project"))
+                .OfType<string>()
+                .Where(path => !path.Contains("$(", StringComparison.Ordinal))
+                .Select(path => Resolve(file, path)));
+        }
+
+        return files;
+    }
+
+    private static IEnumerable<(string File, XDocument Document)> Walk(string project)
+    {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>([Path.GetFullPath(project)]);
         while (pending.TryPop(out var file))
@@ -22,20 +55,16 @@ internal static class ProjectClosure
             }
 
             var document = XDocument.Load(file);
-            foreach (var package in Items(document, "PackageReference"))
-            {
-                packages.TryAdd(package, file);
-            }
-
+            yield return (file, document);
             foreach (var reference in Items(document, "ProjectReference"))
             {
-                var path = reference.Replace('\\', Path.DirectorySeparatorChar);
-                pending.Push(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, path)));
+                pending.Push(Resolve(file, reference));
             }
         }
-
-        return packages;
     }
+
+    private static string Resolve(string fromFile, string path) =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(fromFile)!, path.Replace('\\', Path.DirectorySeparatorChar)));
 
     private static IEnumerable<string> Items(XDocument document, string kind) =>
         document.Descendants(kind)
