@@ -1,5 +1,4 @@
 using System.Text;
-using Collaboration.Bot.Cards;
 using Collaboration.Fakes.Teams;
 
 namespace Collaboration.Bot.Tests.Integration;

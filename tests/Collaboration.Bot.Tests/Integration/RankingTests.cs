@@ -1,4 +1,3 @@
-using Collaboration.Bot.Cards;
 using Collaboration.Fakes.Teams;
 
 namespace Collaboration.Bot.Tests.Integration;
