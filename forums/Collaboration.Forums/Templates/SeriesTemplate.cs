@@ -1,3 +1,5 @@
+using Collaboration.Forums.Kinds;
+
 namespace Collaboration.Forums.Templates;
 
 /// <summary>
@@ -63,12 +65,15 @@ public sealed class TemplateForum
     public List<TemplateItem> Items { get; set; } = [];
 }
 
-/// <summary>One item; which of the optional fields apply depends on <see cref="Kind"/>.</summary>
-public sealed class TemplateItem
+/// <summary>
+/// One item; which of the optional fields apply depends on <see cref="Kind"/>. Its limits (maxChoices, budget,
+/// maxLength, ...) are the kinds' own fields, inherited from <see cref="KindLimits"/> so that they are declared once.
+/// </summary>
+public sealed record TemplateItem : KindLimits
 {
     public string? Key { get; set; }
 
-    /// <summary>singleChoice, multipleChoice, rating, openText, needs, points, matrix or matrixRating.</summary>
+    /// <summary>A kind's name as <see cref="ItemKinds.Names"/> lists it (singleChoice, ranking, needs, ...).</summary>
     public string? Kind { get; set; }
 
     public TemplateText? Prompt { get; set; }
@@ -83,26 +88,9 @@ public sealed class TemplateItem
 
     public List<TemplateOption> Columns { get; set; } = [];
 
-    public int? MaxChoices { get; set; }
-
-    /// <summary>Places of a ranking (at most five); by default as many as there are choices, up to five.</summary>
-    public int? MaxRanked { get; set; }
-
-    public int? Min { get; set; }
-
-    public int? Max { get; set; }
-
     public TemplateText? MinLabel { get; set; }
 
     public TemplateText? MaxLabel { get; set; }
-
-    public int? Budget { get; set; }
-
-    public int? MaxPerChoice { get; set; }
-
-    public bool RequireFullBudget { get; set; }
-
-    public int? MaxLength { get; set; }
 
     /// <summary>For needs: need, requirement, wish, obstacle.</summary>
     public List<string> Kinds { get; set; } = [];

@@ -151,22 +151,14 @@ internal static class TemplateCompiler
 
         var kind = ItemKinds.Named(kindName)
             ?? throw new TemplateProblemException($"{where}: unknown kind '{kindName}' (expected {string.Join(", ", ItemKinds.Names)})");
-        var spec = kind.Build(new KindFields
+        var spec = kind.Build(new KindFields(dto)
         {
             Choices = choices,
             Rows = Choices(dto.Rows, $"{where}.rows"),
             Columns = Choices(dto.Columns, $"{where}.columns"),
             CarriedTop = carryOver?.Top ?? 0,
-            MaxChoices = dto.MaxChoices,
-            MaxRanked = dto.MaxRanked,
-            Min = dto.Min,
-            Max = dto.Max,
             MinLabel = Optional(dto.MinLabel, $"{where}.minLabel", TemplateLimits.MaxLabelLength),
             MaxLabel = Optional(dto.MaxLabel, $"{where}.maxLabel", TemplateLimits.MaxLabelLength),
-            Budget = dto.Budget,
-            MaxPerChoice = dto.MaxPerChoice,
-            RequireFullBudget = dto.RequireFullBudget,
-            MaxLength = dto.MaxLength,
             NeedKinds = NeedKinds(dto.Kinds, $"{where}.kinds"),
         });
         return new ItemDraft(dto.Key?.Trim() ?? string.Empty, prompt, spec, dto.Anonymous, carryOver, help);

@@ -2,7 +2,7 @@ namespace Collaboration.Reports.Kinds;
 
 /// <summary>
 /// How the deck and the Word report show one kind of item's results. One implementation per kind, in that kind's
-/// folder, listed once in <see cref="KindRenderings"/>; the writers never switch on a kind themselves.
+/// folder, found by <see cref="KindRenderings"/>; the writers never switch on a kind themselves.
 /// </summary>
 internal interface IKindRendering
 {

@@ -1,35 +1,19 @@
 using Collaboration.Forums.Kinds;
-using Collaboration.Reports.Kinds.Choice;
-using Collaboration.Reports.Kinds.Matrix;
-using Collaboration.Reports.Kinds.MatrixRating;
-using Collaboration.Reports.Kinds.Needs;
-using Collaboration.Reports.Kinds.OpenText;
-using Collaboration.Reports.Kinds.Points;
-using Collaboration.Reports.Kinds.Rating;
-using Collaboration.Reports.Kinds.Ranking;
 
 namespace Collaboration.Reports.Kinds;
 
 /// <summary>
-/// The one place where the reports learn an item kind: its rendering is listed here. The order is the order of the
-/// management summary's messages.
+/// The reports' rendering of every item kind: a new kind is a class in its folder under Kinds, found there. One rendering
+/// shows the results of every kind that produces its results type (single and multiple choice share one).
 /// </summary>
 internal static class KindRenderings
 {
-    public static readonly IReadOnlyList<IKindRendering> All =
-    [
-        new NeedsRendering(),
-        new PointsRendering(),
-        new MatrixRatingRendering(),
-        new RankingRendering(),
-        new ChoiceRendering(),
-        new RatingRendering(),
-        new MatrixChoiceRendering(),
-        new OpenTextRendering(),
-    ];
+    private static readonly KindRegistry<IKindRendering> Parts =
+        KindRegistry<IKindRendering>.Discover((rendering, kind) => rendering.ResultsType == kind.ResultsType);
 
-    private static readonly KindIndex<IKindRendering> ByResults = KindIndex<IKindRendering>.Unique(All, k => k.ResultsType, nameof(KindRenderings));
+    /// <summary>Every rendering once, in the order of <see cref="ItemKinds"/>.</summary>
+    public static IReadOnlyList<IKindRendering> All => Parts.All;
 
     /// <summary>The rendering of the kind that produced <paramref name="results"/>.</summary>
-    public static IKindRendering For(ItemResults results) => ByResults.For(results);
+    public static IKindRendering For(ItemResults results) => Parts.OfResults(results);
 }

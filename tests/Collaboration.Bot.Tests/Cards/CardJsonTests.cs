@@ -1,4 +1,6 @@
 using Collaboration.Bot.Cards.Model;
+// The card model's Choice (title and value), not the domain's option that the shared domain usings bring.
+using Choice = Collaboration.Bot.Cards.Model.Choice;
 
 namespace Collaboration.Bot.Tests.Cards;
 

@@ -1,5 +1,4 @@
 using Collaboration.Bot.Cards.Model;
-using Collaboration.Fakes.Cards;
 
 namespace Collaboration.Bot.Tests.Cards;
 

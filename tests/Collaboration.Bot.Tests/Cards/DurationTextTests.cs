@@ -1,6 +1,4 @@
 using Collaboration.Bot.Cards.Factories;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Text;
 
 namespace Collaboration.Bot.Tests.Cards;
 

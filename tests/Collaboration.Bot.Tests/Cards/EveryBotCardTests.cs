@@ -1,21 +1,12 @@
-using Collaboration.Bot.Cards;
 using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Cards.Model;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Application;
 using Collaboration.Forums.Delivery;
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Kinds;
 using Collaboration.Forums.Kinds.Ranking;
 using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Participants;
-using Collaboration.Forums.Results;
-using Collaboration.Forums.Series;
 using Collaboration.Forums.Templates;
-using Collaboration.Forums.Text;
 using Collaboration.Forums.Validation;
-using Collaboration.Fakes.Cards;
 using Choice = Collaboration.Forums.Items.Choice;
 
 namespace Collaboration.Bot.Tests.Cards;

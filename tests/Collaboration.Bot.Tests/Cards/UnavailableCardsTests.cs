@@ -1,7 +1,5 @@
 using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Cards.Model;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Text;
 
 namespace Collaboration.Bot.Tests.Cards;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Collaboration.Bot.Tests.Faults.Support;
-using Collaboration.Fakes.Cards;
 using Xunit.Abstractions;
 
 namespace Collaboration.Bot.Tests.Faults;

@@ -1,5 +1,4 @@
 using Collaboration.Forums.Outbox;
-using Collaboration.Forums.Text;
 
 namespace Collaboration.Bot.Tests.Integration;
 

@@ -1,5 +1,4 @@
 using Collaboration.Forums.Delivery;
-using Collaboration.Forums.Series;
 
 namespace Collaboration.Bot.Tests.Integration;
 

@@ -1,4 +1,3 @@
-using Collaboration.Forums.Application;
 using Collaboration.Fakes.Teams;
 
 namespace Collaboration.Bot.Tests.Integration;

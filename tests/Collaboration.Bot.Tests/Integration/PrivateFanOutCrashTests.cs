@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text;
-using Collaboration.Fakes.Cards;
 using Collaboration.Fakes.Processes;
 using Microsoft.Data.Sqlite;
 

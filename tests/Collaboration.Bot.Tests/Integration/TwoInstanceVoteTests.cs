@@ -1,4 +1,3 @@
-using Collaboration.Forums.Answers;
 
 namespace Collaboration.Bot.Tests.Integration;
 

@@ -1,5 +1,3 @@
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Series;
 using Collaboration.Web.Teams;
 
 namespace Collaboration.Bot.Tests.Meetings;

@@ -1,4 +1,3 @@
-using Collaboration.Forums.Ports;
 using Collaboration.Forums.Store;
 using Collaboration.Reports.Cli;
 using Collaboration.Reports.Export;

@@ -1,7 +1,4 @@
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Participants;
-using Collaboration.Forums.Series;
 using Collaboration.Reports.Export;
 using Collaboration.Seeding;
 

@@ -1,4 +1,3 @@
-using Collaboration.Reports.Word;
 using DocumentFormat.OpenXml;
 
 namespace Collaboration.Reports.Tests.Fragments;

@@ -1,4 +1,3 @@
-using Collaboration.Reports.Word;
 
 namespace Collaboration.Reports.Tests.Fragments;
 

@@ -3,7 +3,6 @@ using Collaboration.Reports.Deck;
 using Collaboration.Reports.Export;
 using Collaboration.Reports.Tests.Deck;
 using Collaboration.Reports.Tests.Word;
-using Collaboration.Reports.Word;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 
 namespace Collaboration.Reports.Tests.Kinds;

@@ -1,6 +1,4 @@
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Kinds.Ranking;
-using Collaboration.Forums.Series;
 
 namespace Collaboration.Reports.Tests.Kinds;
 

@@ -1,4 +1,3 @@
-using Collaboration.Forums.Answers;
 using Seeded = Collaboration.Seeding.SimulatedSeries;
 
 namespace Collaboration.Reports.Tests.Seeding;

@@ -1,8 +1,6 @@
 using System.Text.Json;
-using Collaboration.Forums.Ports;
 using Collaboration.Forums.Results.Disclosure;
 using Collaboration.Forums.Store;
-using Collaboration.Reports.Word;
 using Collaboration.Fakes.Postgres;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,4 @@
 using Collaboration.Seeding;
-using Collaboration.Forums.Series;
 using Collaboration.Forums.Templates;
 
 namespace Collaboration.Reports.Tests.Support;

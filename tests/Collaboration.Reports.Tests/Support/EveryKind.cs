@@ -1,8 +1,4 @@
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Kinds.Ranking;
-using Collaboration.Forums.Ports;
-using Collaboration.Forums.Series;
 
 namespace Collaboration.Reports.Tests.Support;
 

@@ -1,10 +1,5 @@
-using Collaboration.Forums.Ports;
 using Collaboration.Seeding;
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Participants;
-using Collaboration.Forums.Series;
 using Collaboration.Forums.Templates;
 using Collaboration.Forums.Validation;
 

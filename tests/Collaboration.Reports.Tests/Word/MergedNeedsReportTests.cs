@@ -1,5 +1,3 @@
-using Collaboration.Forums.Application;
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Participants;
 using Collaboration.Forums.Templates;
 using Collaboration.Reports.Export;

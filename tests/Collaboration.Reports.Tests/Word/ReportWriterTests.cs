@@ -1,4 +1,3 @@
-using Collaboration.Reports.Word;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 

@@ -2,7 +2,7 @@ namespace Collaboration.Web.Kinds;
 
 /// <summary>
 /// What the web app knows of one item kind: its answer page form, the answer's JSON shape both ways, its live figure
-/// and its carry-over score. One implementation per kind, in that kind's folder, listed once in <see cref="WebKinds"/>.
+/// and its carry-over score. One implementation per kind, in that kind's folder, found by <see cref="WebKinds"/>.
 /// Only translation lives here; whether an answer is valid stays the domain's decision.
 /// </summary>
 internal interface IWebKind

@@ -26,7 +26,7 @@ internal static class ResultsSections
             yield break;
         }
 
-        var elements = CardKinds.OfResults(results)?.Results(new KindCardContext(text, series, item, new Dictionary<string, string>(), withSupportButtons), results) ?? [];
+        var elements = CardKinds.OfResults(results).Results(new KindCardContext(text, series, item, new Dictionary<string, string>(), withSupportButtons), results);
         foreach (var element in elements)
         {
             yield return element;
@@ -55,7 +55,7 @@ internal static class ResultsSections
         }
 
         var respondents = text.Format("Results.Respondents", results.Respondents);
-        var lead = CardKinds.OfResults(results)?.Lead(text, results);
+        var lead = CardKinds.OfResults(results).Lead(text, results);
         return lead is null ? respondents : respondents + " · " + lead;
     }
 

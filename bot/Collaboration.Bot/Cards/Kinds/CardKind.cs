@@ -8,8 +8,6 @@ internal abstract class CardKind<TSpec, TResults> : ICardKind
     where TSpec : ItemSpec
     where TResults : ItemResults
 {
-    public abstract string Name { get; }
-
     public Type SpecType => typeof(TSpec);
 
     public Type ResultsType => typeof(TResults);

@@ -5,13 +5,10 @@ namespace Collaboration.Bot.Cards.Kinds;
 
 /// <summary>
 /// Everything the bot's cards know about one kind of item: its answer inputs and how posted values read back into an
-/// answer, the answer in words, the add-item form's fields, and its results block. <see cref="CardKinds"/> lists them.
+/// answer, the answer in words, the add-item form's fields, and its results block. <see cref="CardKinds"/> finds them.
 /// </summary>
 internal interface ICardKind
 {
-    /// <summary>The domain kind's name (<see cref="IItemKind.Name"/>).</summary>
-    string Name { get; }
-
     Type SpecType { get; }
 
     Type ResultsType { get; }

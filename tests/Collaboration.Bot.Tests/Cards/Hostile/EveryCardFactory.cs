@@ -1,12 +1,7 @@
-using Collaboration.Bot.Cards;
 using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Cards.Model;
 using Collaboration.Bot.Interaction;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Application;
 using Collaboration.Forums.Delivery;
-using Collaboration.Forums.Items;
 using Collaboration.Forums.Outbox;
 using Collaboration.Forums.Participants;
 using Collaboration.Forums.Privacy;

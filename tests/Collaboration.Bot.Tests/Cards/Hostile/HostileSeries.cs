@@ -1,8 +1,3 @@
-using Collaboration.Forums.Answers;
-using Collaboration.Forums.Items;
-using Collaboration.Forums.Results;
-using Collaboration.Forums.Series;
-using Collaboration.Forums.Text;
 using Choice = Collaboration.Forums.Items.Choice;
 
 namespace Collaboration.Bot.Tests.Cards.Hostile;

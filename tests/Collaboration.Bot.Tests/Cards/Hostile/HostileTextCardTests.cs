@@ -1,9 +1,6 @@
 using System.Reflection;
 using Collaboration.Bot.Cards.Factories;
 using Collaboration.Bot.Cards.Model;
-using Collaboration.Bot.Localization;
-using Collaboration.Forums.Text;
-using Collaboration.Fakes.Cards;
 
 namespace Collaboration.Bot.Tests.Cards.Hostile;
 

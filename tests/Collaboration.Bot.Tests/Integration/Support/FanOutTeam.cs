@@ -1,4 +1,3 @@
-using Collaboration.Fakes.Cards;
 
 namespace Collaboration.Bot.Tests.Integration.Support;
 

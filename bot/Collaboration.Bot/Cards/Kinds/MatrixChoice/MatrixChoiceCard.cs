@@ -4,8 +4,6 @@ namespace Collaboration.Bot.Cards.Kinds.MatrixChoice;
 
 internal sealed class MatrixChoiceCard : CardKind<MatrixChoiceSpec, MatrixChoiceResults>
 {
-    public override string Name => MatrixChoiceSpec.Name;
-
     public override bool InAddItemForm => false;
 
     protected override IEnumerable<CardElement> Inputs(KindCardContext context, MatrixChoiceSpec spec)

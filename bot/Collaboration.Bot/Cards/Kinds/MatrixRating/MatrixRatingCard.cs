@@ -4,8 +4,6 @@ namespace Collaboration.Bot.Cards.Kinds.MatrixRating;
 
 internal sealed class MatrixRatingCard : CardKind<MatrixRatingSpec, MatrixRatingResults>
 {
-    public override string Name => MatrixRatingSpec.Name;
-
     public override bool InAddItemForm => false;
 
     protected override IEnumerable<CardElement> Inputs(KindCardContext context, MatrixRatingSpec spec)

@@ -6,8 +6,6 @@ namespace Collaboration.Bot.Cards.Kinds.MultipleChoice;
 
 internal sealed class MultipleChoiceCard : CardKind<MultipleChoiceSpec, ChoiceResults>
 {
-    public override string Name => MultipleChoiceSpec.Name;
-
     public override KindFields FormFields(IReadOnlyList<Choice> options, int? limit) => new() { Choices = options, MaxChoices = limit };
 
     protected override IEnumerable<CardElement> Inputs(KindCardContext context, MultipleChoiceSpec spec)

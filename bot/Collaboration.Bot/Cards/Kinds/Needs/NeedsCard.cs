@@ -9,7 +9,6 @@ internal sealed class NeedsCard : CardKind<NeedsCollectionSpec, NeedsResults>
 {
     private const int NeedsShown = 5;
 
-    public override string Name => NeedsCollectionSpec.Name;
 
     public override KindFields FormFields(IReadOnlyList<Choice> options, int? limit) => new() { MaxLength = limit };
 

@@ -7,7 +7,6 @@ internal sealed class OpenTextCard : CardKind<OpenTextSpec, TextResults>
 {
     private const int AnswersShown = 5;
 
-    public override string Name => OpenTextSpec.Name;
 
     public override KindFields FormFields(IReadOnlyList<Choice> options, int? limit) => new() { MaxLength = limit };
 

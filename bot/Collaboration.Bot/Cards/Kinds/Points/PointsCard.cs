@@ -6,8 +6,6 @@ namespace Collaboration.Bot.Cards.Kinds.Points;
 
 internal sealed class PointsCard : CardKind<PointsSpec, PointsResults>
 {
-    public override string Name => PointsSpec.Name;
-
     public override KindFields FormFields(IReadOnlyList<Choice> options, int? limit) => new() { Choices = options, Budget = limit };
 
     protected override IEnumerable<CardElement> Inputs(KindCardContext context, PointsSpec spec)

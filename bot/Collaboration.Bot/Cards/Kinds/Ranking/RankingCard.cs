@@ -11,8 +11,6 @@ namespace Collaboration.Bot.Cards.Kinds.Ranking;
 /// </summary>
 internal sealed class RankingCard : CardKind<RankingSpec, RankingResults>
 {
-    public override string Name => RankingSpec.Name;
-
     public override KindFields FormFields(IReadOnlyList<Choice> options, int? limit) => new() { Choices = options, MaxRanked = limit };
 
     protected override IEnumerable<CardElement> Inputs(KindCardContext context, RankingSpec spec)

@@ -6,8 +6,6 @@ namespace Collaboration.Bot.Cards.Kinds.RatingScale;
 
 internal sealed class RatingScaleCard : CardKind<RatingScaleSpec, RatingResults>
 {
-    public override string Name => RatingScaleSpec.Name;
-
     // The form's number is the top of a scale from 1.
     public override KindFields FormFields(IReadOnlyList<Choice> options, int? limit) => new() { Min = 1, Max = limit };
 

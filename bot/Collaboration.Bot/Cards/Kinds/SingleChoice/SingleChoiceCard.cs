@@ -4,8 +4,6 @@ namespace Collaboration.Bot.Cards.Kinds.SingleChoice;
 
 internal sealed class SingleChoiceCard : CardKind<SingleChoiceSpec, ChoiceResults>
 {
-    public override string Name => SingleChoiceSpec.Name;
-
     protected override IEnumerable<CardElement> Inputs(KindCardContext context, SingleChoiceSpec spec)
     {
         yield return new InputChoiceSet(CardInput.Choice.Id(), KindParts.Choices(context.Text, spec.Choices))
