@@ -5,7 +5,7 @@ namespace Collaboration.Forums.Store.Sql;
 /// database, so the reader gets one string per answer instead of the whole JSON column and an <c>Answer</c> parsed
 /// from it (at 100,000 answers that was most of the report's allocations). The order is
 /// <see cref="EfForumStore.GetResponsesAsync"/>'s; other kinds of answer are left out here, blank ones by the caller.
-/// The column is <c>Value</c>, as EF's scalar queries read it.
+/// The store reads the text as the first column.
 /// </summary>
 internal static class OpenAnswerSql
 {

@@ -138,6 +138,14 @@ public interface IForumStore
     Task<IReadOnlyList<NeedSupport>> GetNeedSupportsAsync(Guid itemId, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The supporters of each of the item's needs that stands, by its id, as
+    /// <see cref="Results.ResultsCalculator.CountSupporters"/> counts them (authors included, each person once per merged
+    /// need), for a ranking that never holds the supports. This default reads needs and supports whole; stores override it.
+    /// </summary>
+    async Task<IReadOnlyDictionary<Guid, int>> CountNeedSupportersAsync(Guid itemId, CancellationToken cancellationToken) =>
+        Results.ResultsCalculator.CountSupporters(await GetNeedsAsync(itemId, cancellationToken), await GetNeedSupportsAsync(itemId, cancellationToken));
+
+    /// <summary>
     /// The entries <paramref name="respondentKey"/> filed in the item, oldest first, each with the shown text of the
     /// need it was merged into.
     /// </summary>

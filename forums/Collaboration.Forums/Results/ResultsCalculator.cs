@@ -41,7 +41,7 @@ public static class ResultsCalculator
 
     /// <summary>The ranking before disclosure control: for tests of the counting only, never for an output.</summary>
     internal static NeedsResults RankUnpublished(ForumItem item, IReadOnlyList<NeedEntry> needs, IReadOnlyList<NeedSupport> supports) =>
-        RankNeeds(item.Id, [.. needs.Where(n => n.ItemId == item.Id)], SupportersByNeed(supports));
+        RankNeeds(item.Id, [.. needs.Where(n => n.ItemId == item.Id)], CountSupporters(needs.Where(n => n.ItemId == item.Id).ToList(), supports));
 
     // One answer per respondent: the store guarantees it, but a stale read must not count anyone twice.
     private static List<Response> Latest(ForumItem item, IReadOnlyList<Response> responses) => [.. responses
@@ -56,16 +56,43 @@ public static class ResultsCalculator
 
     public static NeedsResults ComputeNeeds(ForumItem item, IReadOnlyList<NeedEntry> needs, IReadOnlyList<NeedSupport> supports, ForumSeries series)
     {
-        ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(needs);
         ArgumentNullException.ThrowIfNull(supports);
+        return ComputeNeeds(item, needs, CountSupporters([.. needs.Where(n => n.ItemId == item.Id)], supports), series);
+    }
+
+    /// <summary>
+    /// The same results as the overload that takes every support, from the supporters the store counted per need
+    /// that stands (see <see cref="CountSupporters"/>), so a report of 100,000 needs never holds their supports.
+    /// </summary>
+    public static NeedsResults ComputeNeeds(ForumItem item, IReadOnlyList<NeedEntry> needs, IReadOnlyDictionary<Guid, int> supporters, ForumSeries series)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(needs);
+        ArgumentNullException.ThrowIfNull(supporters);
         ArgumentNullException.ThrowIfNull(series);
 
         var own = needs.Where(n => n.ItemId == item.Id).ToList();
-        var supportersByNeed = SupportersByNeed(supports);
-
         var filers = own.DistinctBy(n => n.RespondentKey, StringComparer.Ordinal).Select(n => KnownGroup(n.GroupKey)).ToList();
-        return ResultsDisclosure.Publish(RankNeeds(item.Id, own, supportersByNeed), GroupOrder(series), filers, SmallGroups.Threshold(series));
+        return ResultsDisclosure.Publish(RankNeeds(item.Id, own, supporters), GroupOrder(series), filers, SmallGroups.Threshold(series));
+    }
+
+    /// <summary>
+    /// The supporters of each need that stands (see <see cref="NeedMerges.Group"/>), by its id: the author counts as
+    /// the first supporter and supporting one's own entry adds nothing; in a merged need each person counts once,
+    /// authors of its sources and everyone who supported any of them, as one set of keys. Stores that count in SQL
+    /// follow this rule; this is the rule read from every support.
+    /// </summary>
+    /// <param name="needs">The item's needs, all of them.</param>
+    public static IReadOnlyDictionary<Guid, int> CountSupporters(IReadOnlyList<NeedEntry> needs, IReadOnlyList<NeedSupport> supports)
+    {
+        ArgumentNullException.ThrowIfNull(needs);
+        ArgumentNullException.ThrowIfNull(supports);
+        var supportersByNeed = SupportersByNeed(supports);
+        return NeedMerges.Group(needs).ToDictionary(g => g.Need.Id, g => g.Members
+            .SelectMany(n => supportersByNeed.TryGetValue(n.Id, out var keys) ? keys.Prepend(n.RespondentKey) : [n.RespondentKey])
+            .Distinct(StringComparer.Ordinal)
+            .Count());
     }
 
     private static List<string> GroupOrder(ForumSeries series) => [.. series.Groups.Select(g => g.Key)];
@@ -73,17 +100,12 @@ public static class ResultsCalculator
     // An answer stored without its group (anonymous rows may drop it) still counts, in the rest, never in a group.
     private static string? KnownGroup(string? key) => string.IsNullOrEmpty(key) ? null : key;
 
-    private static NeedsResults RankNeeds(Guid itemId, List<NeedEntry> needs, Dictionary<Guid, HashSet<string>> supportersByNeed)
+    private static NeedsResults RankNeeds(Guid itemId, List<NeedEntry> needs, IReadOnlyDictionary<Guid, int> supporters)
     {
-        // The author counts as the first supporter; supporting one's own entry adds nothing. In a merged need each
-        // person counts once: authors of its sources and everyone who supported any of them, as one set of keys.
-        int Supporters(MergedGroup group) => group.Members
-            .SelectMany(n => supportersByNeed.TryGetValue(n.Id, out var keys) ? keys.Prepend(n.RespondentKey) : [n.RespondentKey])
-            .Distinct(StringComparer.Ordinal)
-            .Count();
-
+        // A need that stands is always counted (its author supports it); one missing from a count read a moment
+        // before it was filed has its author alone.
         var ordered = NeedMerges.Group(needs)
-            .Select(g => (Group: g, Need: g.Need, Supporters: Supporters(g)))
+            .Select(g => (Group: g, Need: g.Need, Supporters: supporters.TryGetValue(g.Need.Id, out var count) ? count : 1))
             .OrderByDescending(x => x.Supporters)
             .ThenBy(x => x.Need.CreatedAt)
             // Anonymous needs keep only their day: within it, equal support is ordered by text, never by who came first.

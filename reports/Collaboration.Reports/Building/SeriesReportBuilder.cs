@@ -51,8 +51,9 @@ public sealed class SeriesReportBuilder(IForumStore store, TimeProvider time)
             ItemResults results;
             if (item.Spec is NeedsCollectionSpec)
             {
+                // Supporters counted by the store: a report of 100,000 needs never holds their supports.
                 var needs = await store.GetNeedsAsync(item.Id, cancellationToken);
-                results = ResultsCalculator.ComputeNeeds(item, needs, await store.GetNeedSupportsAsync(item.Id, cancellationToken), series);
+                results = ResultsCalculator.ComputeNeeds(item, needs, await store.CountNeedSupportersAsync(item.Id, cancellationToken), series);
             }
             else if (countAnswersOnly)
             {

@@ -7,6 +7,10 @@ internal sealed class ReportText
 {
     private static readonly ResourceManager Resources = new("Collaboration.Reports.Resources.Strings", typeof(ReportText).Assembly);
 
+    private const int CountsKept = 4096;
+    private readonly string?[] _counts = new string?[CountsKept];
+    private readonly Dictionary<NeedKind, string> _kinds = [];
+
     public ReportText(Language language)
     {
         Language = language;
@@ -28,14 +32,23 @@ internal sealed class ReportText
         string.Format(Culture, this[name], [.. arguments.Select(a => a is int or long ? Count(Convert.ToInt64(a, CultureInfo.InvariantCulture)) : a)]);
 
     /// <summary>A count with thousands separators, as executives read it: "9.994" in German, "9,994" in English.</summary>
-    public string Count(long value) => value.ToString("N0", Culture);
+    public string Count(long value)
+    {
+        // The report writes a rank and a supporter count for each of up to 100,000 needs, nearly all small numbers.
+        if (value is >= 0 and < CountsKept)
+        {
+            return _counts[value] ??= value.ToString("N0", Culture);
+        }
+
+        return value.ToString("N0", Culture);
+    }
 
     /// <summary>A chart value in a table: a count grouped like <see cref="Count"/>, anything else with one decimal.</summary>
     public string Amount(double value) => value == Math.Floor(value) ? value.ToString("N0", Culture) : Number(value);
 
     public string Of(LocalizedText? text) => text?.In(Language) ?? string.Empty;
 
-    public string Kind(NeedKind kind) => this["Kind_" + kind];
+    public string Kind(NeedKind kind) => _kinds.TryGetValue(kind, out var name) ? name : _kinds[kind] = this["Kind_" + kind];
 
     /// <summary>"Merged from: Hürde „…“; Wunsch „…“" for a merged need, empty for one that stands alone; each text cut to <paramref name="maxText"/>.</summary>
     public string MergedFrom(RankedNeed need, int maxText) => need.IsMerged

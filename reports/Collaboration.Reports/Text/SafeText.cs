@@ -84,7 +84,9 @@ internal static class SafeText
     public static string Cut(string text, int max)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (new StringInfo(text).LengthInTextElements <= max)
+        // A text element is at least one char, so a text no longer than max in chars fits: nearly every text, and
+        // counting text elements allocates an index per char (the report cuts every need and every open answer).
+        if (text.Length <= max || new StringInfo(text).LengthInTextElements <= max)
         {
             return text;
         }

@@ -123,10 +123,16 @@ internal static class ReportSections
 
         var topics = report.Topics.Select(t => (t.Key, Name: text.Of(t.Name)))
             .Concat(needs.Select(n => n.TopicKey).Distinct(StringComparer.Ordinal).Where(k => report.Topics.All(t => t.Key != k)).Select(k => (Key: k, Name: k)));
+        // One pass over the needs, in ranking order within each topic and kind (a report may hold 100,000).
+        var byTopicAndKind = needs.ToLookup(n => (n.TopicKey, n.Kind));
+        var byTopic = needs.Select(n => n.TopicKey).ToHashSet(StringComparer.Ordinal);
+        var supporters = text["Supporters"];
+        var numbers = new string?[256];
+        string Number(int value) => value is >= 0 and < 256 ? numbers[value] ??= Plain(value) : Plain(value);
+        static string Plain(int value) => value.ToString(CultureInfo.InvariantCulture);
         foreach (var (key, name) in topics)
         {
-            var inTopic = needs.Where(n => n.TopicKey == key).ToList();
-            if (inTopic.Count == 0)
+            if (!byTopic.Contains(key))
             {
                 continue;
             }
@@ -134,8 +140,8 @@ internal static class ReportSections
             body.Heading(2, SafeText.Line(name, 200));
             foreach (var kind in Enum.GetValues<NeedKind>())
             {
-                var entries = inTopic.Where(n => n.Kind == kind).ToList();
-                if (entries.Count == 0)
+                var entries = byTopicAndKind[(key, kind)];
+                if (!entries.Any())
                 {
                     continue;
                 }
@@ -143,7 +149,7 @@ internal static class ReportSections
                 body.Heading(3, text.Kind(kind));
                 foreach (var need in entries)
                 {
-                    body.Text($"• {SafeText.Block(need.Text, 5000)} ({text["Supporters"]}: {need.Supporters})");
+                    body.Bullet(SafeText.Block(need.Text, 5000), supporters, Number(need.Supporters));
                     if (need.IsMerged)
                     {
                         body.Text(text.MergedFrom(need, 500), italic: true);

@@ -75,6 +75,31 @@ internal sealed class WordBody(MainDocumentPart main, OpenXmlWriter writer, Repo
         _xml.End();
     }
 
+    /// <summary>
+    /// "• text (label: count)" written as <see cref="Text"/> writes that string, without building it: the report writes
+    /// one for each need. Label and count are report texts without line breaks, so only the text may span lines.
+    /// </summary>
+    public void Bullet(string text, string label, string count)
+    {
+        var clean = SafeText.Clean(text);
+        _xml.StartParagraph();
+        // The bullet is not a letter, and the label starts with one that is not right to left.
+        if (SafeText.StartsRightToLeft(clean))
+        {
+            _xml.ParagraphProperties(null, rightToLeft: true);
+        }
+
+        var lines = clean.Contains('\n', StringComparison.Ordinal) ? clean.Split('\n') : [clean];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var last = i == lines.Length - 1;
+            _xml.Run([i == 0 ? "• " : string.Empty, lines[i], last ? " (" : string.Empty, last ? SafeText.Clean(label) : string.Empty, last ? ": " : string.Empty, last ? count : string.Empty, last ? ")" : string.Empty],
+                breakBefore: i > 0);
+        }
+
+        _xml.End();
+    }
+
     public void PageBreak() => _xml.Element(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
 
     public static Paragraph Field(string instruction, string placeholder, string? style = null)

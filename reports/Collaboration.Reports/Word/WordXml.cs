@@ -94,6 +94,27 @@ internal sealed class WordXml(OpenXmlWriter xml)
         End();
     }
 
+    /// <summary>A plain run whose text is <paramref name="parts"/> one after the other, the same markup as their concatenation.</summary>
+    public void Run(ReadOnlySpan<string> parts, bool breakBefore)
+    {
+        Start(RunTag);
+        Start(RunPropertiesTag);
+        End();
+        if (breakBefore)
+        {
+            Empty(BreakTag);
+        }
+
+        xml.WriteStartElement(TextTag, Preserve, null!);
+        foreach (var part in parts)
+        {
+            xml.WriteString(part);
+        }
+
+        End();
+        End();
+    }
+
     public void StartTable() => Start(TableTag);
 
     public void StartRow(bool isHeader)

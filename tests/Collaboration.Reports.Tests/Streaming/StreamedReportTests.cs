@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Collaboration.Forums.Results.Disclosure;
+using Collaboration.Forums.Validation;
 using Collaboration.Forums.Store;
 using Collaboration.Fakes.Postgres;
 using Microsoft.Extensions.Configuration;
@@ -128,6 +129,67 @@ public abstract class StreamedReportTests : IAsyncLifetime
 
         Assert.Equal(listed, counted);
         Assert.Equal(22, counted.Sum(g => g.Value));
+    }
+
+    [Fact]
+    public async Task Supporters_counted_by_the_store_count_each_person_once_per_merged_need_and_rank_as_every_support_does()
+    {
+        var (series, item) = await NeedsSeriesAsync(minGroupSize: 3);
+        var need = new Dictionary<string, NeedEntry>(StringComparer.Ordinal);
+        foreach (var (name, author) in new[] { ("A1", "a"), ("B1", "b"), ("C1", "c"), ("D1", "d"), ("A2", "a") })
+        {
+            need[name] = new NeedEntry(Guid.NewGuid(), item.Id, $"key-{author}", null, "kommune", NeedKind.Need, "mobility", $"Bedarf {name}", name, Start.AddMinutes(need.Count));
+            await Store.AddNeedAsync(need[name], default);
+        }
+
+        // a supports her own A1 (adds nothing); e supports without filing anything.
+        foreach (var (name, supporter) in new[] { ("A1", "b"), ("A1", "c"), ("A1", "a"), ("B1", "c"), ("B1", "e"), ("C1", "d") })
+        {
+            await Store.AddNeedSupportAsync(new NeedSupport(need[name].Id, $"key-{supporter}", Start.AddHours(1)), default);
+        }
+
+        // B1 went into A1; C1 into A2; D1 points at C1, which went into another need itself, so D1 stands alone.
+        var merged = await Store.ChangeMergesAsync(item.Id, _ => Outcome<IReadOnlyList<NeedMergeWrite>>.Success(
+            [new(need["B1"].Id, need["A1"].Id, null), new(need["C1"].Id, need["A2"].Id, null), new(need["D1"].Id, need["C1"].Id, null)]), default);
+        Assert.True(merged.Succeeded);
+
+        var counted = await Store.CountNeedSupportersAsync(item.Id, default);
+
+        // A1: authors a, b and supporters b, c, a, c, e; A2: authors a, c and supporter d; D1: its author.
+        Assert.Equal(new Dictionary<Guid, int> { [need["A1"].Id] = 4, [need["A2"].Id] = 3, [need["D1"].Id] = 1 }, counted);
+        var needs = await Store.GetNeedsAsync(item.Id, default);
+        var supports = await Store.GetNeedSupportsAsync(item.Id, default);
+        Assert.Equal(ResultsCalculator.CountSupporters(needs, supports), counted);
+        var ranked = ResultsCalculator.ComputeNeeds(item, needs, counted, series);
+        Assert.Equal(Comparable(ResultsCalculator.ComputeNeeds(item, needs, supports, series)), Comparable(ranked));
+        Assert.Equal([("Bedarf A1", 4), ("Bedarf A2", 3), ("Bedarf D1", 1)], ranked.Ranking.Select(n => (n.Text, n.Supporters)));
+    }
+
+    [Fact]
+    public async Task Needs_ranked_from_counted_supporters_stay_withheld_below_the_threshold()
+    {
+        var (series, item) = await NeedsSeriesAsync(minGroupSize: 3);
+        for (var p = 0; p < 2; p++)
+        {
+            var filed = new NeedEntry(Guid.NewGuid(), item.Id, $"key-{p}", null, "kommune", NeedKind.Wish, "mobility", $"Geheimer Wunsch {p}", $"c-{p}", Start.AddMinutes(p));
+            await Store.AddNeedAsync(filed, default);
+            await Store.AddNeedSupportAsync(new NeedSupport(filed.Id, $"key-{1 - p}", Start.AddHours(1)), default);
+        }
+
+        var ranked = ResultsCalculator.ComputeNeeds(item, await Store.GetNeedsAsync(item.Id, default), await Store.CountNeedSupportersAsync(item.Id, default), series);
+
+        Assert.Equal(3, ranked.WithheldBelow);
+        Assert.Empty(ranked.Ranking);
+    }
+
+    private async Task<(ForumSeries Series, ForumItem Item)> NeedsSeriesAsync(int minGroupSize)
+    {
+        var item = new ForumItem(Guid.NewGuid(), "bedarfe", 1, new LocalizedText("Welche Bedarfe haben Sie?"), new NeedsCollectionSpec([NeedKind.Need, NeedKind.Wish], 500), false, ItemStatus.Closed);
+        var forum = new Forum(Guid.NewGuid(), 1, new LocalizedText("Forum 1"), null, ForumStatus.Closed, [item]);
+        var series = new ForumSeries(Guid.NewGuid(), new LocalizedText("Reihe"), null, "moderator", Start,
+            [new StakeholderGroup("kommune", new LocalizedText("Kommune"))], [], [forum], [], minGroupSize);
+        await Store.AddSeriesAsync(series, default);
+        return (series, item);
     }
 
     /// <summary>Results as JSON, the open answers sorted: counted results list them in no particular order.</summary>

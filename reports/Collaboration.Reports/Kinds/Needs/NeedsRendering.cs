@@ -44,10 +44,23 @@ internal sealed class NeedsRendering : IKindRendering
 
     public void Table(WordBody body, ItemReport item, SeriesReport report, ReportText text)
     {
-        var topics = report.Topics.ToDictionary(t => t.Key, t => t.Name, StringComparer.Ordinal);
-        body.Table([1, 7, 2, 3, 2], [text["Rank"], text["Entry"], text["Kind"], text["Topic"], text["Supporters"]],
-            ((NeedsResults)item.Results).Ranking.Select(n => ResultTables.Cells(ResultTables.Plain(text.Count(n.Rank)), (n.IsMerged ? $"{n.Text} ({text.MergedFrom(n, 200)})" : n.Text, n.Rank == 1),
-                ResultTables.Plain(text.Kind(n.Kind)), ResultTables.Plain(topics.TryGetValue(n.TopicKey, out var topic) ? text.Of(topic) : n.TopicKey), ResultTables.Plain(text.Count(n.Supporters)))));
+        var topics = report.Topics.ToDictionary(t => t.Key, t => text.Of(t.Name), StringComparer.Ordinal);
+        body.Table([1, 7, 2, 3, 2], [text["Rank"], text["Entry"], text["Kind"], text["Topic"], text["Supporters"]], Rows(((NeedsResults)item.Results).Ranking, topics, text));
+    }
+
+    // The table writes each row before it asks for the next, so one row serves them all: a report may rank 100,000 needs.
+    private static IEnumerable<IReadOnlyList<(string Text, bool Marked)>> Rows(IReadOnlyList<RankedNeed> ranking, Dictionary<string, string> topics, ReportText text)
+    {
+        var row = new (string Text, bool Marked)[5];
+        foreach (var n in ranking)
+        {
+            row[0] = ResultTables.Plain(text.Count(n.Rank));
+            row[1] = (n.IsMerged ? $"{n.Text} ({text.MergedFrom(n, 200)})" : n.Text, n.Rank == 1);
+            row[2] = ResultTables.Plain(text.Kind(n.Kind));
+            row[3] = ResultTables.Plain(topics.TryGetValue(n.TopicKey, out var topic) ? topic : n.TopicKey);
+            row[4] = ResultTables.Plain(text.Count(n.Supporters));
+            yield return row;
+        }
     }
 
     public KeyMessage? KeyMessage(IReadOnlyList<ForumReport> forums, ReportText text)
