@@ -51,7 +51,7 @@ public sealed class ReportCommandsTests(SeriesFixture series) : IClassFixture<Se
         using (var host = builder.Build())
         {
             await host.StartAsync();
-            seriesId = await SimulatedSeries.RunAsync(host.Services.GetRequiredService<IForumStore>(), new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero)));
+            seriesId = await PlayedSeries.RunAsync(host.Services.GetRequiredService<IForumStore>(), new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero)));
             await host.StopAsync();
         }
 

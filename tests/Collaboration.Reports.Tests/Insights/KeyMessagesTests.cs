@@ -8,7 +8,7 @@ public sealed class KeyMessagesTests
     [Fact]
     public async Task Summary_names_the_top_need_then_the_most_points_then_the_operator_model_before_participation()
     {
-        var report = await SimulatedSeries.BuildAsync();
+        var report = await PlayedSeries.BuildAsync();
 
         var messages = KeyMessages.Compute(report, new ReportText(Language.De));
 

@@ -46,7 +46,7 @@ public abstract class StreamedReportTests : IAsyncLifetime
     public async Task The_streamed_report_of_a_seeded_series_equals_the_report_from_the_whole_model(Language language)
     {
         var time = new FakeTimeProvider(Start);
-        var seriesId = await SimulatedSeries.RunAsync(Store, time);
+        var seriesId = await PlayedSeries.RunAsync(Store, time);
         var options = new ReportOptions { Language = language };
 
         var (whole, streamed) = await BothAsync(seriesId, time, options);
@@ -122,7 +122,7 @@ public abstract class StreamedReportTests : IAsyncLifetime
     [Fact]
     public async Task Participants_counted_by_the_store_are_the_participants_it_lists_per_group()
     {
-        var seriesId = await SimulatedSeries.RunAsync(Store, new FakeTimeProvider(Start));
+        var seriesId = await PlayedSeries.RunAsync(Store, new FakeTimeProvider(Start));
 
         var listed = (await Store.GetParticipantsAsync(seriesId, default)).CountBy(p => p.GroupKey).OrderBy(g => g.Key, StringComparer.Ordinal);
         var counted = (await Store.CountParticipantsByGroupAsync(seriesId, default)).OrderBy(g => g.Key, StringComparer.Ordinal);

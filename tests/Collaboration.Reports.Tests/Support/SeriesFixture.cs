@@ -5,7 +5,7 @@ public sealed class SeriesFixture : IAsyncLifetime
 {
     public SeriesReport Report { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Report = await SimulatedSeries.BuildAsync();
+    public async Task InitializeAsync() => Report = await PlayedSeries.BuildAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 }

@@ -8,8 +8,11 @@ namespace Collaboration.Reports.Tests.Support;
 /// <summary>
 /// The built-in Salzlandkreis series run through the real use-case services: 22 participants answer all three forums,
 /// forum 1's top needs carry over into forum 2 and forum 2's short list into forum 3. Seeded, so always the same.
+/// Not a second generator beside Seeding's <see cref="SimulatedSeries"/>, which writes rows straight into a store at
+/// benchmark sizes: this one plays a small series through the use cases (carry-over, small groups, hand-written texts)
+/// whose exact content the report tests assert.
 /// </summary>
-internal static class SimulatedSeries
+internal static class PlayedSeries
 {
     private const string Moderator = "moderator-1";
 
