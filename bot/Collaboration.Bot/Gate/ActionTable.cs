@@ -11,8 +11,8 @@ internal sealed class ActionTable
 {
     private readonly Dictionary<ActionKind, ActionRule> _rules;
 
-    public ActionTable(ModeratorActions moderatorActions, SeriesDesk series, ParticipantDesk participants, ReportDesk reports, ArchiveRequests archives, FanOutRequests fanOuts,
-        PrivacyDesk privacy)
+    public ActionTable(ModeratorActions moderatorActions, SeriesSetup series, ParticipantActions participants, ReportRequests reports, ArchiveRequests archives, FanOutRequests fanOuts,
+        PrivacyRequests privacy)
     {
         ActionRule[] rules =
         [
@@ -45,7 +45,7 @@ internal sealed class ActionTable
             new(ActionKind.Remind, fanOuts.RemindAsync),
             // The subject named in a command or card is checked by the use case (only the person or a privacy administrator).
             new(ActionKind.MyData, async (c, ct) => ActionReply.Only(await privacy.ExportAsync(c.Text, c.Action.Argument, c.Turn, ct))),
-            new(ActionKind.DeleteMyDataForm, (c, _) => Only(PrivacyDesk.ConfirmErasure(c.Text, c.Action.Argument, c.Turn))),
+            new(ActionKind.DeleteMyDataForm, (c, _) => Only(PrivacyRequests.ConfirmErasure(c.Text, c.Action.Argument, c.Turn))),
             new(ActionKind.EraseData, (c, ct) => privacy.EraseAsync(c.Text, c.Action.Argument, c.Turn, ct)),
         ];
         _rules = rules.ToDictionary(r => r.Kind);

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Collaboration.Bot.Gate;
 
-/// <summary>Wires the gate: the domain's access gate with its role rule and conversation scope, the bot's table of actions and the desks it calls.</summary>
+/// <summary>Wires the gate: the domain's access gate with its role rule and conversation scope, the bot's table of actions and the handlers it calls.</summary>
 internal static class GateExtensions
 {
     public static IServiceCollection AddGate(this IServiceCollection services)
@@ -18,9 +18,9 @@ internal static class GateExtensions
         // Teams' meeting participant API where the host has a bot; nobody has a meeting role otherwise.
         services.TryAddSingleton<IMeetingRoles, NoMeetingRoles>();
         services.AddSingleton<AccessGate>();
-        services.AddSingleton<ParticipantDesk>();
-        services.AddSingleton<SeriesDesk>();
-        services.AddSingleton<ReportDesk>();
+        services.AddSingleton<ParticipantActions>();
+        services.AddSingleton<SeriesSetup>();
+        services.AddSingleton<ReportRequests>();
         services.AddSingleton<ActionTable>();
         services.AddSingleton<ActionGate>();
         return services;

@@ -66,7 +66,7 @@ internal static class ForumBotExtensions
         services.AddSingleton<ExecutiveFiles>();
         services.AddSingleton<ArchiveService>();
         services.AddSingleton<ArchiveRequests>();
-        builder.AddPrivacyDesk();
+        builder.AddPrivacyRequests();
         services.AddHttpClient(FileUploader.ClientName);
         services.AddSingleton<UploadHosts>();
         services.AddSingleton<FileUploader>();

@@ -16,7 +16,7 @@ internal static class MeetingsExtensions
         services.AddSingleton<ConversationRosters>();
         services.AddSingleton<ITeamsConversations, TeamsConversations>();
         services.AddSingleton<IMeetingPrompts, TeamsMeetingPrompts>();
-        services.AddSingleton<MeetingDesk>();
+        services.AddSingleton<MeetingOffers>();
         return builder;
     }
 }

@@ -14,7 +14,7 @@ namespace Collaboration.Bot.Teams;
 /// The Teams activity handler. It translates, both ways, and nothing more: activities into commands and card
 /// actions for the interaction layer, and its cards back into messages, invoke responses and card updates.
 /// </summary>
-internal sealed class ForumBot(CommandHandler commands, CardActionHandler actions, FileHandOver files, ConversationPoster poster, MeetingMemory meetings, MeetingDesk meetingDesk, ILogger<ForumBot> logger)
+internal sealed class ForumBot(CommandHandler commands, CardActionHandler actions, FileHandOver files, ConversationPoster poster, MeetingMemory meetings, MeetingOffers meetingOffers, ILogger<ForumBot> logger)
     : TeamsActivityHandler
 {
     /// <summary>
@@ -111,7 +111,7 @@ internal sealed class ForumBot(CommandHandler commands, CardActionHandler action
 
         var utc = at.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : at.ToUniversalTime();
         var turn = TurnInfoReader.Read(turnContext);
-        var replies = await meetingDesk.HandleAsync(turn, kind, new DateTimeOffset(utc), cancellationToken);
+        var replies = await meetingOffers.HandleAsync(turn, kind, new DateTimeOffset(utc), cancellationToken);
         await poster.PostAsync(turnContext, replies, cancellationToken);
     }
 

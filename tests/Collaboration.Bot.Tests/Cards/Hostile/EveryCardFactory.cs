@@ -75,7 +75,7 @@ internal static class EveryCardFactory
         Add(nameof(DownloadCards) + "." + nameof(DownloadCards.ExecutiveFiles), "links", DownloadCards.ExecutiveFiles(text, series, links, lifetime));
         Add(nameof(DownloadCards) + "." + nameof(DownloadCards.FileOffers), "offers", DownloadCards.FileOffers(text, series, lifetime));
         Add(nameof(DownloadCards) + "." + nameof(DownloadCards.LinksForModerators), "refresh", DownloadCards.LinksForModerators(text, series, ["29:moderator"]));
-        // The gate's "really?" card: the message is resource text around the escaped series title, as SeriesDesk builds it.
+        // The gate's "really?" card: the message is resource text around the escaped series title, as SeriesSetup builds it.
         var confirmData = new JsonObject { [CardData.SeriesId] = series.Id.ToString(), [CardInput.Template.Id()] = hostile };
         Add(nameof(ConfirmationCards) + "." + nameof(ConfirmationCards.Create), "rebind",
             ConfirmationCards.Create(text, text.Format("Series.ConfirmRebind", CardText.Escape(text.Of(series.Title))), CardVerb.CreateSeries.Wire(), confirmData));

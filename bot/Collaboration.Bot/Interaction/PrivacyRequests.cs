@@ -8,7 +8,7 @@ namespace Collaboration.Bot.Interaction;
 /// through only in the personal chat, because the answer shows personal data nobody else in a chat should see. A configured
 /// administrator may name someone else's user id (a request that arrived by letter).
 /// </summary>
-internal sealed class PrivacyDesk(PrivacyService privacy, SignedDownloads shelf, PublicAddress address, IOptions<BotOptions> options)
+internal sealed class PrivacyRequests(PrivacyService privacy, SignedDownloads shelf, PublicAddress address, IOptions<BotOptions> options)
 {
     public async Task<AdaptiveCard> ExportAsync(BotText text, string? subjectId, TurnInfo turn, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using Collaboration.Forums.Validation;
 namespace Collaboration.Bot.Interaction;
 
 /// <summary>A moderator's "bericht", after the gate: the executive deck and Word report of the series.</summary>
-internal sealed class ReportDesk(ExecutiveFiles executiveFiles, IOptions<BotOptions> options)
+internal sealed class ReportRequests(ExecutiveFiles executiveFiles, IOptions<BotOptions> options)
 {
     /// <summary>
     /// In a personal chat the files go into the moderator's OneDrive through file consent cards; Teams offers those

@@ -6,7 +6,7 @@ namespace Collaboration.Bot.Interaction;
 /// A meeting's start and end in a chat bound to a series: the offer to start the next forum, or to close the open
 /// one, posted once per event however often Teams delivers it and however many instances get it.
 /// </summary>
-internal sealed class MeetingDesk(IConversationStore conversations, ResultsService results, IMeetingEventLog events, ILogger<MeetingDesk> logger)
+internal sealed class MeetingOffers(IConversationStore conversations, ResultsService results, IMeetingEventLog events, ILogger<MeetingOffers> logger)
 {
     public async Task<IReadOnlyList<BotReply>> HandleAsync(TurnInfo turn, MeetingEventKind kind, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ namespace Collaboration.Bot.Interaction;
 /// Creating a series and adding items to it, after the gate. A chat that has a series is bound to a new one only
 /// after its moderator confirmed, so the old series' cards there stop working on purpose, not by a stray command.
 /// </summary>
-internal sealed class SeriesDesk(ResultsService results, ModeratorActions moderatorActions)
+internal sealed class SeriesSetup(ResultsService results, ModeratorActions moderatorActions)
 {
     private const string DefaultTemplate = "rdz-salzlandkreis";
 

@@ -9,7 +9,7 @@ namespace Collaboration.Bot.Interaction;
 /// A participant's actions, after the gate: answer, submit or support a need, join, see an item or results. A refused
 /// answer comes back on the same card with the user's inputs kept, so nothing typed is lost.
 /// </summary>
-internal sealed class ParticipantDesk(ParticipationService participation, ResultsService results, ModeratorActions moderatorActions, CollaborationMetrics metrics)
+internal sealed class ParticipantActions(ParticipationService participation, ResultsService results, ModeratorActions moderatorActions, CollaborationMetrics metrics)
 {
     /// <summary>
     /// The hot path of a forum: one vote. The series is the one the gate read for this action (it checked the item
