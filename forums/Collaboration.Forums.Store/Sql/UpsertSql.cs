@@ -11,9 +11,18 @@ internal static class UpsertSql
     /// and the write is not older than the stored one (a late Teams retry must not undo a newer vote). RETURNING yields
     /// no row when nothing was written, revision 1 for an insert, more for an update: one round trip tells all three.
     /// </summary>
-    public const string Response = """
+    public const string Response = $"""
         INSERT INTO responses (item_id, respondent_key, participant_id, group_key, answer, updated_at, revision)
         VALUES (@item_id, @respondent_key, @participant_id, @group_key, @answer, @updated_at, 1)
+        {ResponseConflictRule}
+        RETURNING item_id, respondent_key, participant_id, group_key, answer, updated_at, revision
+        """;
+
+    /// <summary>
+    /// What a vote does to an answer already stored: the one rule of <see cref="Response"/>, also used by PostgreSQL's
+    /// write of a whole batch (<see cref="Votes.PostgresVoteUpserts"/>), so both paths decide alike.
+    /// </summary>
+    public const string ResponseConflictRule = """
         ON CONFLICT (item_id, respondent_key) DO UPDATE
         SET participant_id = excluded.participant_id,
             group_key = excluded.group_key,
@@ -22,7 +31,6 @@ internal static class UpsertSql
             revision = responses.revision + 1
         WHERE responses.answer IS DISTINCT FROM excluded.answer
           AND responses.updated_at <= excluded.updated_at
-        RETURNING item_id, respondent_key, participant_id, group_key, answer, updated_at, revision
         """;
 
     /// <summary>Onboarding again changes the declaration, never the id or the join time; RETURNING hands back the stored row.</summary>

@@ -21,22 +21,15 @@ internal static class PostgresVoteUpserts
     private static readonly Func<object?, object?> ToStored = new UtcTimestampConverter().ConvertToProvider;
 
     /// <summary>
-    /// <see cref="Sql.UpsertSql.Response"/> for many rows: the same conflict rule (a different answer, not older than
+    /// <see cref="Store.Sql.UpsertSql.Response"/> for many rows with its conflict rule (a different answer, not older than
     /// the stored one); RETURNING the key with the revision tells inserted (1), updated (more) or nothing written (no row).
     /// </summary>
-    public const string Sql = """
+    public const string Sql = $"""
         INSERT INTO responses (item_id, respondent_key, participant_id, group_key, answer, updated_at, revision)
         SELECT v.item_id, v.respondent_key, v.participant_id, v.group_key, v.answer, v.updated_at, 1
         FROM unnest(@item_ids, @respondent_keys, @participant_ids, @group_keys, @answers, @updated_ats)
             AS v(item_id, respondent_key, participant_id, group_key, answer, updated_at)
-        ON CONFLICT (item_id, respondent_key) DO UPDATE
-        SET participant_id = excluded.participant_id,
-            group_key = excluded.group_key,
-            answer = excluded.answer,
-            updated_at = excluded.updated_at,
-            revision = responses.revision + 1
-        WHERE responses.answer IS DISTINCT FROM excluded.answer
-          AND responses.updated_at <= excluded.updated_at
+        {Store.Sql.UpsertSql.ResponseConflictRule}
         RETURNING item_id, respondent_key, revision
         """;
 
