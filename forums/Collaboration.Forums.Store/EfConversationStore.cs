@@ -2,7 +2,7 @@ using Collaboration.Forums.Store.Sql;
 
 namespace Collaboration.Forums.Store;
 
-internal sealed class EfConversationStore(IDbContextFactory<ForumDbContext> contexts, TimeProvider time) : IConversationStore
+internal sealed class EfConversationStore(IDbContextFactory<ForumDbContext> contexts, KeptBindings kept, TimeProvider time) : IConversationStore
 {
     public async Task BindSeriesAsync(string conversationId, Guid seriesId, string conversationReference, CancellationToken cancellationToken)
     {
@@ -15,14 +15,22 @@ internal sealed class EfConversationStore(IDbContextFactory<ForumDbContext> cont
             .Add(nameof(ConversationBindingEntity.Reference), conversationReference)
             .Add(nameof(ConversationBindingEntity.UpdatedAt), time.GetUtcNow());
         await db.Database.ExecuteThroughStrategyAsync(UpsertSql.ConversationBinding, parameters.ToArray(), cancellationToken);
+        kept.KeepBound(conversationId, seriesId);
     }
 
     public async Task<Guid?> GetBoundSeriesAsync(string conversationId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.ConversationBindings.AsNoTracking().Where(b => b.ConversationId == conversationId)
+        var bound = await db.ConversationBindings.AsNoTracking().Where(b => b.ConversationId == conversationId)
             .Select(b => (Guid?)b.SeriesId).FirstOrDefaultAsync(cancellationToken);
+        // Every fresh read renews the kept binding, so a vote refused as stale finds it as it is now after its re-read.
+        kept.KeepBound(conversationId, bound);
+        return bound;
     }
+
+    /// <summary>The kept binding without reading it; a vote's batch checks it (<see cref="KeptBindings"/>).</summary>
+    public async Task<Guid?> GetKeptBoundSeriesAsync(string conversationId, CancellationToken cancellationToken) =>
+        kept.BoundSeries(conversationId) ?? await GetBoundSeriesAsync(conversationId, cancellationToken);
 
     public async Task<string?> GetConversationReferenceAsync(string conversationId, CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ using Collaboration.Forums.Store.Sql;
 namespace Collaboration.Forums.Store;
 
 /// <summary>Fan-outs and their recipients on either provider; one DbContext per call, like <see cref="EfOutbox"/>.</summary>
-internal sealed class EfFanOutStore(IDbContextFactory<ForumDbContext> contexts, TimeProvider time) : IFanOutStore
+internal sealed class EfFanOutStore(IDbContextFactory<ForumDbContext> contexts, KeptBindings kept, TimeProvider time) : IFanOutStore
 {
     // Rows per INSERT: a roster page of Teams' largest size (500) in a few statements, far below both providers' parameter limits.
     private const int InsertChunk = 250;
@@ -209,11 +209,17 @@ internal sealed class EfFanOutStore(IDbContextFactory<ForumDbContext> contexts, 
     public async Task<bool> HasSentIntoAsync(Guid seriesId, string personalConversationId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.FanOutRecipients.AsNoTracking()
+        var sent = await db.FanOutRecipients.AsNoTracking()
             .Where(r => r.PersonalConversationId == personalConversationId && r.State == RecipientState.Sent)
             .Join(db.FanOuts, r => r.FanOutId, f => f.Id, (r, f) => f)
             .AnyAsync(f => f.SeriesId == seriesId, cancellationToken);
+        kept.KeepSentInto(seriesId, personalConversationId, sent);
+        return sent;
     }
+
+    /// <summary>What this instance kept without reading it; a vote's batch checks it (<see cref="KeptBindings"/>).</summary>
+    public async Task<bool> HasKeptSentIntoAsync(Guid seriesId, string personalConversationId, CancellationToken cancellationToken) =>
+        kept.SentInto(seriesId, personalConversationId) || await HasSentIntoAsync(seriesId, personalConversationId, cancellationToken);
 
     private static IQueryable<FanOutRecipientEntity> Recipient(ForumDbContext db, Guid fanOutId, string userId) =>
         db.FanOutRecipients.Where(r => r.FanOutId == fanOutId && r.UserId == userId);

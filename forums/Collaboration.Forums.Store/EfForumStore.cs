@@ -17,7 +17,7 @@ namespace Collaboration.Forums.Store;
 /// One DbContext per call, so the store is a thread-safe singleton. Reads are single no-tracking statements (one
 /// snapshot each); writes are one SaveChanges or one INSERT ... ON CONFLICT statement.
 /// </summary>
-internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> contexts, SeriesSnapshots snapshots, KeptParticipants participants, SqliteWriteGate writes, VoteBatches votes, TimeProvider time)
+internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> contexts, SeriesSnapshots snapshots, KeptParticipants participants, KeptBindings bindings, SqliteWriteGate writes, VoteBatches votes, TimeProvider time)
     : IForumStore
 {
     public async Task AddSeriesAsync(ForumSeries series, CancellationToken cancellationToken)
@@ -165,23 +165,30 @@ internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> con
     }
 
     public Task<ResponseWrite> UpsertOpenResponseAsync(Response response, CancellationToken cancellationToken) =>
-        votes.WriteAsync(response, snapshotRevision: null, voter: null, cancellationToken);
+        votes.WriteAsync(response, snapshotRevision: null, voter: null, tie: null, cancellationToken);
 
     public Task<ResponseWrite> UpsertOpenResponseAsync(Response response, ForumSeries readFrom, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(readFrom);
-        return votes.WriteAsync(response, snapshots.RevisionOf(readFrom), voter: null, cancellationToken);
+        return votes.WriteAsync(response, snapshots.RevisionOf(readFrom), voter: null, tie: null, cancellationToken);
     }
 
-    public async Task<ResponseWrite> UpsertOpenResponseAsync(Response response, ForumSeries readFrom, Participant votedAs, CancellationToken cancellationToken)
+    public Task<ResponseWrite> UpsertOpenResponseAsync(Response response, ForumSeries readFrom, Participant votedAs, CancellationToken cancellationToken) =>
+        UpsertOpenResponseAsync(response, readFrom, votedAs, decidedIn: null, cancellationToken);
+
+    public async Task<ResponseWrite> UpsertOpenResponseAsync(Response response, ForumSeries readFrom, Participant votedAs, ConversationTie? decidedIn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(readFrom);
         ArgumentNullException.ThrowIfNull(votedAs);
-        var write = await votes.WriteAsync(response, snapshots.RevisionOf(readFrom), new Voter(votedAs.Id, votedAs.GroupKey), cancellationToken);
+        var write = await votes.WriteAsync(response, snapshots.RevisionOf(readFrom), new Voter(votedAs.Id, votedAs.GroupKey), decidedIn, cancellationToken);
         if (write == ResponseWrite.Stale)
         {
-            // Perhaps the kept row is what is stale (changed or erased on another instance): the vote's re-read renews it.
+            // Perhaps the kept row or tie is what is stale (changed or erased on another instance): the vote's re-read renews it.
             participants.Forget(votedAs.SeriesId, votedAs.UserId);
+            if (decidedIn is not null)
+            {
+                bindings.Forget(decidedIn);
+            }
         }
 
         return write;

@@ -54,6 +54,7 @@ public static class ForumStoreHostingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SeriesSnapshots>();
         services.AddSingleton<KeptParticipants>();
+        services.AddSingleton<KeptBindings>();
         services.AddSingleton<SqliteWriteGate>();
         // One queue and writer per instance, shared by both EfForumStore registrations (group commit of votes).
         services.AddSingleton<VoteBatches>();

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Collaboration.Forums.Participants;
 
 namespace Collaboration.Forums.Store;
@@ -17,29 +16,15 @@ namespace Collaboration.Forums.Store;
 /// </remarks>
 internal sealed class KeptParticipants(TimeProvider time)
 {
-    /// <summary>Long enough to carry a forum session's votes, short enough to bound what an erasure elsewhere leaves here.</summary>
-    public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(15);
+    /// <summary>How long a kept row is used (<see cref="KeptCopies{TKey, TValue}.MaxAge"/>).</summary>
+    public static readonly TimeSpan MaxAge = KeptCopies<(Guid, string), Participant>.MaxAge;
 
-    // Far above one series' voters; a full table is emptied rather than trimmed, since any entry can be read again.
+    // Far above one series' voters.
     private const int MaxKept = 200_000;
 
-    private readonly ConcurrentDictionary<(Guid SeriesId, string UserId), (Participant Row, DateTimeOffset KeptAt)> _kept = new();
+    private readonly KeptCopies<(Guid SeriesId, string UserId), Participant> _kept = new(time, MaxKept);
 
-    public Participant? Find(Guid seriesId, string userId)
-    {
-        if (!_kept.TryGetValue((seriesId, userId), out var entry))
-        {
-            return null;
-        }
-
-        if (time.GetUtcNow() - entry.KeptAt <= MaxAge)
-        {
-            return entry.Row;
-        }
-
-        _kept.TryRemove(KeyValuePair.Create((seriesId, userId), entry));
-        return null;
-    }
+    public Participant? Find(Guid seriesId, string userId) => _kept.TryFind((seriesId, userId), out var row) ? row : null;
 
     /// <summary>Keeps what was just read or written for (<paramref name="seriesId"/>, <paramref name="userId"/>); null forgets it.</summary>
     public void Keep(Guid seriesId, string userId, Participant? participant)
@@ -50,28 +35,14 @@ internal sealed class KeptParticipants(TimeProvider time)
             return;
         }
 
-        if (_kept.Count >= MaxKept)
-        {
-            _kept.Clear();
-        }
-
-        _kept[(seriesId, userId)] = (participant, time.GetUtcNow());
+        _kept.Keep((seriesId, userId), participant);
     }
 
-    public void Forget(Guid seriesId, string userId) => _kept.TryRemove((seriesId, userId), out _);
+    public void Forget(Guid seriesId, string userId) => _kept.Forget((seriesId, userId));
 
     /// <summary>Forgets the person's rows in every series (an erasure on this instance).</summary>
-    public void ForgetUser(string userId) => ForgetWhere(key => key.UserId == userId);
+    public void ForgetUser(string userId) => _kept.ForgetWhere((key, _) => key.UserId == userId);
 
     /// <summary>Forgets every row of the series (its personal data expired).</summary>
-    public void ForgetSeries(Guid seriesId) => ForgetWhere(key => key.SeriesId == seriesId);
-
-    // Erasures and expiries are rare next to votes: a scan is cheaper than a second index kept on every vote.
-    private void ForgetWhere(Func<(Guid SeriesId, string UserId), bool> matches)
-    {
-        foreach (var key in _kept.Keys.Where(matches))
-        {
-            _kept.TryRemove(key, out _);
-        }
-    }
+    public void ForgetSeries(Guid seriesId) => _kept.ForgetWhere((key, _) => key.SeriesId == seriesId);
 }

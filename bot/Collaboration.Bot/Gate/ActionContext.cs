@@ -12,6 +12,9 @@ internal sealed record ActionContext(UserAction Action, BotText Text, ForumSerie
     /// <summary>The series, for an action whose rule requires one (the gate never runs it without).</summary>
     public ForumSeries RequiredSeries => Series ?? throw new InvalidOperationException($"{Action.Kind} ran without a series.");
 
+    /// <summary>The kept tie of conversation and series the gate found the series by, for the write to check (<see cref="Grant.Tie"/>).</summary>
+    public ConversationTie? Tie { get; init; }
+
     /// <summary>The gate's verdict, for the use cases that must not refuse a moderator by meeting role the series does not name.</summary>
-    public Grant Grant => new(RequiredSeries, IsModerator);
+    public Grant Grant => new(RequiredSeries, IsModerator) { Tie = Tie };
 }

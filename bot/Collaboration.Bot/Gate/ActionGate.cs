@@ -16,13 +16,14 @@ internal sealed partial class ActionGate(ActionTable table, AccessGate access, I
         var rule = table[action.Kind];
         using var span = CollaborationTelemetry.StartUseCase(action.Kind.ToString());
         var text = BotText.For(action.Turn.Language);
-        var granted = await access.CheckAsync(action.Kind, action.Turn.Actor, action.Claims, cancellationToken);
+        // The bot carries the grant's tie into the vote's write, which checks it (ParticipantActions.AnswerAsync).
+        var granted = await access.CheckAsync(action.Kind, action.Turn.Actor, action.Claims, action.ReadFresh ? KeptReads.None : KeptReads.SeriesAndBinding, cancellationToken);
         if (!granted.Succeeded)
         {
             return Refuse(action, text, granted.Rejection);
         }
 
-        return await rule.Run(new ActionContext(action, text, granted.Value.Series, granted.Value.IsModerator, PassAsync), cancellationToken);
+        return await rule.Run(new ActionContext(action, text, granted.Value.Series, granted.Value.IsModerator, PassAsync) { Tie = granted.Value.Tie }, cancellationToken);
     }
 
     private ActionReply Refuse(UserAction action, BotText text, Rejection rejection)

@@ -17,6 +17,12 @@ internal sealed record UserAction(ActionKind Kind, TurnInfo Turn, ClaimedIds Cla
     /// <summary>The user pressed the confirm button of a confirmation card (a repeat fan-out, a rebind).</summary>
     public bool Confirmed { get; init; }
 
+    /// <summary>
+    /// The gate reads everything now, nothing from this instance's kept copies: the action's first decision rested on
+    /// a kept copy its write found stale (<see cref="KeptReads.None"/>).
+    /// </summary>
+    public bool ReadFresh { get; init; }
+
     public int? ForumNumber =>
         int.TryParse(Argument, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
 }

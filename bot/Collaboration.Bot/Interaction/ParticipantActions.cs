@@ -14,12 +14,17 @@ internal sealed class ParticipantActions(ParticipationService participation, Res
     /// <summary>
     /// The hot path of a forum: one vote. The series is the one the gate read for this action (it checked the item
     /// belongs to it), the answer read from the inputs against the item's spec and stored, and the card built from the
-    /// receipt; the full view is loaded only for the rare refusal.
+    /// receipt; the full view is loaded only for the rare refusal. A vote the gate let in on this instance's kept copies
+    /// whose write found one of them stale wrote nothing and goes through the gate again, on fresh reads.
     /// </summary>
     public async Task<ActionReply> AnswerAsync(ActionContext context, CancellationToken cancellationToken)
     {
         var (text, data, itemId) = (context.Text, context.Action.Data, context.Action.Claims.Items[0]);
-        var stored = await participation.SubmitAnswerAsync(context.RequiredSeries, itemId, context.Turn.User, spec => AnswerInputs.Read(spec, data), cancellationToken);
+        if (await participation.SubmitAnswerAsync(context.Grant, itemId, context.Turn.User, spec => AnswerInputs.Read(spec, data), cancellationToken) is not { } stored)
+        {
+            return await context.Pass(context.Action with { ReadFresh = true }, cancellationToken);
+        }
+
         if (stored.Succeeded)
         {
             metrics.AnswerStored(stored.Value.View.Item.Spec.KindName);

@@ -9,7 +9,7 @@ namespace Collaboration.Forums.Store.Privacy;
 /// Export and erasure of one person's rows. The export reads in one transaction, so it is one consistent picture;
 /// the erasure (<see cref="PersonalDataEraser"/>) writes in one.
 /// </summary>
-internal sealed class EfPersonalDataStore(IDbContextFactory<ForumDbContext> contexts, KeptParticipants kept) : IPersonalDataStore
+internal sealed class EfPersonalDataStore(IDbContextFactory<ForumDbContext> contexts, KeptParticipants kept, KeptBindings bindings) : IPersonalDataStore
 {
     public async Task<IReadOnlyList<Participant>> GetProfilesAsync(string userId, CancellationToken cancellationToken)
     {
@@ -53,6 +53,7 @@ internal sealed class EfPersonalDataStore(IDbContextFactory<ForumDbContext> cont
             cancellationToken);
         // The rows are gone from the database; this instance's copies for votes go with them.
         kept.ForgetUser(request.UserId);
+        bindings.ForgetAll();
         return receipt;
     }
 }

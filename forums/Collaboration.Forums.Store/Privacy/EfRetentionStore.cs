@@ -7,7 +7,7 @@ using Collaboration.Forums.Store.Mapping;
 namespace Collaboration.Forums.Store.Privacy;
 
 /// <summary>The store's side of retention; the removal of one series' personal data is <see cref="SeriesExpiry"/>.</summary>
-internal sealed class EfRetentionStore(IDbContextFactory<ForumDbContext> contexts, ISharedFileStore files, RetentionRules rules, KeptParticipants kept) : IRetentionStore
+internal sealed class EfRetentionStore(IDbContextFactory<ForumDbContext> contexts, ISharedFileStore files, RetentionRules rules, KeptParticipants kept, KeptBindings bindings) : IRetentionStore
 {
     public async Task StampUnknownCloseTimesAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -45,6 +45,7 @@ internal sealed class EfRetentionStore(IDbContextFactory<ForumDbContext> context
             cancellationToken);
         // The series' rows no longer name anyone; this instance's copies for votes must not either.
         kept.ForgetSeries(seriesId);
+        bindings.ForgetSeries(seriesId);
         return done;
     }
 

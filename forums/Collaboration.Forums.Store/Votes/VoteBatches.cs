@@ -15,7 +15,8 @@ namespace Collaboration.Forums.Store.Votes;
 /// behind the single writer, on PostgreSQL a connection, round trips and a commit per vote. Votes now wait in one
 /// queue; a single writer takes what is waiting (up to <see cref="MaxBatch"/>) and writes it in one transaction:
 /// per item one check that it and its forum are open, a check that the voters' participant rows a vote was decided
-/// with are unchanged (<see cref="VoterChecks"/>), then the upserts, one commit. On PostgreSQL the upserts are one
+/// with are unchanged (<see cref="VoterChecks"/>) and that the kept ties of conversation and series the gate let them
+/// in on still hold (<see cref="TieChecks"/>), then the upserts, one commit. On PostgreSQL the upserts are one
 /// multi-row statement (<see cref="PostgresVoteUpserts"/>), one round trip for the batch, not one per vote.
 /// Each voter's task completes only after that commit, so a confirmed vote is a stored vote; the per-voter key stays
 /// the database's unique key, so a vote written twice still counts once. If anything in a batch fails, the batch
@@ -47,11 +48,12 @@ internal sealed partial class VoteBatches : IAsyncDisposable
     /// <summary>Queues the vote and returns what its batch did with it, once that batch is committed.</summary>
     /// <param name="snapshotRevision">The series revision the vote was decided at: a batch that finds another writes it not (<see cref="ResponseWrite.Stale"/>).</param>
     /// <param name="voter">The participant row the vote was decided with: a batch that finds it changed or gone writes it not (<see cref="ResponseWrite.Stale"/>).</param>
-    public async Task<ResponseWrite> WriteAsync(Response response, long? snapshotRevision, Voter? voter, CancellationToken cancellationToken)
+    /// <param name="tie">The kept tie the gate let the vote in on: a batch that finds it no longer holding writes it not (<see cref="ResponseWrite.Stale"/>).</param>
+    public async Task<ResponseWrite> WriteAsync(Response response, long? snapshotRevision, Voter? voter, ConversationTie? tie, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
         _ = _writer.Value;
-        var vote = new PendingVote(response, snapshotRevision, voter);
+        var vote = new PendingVote(response, snapshotRevision, voter, tie);
         await _queue.Writer.WriteAsync(vote, cancellationToken);
         // A voter who gives up still has the vote written; it is just not confirmed to them.
         return await vote.Written.Task.WaitAsync(cancellationToken);
@@ -134,7 +136,9 @@ internal sealed partial class VoteBatches : IAsyncDisposable
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var open = await OpenItemsAsync(db, votes, transaction.GetDbTransaction(), cancellationToken);
             var voters = await VoterChecks.CurrentAsync(db, votes, transaction.GetDbTransaction(), _commands, cancellationToken);
-            var verdicts = votes.Select(v => Verdict(v, open) ?? (v.Voter is { } voter && !voters.Contains(voter) ? ResponseWrite.Stale : null)).ToList();
+            var ties = await TieChecks.HoldingAsync(db, votes, transaction.GetDbTransaction(), _commands, cancellationToken);
+            var verdicts = votes.Select(v => Verdict(v, open)
+                ?? ((v.Voter is { } voter && !voters.Contains(voter)) || (v.Tie is { } tie && !ties.Contains(tie)) ? ResponseWrite.Stale : null)).ToList();
             var written = votes.Where((_, i) => verdicts[i] is null).ToList();
             // No row: nothing written (the same answer again, or older than the stored one); revision 1: a first answer.
             var revisions = await UpsertAsync(db, written, transaction.GetDbTransaction(), cancellationToken);

@@ -10,18 +10,22 @@ namespace Collaboration.Forums.Access;
 /// </summary>
 public sealed class AccessGate(ConversationScope scope, ModeratorRule moderators, ActionLimiter limiter, IMeetingRoles meetingRoles)
 {
-    public async Task<Outcome<Grant>> CheckAsync(ActionKind kind, Actor actor, ClaimedIds claims, CancellationToken cancellationToken)
+    public Task<Outcome<Grant>> CheckAsync(ActionKind kind, Actor actor, ClaimedIds claims, CancellationToken cancellationToken) =>
+        CheckAsync(kind, actor, claims, KeptReads.Series, cancellationToken);
+
+    /// <param name="kept">What may come from this instance's kept copies, where the action's policy allows any (<see cref="ActionPolicy.KeptSeries"/>).</param>
+    public async Task<Outcome<Grant>> CheckAsync(ActionKind kind, Actor actor, ClaimedIds claims, KeptReads kept, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(claims);
         var policy = ActionPolicies.For(kind);
-        var found = await SeriesOfAsync(policy, actor, claims, cancellationToken);
+        var found = await SeriesOfAsync(policy, actor, claims, policy.KeptSeries ? kept : KeptReads.None, cancellationToken);
         if (!found.Succeeded)
         {
             return found.Rejection;
         }
 
-        var series = found.Value;
+        var (series, tie) = (found.Value?.Series, found.Value?.Tie);
         var isModerator = series is not null && await IsModeratorAsync(policy.Audience, series, actor, cancellationToken);
         var refusal = policy.Reach == SeriesReach.Named ? NamedRefusal(series, isModerator, claims) : null;
         refusal ??= policy.Audience switch
@@ -42,7 +46,7 @@ public sealed class AccessGate(ConversationScope scope, ModeratorRule moderators
             return new Rejection(RejectionCode.TooManyRequests, Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes)));
         }
 
-        return Outcome<Grant>.Success(new Grant(series, isModerator));
+        return Outcome<Grant>.Success(new Grant(series, isModerator) { Tie = tie });
     }
 
     /// <summary>
@@ -84,24 +88,26 @@ public sealed class AccessGate(ConversationScope scope, ModeratorRule moderators
     }
 
     /// <returns>The series the action may touch (null where its policy needs none), or why the conversation does not allow it.</returns>
-    private async Task<Outcome<ForumSeries?>> SeriesOfAsync(ActionPolicy policy, Actor actor, ClaimedIds claims, CancellationToken cancellationToken)
+    private async Task<Outcome<ScopedSeries?>> SeriesOfAsync(ActionPolicy policy, Actor actor, ClaimedIds claims, KeptReads kept, CancellationToken cancellationToken)
     {
         var reach = policy.Reach;
         switch (reach)
         {
             case SeriesReach.None:
-                return Outcome<ForumSeries?>.Success(null);
+                return Outcome<ScopedSeries?>.Success(null);
             case SeriesReach.Named:
                 // Not found is no refusal yet: it is answered like a series the actor does not moderate (NamedRefusal).
-                return Outcome<ForumSeries?>.Success(claims.SeriesId is { } named ? await scope.NamedAsync(named, cancellationToken) : null);
+                return Outcome<ScopedSeries?>.Success(Scoped(claims.SeriesId is { } named ? await scope.NamedAsync(named, cancellationToken) : null));
             case var _ when actor.Kind == ConversationKind.None:
                 // Without a conversation there is no chat to find a series from; only a named series can be reached.
-                return Outcome<ForumSeries?>.Failure(RejectionCode.NoSeriesHere);
+                return Outcome<ScopedSeries?>.Failure(RejectionCode.NoSeriesHere);
             case SeriesReach.BoundIfAny when !claims.Any:
-                return Outcome<ForumSeries?>.Success(await scope.BoundAsync(actor.ConversationId, cancellationToken));
+                return Outcome<ScopedSeries?>.Success(Scoped(await scope.BoundAsync(actor.ConversationId, cancellationToken)));
             default:
-                var resolved = await scope.ResolveAsync(actor.ConversationId, actor.InPersonalChat, boundOnly: reach != SeriesReach.Conversation, claims, policy.KeptSeries, cancellationToken);
-                return resolved.Succeeded ? Outcome<ForumSeries?>.Success(resolved.Value) : resolved.Rejection;
+                var resolved = await scope.ResolveAsync(actor.ConversationId, actor.InPersonalChat, boundOnly: reach != SeriesReach.Conversation, claims, kept, cancellationToken);
+                return resolved.Succeeded ? Outcome<ScopedSeries?>.Success(resolved.Value) : resolved.Rejection;
         }
     }
+
+    private static ScopedSeries? Scoped(ForumSeries? series) => series is null ? null : new ScopedSeries(series);
 }

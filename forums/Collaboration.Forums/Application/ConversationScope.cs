@@ -9,12 +9,21 @@ public sealed class ConversationScope(IForumStore store, IConversationStore conv
 {
     /// <param name="personal">Whether the conversation is a personal (one-to-one) chat with the bot.</param>
     /// <param name="boundOnly">Only the series bound to the conversation counts (an action that reads the chat's roster).</param>
-    /// <param name="kept">The claimed item's series may be this instance's kept snapshot, unread (<see cref="IForumStore.GetKeptSeriesOfItemAsync"/>).</param>
-    public async Task<Outcome<ForumSeries>> ResolveAsync(string conversationId, bool personal, bool boundOnly, ClaimedIds claims, bool kept, CancellationToken cancellationToken)
+    /// <param name="kept">
+    /// What may be this instance's kept copies, unread: the claimed item's series (<see cref="IForumStore.GetKeptSeriesOfItemAsync"/>),
+    /// and the tie of conversation and series, returned then for the write to check (<see cref="ConversationTie"/>).
+    /// </param>
+    public async Task<Outcome<ScopedSeries>> ResolveAsync(string conversationId, bool personal, bool boundOnly, ClaimedIds claims, Access.KeptReads kept, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claims);
+        var (claimed, loaded) = await ClaimedSeriesAsync(claims, kept != Access.KeptReads.None, cancellationToken);
+        if (kept == Access.KeptReads.SeriesAndBinding && loaded is not null
+            && await KeptTieAsync(conversationId, personal && !boundOnly, loaded.Id, cancellationToken) is { } tie)
+        {
+            return await BelongsAsync(loaded, claims, cancellationToken) ? Outcome<ScopedSeries>.Success(new ScopedSeries(loaded, tie)) : Outcome<ScopedSeries>.Failure(RejectionCode.NotThisChatsSeries);
+        }
+
         var bound = await conversations.GetBoundSeriesAsync(conversationId, cancellationToken);
-        var (claimed, loaded) = await ClaimedSeriesAsync(claims, kept, cancellationToken);
         Guid? seriesId;
         if (claimed is null)
         {
@@ -22,7 +31,7 @@ public sealed class ConversationScope(IForumStore store, IConversationStore conv
             if (seriesId is null)
             {
                 // Ids that name nothing (a deleted series, a forged id) are refused like another chat's.
-                return claims.Any ? Outcome<ForumSeries>.Failure(RejectionCode.NotThisChatsSeries) : Outcome<ForumSeries>.Failure(RejectionCode.NoSeriesHere);
+                return claims.Any ? Outcome<ScopedSeries>.Failure(RejectionCode.NotThisChatsSeries) : Outcome<ScopedSeries>.Failure(RejectionCode.NoSeriesHere);
             }
         }
         else if (claimed == bound || (personal && !boundOnly && await fanOuts.HasSentIntoAsync(claimed.Value, conversationId, cancellationToken)))
@@ -31,17 +40,33 @@ public sealed class ConversationScope(IForumStore store, IConversationStore conv
         }
         else
         {
-            return Outcome<ForumSeries>.Failure(RejectionCode.NotThisChatsSeries);
+            return Outcome<ScopedSeries>.Failure(RejectionCode.NotThisChatsSeries);
         }
 
         // An item's series was read already to learn its id; a vote (the hot path) reads it once, not twice.
         var series = loaded?.Id == seriesId ? loaded : await store.GetSeriesAsync(seriesId.Value, cancellationToken);
         if (series is null)
         {
-            return Outcome<ForumSeries>.Failure(claims.Any ? RejectionCode.NotThisChatsSeries : RejectionCode.NoSeriesHere);
+            return Outcome<ScopedSeries>.Failure(claims.Any ? RejectionCode.NotThisChatsSeries : RejectionCode.NoSeriesHere);
         }
 
-        return await BelongsAsync(series, claims, cancellationToken) ? Outcome<ForumSeries>.Success(series) : Outcome<ForumSeries>.Failure(RejectionCode.NotThisChatsSeries);
+        return await BelongsAsync(series, claims, cancellationToken) ? Outcome<ScopedSeries>.Success(new ScopedSeries(series)) : Outcome<ScopedSeries>.Failure(RejectionCode.NotThisChatsSeries);
+    }
+
+    /// <summary>
+    /// The tie that lets the conversation reach <paramref name="seriesId"/>, from this instance's kept copies (each
+    /// read and kept when there is none), or null when none holds as far as they say; the caller then reads afresh.
+    /// In a personal chat a private send is enough whatever is bound there, so it is asked first: such a chat then
+    /// needs no binding at all.
+    /// </summary>
+    private async Task<ConversationTie?> KeptTieAsync(string conversationId, bool sentIntoCounts, Guid seriesId, CancellationToken cancellationToken)
+    {
+        if (sentIntoCounts && await fanOuts.HasKeptSentIntoAsync(seriesId, conversationId, cancellationToken))
+        {
+            return new ConversationTie(conversationId, seriesId, SentInto: true);
+        }
+
+        return await conversations.GetKeptBoundSeriesAsync(conversationId, cancellationToken) == seriesId ? new ConversationTie(conversationId, seriesId, SentInto: false) : null;
     }
 
     /// <summary>The series bound to the conversation, or null: the one a new series would replace there.</summary>

@@ -65,7 +65,7 @@ public sealed class ParticipationService(IForumStore store, RespondentKeys respo
     public async Task<Outcome<AnswerReceipt>> SubmitAnswerAsync(ForumSeries series, Guid itemId, UserRef user, Func<ItemSpec, Answer?> read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(read);
-        if (await DecideAndWriteAsync(series, itemId, user, read, checkSnapshot: true, cancellationToken) is { Succeeded: true } decided)
+        if (await DecideAndWriteAsync(series, itemId, user, read, checkSnapshot: true, tie: null, cancellationToken) is { Succeeded: true } decided)
         {
             return decided;
         }
@@ -74,11 +74,31 @@ public sealed class ParticipationService(IForumStore store, RespondentKeys respo
         var stored = await store.GetSeriesOfItemAsync(itemId, cancellationToken);
         return stored is null
             ? Outcome<AnswerReceipt>.Failure(RejectionCode.ItemNotFound, itemId)
-            : await DecideAndWriteAsync(stored, itemId, user, read, checkSnapshot: false, cancellationToken) ?? throw new InvalidOperationException("A vote written without its snapshot checked came back stale.");
+            : await DecideAndWriteAsync(stored, itemId, user, read, checkSnapshot: false, tie: null, cancellationToken) ?? throw new InvalidOperationException("A vote written without its snapshot checked came back stale.");
+    }
+
+    /// <summary>
+    /// As above, for a vote the gate let in: when it did so on a kept tie of conversation and series
+    /// (<see cref="Access.Grant.Tie"/>), the write checks that tie too. Null then when the vote was not decided for good:
+    /// the write found the tie, the snapshot or the participant row stale (nothing written), or the kept copies refused
+    /// it; the caller passes the vote through the gate again on fresh reads (<see cref="Access.KeptReads.None"/>).
+    /// </summary>
+    public async Task<Outcome<AnswerReceipt>?> SubmitAnswerAsync(Access.Grant grant, Guid itemId, UserRef user, Func<ItemSpec, Answer?> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(grant);
+        ArgumentNullException.ThrowIfNull(read);
+        if (grant.Tie is not { } tie)
+        {
+            return await SubmitAnswerAsync(grant.RequiredSeries, itemId, user, read, cancellationToken);
+        }
+
+        var decided = await DecideAndWriteAsync(grant.RequiredSeries, itemId, user, read, checkSnapshot: true, tie, cancellationToken);
+        return decided is { Succeeded: true } ? decided : null;
     }
 
     /// <returns>The vote's outcome, or null when it was decided on a snapshot the series has moved past (nothing written).</returns>
-    private async Task<Outcome<AnswerReceipt>?> DecideAndWriteAsync(ForumSeries series, Guid itemId, UserRef user, Func<ItemSpec, Answer?> read, bool checkSnapshot, CancellationToken cancellationToken)
+    private async Task<Outcome<AnswerReceipt>?> DecideAndWriteAsync(ForumSeries series, Guid itemId, UserRef user, Func<ItemSpec, Answer?> read, bool checkSnapshot, ConversationTie? tie,
+        CancellationToken cancellationToken)
     {
         var context = await ForParticipantAsync(series, itemId, user, kept: checkSnapshot, cancellationToken);
         if (!context.Succeeded)
@@ -101,7 +121,7 @@ public sealed class ParticipationService(IForumStore store, RespondentKeys respo
         var response = new Response(item.Id, respondentKeys.For(item, participant), RespondentKeys.ParticipantIdFor(item, participant),
             RespondentKeys.GroupKeyFor(item, participant), checkedAnswer.Value, RespondentKeys.StampFor(item, time.GetUtcNow()));
         var write = checkSnapshot
-            ? await store.UpsertOpenResponseAsync(response, series, participant, cancellationToken)
+            ? await store.UpsertOpenResponseAsync(response, series, participant, tie, cancellationToken)
             : await store.UpsertOpenResponseAsync(response, cancellationToken);
         if (write == ResponseWrite.Stale)
         {

@@ -10,6 +10,12 @@ public interface IConversationStore
 
     Task<Guid?> GetBoundSeriesAsync(string conversationId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// As <see cref="GetBoundSeriesAsync"/>, but the instance may hand out the binding it kept without reading it again.
+    /// Only for a vote, whose write checks the binding in its own transaction (<see cref="ConversationTie"/>).
+    /// </summary>
+    Task<Guid?> GetKeptBoundSeriesAsync(string conversationId, CancellationToken cancellationToken) => GetBoundSeriesAsync(conversationId, cancellationToken);
+
     Task<string?> GetConversationReferenceAsync(string conversationId, CancellationToken cancellationToken);
 
     /// <summary>

@@ -66,4 +66,11 @@ public interface IFanOutStore
 
     /// <summary>Whether the series ever delivered an item or reminder into this personal chat.</summary>
     Task<bool> HasSentIntoAsync(Guid seriesId, string personalConversationId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// As <see cref="HasSentIntoAsync"/>, but the instance may answer from what it kept without reading again. Only for a
+    /// vote, whose write checks it in its own transaction (<see cref="ConversationTie"/>).
+    /// </summary>
+    Task<bool> HasKeptSentIntoAsync(Guid seriesId, string personalConversationId, CancellationToken cancellationToken) =>
+        HasSentIntoAsync(seriesId, personalConversationId, cancellationToken);
 }

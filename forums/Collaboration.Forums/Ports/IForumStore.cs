@@ -95,6 +95,14 @@ public interface IForumStore
     Task<ResponseWrite> UpsertOpenResponseAsync(Response response, ForumSeries readFrom, Participant votedAs, CancellationToken cancellationToken) =>
         UpsertOpenResponseAsync(response, readFrom, cancellationToken);
 
+    /// <summary>
+    /// As <see cref="UpsertOpenResponseAsync(Response, ForumSeries, Participant, CancellationToken)"/> for a vote the gate
+    /// let in on a kept binding (<paramref name="decidedIn"/>, null: read fresh): a store that keeps bindings also checks
+    /// in the write's transaction that the tie still holds, and writes nothing otherwise (<see cref="ResponseWrite.Stale"/>).
+    /// </summary>
+    Task<ResponseWrite> UpsertOpenResponseAsync(Response response, ForumSeries readFrom, Participant votedAs, ConversationTie? decidedIn, CancellationToken cancellationToken) =>
+        UpsertOpenResponseAsync(response, readFrom, votedAs, cancellationToken);
+
     Task<Response?> GetResponseAsync(Guid itemId, string respondentKey, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Response>> GetResponsesAsync(Guid itemId, CancellationToken cancellationToken);

@@ -12,7 +12,8 @@ public enum ResponseWrite
 
     /// <summary>
     /// Nothing written: the vote was decided on a kept snapshot of the series (<see cref="IForumStore.GetKeptSeriesOfItemAsync"/>)
-    /// and the series has changed since, on this instance or another; decide again on the series as stored.
+    /// and the series has changed since, on this instance or another; decide again on the series as stored. So is a vote
+    /// decided with a kept participant row or a kept binding (<see cref="ConversationTie"/>) that no longer holds.
     /// </summary>
     Stale,
 }
