@@ -52,12 +52,15 @@ public abstract partial class StoreContract
         Assert.Contains(AnnaName, before, StringComparison.Ordinal);
         // Read once, so this instance keeps her row for the vote path.
         Assert.Equal(AnnaName, (await store.Forums.GetKeptParticipantAsync(world.Series.Id, AnnaId, Ct))!.DisplayName);
+        // And the chat's binding: which kept chats were hers is not known in memory, so the erasure forgets them all.
+        Assert.Equal(world.Series.Id, await store.Conversations.GetKeptBoundSeriesAsync("19:chat@thread.v2", Ct));
 
         var erased = await world.Service.EraseAsync(new UserRef(AnnaId, AnnaName), AnnaId, Ct);
 
         Assert.True(erased.Succeeded);
         // Nothing of her is kept in memory either: the kept row went with the erasure.
         Assert.Null(await store.Forums.GetKeptParticipantAsync(world.Series.Id, AnnaId, Ct));
+        Assert.Null(store.Services.GetRequiredService<Kept.KeptBindings>().BoundSeries("19:chat@thread.v2"));
         Assert.Equal(new ErasureReceipt(Profiles: 1, Answers: 2, NeedsRemoved: 1, NeedsKeptWithoutAuthor: 1, Supports: 1, Deliveries: 1,
             ForumsToReArchive: 1), erased.Value with { ItemsToRefresh = [] });
         var after = await DatabaseText.ReadAllAsync(store.Services);

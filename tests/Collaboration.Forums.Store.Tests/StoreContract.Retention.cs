@@ -19,6 +19,7 @@ public abstract partial class StoreContract
         var before = await AggregatesAsync(store, world.Series);
         // The instance keeps a snapshot of the series and Anna's row from here on; expiry must leave neither behind.
         Assert.NotNull(await store.Forums.GetKeptParticipantAsync(world.Series.Id, AnnaId, Ct));
+        Assert.Equal(world.Series.Id, await store.Conversations.GetKeptBoundSeriesAsync("19:chat@thread.v2", Ct));
         Assert.Contains("user-co-moderator", (await store.Forums.GetSeriesAsync(world.Series.Id, Ct))!.Moderators);
 
         clock.Advance(TimeSpan.FromDays(300));
@@ -35,6 +36,7 @@ public abstract partial class StoreContract
         Assert.Equal(0, again.SeriesExpired);
         // The instance's kept rows for votes are forgotten with the series' personal data.
         Assert.Null(await store.Forums.GetKeptParticipantAsync(world.Series.Id, AnnaId, Ct));
+        Assert.Null(await store.Conversations.GetKeptBoundSeriesAsync("19:chat@thread.v2", Ct));
         var after = await DatabaseText.ReadAllAsync(store.Services);
         foreach (var trace in world.TracesOfAnna.Where(t => t != "Schulungen vor Ort").Concat([BenId, BenName, "Gemeinde Ilberstedt", "29:ben"]))
         {

@@ -5,7 +5,7 @@ namespace Collaboration.Bot.Tests.Integration;
 /// Issue #17, item 1: a vote is decided on the series snapshot this instance kept, without reading whether it is still
 /// current, and with the voter's participant row it kept; the batch that writes it checks both in its transaction. A
 /// moderator's change on another instance must therefore reach the next vote on this one, whichever way it goes
-/// (closed refuses, opened again accepts), and so must a voter's own change of group made there.
+/// (closed refuses, opened again accepts), and so must a voter's own change of group made there and a rebind of the chat.
 /// </summary>
 public abstract class TwoInstanceVoteTests
 {
@@ -56,6 +56,30 @@ public abstract class TwoInstanceVoteTests
         var stored = Assert.Single(await a.Services.GetRequiredService<IForumStore>().GetResponsesAsync(Guid.Parse(onA.ItemId(Poll)), CancellationToken.None));
         Assert.Equal("landkreis", stored.GroupKey);
         Assert.Equal(["vernetzung"], Assert.IsType<ChoiceAnswer>(stored.Answer).ChoiceKeys);
+    }
+
+    [Fact]
+    public async Task A_chat_rebound_on_another_instance_refuses_the_old_series_card_at_the_next_vote_here()
+    {
+        await using var store = await CreateStoreAsync();
+        await using var a = await BotHost.StartAsync(store);
+        await using var b = await BotHost.StartAsync(store, connector: a.Connector);
+        var onA = await RunningForum.StartAsync(a);
+        var onB = onA.Through(b);
+        var voter = TeamsUser.Create("Wählerin");
+        await onA.OnboardAsync(voter);
+        // A keeps the chat's binding from here on.
+        var first = await onA.RateAsync(voter, "bedeutung", 2);
+
+        var asked = await onB.SayAsync(onA.Moderator, "serie anlegen " + BuiltInSeries.Name);
+        var rebound = await b.ExecuteAsync(onA.Chat, onA.Moderator, "createSeries", CardReader.ActionData(asked.Single().Card, "createSeries"));
+        var oldCard = await onA.RateAsync(voter, "bedeutung", 4);
+
+        Assert.Contains("Ihre Antwort", CardReader.Text(first), StringComparison.Ordinal);
+        Assert.NotEqual(onA.SeriesId, Assert.Single(CardReader.DataValues(rebound, "seriesId")));
+        Assert.Contains("nicht (mehr) mit diesem Chat verbunden", CardReader.Text(oldCard), StringComparison.Ordinal);
+        var stored = await a.Services.GetRequiredService<IForumStore>().GetResponsesAsync(Guid.Parse(onA.ItemId("bedeutung")), CancellationToken.None);
+        Assert.Equal(new RatingAnswer(2), Assert.Single(stored).Answer);
     }
 
     private const string Poll = "rolle-zentrum";
