@@ -21,6 +21,25 @@ public sealed class RespondentKeysTests
     }
 
     [Fact]
+    public void Anonymous_key_is_the_stored_construction_so_answers_stored_before_keep_their_key_and_each_secret_gives_its_own()
+    {
+        var item = Build.Item(new RatingScaleSpec(1, 5, null, null), anonymous: true);
+        var secret = Enumerable.Range(1, 32).Select(i => (byte)i).ToArray();
+        var other = new RespondentKeys(new byte[32]);
+        var keys = new RespondentKeys(secret);
+
+        // The HMAC-SHA256 of "item|participant" (ids as 32 hex digits) under the secret, unpadded base64url, as stored so far.
+        var message = System.Text.Encoding.UTF8.GetBytes(item.Id.ToString("N") + "|" + Person.Id.ToString("N"));
+        var expected = "a:" + Convert.ToBase64String(System.Security.Cryptography.HMACSHA256.HashData(secret, message)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+        // Alternating the two on one thread: each key comes from its own secret.
+        Assert.Equal(expected, keys.For(item, Person));
+        Assert.NotEqual(expected, other.For(item, Person));
+        Assert.Equal(expected, keys.For(item, Person));
+        Assert.Equal(Keys.For(item, Person), other.For(item, Person));
+    }
+
+    [Fact]
     public void Named_item_keys_by_participant()
     {
         var item = Build.Item(new RatingScaleSpec(1, 5, null, null));
