@@ -42,8 +42,14 @@ public static class ForumStoreHostingExtensions
             SqliteForumDbContext.Configure(options.AddInterceptors(sp.GetRequiredService<CommandCounting>(), sp.GetRequiredService<SqliteSpans>()), SqliteConnectionStrings.Resolve(
                 sp.GetRequiredService<IOptions<ForumStoreOptions>>().Value.ConnectionString,
                 sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
+        // One queue per instance in front of Npgsql's pool, as many permits as the pool has connections.
+        services.TryAddSingleton(sp =>
+        {
+            var store = sp.GetRequiredService<IOptions<ForumStoreOptions>>().Value;
+            return new PoolQueue(PostgresForumDbContext.PoolSizeOf(store.ConnectionString!), store.PoolWait);
+        });
         services.AddPooledDbContextFactory<PostgresForumDbContext>((sp, options) =>
-            PostgresForumDbContext.Configure(options.AddInterceptors(sp.GetRequiredService<CommandCounting>()),
+            PostgresForumDbContext.Configure(options.AddInterceptors(sp.GetRequiredService<CommandCounting>(), sp.GetRequiredService<PoolQueue>()),
                 sp.GetRequiredService<IOptions<ForumStoreOptions>>().Value.ConnectionString!));
         services.AddSingleton<IDbContextFactory<ForumDbContext>>(sp =>
             sp.GetRequiredService<IOptions<ForumStoreOptions>>().Value.Provider == ForumStoreProvider.Postgres

@@ -23,8 +23,21 @@ public sealed class ForumStoreOptions : IValidatableObject
     /// </summary>
     public bool MigrateAtStart { get; set; } = true;
 
+    /// <summary>
+    /// PostgreSQL: how long a store call waits in this instance's queue for one of the pool's connections
+    /// (<see cref="Postgres.PoolQueue"/>) before it becomes "try again". Longer than Npgsql's own wait for a pooled
+    /// connection (4 s), below Teams' invoke budget of about five seconds: what follows the wait on a vote is one batch
+    /// and the voter's card, tens of milliseconds on a quiet machine, so half a second is left for it.
+    /// </summary>
+    public TimeSpan PoolWait { get; set; } = TimeSpan.FromSeconds(4.5);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (PoolWait <= TimeSpan.Zero)
+        {
+            yield return new ValidationResult($"{SectionName}:{nameof(PoolWait)} must be a positive time span (e.g. 00:00:04.5).", [nameof(PoolWait)]);
+        }
+
         if (Provider == ForumStoreProvider.Postgres && string.IsNullOrWhiteSpace(ConnectionString))
         {
             yield return new ValidationResult(

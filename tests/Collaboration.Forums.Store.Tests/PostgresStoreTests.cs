@@ -1,4 +1,5 @@
 using Collaboration.Forums.Store.Diagnostics;
+using Collaboration.Forums.Store.Postgres;
 using Collaboration.Forums.Store.Votes;
 
 namespace Collaboration.Forums.Store.Tests;
@@ -70,6 +71,46 @@ public sealed class PostgresStoreTests(PostgresFixture postgres) : StoreContract
         var stored = (await store.Forums.GetResponsesAsync(item, CancellationToken.None)).ToDictionary(r => r.RespondentKey);
         // Each row with its own voter's values (not shifted between columns), times as EF would have stored them.
         Assert.All(votes, v => Assert.Equal(v with { UpdatedAt = new DateTimeOffset(v.UpdatedAt.UtcTicks - (v.UpdatedAt.UtcTicks % 10), TimeSpan.Zero) }, stored[v.RespondentKey]));
+    }
+
+    [Fact]
+    public async Task A_burst_larger_than_the_pool_waits_in_the_queue_where_the_pools_own_wait_refused_it()
+    {
+        var connectionString = new NpgsqlConnectionStringBuilder(await postgres.CreateDatabaseAsync($"forums_{Guid.NewGuid():N}")) { MaxPoolSize = 2, Timeout = 1 }.ConnectionString;
+        await using var store = await StoreHarness.StartAsync(_contentRoot.FullName, new Dictionary<string, string?>
+        {
+            ["ForumStore:Provider"] = "Postgres",
+            ["ForumStore:ConnectionString"] = connectionString,
+            ["ForumStore:PoolWait"] = "00:02:00",
+        });
+        var contexts = store.Services.GetRequiredService<IDbContextFactory<ForumDbContext>>();
+        // Both of the pool's connections taken, as by two long store calls.
+        var holders = new List<ForumDbContext>();
+        for (var i = 0; i < 2; i++)
+        {
+            var db = await contexts.CreateDbContextAsync();
+            await db.Database.OpenConnectionAsync();
+            holders.Add(db);
+        }
+
+        var calls = Enumerable.Range(0, 30).Select(i => store.Conversations.GetBoundSeriesAsync($"19:chat-{i}@thread.v2", CancellationToken.None)).ToList();
+        // Without the queue: a caller on the same pool gives up after the pool's own wait (1 s here, 4 s by default).
+        await using (var bare = new NpgsqlConnection(holders[0].Database.GetConnectionString()))
+        {
+            var refused = await Assert.ThrowsAnyAsync<NpgsqlException>(() => bare.OpenAsync());
+            Assert.True(StoreFailures.IsUnavailable(refused));
+        }
+
+        // The queued calls waited longer than that; the held connections close (one disposed while open) and they go on.
+        await holders[0].Database.CloseConnectionAsync();
+        foreach (var holder in holders)
+        {
+            await holder.DisposeAsync();
+        }
+
+        Assert.All(await Task.WhenAll(calls), Assert.Null);
+        // Every permit came back, also the one of the connection disposed while open.
+        Assert.Equal(2, store.Services.GetRequiredService<PoolQueue>().Free);
     }
 
     public void Dispose() => _contentRoot.Delete(recursive: true);

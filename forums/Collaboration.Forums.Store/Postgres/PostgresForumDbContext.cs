@@ -23,6 +23,9 @@ internal sealed class PostgresForumDbContext(DbContextOptions<PostgresForumDbCon
     public static void Configure(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseNpgsql(WithDefaults(connectionString), npgsql => npgsql.ExecutionStrategy(d => new UnavailabilityTranslation(d)));
 
+    /// <summary>The most connections this process's pool holds for <paramref name="connectionString"/>, defaults applied.</summary>
+    public static int PoolSizeOf(string connectionString) => new NpgsqlConnectionStringBuilder(WithDefaults(connectionString)).MaxPoolSize;
+
     /// <summary>The pool cap, connect timeout and automatic preparation above, unless the connection string sets its own.</summary>
     private static string WithDefaults(string connectionString)
     {
