@@ -14,13 +14,8 @@ public abstract class TwoInstanceVoteTests
     [Fact]
     public async Task A_question_closed_and_opened_again_on_another_instance_is_seen_by_the_next_vote_here()
     {
-        await using var store = await CreateStoreAsync();
-        await using var a = await BotHost.StartAsync(store);
-        await using var b = await BotHost.StartAsync(store, connector: a.Connector);
-        var onA = await RunningForum.StartAsync(a);
-        var onB = onA.Through(b);
-        var voter = TeamsUser.Create("Wählerin");
-        await onA.OnboardAsync(voter);
+        await using var bots = await TwoBots.StartAsync(await CreateStoreAsync());
+        var (a, onA, onB, voter) = (bots.A, bots.OnA, bots.OnB, bots.Voter);
         // A keeps its snapshot of the series from here on.
         var first = await onA.RateAsync(voter, "bedeutung", 2);
 
@@ -39,13 +34,8 @@ public abstract class TwoInstanceVoteTests
     [Fact]
     public async Task A_voter_who_onboards_again_on_another_instance_is_counted_in_the_new_group_by_the_next_vote_here()
     {
-        await using var store = await CreateStoreAsync();
-        await using var a = await BotHost.StartAsync(store);
-        await using var b = await BotHost.StartAsync(store, connector: a.Connector);
-        var onA = await RunningForum.StartAsync(a);
-        var onB = onA.Through(b);
-        var voter = TeamsUser.Create("Wählerin");
-        await onA.OnboardAsync(voter);
+        await using var bots = await TwoBots.StartAsync(await CreateStoreAsync());
+        var (a, onA, onB, voter) = (bots.A, bots.OnA, bots.OnB, bots.Voter);
         // A keeps the voter's participant row from here on. The poll is a named item: its answers carry the group.
         await ChooseAsync(a, onA, voter, "beratung");
 
@@ -61,13 +51,8 @@ public abstract class TwoInstanceVoteTests
     [Fact]
     public async Task A_chat_rebound_on_another_instance_refuses_the_old_series_card_at_the_next_vote_here()
     {
-        await using var store = await CreateStoreAsync();
-        await using var a = await BotHost.StartAsync(store);
-        await using var b = await BotHost.StartAsync(store, connector: a.Connector);
-        var onA = await RunningForum.StartAsync(a);
-        var onB = onA.Through(b);
-        var voter = TeamsUser.Create("Wählerin");
-        await onA.OnboardAsync(voter);
+        await using var bots = await TwoBots.StartAsync(await CreateStoreAsync());
+        var (a, b, onA, onB, voter) = (bots.A, bots.B, bots.OnA, bots.OnB, bots.Voter);
         // A keeps the chat's binding from here on.
         var first = await onA.RateAsync(voter, "bedeutung", 2);
 
@@ -83,6 +68,42 @@ public abstract class TwoInstanceVoteTests
     }
 
     private const string Poll = "rolle-zentrum";
+
+    /// <summary>Two bot instances on one store, a running forum seen through each, and a voter onboarded on A.</summary>
+    private sealed class TwoBots : IAsyncDisposable
+    {
+        private readonly ThrowAwayStore _store;
+
+        private TwoBots(ThrowAwayStore store, BotHost a, BotHost b, RunningForum onA, TeamsUser voter) =>
+            (_store, A, B, OnA, OnB, Voter) = (store, a, b, onA, onA.Through(b), voter);
+
+        public BotHost A { get; }
+
+        public BotHost B { get; }
+
+        public RunningForum OnA { get; }
+
+        public RunningForum OnB { get; }
+
+        public TeamsUser Voter { get; }
+
+        public static async Task<TwoBots> StartAsync(ThrowAwayStore store)
+        {
+            var a = await BotHost.StartAsync(store);
+            var b = await BotHost.StartAsync(store, connector: a.Connector);
+            var onA = await RunningForum.StartAsync(a);
+            var voter = TeamsUser.Create("Wählerin");
+            await onA.OnboardAsync(voter);
+            return new TwoBots(store, a, b, onA, voter);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await B.DisposeAsync();
+            await A.DisposeAsync();
+            await _store.DisposeAsync();
+        }
+    }
 
     private static Task<JsonNode> ChooseAsync(BotHost host, RunningForum forum, TeamsUser voter, string choice) =>
         host.ExecuteAsync(forum.Chat, voter, "answer", new JsonObject { ["itemId"] = forum.ItemId(Poll), ["in.choice"] = choice });
