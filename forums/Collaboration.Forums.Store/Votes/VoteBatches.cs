@@ -130,28 +130,37 @@ internal sealed partial class VoteBatches : IAsyncDisposable
     private async Task<ResponseWrite[]> WriteTogetherAsync(IReadOnlyList<PendingVote> votes, CancellationToken cancellationToken)
     {
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
-        return await _writes.RunAsync(db, async () =>
+        // Through the store's execution strategy like every other statement, so a database out of reach is "try again"
+        // for the voters (StoreUnavailableException), not an error card: a warm vote reads nothing before its batch, so
+        // the batch is where a vote first meets the database.
+        return await _writes.RunAsync(db, () => db.Database.CreateExecutionStrategy().ExecuteAsync(
+            (Batches: this, Db: db, Votes: votes),
+            static (_, state, ct) => state.Batches.WriteInTransactionAsync(state.Db, state.Votes, ct),
+            verifySucceeded: null,
+            cancellationToken), cancellationToken);
+    }
+
+    private async Task<ResponseWrite[]> WriteInTransactionAsync(ForumDbContext db, IReadOnlyList<PendingVote> votes, CancellationToken cancellationToken)
+    {
+        // On SQLite this begins IMMEDIATE: the write lock is held from the open check to the commit.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var open = await OpenItemsAsync(db, votes, transaction.GetDbTransaction(), cancellationToken);
+        var voters = await VoterChecks.CurrentAsync(db, votes, transaction.GetDbTransaction(), _commands, cancellationToken);
+        var ties = await TieChecks.HoldingAsync(db, votes, transaction.GetDbTransaction(), _commands, cancellationToken);
+        var verdicts = votes.Select(v => Verdict(v, open)
+            ?? ((v.Voter is { } voter && !voters.Contains(voter)) || (v.Tie is { } tie && !ties.Contains(tie)) ? ResponseWrite.Stale : null)).ToList();
+        var written = votes.Where((_, i) => verdicts[i] is null).ToList();
+        // No row: nothing written (the same answer again, or older than the stored one); revision 1: a first answer.
+        var revisions = await UpsertAsync(db, written, transaction.GetDbTransaction(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        var results = new ResponseWrite[votes.Count];
+        for (int i = 0, w = 0; i < votes.Count; i++)
         {
-            // On SQLite this begins IMMEDIATE: the write lock is held from the open check to the commit.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var open = await OpenItemsAsync(db, votes, transaction.GetDbTransaction(), cancellationToken);
-            var voters = await VoterChecks.CurrentAsync(db, votes, transaction.GetDbTransaction(), _commands, cancellationToken);
-            var ties = await TieChecks.HoldingAsync(db, votes, transaction.GetDbTransaction(), _commands, cancellationToken);
-            var verdicts = votes.Select(v => Verdict(v, open)
-                ?? ((v.Voter is { } voter && !voters.Contains(voter)) || (v.Tie is { } tie && !ties.Contains(tie)) ? ResponseWrite.Stale : null)).ToList();
-            var written = votes.Where((_, i) => verdicts[i] is null).ToList();
-            // No row: nothing written (the same answer again, or older than the stored one); revision 1: a first answer.
-            var revisions = await UpsertAsync(db, written, transaction.GetDbTransaction(), cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            results[i] = verdicts[i] ?? revisions[w++] switch { null => ResponseWrite.Unchanged, 1 => ResponseWrite.Inserted, _ => ResponseWrite.Updated };
+        }
 
-            var results = new ResponseWrite[votes.Count];
-            for (int i = 0, w = 0; i < votes.Count; i++)
-            {
-                results[i] = verdicts[i] ?? revisions[w++] switch { null => ResponseWrite.Unchanged, 1 => ResponseWrite.Inserted, _ => ResponseWrite.Updated };
-            }
-
-            return results;
-        }, cancellationToken);
+        return results;
     }
 
     /// <summary>PostgreSQL: one multi-row statement (a round trip per statement counts there); SQLite: one compiled upsert re-run per vote.</summary>
