@@ -1,3 +1,5 @@
+using Collaboration.Forums.Store.Kept;
+
 namespace Collaboration.Forums.Store.Tests;
 
 /// <summary>The vote path's kept participant rows are personal data in memory: bounded in time and forgotten on erasure.</summary>

@@ -1,6 +1,6 @@
 using Collaboration.Forums.Participants;
 
-namespace Collaboration.Forums.Store;
+namespace Collaboration.Forums.Store.Kept;
 
 /// <summary>
 /// This instance's last read of each voter's participant row. A vote needed the row (its id makes the respondent key,
