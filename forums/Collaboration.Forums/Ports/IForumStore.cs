@@ -146,6 +146,33 @@ public interface IForumStore
         Results.ResultsCalculator.CountSupporters(await GetNeedsAsync(itemId, cancellationToken), await GetNeedSupportsAsync(itemId, cancellationToken));
 
     /// <summary>
+    /// Who filed the item's needs, as the disclosure rule counts them (see <see cref="Results.NeedFilers"/>), for a
+    /// ranking that is streamed. This default reads the needs whole; stores override it.
+    /// </summary>
+    async Task<Results.NeedFilers> CountNeedFilersAsync(Guid itemId, CancellationToken cancellationToken) =>
+        Results.NeedFilers.Of(await GetNeedsAsync(itemId, cancellationToken));
+
+    /// <summary>
+    /// The item's needs that stand, ranked as <see cref="Results.ResultsCalculator.Rank"/> ranks them, read as a stream
+    /// so a ranking of 100,000 needs is never held whole; with <paramref name="topicKey"/> and <paramref name="kind"/>
+    /// only the needs of that topic and kind, in the same order and with their ranks among all. No disclosure control:
+    /// callers read only items whose published results show their needs. This default ranks them in memory; stores
+    /// override it.
+    /// </summary>
+    async IAsyncEnumerable<Results.RankedNeed> StreamRankedNeedsAsync(Guid itemId, string? topicKey, NeedKind? kind,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var needs = await GetNeedsAsync(itemId, cancellationToken);
+        foreach (var need in Results.ResultsCalculator.Rank(needs, await CountNeedSupportersAsync(itemId, cancellationToken)))
+        {
+            if ((topicKey is null || need.TopicKey == topicKey) && (kind is null || need.Kind == kind))
+            {
+                yield return need;
+            }
+        }
+    }
+
+    /// <summary>
     /// The entries <paramref name="respondentKey"/> filed in the item, oldest first, each with the shown text of the
     /// need it was merged into.
     /// </summary>

@@ -14,12 +14,15 @@ public sealed class SeriesReportBuilder(IForumStore store, TimeProvider time)
     public Task<SeriesReport?> BuildAsync(Guid seriesId, CancellationToken cancellationToken) => BuildCoreAsync(seriesId, countAnswersOnly: false, cancellationToken);
 
     /// <summary>
-    /// The report for the Word writer with the open answers left in the store: the summary keeps their number, and
-    /// the appendix reads them while it is written, so a series with 100,000 open answers never holds them.
+    /// The report for the Word writer with the open answers and the needs left in the store: the summary keeps their
+    /// number (and the needs' first and outline), and the appendix, the needs table and the chapter by topic and kind
+    /// read them while they are written, so a series with 100,000 open answers and as many needs never holds them.
     /// </summary>
     /// <returns>The report, or null when the store has no series with that id.</returns>
     public async Task<StreamedReport?> BuildStreamedAsync(Guid seriesId, CancellationToken cancellationToken) =>
-        await BuildCoreAsync(seriesId, countAnswersOnly: true, cancellationToken) is { } summary ? new StreamedReport(summary, new StoreAnswers(store)) : null;
+        await BuildCoreAsync(seriesId, countAnswersOnly: true, cancellationToken) is { } summary
+            ? new StreamedReport(summary, new StoreAnswers(store), new StoreNeeds(store))
+            : null;
 
     private async Task<SeriesReport?> BuildCoreAsync(Guid seriesId, bool countAnswersOnly, CancellationToken cancellationToken)
     {
@@ -49,7 +52,13 @@ public sealed class SeriesReportBuilder(IForumStore store, TimeProvider time)
         foreach (var item in forum.Items)
         {
             ItemResults results;
-            if (item.Spec is NeedsCollectionSpec)
+            if (item.Spec is NeedsCollectionSpec && countAnswersOnly)
+            {
+                // Ranked and counted by the store, read once here for the count, the first need and the outline.
+                var ranking = await StreamedNeeds.ReadAsync(store.StreamRankedNeedsAsync(item.Id, null, null, cancellationToken), cancellationToken);
+                results = ResultsCalculator.ComputeNeeds(item, await store.CountNeedFilersAsync(item.Id, cancellationToken), ranking, series);
+            }
+            else if (item.Spec is NeedsCollectionSpec)
             {
                 // Supporters counted by the store: a report of 100,000 needs never holds their supports.
                 var needs = await store.GetNeedsAsync(item.Id, cancellationToken);

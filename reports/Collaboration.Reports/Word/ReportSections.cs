@@ -68,7 +68,8 @@ internal static class ReportSections
         }
     }
 
-    public static void Forum(WordBody body, SeriesReport report, ForumReport forum, ReportText text)
+    public static async Task ForumAsync(WordBody body, SeriesReport report, ForumReport forum, ReportText text, IRankedNeedSource needs,
+        CancellationToken cancellationToken)
     {
         body.Heading(1, ForumHeading(forum, text));
         body.Text(SafeText.Block(text.Of(forum.Description), 3000));
@@ -80,12 +81,18 @@ internal static class ReportSections
 
         foreach (var item in forum.Items)
         {
-            Item(body, report, item, text);
+            await ItemAsync(body, report, item, text, needs, cancellationToken);
         }
     }
 
+    /// <summary>One item of a report model that holds everything (a fragment's section).</summary>
+    // The model's needs complete without waiting, so this task has finished when it returns: waiting blocks nothing.
+    public static void Item(WordBody body, SeriesReport report, ItemReport item, ReportText text) =>
+        ItemAsync(body, report, item, text, ModelNeeds.Instance, CancellationToken.None).GetAwaiter().GetResult();
+
     /// <summary>One item: heading, who answered, then its chart and full table, or why there are none to show.</summary>
-    public static void Item(WordBody body, SeriesReport report, ItemReport item, ReportText text)
+    private static async Task ItemAsync(WordBody body, SeriesReport report, ItemReport item, ReportText text, IRankedNeedSource needs,
+        CancellationToken cancellationToken)
     {
         body.Heading(2, SafeText.Line(text.Of(item.Prompt), 250));
         body.Text(ItemSlide.RespondentsLine(item, text), italic: true);
@@ -108,24 +115,28 @@ internal static class ReportSections
             body.Text(alt, style: WordStyles.Caption);
         }
 
-        ResultTables.Write(body, item, report, text);
+        await KindRenderings.For(item.Results).TableAsync(body, item, report, text, needs, cancellationToken);
     }
 
-    public static void NeedsByTopic(WordBody body, SeriesReport report, ReportText text)
+    /// <summary>
+    /// All needs by topic and kind, each in ranking order, read from <paramref name="needs"/> one (topic, kind, item)
+    /// at a time; topics the series does not list follow its own, in the order they first appear in the rankings.
+    /// </summary>
+    public static async Task NeedsByTopicAsync(WordBody body, SeriesReport report, ReportText text, IRankedNeedSource needs, CancellationToken cancellationToken)
     {
-        var needs = report.Forums.SelectMany(f => f.Items).Select(i => i.Results).OfType<NeedsResults>().SelectMany(r => r.Ranking).ToList();
+        var outlines = report.Forums.SelectMany(f => f.Items).Where(i => i.Results is NeedsResults)
+            .Select(i => (Item: i, Outline: NeedOutline.Of(((NeedsResults)i.Results).Ranking))).ToList();
+        var pairs = outlines.SelectMany(o => o.Outline.Pairs).ToList();
         body.Heading(1, text["NeedsByTopicTitle"]);
-        if (needs.Count == 0)
+        if (pairs.Count == 0)
         {
             body.Text(text["NoAnswers"], bold: true);
             return;
         }
 
         var topics = report.Topics.Select(t => (t.Key, Name: text.Of(t.Name)))
-            .Concat(needs.Select(n => n.TopicKey).Distinct(StringComparer.Ordinal).Where(k => report.Topics.All(t => t.Key != k)).Select(k => (Key: k, Name: k)));
-        // One pass over the needs, in ranking order within each topic and kind (a report may hold 100,000).
-        var byTopicAndKind = needs.ToLookup(n => (n.TopicKey, n.Kind));
-        var byTopic = needs.Select(n => n.TopicKey).ToHashSet(StringComparer.Ordinal);
+            .Concat(pairs.Select(p => p.TopicKey).Distinct(StringComparer.Ordinal).Where(k => report.Topics.All(t => t.Key != k)).Select(k => (Key: k, Name: k)));
+        var byTopic = pairs.Select(p => p.TopicKey).ToHashSet(StringComparer.Ordinal);
         var supporters = text["Supporters"];
         var numbers = new string?[256];
         string Number(int value) => value is >= 0 and < 256 ? numbers[value] ??= Plain(value) : Plain(value);
@@ -140,19 +151,21 @@ internal static class ReportSections
             body.Heading(2, SafeText.Line(name, 200));
             foreach (var kind in Enum.GetValues<NeedKind>())
             {
-                var entries = byTopicAndKind[(key, kind)];
-                if (!entries.Any())
+                if (!outlines.Any(o => o.Outline.Holds(key, kind)))
                 {
                     continue;
                 }
 
                 body.Heading(3, text.Kind(kind));
-                foreach (var need in entries)
+                foreach (var (item, _) in outlines.Where(o => o.Outline.Holds(key, kind)))
                 {
-                    body.Bullet(SafeText.Block(need.Text, 5000), supporters, Number(need.Supporters));
-                    if (need.IsMerged)
+                    await foreach (var need in needs.ReadAsync(item, key, kind, cancellationToken))
                     {
-                        body.Text(text.MergedFrom(need, 500), italic: true);
+                        body.Bullet(SafeText.Block(need.Text, 5000), supporters, Number(need.Supporters));
+                        if (need.IsMerged)
+                        {
+                            body.Text(text.MergedFrom(need, 500), italic: true);
+                        }
                     }
                 }
             }

@@ -1,0 +1,10 @@
+using Collaboration.Forums.Ports;
+
+namespace Collaboration.Reports.Streaming;
+
+/// <summary>The ranked needs read from the store while the table or the chapter is written, ranked by the database.</summary>
+internal sealed class StoreNeeds(IForumStore store) : IRankedNeedSource
+{
+    public IAsyncEnumerable<RankedNeed> ReadAsync(ItemReport item, string? topicKey, NeedKind? kind, CancellationToken cancellationToken) =>
+        store.StreamRankedNeedsAsync(item.Results.ItemId, topicKey, kind, cancellationToken);
+}
