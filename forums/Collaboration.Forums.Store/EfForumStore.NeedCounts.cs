@@ -43,18 +43,21 @@ internal sealed partial class EfForumStore
         return new NeedFilers(respondents, known);
     }
 
-    public IAsyncEnumerable<RankedNeed> StreamRankedNeedsAsync(Guid itemId, string? topicKey, NeedKind? kind, CancellationToken cancellationToken) =>
-        RankedNeedOrder.FromCodePointOrder(ReadRankedNeedsAsync(itemId, topicKey, kind, cancellationToken), cancellationToken);
+    public IAsyncEnumerable<RankedNeed> StreamRankedNeedsAsync(Guid itemId, IReadOnlyList<string>? topicOrder, CancellationToken cancellationToken) =>
+        RankedNeedOrder.FromCodePointOrder(ReadRankedNeedsAsync(itemId, topicOrder ?? [], cancellationToken), byTopicAndKind: topicOrder is not null, cancellationToken);
 
     // One row per need and each need merged into it (RankedNeedSql); a need is yielded once its last row is read.
-    private async IAsyncEnumerable<RankedNeed> ReadRankedNeedsAsync(Guid itemId, string? topicKey, NeedKind? kind, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<RankedNeed> ReadRankedNeedsAsync(Guid itemId, IReadOnlyList<string> topicOrder, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var postgres = db is PostgresForumDbContext;
-        var filter = new ModelParameters<NeedEntryEntity>(db)
-            .Add(nameof(NeedEntryEntity.TopicKey), topicKey)
-            .Add(nameof(NeedEntryEntity.Kind), kind);
-        await using var reader = await ReadNeedsAsync(db, postgres ? RankedNeedSql.Postgres : RankedNeedSql.Sqlite, itemId, cancellationToken, filter.ToArray());
+        var topics = new ModelParameters<NeedEntryEntity>(db);
+        for (var i = 0; i < topicOrder.Count; i++)
+        {
+            topics.Add(nameof(NeedEntryEntity.TopicKey), topicOrder[i], RankedNeedSql.Topic(i));
+        }
+
+        await using var reader = await ReadNeedsAsync(db, RankedNeedSql.Ranked(postgres, topicOrder.Count), itemId, cancellationToken, topics.ToArray());
         RankedNeed? need = null;
         List<NeedSource>? sources = null;
         while (await reader.ReadAsync(cancellationToken))

@@ -1,3 +1,5 @@
+using Collaboration.Forums.Items;
+
 namespace Collaboration.Forums.Store.Sql;
 
 /// <summary>
@@ -5,28 +7,41 @@ namespace Collaboration.Forums.Store.Sql;
 /// supporters descending (counted by <see cref="NeedSupporterSql"/>), age, shown text by code point, id; rank as
 /// <c>RANK()</c> over the supporters, which is the domain's "1224" ranking. Text by code point is SQLite's BINARY and
 /// PostgreSQL's "C" collation; <c>RankedNeedOrder</c> turns it into the domain's order by UTF-16 code unit. Each need
-/// comes with one row per need merged into it (oldest first, then id), or one row with empty source columns. The
-/// topic and kind filter (null: all) is applied after the ranks, so a chapter by topic and kind shows the same ranks.
+/// comes with one row per need merged into it (oldest first, then id; the members of <see cref="NeedSupporterSql"/>
+/// whose standing need it is, found by the index on merged_into_id), or one row with empty source columns.
 /// Columns: id, kind, topic, shown text, created, supporters, rank, own text, then the source's id, kind, topic, text.
 /// </summary>
 internal static class RankedNeedSql
 {
-    public const string Sqlite = Select + " BINARY, r.id, src.created_at, src.id";
-
-    public const string Postgres = Select + " \"C\", r.id, src.created_at, src.id";
-
     private const string Select = "WITH " + NeedSupporterSql.Counted + """
         , ranked AS (
             SELECT n.id, n.kind, n.topic_key, COALESCE(n.merged_text, n.text) AS shown_text, n.created_at, c.supporters,
-                RANK() OVER (ORDER BY c.supporters DESC) AS ranked, n.text
+                RANK() OVER (ORDER BY c.supporters DESC) AS ranked, n.text, n.merged_into_id
             FROM counted c JOIN need_entries n ON n.id = c.standing
         )
         SELECT r.id, r.kind, r.topic_key, r.shown_text, r.created_at, r.supporters, r.ranked, r.text,
             src.id, src.kind, src.topic_key, src.text
         FROM ranked r
-        LEFT JOIN members m ON m.standing = r.id AND m.id <> r.id
-        LEFT JOIN need_entries src ON src.id = m.id
-        WHERE (@topic_key IS NULL OR r.topic_key = @topic_key) AND (@kind IS NULL OR r.kind = @kind)
-        ORDER BY r.supporters DESC, r.created_at, r.shown_text COLLATE
+        LEFT JOIN need_entries src ON src.merged_into_id = r.id AND src.item_id = @item_id AND r.merged_into_id IS NULL
         """;
+
+    // Kinds are stored by name (HasConversion<string>); the chapter lists them in the enum's order.
+    private static readonly string KindOrder = "CASE r.kind " + string.Concat(Enum.GetValues<NeedKind>().Select((k, i) => $"WHEN '{k}' THEN {i} ")) + "END";
+
+    /// <summary>The ranking; with <paramref name="topics"/> parameters (<see cref="Topic"/>: @topic0, @topic1, ...) grouped by those topics in that order, then by kind.</summary>
+    public static string Ranked(bool postgres, int topics)
+    {
+        var ranking = $"r.supporters DESC, r.created_at, r.shown_text COLLATE {(postgres ? "\"C\"" : "BINARY")}, r.id, src.created_at, src.id";
+        if (topics == 0)
+        {
+            return $"{Select} ORDER BY {ranking}";
+        }
+
+        var names = Enumerable.Range(0, topics).Select(i => "@" + Topic(i)).ToList();
+        var topicOrder = "CASE r.topic_key " + string.Concat(names.Select((name, i) => $"WHEN {name} THEN {i} ")) + "END";
+        return $"{Select} WHERE r.topic_key IN ({string.Join(", ", names)}) ORDER BY {topicOrder}, {KindOrder}, {ranking}";
+    }
+
+    /// <summary>The name of the topic parameter at <paramref name="index"/>, without its "@".</summary>
+    public static string Topic(int index) => "topic" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

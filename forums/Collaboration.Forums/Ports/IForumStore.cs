@@ -154,21 +154,18 @@ public interface IForumStore
 
     /// <summary>
     /// The item's needs that stand, ranked as <see cref="Results.ResultsCalculator.Rank"/> ranks them, read as a stream
-    /// so a ranking of 100,000 needs is never held whole; with <paramref name="topicKey"/> and <paramref name="kind"/>
-    /// only the needs of that topic and kind, in the same order and with their ranks among all. No disclosure control:
-    /// callers read only items whose published results show their needs. This default ranks them in memory; stores
-    /// override it.
+    /// so a ranking of 100,000 needs is never held whole. With <paramref name="topicOrder"/> grouped by topic in that
+    /// order (needs of topics it does not list are left out), then by kind in <see cref="NeedKind"/>'s order, each group in
+    /// ranking order with the ranks among all: a chapter by topic and kind in one read. No disclosure control: callers
+    /// read only items whose published results show their needs. This default ranks them in memory; stores override it.
     /// </summary>
-    async IAsyncEnumerable<Results.RankedNeed> StreamRankedNeedsAsync(Guid itemId, string? topicKey, NeedKind? kind,
+    async IAsyncEnumerable<Results.RankedNeed> StreamRankedNeedsAsync(Guid itemId, IReadOnlyList<string>? topicOrder,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var needs = await GetNeedsAsync(itemId, cancellationToken);
-        foreach (var need in Results.ResultsCalculator.Rank(needs, await CountNeedSupportersAsync(itemId, cancellationToken)))
+        var ranking = Results.ResultsCalculator.Rank(await GetNeedsAsync(itemId, cancellationToken), await CountNeedSupportersAsync(itemId, cancellationToken));
+        foreach (var need in topicOrder is null ? ranking : Results.RankedNeedOrder.ByTopicAndKind(ranking, topicOrder))
         {
-            if ((topicKey is null || need.TopicKey == topicKey) && (kind is null || need.Kind == kind))
-            {
-                yield return need;
-            }
+            yield return need;
         }
     }
 

@@ -55,7 +55,7 @@ public sealed class SeriesReportBuilder(IForumStore store, TimeProvider time)
             if (item.Spec is NeedsCollectionSpec && countAnswersOnly)
             {
                 // Ranked and counted by the store, read once here for the count, the first need and the outline.
-                var ranking = await StreamedNeeds.ReadAsync(store.StreamRankedNeedsAsync(item.Id, null, null, cancellationToken), cancellationToken);
+                var ranking = await StreamedNeeds.ReadAsync(store.StreamRankedNeedsAsync(item.Id, null, cancellationToken), cancellationToken);
                 results = ResultsCalculator.ComputeNeeds(item, await store.CountNeedFilersAsync(item.Id, cancellationToken), ranking, series);
             }
             else if (item.Spec is NeedsCollectionSpec)

@@ -5,8 +5,9 @@ internal sealed class ModelNeeds : IRankedNeedSource
 {
     public static readonly ModelNeeds Instance = new();
 
-    public IAsyncEnumerable<RankedNeed> ReadAsync(ItemReport item, string? topicKey, NeedKind? kind, CancellationToken cancellationToken) =>
-        (item.Results is NeedsResults needs ? needs.Ranking : [])
-            .Where(n => (topicKey is null || n.TopicKey == topicKey) && (kind is null || n.Kind == kind))
-            .ToAsyncEnumerable();
+    public IAsyncEnumerable<RankedNeed> ReadAsync(ItemReport item, IReadOnlyList<string>? topicOrder, CancellationToken cancellationToken)
+    {
+        var ranking = item.Results is NeedsResults needs ? needs.Ranking : [];
+        return (topicOrder is null ? ranking : RankedNeedOrder.ByTopicAndKind(ranking, topicOrder)).ToAsyncEnumerable();
+    }
 }

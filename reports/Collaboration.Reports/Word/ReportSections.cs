@@ -119,55 +119,67 @@ internal static class ReportSections
     }
 
     /// <summary>
-    /// All needs by topic and kind, each in ranking order, read from <paramref name="needs"/> one (topic, kind, item)
-    /// at a time; topics the series does not list follow its own, in the order they first appear in the rankings.
+    /// All needs by topic and kind, each in ranking order; topics the series does not list follow its own, in the order
+    /// they first appear in the rankings. Each item's needs are read once from <paramref name="needs"/>, grouped in the
+    /// chapter's order, and the items' groups are written side by side as the chapter reaches them.
     /// </summary>
     public static async Task NeedsByTopicAsync(WordBody body, SeriesReport report, ReportText text, IRankedNeedSource needs, CancellationToken cancellationToken)
     {
         var outlines = report.Forums.SelectMany(f => f.Items).Where(i => i.Results is NeedsResults)
-            .Select(i => (Item: i, Outline: NeedOutline.Of(((NeedsResults)i.Results).Ranking))).ToList();
-        var pairs = outlines.SelectMany(o => o.Outline.Pairs).ToList();
+            .Select(i => (Item: i, Outline: NeedOutline.Of(((NeedsResults)i.Results).Ranking))).Where(o => o.Outline.Pairs.Count > 0).ToList();
         body.Heading(1, text["NeedsByTopicTitle"]);
-        if (pairs.Count == 0)
+        if (outlines.Count == 0)
         {
             body.Text(text["NoAnswers"], bold: true);
             return;
         }
 
+        var pairs = outlines.SelectMany(o => o.Outline.Pairs).ToList();
         var topics = report.Topics.Select(t => (t.Key, Name: text.Of(t.Name)))
-            .Concat(pairs.Select(p => p.TopicKey).Distinct(StringComparer.Ordinal).Where(k => report.Topics.All(t => t.Key != k)).Select(k => (Key: k, Name: k)));
-        var byTopic = pairs.Select(p => p.TopicKey).ToHashSet(StringComparer.Ordinal);
+            .Concat(pairs.Select(p => p.TopicKey).Distinct(StringComparer.Ordinal).Where(k => report.Topics.All(t => t.Key != k)).Select(k => (Key: k, Name: k)))
+            .Where(t => pairs.Any(p => p.TopicKey == t.Key))
+            .ToList();
+        var topicOrder = topics.Select(t => t.Key).ToList();
         var supporters = text["Supporters"];
         var numbers = new string?[256];
         string Number(int value) => value is >= 0 and < 256 ? numbers[value] ??= Plain(value) : Plain(value);
         static string Plain(int value) => value.ToString(CultureInfo.InvariantCulture);
-        foreach (var (key, name) in topics)
+        var readers = outlines.Select(o => needs.ReadAsync(o.Item, topicOrder, cancellationToken).GetAsyncEnumerator(cancellationToken)).ToList();
+        try
         {
-            if (!byTopic.Contains(key))
+            var next = new RankedNeed?[readers.Count];
+            for (var i = 0; i < readers.Count; i++)
             {
-                continue;
+                next[i] = await readers[i].MoveNextAsync() ? readers[i].Current : null;
             }
 
-            body.Heading(2, SafeText.Line(name, 200));
-            foreach (var kind in Enum.GetValues<NeedKind>())
+            foreach (var (key, name) in topics)
             {
-                if (!outlines.Any(o => o.Outline.Holds(key, kind)))
+                body.Heading(2, SafeText.Line(name, 200));
+                foreach (var kind in Enum.GetValues<NeedKind>().Where(k => outlines.Any(o => o.Outline.Holds(key, k))))
                 {
-                    continue;
-                }
-
-                body.Heading(3, text.Kind(kind));
-                foreach (var (item, _) in outlines.Where(o => o.Outline.Holds(key, kind)))
-                {
-                    await foreach (var need in needs.ReadAsync(item, key, kind, cancellationToken))
+                    body.Heading(3, text.Kind(kind));
+                    for (var i = 0; i < readers.Count; i++)
                     {
-                        body.Bullet(SafeText.Block(need.Text, 5000), supporters, Number(need.Supporters));
-                        if (need.IsMerged)
+                        while (next[i] is { } need && need.Kind == kind && need.TopicKey == key)
                         {
-                            body.Text(text.MergedFrom(need, 500), italic: true);
+                            body.Bullet(SafeText.Block(need.Text, 5000), supporters, Number(need.Supporters));
+                            if (need.IsMerged)
+                            {
+                                body.Text(text.MergedFrom(need, 500), italic: true);
+                            }
+
+                            next[i] = await readers[i].MoveNextAsync() ? readers[i].Current : null;
                         }
                     }
                 }
+            }
+        }
+        finally
+        {
+            foreach (var reader in readers)
+            {
+                await reader.DisposeAsync();
             }
         }
     }

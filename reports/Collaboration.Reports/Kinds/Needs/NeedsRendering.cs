@@ -55,7 +55,7 @@ internal sealed class NeedsRendering : IKindRendering
         var columns = body.StartTable([1, 7, 2, 3, 2], [text["Rank"], text["Entry"], text["Kind"], text["Topic"], text["Supporters"]]);
         // The table writes each row before the next is read, so one row serves them all.
         var row = new (string Text, bool Marked)[5];
-        await foreach (var n in needs.ReadAsync(item, null, null, cancellationToken))
+        await foreach (var n in needs.ReadAsync(item, null, cancellationToken))
         {
             row[0] = ResultTables.Plain(text.Count(n.Rank));
             row[1] = (n.IsMerged ? $"{n.Text} ({text.MergedFrom(n, 200)})" : n.Text, n.Rank == 1);
