@@ -72,8 +72,8 @@ internal sealed partial class EfForumStore
             if (need is null || need.NeedId != id)
             {
                 var created = postgres ? reader.GetFieldValue<DateTimeOffset>(4) : new DateTimeOffset(reader.GetInt64(4), TimeSpan.Zero);
-                need = new RankedNeed(id, Convert.ToInt32(reader.GetValue(6), CultureInfo.InvariantCulture), Enum.Parse<NeedKind>(reader.GetString(1)),
-                    reader.GetString(2), reader.GetString(3), Convert.ToInt32(reader.GetValue(5), CultureInfo.InvariantCulture), created);
+                need = new RankedNeed(id, (int)reader.GetInt64(6), RankedNeedSql.Kind(reader.GetInt64(1)), reader.GetString(2), reader.GetString(3),
+                    (int)reader.GetInt64(5), created);
             }
 
             if (!reader.IsDBNull(8))

@@ -9,7 +9,7 @@ namespace Collaboration.Forums.Store.Sql;
 /// PostgreSQL's "C" collation; <c>RankedNeedOrder</c> turns it into the domain's order by UTF-16 code unit. Each need
 /// comes with one row per need merged into it (oldest first, then id; the members of <see cref="NeedSupporterSql"/>
 /// whose standing need it is, found by the index on merged_into_id), or one row with empty source columns.
-/// Columns: id, kind, topic, shown text, created, supporters, rank, own text, then the source's id, kind, topic, text.
+/// Columns: id, kind (its position in the enum), topic, shown text, created, supporters, rank, own text, then the source's id, kind, topic, text.
 /// </summary>
 internal static class RankedNeedSql
 {
@@ -19,14 +19,22 @@ internal static class RankedNeedSql
                 RANK() OVER (ORDER BY c.supporters DESC) AS ranked, n.text, n.merged_into_id
             FROM counted c JOIN need_entries n ON n.id = c.standing
         )
-        SELECT r.id, r.kind, r.topic_key, r.shown_text, r.created_at, r.supporters, r.ranked, r.text,
+        SELECT r.id, {KIND}, r.topic_key, r.shown_text, r.created_at, r.supporters, r.ranked, r.text,
             src.id, src.kind, src.topic_key, src.text
         FROM ranked r
         LEFT JOIN need_entries src ON src.merged_into_id = r.id AND src.item_id = @item_id AND r.merged_into_id IS NULL
         """;
 
-    // Kinds are stored by name (HasConversion<string>); the chapter lists them in the enum's order.
+    // Kinds are stored by name (HasConversion<string>); read as their position in the enum, which is also the
+    // chapter's order, so no row allocates a name to parse.
     private static readonly string KindOrder = "CASE r.kind " + string.Concat(Enum.GetValues<NeedKind>().Select((k, i) => $"WHEN '{k}' THEN {i} ")) + "END";
+
+    private static readonly NeedKind[] Kinds = Enum.GetValues<NeedKind>();
+
+    private static readonly string Rows = Select.Replace("{KIND}", KindOrder, StringComparison.Ordinal);
+
+    /// <summary>The kind read from a row's second column (a position in <see cref="NeedKind"/>'s values).</summary>
+    public static NeedKind Kind(long position) => Kinds[position];
 
     /// <summary>The ranking; with <paramref name="topics"/> parameters (<see cref="Topic"/>: @topic0, @topic1, ...) grouped by those topics in that order, then by kind.</summary>
     public static string Ranked(bool postgres, int topics)
@@ -34,12 +42,12 @@ internal static class RankedNeedSql
         var ranking = $"r.supporters DESC, r.created_at, r.shown_text COLLATE {(postgres ? "\"C\"" : "BINARY")}, r.id, src.created_at, src.id";
         if (topics == 0)
         {
-            return $"{Select} ORDER BY {ranking}";
+            return $"{Rows} ORDER BY {ranking}";
         }
 
         var names = Enumerable.Range(0, topics).Select(i => "@" + Topic(i)).ToList();
         var topicOrder = "CASE r.topic_key " + string.Concat(names.Select((name, i) => $"WHEN {name} THEN {i} ")) + "END";
-        return $"{Select} WHERE r.topic_key IN ({string.Join(", ", names)}) ORDER BY {topicOrder}, {KindOrder}, {ranking}";
+        return $"{Rows} WHERE r.topic_key IN ({string.Join(", ", names)}) ORDER BY {topicOrder}, {KindOrder}, {ranking}";
     }
 
     /// <summary>The name of the topic parameter at <paramref name="index"/>, without its "@".</summary>
