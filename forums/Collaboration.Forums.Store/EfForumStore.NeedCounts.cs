@@ -43,21 +43,15 @@ internal sealed partial class EfForumStore
         return new NeedFilers(respondents, known);
     }
 
-    public IAsyncEnumerable<RankedNeed> StreamRankedNeedsAsync(Guid itemId, IReadOnlyList<string>? topicOrder, CancellationToken cancellationToken) =>
-        RankedNeedOrder.FromCodePointOrder(ReadRankedNeedsAsync(itemId, topicOrder ?? [], cancellationToken), byTopicAndKind: topicOrder is not null, cancellationToken);
+    public IAsyncEnumerable<RankedNeed> StreamRankedNeedsAsync(Guid itemId, CancellationToken cancellationToken) =>
+        RankedNeedOrder.FromCodePointOrder(ReadRankedNeedsAsync(itemId, cancellationToken), cancellationToken);
 
     // One row per need and each need merged into it (RankedNeedSql); a need is yielded once its last row is read.
-    private async IAsyncEnumerable<RankedNeed> ReadRankedNeedsAsync(Guid itemId, IReadOnlyList<string> topicOrder, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<RankedNeed> ReadRankedNeedsAsync(Guid itemId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var postgres = db is PostgresForumDbContext;
-        var topics = new ModelParameters<NeedEntryEntity>(db);
-        for (var i = 0; i < topicOrder.Count; i++)
-        {
-            topics.Add(nameof(NeedEntryEntity.TopicKey), topicOrder[i], RankedNeedSql.Topic(i));
-        }
-
-        await using var reader = await ReadNeedsAsync(db, RankedNeedSql.Ranked(postgres, topicOrder.Count), itemId, cancellationToken, topics.ToArray());
+        await using var reader = await ReadNeedsAsync(db, RankedNeedSql.Ranked(postgres), itemId, cancellationToken);
         RankedNeed? need = null;
         List<NeedSource>? sources = null;
         while (await reader.ReadAsync(cancellationToken))
@@ -92,13 +86,12 @@ internal sealed partial class EfForumStore
 
     private static RankedNeed WithSources(RankedNeed need, List<NeedSource>? sources) => sources is null ? need : need with { Sources = sources };
 
-    private static async Task<DbDataReader> ReadNeedsAsync(DbContext db, string sql, Guid itemId, CancellationToken cancellationToken, params object[] more)
+    private static async Task<DbDataReader> ReadNeedsAsync(DbContext db, string sql, Guid itemId, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         var query = db.Database.GetDbConnection().CreateCommand();
         query.CommandText = sql;
         query.Parameters.AddRange(new ModelParameters<NeedEntryEntity>(db).Add(nameof(NeedEntryEntity.ItemId), itemId).ToArray());
-        query.Parameters.AddRange(more);
         return await query.ExecuteReaderAsync(cancellationToken);
     }
 }

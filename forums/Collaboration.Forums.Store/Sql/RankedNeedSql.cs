@@ -25,31 +25,17 @@ internal static class RankedNeedSql
         LEFT JOIN need_entries src ON src.merged_into_id = r.id AND src.item_id = @item_id AND r.merged_into_id IS NULL
         """;
 
-    // Kinds are stored by name (HasConversion<string>); read as their position in the enum, which is also the
-    // chapter's order, so no row allocates a name to parse.
-    private static readonly string KindOrder = "CASE r.kind " + string.Concat(Enum.GetValues<NeedKind>().Select((k, i) => $"WHEN '{k}' THEN {i} ")) + "END";
+    // Kinds are stored by name (HasConversion<string>); read as their position in the enum, so no row allocates a
+    // name to parse.
+    private static readonly string KindPosition = "CASE r.kind " + string.Concat(Enum.GetValues<NeedKind>().Select((k, i) => $"WHEN '{k}' THEN {i} ")) + "END";
 
     private static readonly NeedKind[] Kinds = Enum.GetValues<NeedKind>();
 
-    private static readonly string Rows = Select.Replace("{KIND}", KindOrder, StringComparison.Ordinal);
+    private static readonly string Rows = Select.Replace("{KIND}", KindPosition, StringComparison.Ordinal);
 
     /// <summary>The kind read from a row's second column (a position in <see cref="NeedKind"/>'s values).</summary>
     public static NeedKind Kind(long position) => Kinds[position];
 
-    /// <summary>The ranking; with <paramref name="topics"/> parameters (<see cref="Topic"/>: @topic0, @topic1, ...) grouped by those topics in that order, then by kind.</summary>
-    public static string Ranked(bool postgres, int topics)
-    {
-        var ranking = $"r.supporters DESC, r.created_at, r.shown_text COLLATE {(postgres ? "\"C\"" : "BINARY")}, r.id, src.created_at, src.id";
-        if (topics == 0)
-        {
-            return $"{Rows} ORDER BY {ranking}";
-        }
-
-        var names = Enumerable.Range(0, topics).Select(i => "@" + Topic(i)).ToList();
-        var topicOrder = "CASE r.topic_key " + string.Concat(names.Select((name, i) => $"WHEN {name} THEN {i} ")) + "END";
-        return $"{Rows} WHERE r.topic_key IN ({string.Join(", ", names)}) ORDER BY {topicOrder}, {KindOrder}, {ranking}";
-    }
-
-    /// <summary>The name of the topic parameter at <paramref name="index"/>, without its "@".</summary>
-    public static string Topic(int index) => "topic" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static string Ranked(bool postgres) =>
+        $"{Rows} ORDER BY r.supporters DESC, r.created_at, r.shown_text COLLATE {(postgres ? "\"C\"" : "BINARY")}, r.id, src.created_at, src.id";
 }

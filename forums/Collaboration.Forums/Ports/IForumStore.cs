@@ -153,17 +153,14 @@ public interface IForumStore
         Results.NeedFilers.Of(await GetNeedsAsync(itemId, cancellationToken));
 
     /// <summary>
-    /// The item's needs that stand, ranked as <see cref="Results.ResultsCalculator.Rank"/> ranks them, read as a stream
-    /// so a ranking of 100,000 needs is never held whole. With <paramref name="topicOrder"/> grouped by topic in that
-    /// order (needs of topics it does not list are left out), then by kind in <see cref="NeedKind"/>'s order, each group in
-    /// ranking order with the ranks among all: a chapter by topic and kind in one read. No disclosure control: callers
-    /// read only items whose published results show their needs. This default ranks them in memory; stores override it.
+    /// The item's needs that stand, ranked as <see cref="Results.ResultsCalculator.Rank"/> ranks them, read as a stream:
+    /// the database counts and ranks them, so a ranking of 100,000 needs is read without their supports or entities.
+    /// No disclosure control: the caller publishes through <see cref="Results.ResultsCalculator.ComputeNeeds(ForumItem, Results.NeedFilers, IReadOnlyList{Results.RankedNeed}, ForumSeries)"/>.
+    /// This default ranks them in memory; stores override it.
     /// </summary>
-    async IAsyncEnumerable<Results.RankedNeed> StreamRankedNeedsAsync(Guid itemId, IReadOnlyList<string>? topicOrder,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+    async IAsyncEnumerable<Results.RankedNeed> StreamRankedNeedsAsync(Guid itemId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var ranking = Results.ResultsCalculator.Rank(await GetNeedsAsync(itemId, cancellationToken), await CountNeedSupportersAsync(itemId, cancellationToken));
-        foreach (var need in topicOrder is null ? ranking : Results.RankedNeedOrder.ByTopicAndKind(ranking, topicOrder))
+        foreach (var need in Results.ResultsCalculator.Rank(await GetNeedsAsync(itemId, cancellationToken), await CountNeedSupportersAsync(itemId, cancellationToken)))
         {
             yield return need;
         }

@@ -14,16 +14,14 @@ namespace Collaboration.Forums.Results;
 /// </summary>
 public static class RankedNeedOrder
 {
-    /// <param name="byTopicAndKind">The ranking comes grouped by topic and kind (each group in ranking order), so a run never crosses a group.</param>
-    public static async IAsyncEnumerable<RankedNeed> FromCodePointOrder(IAsyncEnumerable<RankedNeed> ranking, bool byTopicAndKind,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+    public static async IAsyncEnumerable<RankedNeed> FromCodePointOrder(IAsyncEnumerable<RankedNeed> ranking, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ranking);
         var held = new List<RankedNeed>();
         await foreach (var need in ranking.WithCancellation(cancellationToken))
         {
             var mayMove = MayMove(need.Text);
-            if (held.Count > 0 && (!mayMove || !SameRun(need, held[0], byTopicAndKind)))
+            if (held.Count > 0 && (!mayMove || !SameRun(need, held[0])))
             {
                 foreach (var sorted in Sorted(held))
                 {
@@ -49,23 +47,7 @@ public static class RankedNeedOrder
         }
     }
 
-    /// <summary>
-    /// A ranking grouped by topic in <paramref name="topicOrder"/>'s order (needs of topics it does not list are left
-    /// out), then by kind in <see cref="NeedKind"/>'s order, each group in ranking order: what a store gives for a
-    /// chapter by topic and kind.
-    /// </summary>
-    public static IEnumerable<RankedNeed> ByTopicAndKind(IEnumerable<RankedNeed> ranking, IReadOnlyList<string> topicOrder)
-    {
-        ArgumentNullException.ThrowIfNull(ranking);
-        ArgumentNullException.ThrowIfNull(topicOrder);
-        var position = topicOrder.Select((key, i) => (key, i)).ToDictionary(t => t.key, t => t.i, StringComparer.Ordinal);
-        // OrderBy is stable: each group keeps the ranking's order.
-        return ranking.Where(n => position.ContainsKey(n.TopicKey)).OrderBy(n => position[n.TopicKey]).ThenBy(n => n.Kind);
-    }
-
-    private static bool SameRun(RankedNeed need, RankedNeed other, bool byTopicAndKind) =>
-        need.Supporters == other.Supporters && need.CreatedAt == other.CreatedAt
-        && (!byTopicAndKind || (need.Kind == other.Kind && string.Equals(need.TopicKey, other.TopicKey, StringComparison.Ordinal)));
+    private static bool SameRun(RankedNeed need, RankedNeed other) => need.Supporters == other.Supporters && need.CreatedAt == other.CreatedAt;
 
     private static bool MayMove(string text) => text.AsSpan().IndexOfAnyInRange('\uD800', '\uFFFF') >= 0;
 

@@ -14,15 +14,12 @@ public sealed class SeriesReportBuilder(IForumStore store, TimeProvider time)
     public Task<SeriesReport?> BuildAsync(Guid seriesId, CancellationToken cancellationToken) => BuildCoreAsync(seriesId, countAnswersOnly: false, cancellationToken);
 
     /// <summary>
-    /// The report for the Word writer with the open answers and the needs left in the store: the summary keeps their
-    /// number (and the needs' first and outline), and the appendix, the needs table and the chapter by topic and kind
-    /// read them while they are written, so a series with 100,000 open answers and as many needs never holds them.
+    /// The report for the Word writer with the open answers left in the store: the summary keeps their number, and
+    /// the appendix reads them while it is written, so a series with 100,000 open answers never holds them.
     /// </summary>
     /// <returns>The report, or null when the store has no series with that id.</returns>
     public async Task<StreamedReport?> BuildStreamedAsync(Guid seriesId, CancellationToken cancellationToken) =>
-        await BuildCoreAsync(seriesId, countAnswersOnly: true, cancellationToken) is { } summary
-            ? new StreamedReport(summary, new StoreAnswers(store), new StoreNeeds(store))
-            : null;
+        await BuildCoreAsync(seriesId, countAnswersOnly: true, cancellationToken) is { } summary ? new StreamedReport(summary, new StoreAnswers(store)) : null;
 
     private async Task<SeriesReport?> BuildCoreAsync(Guid seriesId, bool countAnswersOnly, CancellationToken cancellationToken)
     {
@@ -54,8 +51,9 @@ public sealed class SeriesReportBuilder(IForumStore store, TimeProvider time)
             ItemResults results;
             if (item.Spec is NeedsCollectionSpec && countAnswersOnly)
             {
-                // Ranked and counted by the store, read once here for the count, the first need and the outline.
-                var ranking = await StreamedNeeds.ReadAsync(store.StreamRankedNeedsAsync(item.Id, null, cancellationToken), cancellationToken);
+                // Ranked by the store, read as the report shows them; held, because the needs table and the chapter by
+                // topic and kind both list them (reading them twice allocated more than holding them, see README.md).
+                var ranking = await store.StreamRankedNeedsAsync(item.Id, cancellationToken).ToListAsync(cancellationToken);
                 results = ResultsCalculator.ComputeNeeds(item, await store.CountNeedFilersAsync(item.Id, cancellationToken), ranking, series);
             }
             else if (item.Spec is NeedsCollectionSpec)

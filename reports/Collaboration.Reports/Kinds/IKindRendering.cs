@@ -1,5 +1,3 @@
-using Collaboration.Reports.Streaming;
-
 namespace Collaboration.Reports.Kinds;
 
 /// <summary>
@@ -28,16 +26,6 @@ internal interface IKindRendering
 
     /// <summary>The full table of the results in the Word report, below the chart.</summary>
     void Table(WordBody body, ItemReport item, SeriesReport report, ReportText text);
-
-    /// <summary>
-    /// The full table where its rows may be read while it is written (a streamed report's needs): by default the
-    /// table from the results the model holds.
-    /// </summary>
-    Task TableAsync(WordBody body, ItemReport item, SeriesReport report, ReportText text, IRankedNeedSource needs, CancellationToken cancellationToken)
-    {
-        Table(body, item, report, text);
-        return Task.CompletedTask;
-    }
 
     /// <summary>The management summary's message from the items of this kind, or null when this kind has none to give.</summary>
     KeyMessage? KeyMessage(IReadOnlyList<ForumReport> forums, ReportText text) => null;

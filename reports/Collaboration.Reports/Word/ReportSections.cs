@@ -68,8 +68,7 @@ internal static class ReportSections
         }
     }
 
-    public static async Task ForumAsync(WordBody body, SeriesReport report, ForumReport forum, ReportText text, IRankedNeedSource needs,
-        CancellationToken cancellationToken)
+    public static void Forum(WordBody body, SeriesReport report, ForumReport forum, ReportText text)
     {
         body.Heading(1, ForumHeading(forum, text));
         body.Text(SafeText.Block(text.Of(forum.Description), 3000));
@@ -81,18 +80,12 @@ internal static class ReportSections
 
         foreach (var item in forum.Items)
         {
-            await ItemAsync(body, report, item, text, needs, cancellationToken);
+            Item(body, report, item, text);
         }
     }
 
-    /// <summary>One item of a report model that holds everything (a fragment's section).</summary>
-    // The model's needs complete without waiting, so this task has finished when it returns: waiting blocks nothing.
-    public static void Item(WordBody body, SeriesReport report, ItemReport item, ReportText text) =>
-        ItemAsync(body, report, item, text, ModelNeeds.Instance, CancellationToken.None).GetAwaiter().GetResult();
-
     /// <summary>One item: heading, who answered, then its chart and full table, or why there are none to show.</summary>
-    private static async Task ItemAsync(WordBody body, SeriesReport report, ItemReport item, ReportText text, IRankedNeedSource needs,
-        CancellationToken cancellationToken)
+    public static void Item(WordBody body, SeriesReport report, ItemReport item, ReportText text)
     {
         body.Heading(2, SafeText.Line(text.Of(item.Prompt), 250));
         body.Text(ItemSlide.RespondentsLine(item, text), italic: true);
@@ -115,71 +108,53 @@ internal static class ReportSections
             body.Text(alt, style: WordStyles.Caption);
         }
 
-        await KindRenderings.For(item.Results).TableAsync(body, item, report, text, needs, cancellationToken);
+        ResultTables.Write(body, item, report, text);
     }
 
-    /// <summary>
-    /// All needs by topic and kind, each in ranking order; topics the series does not list follow its own, in the order
-    /// they first appear in the rankings. Each item's needs are read once from <paramref name="needs"/>, grouped in the
-    /// chapter's order, and the items' groups are written side by side as the chapter reaches them.
-    /// </summary>
-    public static async Task NeedsByTopicAsync(WordBody body, SeriesReport report, ReportText text, IRankedNeedSource needs, CancellationToken cancellationToken)
+    public static void NeedsByTopic(WordBody body, SeriesReport report, ReportText text)
     {
-        var outlines = report.Forums.SelectMany(f => f.Items).Where(i => i.Results is NeedsResults)
-            .Select(i => (Item: i, Outline: NeedOutline.Of(((NeedsResults)i.Results).Ranking))).Where(o => o.Outline.Pairs.Count > 0).ToList();
+        var needs = report.Forums.SelectMany(f => f.Items).Select(i => i.Results).OfType<NeedsResults>().SelectMany(r => r.Ranking).ToList();
         body.Heading(1, text["NeedsByTopicTitle"]);
-        if (outlines.Count == 0)
+        if (needs.Count == 0)
         {
             body.Text(text["NoAnswers"], bold: true);
             return;
         }
 
-        var pairs = outlines.SelectMany(o => o.Outline.Pairs).ToList();
         var topics = report.Topics.Select(t => (t.Key, Name: text.Of(t.Name)))
-            .Concat(pairs.Select(p => p.TopicKey).Distinct(StringComparer.Ordinal).Where(k => report.Topics.All(t => t.Key != k)).Select(k => (Key: k, Name: k)))
-            .Where(t => pairs.Any(p => p.TopicKey == t.Key))
-            .ToList();
-        var topicOrder = topics.Select(t => t.Key).ToList();
+            .Concat(needs.Select(n => n.TopicKey).Distinct(StringComparer.Ordinal).Where(k => report.Topics.All(t => t.Key != k)).Select(k => (Key: k, Name: k)));
+        // One pass over the needs, in ranking order within each topic and kind (a report may hold 100,000).
+        var byTopicAndKind = needs.ToLookup(n => (n.TopicKey, n.Kind));
+        var byTopic = needs.Select(n => n.TopicKey).ToHashSet(StringComparer.Ordinal);
         var supporters = text["Supporters"];
         var numbers = new string?[256];
         string Number(int value) => value is >= 0 and < 256 ? numbers[value] ??= Plain(value) : Plain(value);
         static string Plain(int value) => value.ToString(CultureInfo.InvariantCulture);
-        var readers = outlines.Select(o => needs.ReadAsync(o.Item, topicOrder, cancellationToken).GetAsyncEnumerator(cancellationToken)).ToList();
-        try
+        foreach (var (key, name) in topics)
         {
-            var next = new RankedNeed?[readers.Count];
-            for (var i = 0; i < readers.Count; i++)
+            if (!byTopic.Contains(key))
             {
-                next[i] = await readers[i].MoveNextAsync() ? readers[i].Current : null;
+                continue;
             }
 
-            foreach (var (key, name) in topics)
+            body.Heading(2, SafeText.Line(name, 200));
+            foreach (var kind in Enum.GetValues<NeedKind>())
             {
-                body.Heading(2, SafeText.Line(name, 200));
-                foreach (var kind in Enum.GetValues<NeedKind>().Where(k => outlines.Any(o => o.Outline.Holds(key, k))))
+                var entries = byTopicAndKind[(key, kind)];
+                if (!entries.Any())
                 {
-                    body.Heading(3, text.Kind(kind));
-                    for (var i = 0; i < readers.Count; i++)
-                    {
-                        while (next[i] is { } need && need.Kind == kind && need.TopicKey == key)
-                        {
-                            body.Bullet(SafeText.Block(need.Text, 5000), supporters, Number(need.Supporters));
-                            if (need.IsMerged)
-                            {
-                                body.Text(text.MergedFrom(need, 500), italic: true);
-                            }
+                    continue;
+                }
 
-                            next[i] = await readers[i].MoveNextAsync() ? readers[i].Current : null;
-                        }
+                body.Heading(3, text.Kind(kind));
+                foreach (var need in entries)
+                {
+                    body.Bullet(SafeText.Block(need.Text, 5000), supporters, Number(need.Supporters));
+                    if (need.IsMerged)
+                    {
+                        body.Text(text.MergedFrom(need, 500), italic: true);
                     }
                 }
-            }
-        }
-        finally
-        {
-            foreach (var reader in readers)
-            {
-                await reader.DisposeAsync();
             }
         }
     }

@@ -18,24 +18,23 @@ public static class ReportWriter
         ArgumentNullException.ThrowIfNull(output);
         // The model's answers complete without waiting and the document is written to memory, so this task has
         // finished when it returns: waiting on it blocks nothing.
-        var bytes = WriteCoreAsync(report, ModelAnswers.Instance, ModelNeeds.Instance, options, CancellationToken.None).GetAwaiter().GetResult();
+        var bytes = WriteCoreAsync(report, ModelAnswers.Instance, options, CancellationToken.None).GetAwaiter().GetResult();
         output.Write(bytes, 0, bytes.Length);
     }
 
     /// <summary>
-    /// Writes the report while its open answers and needs are read from the store, so memory does not grow with them. The
+    /// Writes the report while its open answers are read from the store, so memory does not grow with them. The
     /// document is the one <see cref="Write"/> gives for the same series.
     /// </summary>
     public static async Task WriteAsync(StreamedReport report, Stream output, ReportOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        var bytes = await WriteCoreAsync(report.Summary, report.OpenAnswers, report.Needs, options, cancellationToken);
+        var bytes = await WriteCoreAsync(report.Summary, report.OpenAnswers, options, cancellationToken);
         await output.WriteAsync(bytes, cancellationToken);
     }
 
-    private static async Task<byte[]> WriteCoreAsync(SeriesReport report, IOpenAnswerSource answers, IRankedNeedSource needs, ReportOptions options,
-        CancellationToken cancellationToken)
+    private static async Task<byte[]> WriteCoreAsync(SeriesReport report, IOpenAnswerSource answers, ReportOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(options);
@@ -68,10 +67,10 @@ public static class ReportWriter
         ReportSections.Methodology(writer, report, text);
         foreach (var forum in report.Forums)
         {
-            await ReportSections.ForumAsync(writer, report, forum, text, needs, cancellationToken);
+            ReportSections.Forum(writer, report, forum, text);
         }
 
-        await ReportSections.NeedsByTopicAsync(writer, report, text, needs, cancellationToken);
+        ReportSections.NeedsByTopic(writer, report, text);
         ReportSections.Path(writer, report, text);
         await ReportSections.AppendixAsync(writer, report, answers, text, cancellationToken);
 

@@ -1,8 +1,11 @@
 namespace Collaboration.Reports.Word;
 
-/// <summary>Cells of the full tables of items' results in the Word report (each kind writes its own, see <see cref="IKindRendering.Table"/>).</summary>
+/// <summary>The full table of an item's results for the Word report: every option, every entry, the winning cells marked.</summary>
 internal static class ResultTables
 {
+    public static void Write(WordBody body, ItemReport item, SeriesReport report, ReportText text) =>
+        KindRenderings.For(item.Results).Table(body, item, report, text);
+
     public static (string, bool) Plain(string value) => (value, false);
 
     public static (string Text, bool Marked)[] Cells(params (string, bool)[] cells) => cells;

@@ -151,19 +151,6 @@ internal sealed class WordBody(MainDocumentPart main, OpenXmlWriter writer, Repo
     /// <summary>A table with a header row; marked cells are shaded in the highlight colour and bold. Rows are written as they come.</summary>
     public void Table(IReadOnlyList<int> widths, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<(string Text, bool Marked)>> rows)
     {
-        var columns = StartTable(widths, header);
-        foreach (var row in rows)
-        {
-            TableRow(columns, row);
-        }
-
-        EndTable();
-    }
-
-    /// <summary>Starts a table whose rows follow one at a time (<see cref="TableRow"/>, then <see cref="EndTable"/>).</summary>
-    /// <returns>The cells' widths, for each row.</returns>
-    public IReadOnlyList<OpenXmlAttribute[]> StartTable(IReadOnlyList<int> widths, IReadOnlyList<string> header)
-    {
         var scale = (double)TextWidth / widths.Sum();
         var columns = widths.Select(w => ((int)(w * scale)).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         _xml.StartTable();
@@ -175,13 +162,11 @@ internal sealed class WordBody(MainDocumentPart main, OpenXmlWriter writer, Repo
         _xml.Element(new TableGrid(columns.Select(w => new GridColumn { Width = w })));
         var cellWidths = columns.Select(WordXml.Width).ToList();
         Row(cellWidths, header.Select(h => (h, false)).ToList(), isHeader: true);
-        return cellWidths;
-    }
+        foreach (var row in rows)
+        {
+            Row(cellWidths, row, isHeader: false);
+        }
 
-    public void TableRow(IReadOnlyList<OpenXmlAttribute[]> columns, IReadOnlyList<(string Text, bool Marked)> cells) => Row(columns, cells, isHeader: false);
-
-    public void EndTable()
-    {
         _xml.End();
         _xml.Element(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "60" })));
     }
@@ -228,7 +213,7 @@ internal sealed class WordBody(MainDocumentPart main, OpenXmlWriter writer, Repo
         { DistanceFromTop = 0, DistanceFromBottom = 0, DistanceFromLeft = 0, DistanceFromRight = 0 });
     }
 
-    private void Row(IReadOnlyList<OpenXmlAttribute[]> widths, IReadOnlyList<(string Text, bool Marked)> cells, bool isHeader)
+    private void Row(List<OpenXmlAttribute[]> widths, IReadOnlyList<(string Text, bool Marked)> cells, bool isHeader)
     {
         _xml.StartRow(isHeader);
         for (var i = 0; i < cells.Count && i < widths.Count; i++)

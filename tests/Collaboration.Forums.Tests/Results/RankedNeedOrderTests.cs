@@ -2,7 +2,7 @@ namespace Collaboration.Forums.Tests.Results;
 
 /// <summary>
 /// A ranking a database sorted by code point comes out in the domain's order (shown text by UTF-16 code unit, then the
-/// database's id order), and a ranking grouped by topic and kind never has a need moved out of its group.
+/// database's id order).
 /// </summary>
 public sealed class RankedNeedOrderTests
 {
@@ -18,7 +18,7 @@ public sealed class RankedNeedOrderTests
             Need("a", 1), Need("😀", 1, minute: 1),
         ];
 
-        var ordered = await RankedNeedOrder.FromCodePointOrder(byCodePoint.ToAsyncEnumerable(), byTopicAndKind: false, default).ToListAsync();
+        var ordered = await RankedNeedOrder.FromCodePointOrder(byCodePoint.ToAsyncEnumerable(), default).ToListAsync();
 
         Assert.Equal(["Gleich", "x\uE000", "y", "😀 Rad", "Ｇleich", "Ｇleich", "a", "😀"], ordered.Select(n => n.Text));
         Assert.Equal([1, 2], ordered.Where(n => n.Text == "Ｇleich").Select(n => n.NeedId.ToByteArray()[15]));
@@ -26,18 +26,7 @@ public sealed class RankedNeedOrderTests
             ordered);
     }
 
-    [Fact]
-    public async Task A_ranking_grouped_by_topic_and_kind_is_reordered_within_each_group_only()
-    {
-        // Two groups of equal support and age, each with two texts the database put the other way round.
-        RankedNeed[] grouped = [Need("xＡ", 1, topic: "a"), Need("x😀", 1, topic: "a"), Need("xＢ", 1, topic: "b"), Need("x😁", 1, topic: "b")];
-
-        var ordered = await RankedNeedOrder.FromCodePointOrder(grouped.ToAsyncEnumerable(), byTopicAndKind: true, default).ToListAsync();
-
-        Assert.Equal(["x😀", "xＡ", "x😁", "xＢ"], ordered.Select(n => n.Text));
-    }
-
-    private static RankedNeed Need(string text, int supporters, int minute = 0, byte id = 0, string topic = "mobility") =>
-        new(new Guid([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, id == 0 ? (byte)text.Length : id]), supporters == 2 ? 1 : 7, NeedKind.Need, topic, text,
+    private static RankedNeed Need(string text, int supporters, int minute = 0, byte id = 0) =>
+        new(new Guid([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, id == 0 ? (byte)text.Length : id]), supporters == 2 ? 1 : 7, NeedKind.Need, "mobility", text,
             supporters, At.AddMinutes(minute));
 }

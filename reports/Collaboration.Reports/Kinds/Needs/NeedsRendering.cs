@@ -1,5 +1,3 @@
-using Collaboration.Reports.Streaming;
-
 namespace Collaboration.Reports.Kinds.Needs;
 
 /// <summary>A needs collection: its entries ranked by supporters, as a table (texts are too long for a chart).</summary>
@@ -44,28 +42,25 @@ internal sealed class NeedsRendering : IKindRendering
         notes.AddRange(needs.Ranking.Take(3).Select(n => $"{n.Rank}. {SafeText.Line(n.Text, 200)} ({n.Supporters})" + (n.IsMerged ? " " + text.MergedFrom(n, 120) : string.Empty)));
     }
 
-    // The model's needs complete without waiting, so this task has finished when it returns: waiting blocks nothing.
-    public void Table(WordBody body, ItemReport item, SeriesReport report, ReportText text) =>
-        TableAsync(body, item, report, text, ModelNeeds.Instance, CancellationToken.None).GetAwaiter().GetResult();
-
-    /// <summary>Every need of the item, ranked, each row written as it is read: a report may rank 100,000 needs.</summary>
-    public async Task TableAsync(WordBody body, ItemReport item, SeriesReport report, ReportText text, IRankedNeedSource needs, CancellationToken cancellationToken)
+    public void Table(WordBody body, ItemReport item, SeriesReport report, ReportText text)
     {
         var topics = report.Topics.ToDictionary(t => t.Key, t => text.Of(t.Name), StringComparer.Ordinal);
-        var columns = body.StartTable([1, 7, 2, 3, 2], [text["Rank"], text["Entry"], text["Kind"], text["Topic"], text["Supporters"]]);
-        // The table writes each row before the next is read, so one row serves them all.
+        body.Table([1, 7, 2, 3, 2], [text["Rank"], text["Entry"], text["Kind"], text["Topic"], text["Supporters"]], Rows(((NeedsResults)item.Results).Ranking, topics, text));
+    }
+
+    // The table writes each row before it asks for the next, so one row serves them all: a report may rank 100,000 needs.
+    private static IEnumerable<IReadOnlyList<(string Text, bool Marked)>> Rows(IReadOnlyList<RankedNeed> ranking, Dictionary<string, string> topics, ReportText text)
+    {
         var row = new (string Text, bool Marked)[5];
-        await foreach (var n in needs.ReadAsync(item, null, cancellationToken))
+        foreach (var n in ranking)
         {
             row[0] = ResultTables.Plain(text.Count(n.Rank));
             row[1] = (n.IsMerged ? $"{n.Text} ({text.MergedFrom(n, 200)})" : n.Text, n.Rank == 1);
             row[2] = ResultTables.Plain(text.Kind(n.Kind));
             row[3] = ResultTables.Plain(topics.TryGetValue(n.TopicKey, out var topic) ? topic : n.TopicKey);
             row[4] = ResultTables.Plain(text.Count(n.Supporters));
-            body.TableRow(columns, row);
+            yield return row;
         }
-
-        body.EndTable();
     }
 
     public KeyMessage? KeyMessage(IReadOnlyList<ForumReport> forums, ReportText text)
