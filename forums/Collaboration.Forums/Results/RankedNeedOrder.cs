@@ -9,7 +9,7 @@ namespace Collaboration.Forums.Results;
 /// "C" collation on UTF-8), which differs from comparing UTF-16 code units only between a character above U+FFFF
 /// (a surrogate pair, D800–DFFF) and one from U+E000 to U+FFFF. A text with no code unit from U+D800 up compares
 /// the same way both ways with any text, so it never moves, and texts that do hold such code units can only be out
-/// of place among neighbours of the same kind with equal support and age. Only such a run is held, and sorted
+/// of place among adjacent texts that hold them too, with equal support and age. Only such a run is held, and sorted
 /// stably: texts that are equal keep the database's order by id.
 /// </summary>
 public static class RankedNeedOrder
