@@ -154,6 +154,27 @@ public interface IForumStore
         Results.ResultsCalculator.CountSupporters(await GetNeedsAsync(itemId, cancellationToken), await GetNeedSupportsAsync(itemId, cancellationToken));
 
     /// <summary>
+    /// Who filed the item's needs, as the disclosure rule counts them (see <see cref="Results.NeedFilers"/>), for a
+    /// ranking that is streamed. This default reads the needs whole; stores override it.
+    /// </summary>
+    async Task<Results.NeedFilers> CountNeedFilersAsync(Guid itemId, CancellationToken cancellationToken) =>
+        Results.NeedFilers.Of(await GetNeedsAsync(itemId, cancellationToken));
+
+    /// <summary>
+    /// The item's needs that stand, ranked as <see cref="Results.ResultsCalculator.Rank"/> ranks them, read as a stream:
+    /// the database counts and ranks them, so a ranking of 100,000 needs is read without their supports or entities.
+    /// No disclosure control: the caller publishes through <see cref="Results.ResultsCalculator.ComputeNeeds(ForumItem, Results.NeedFilers, IReadOnlyList{Results.RankedNeed}, ForumSeries)"/>.
+    /// This default ranks them in memory; stores override it.
+    /// </summary>
+    async IAsyncEnumerable<Results.RankedNeed> StreamRankedNeedsAsync(Guid itemId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var need in Results.ResultsCalculator.Rank(await GetNeedsAsync(itemId, cancellationToken), await CountNeedSupportersAsync(itemId, cancellationToken)))
+        {
+            yield return need;
+        }
+    }
+
+    /// <summary>
     /// The entries <paramref name="respondentKey"/> filed in the item, oldest first, each with the shown text of the
     /// need it was merged into.
     /// </summary>

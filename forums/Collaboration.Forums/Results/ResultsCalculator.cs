@@ -73,8 +73,23 @@ public static class ResultsCalculator
         ArgumentNullException.ThrowIfNull(series);
 
         var own = needs.Where(n => n.ItemId == item.Id).ToList();
-        var filers = own.DistinctBy(n => n.RespondentKey, StringComparer.Ordinal).Select(n => KnownGroup(n.GroupKey)).ToList();
-        return ResultsDisclosure.Publish(RankNeeds(item.Id, own, supporters), GroupOrder(series), filers, SmallGroups.Threshold(series));
+        return ComputeNeeds(item, NeedFilers.Of(own), Rank(own, supporters), series);
+    }
+
+    /// <summary>
+    /// The same results from a ranking read as the store ranks it (<see cref="Rank"/>'s order, see
+    /// <see cref="RankedNeedOrder"/>) and the filers it counted (<see cref="NeedFilers"/>), so a report of 100,000
+    /// needs can stream them: <paramref name="ranking"/> may be a list that knows its count and first entries only.
+    /// The disclosure rule decides on the same filers per group.
+    /// </summary>
+    public static NeedsResults ComputeNeeds(ForumItem item, NeedFilers filers, IReadOnlyList<RankedNeed> ranking, ForumSeries series)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(filers);
+        ArgumentNullException.ThrowIfNull(ranking);
+        ArgumentNullException.ThrowIfNull(series);
+        return ResultsDisclosure.Publish(new NeedsResults(item.Id, filers.Respondents, ranking), GroupOrder(series), filers.KnownGroups, filers.Respondents,
+            SmallGroups.Threshold(series));
     }
 
     /// <summary>
@@ -102,6 +117,21 @@ public static class ResultsCalculator
 
     private static NeedsResults RankNeeds(Guid itemId, List<NeedEntry> needs, IReadOnlyDictionary<Guid, int> supporters)
     {
+        var respondents = needs.Select(n => n.RespondentKey).Distinct(StringComparer.Ordinal).Count();
+        return new NeedsResults(itemId, respondents, Rank(needs, supporters));
+    }
+
+    /// <summary>
+    /// The needs that stand (see <see cref="NeedMerges.Group"/>), ranked by supporters, then age, then shown text
+    /// (ordinal), then id; equal support shares a rank. Before disclosure control: outputs publish it through
+    /// <see cref="ComputeNeeds(ForumItem, NeedFilers, IReadOnlyList{RankedNeed}, ForumSeries)"/>.
+    /// </summary>
+    /// <param name="needs">One item's needs, all of them.</param>
+    /// <param name="supporters">As <see cref="CountSupporters"/> counts them.</param>
+    public static IReadOnlyList<RankedNeed> Rank(IReadOnlyList<NeedEntry> needs, IReadOnlyDictionary<Guid, int> supporters)
+    {
+        ArgumentNullException.ThrowIfNull(needs);
+        ArgumentNullException.ThrowIfNull(supporters);
         // A need that stands is always counted (its author supports it); one missing from a count read a moment
         // before it was filed has its author alone.
         var ordered = NeedMerges.Group(needs)
@@ -113,14 +143,11 @@ public static class ResultsCalculator
             .ThenBy(x => x.Need.Id)
             .ToList();
         var ranks = Ranking.Ranks(ordered, x => x.Supporters);
-        var ranking = ordered
+        return [.. ordered
             .Select((x, i) => new RankedNeed(x.Need.Id, ranks[i], x.Need.Kind, x.Need.TopicKey, x.Need.ShownText, x.Supporters, x.Need.CreatedAt)
             {
                 Sources = x.Group.Sources.Count == 0 ? [] : [.. x.Group.Members.Select(n => new NeedSource(n.Id, n.Kind, n.TopicKey, n.Text))],
-            })
-            .ToList();
-        var respondents = needs.Select(n => n.RespondentKey).Distinct(StringComparer.Ordinal).Count();
-        return new NeedsResults(itemId, respondents, ranking);
+            })];
     }
 
     private static ItemResults ComputeCore(ForumItem item, List<Response> responses) => ItemKinds.Of(item.Spec).Compute(item.Id, item.Spec, responses);

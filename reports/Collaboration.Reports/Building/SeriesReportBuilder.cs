@@ -49,7 +49,14 @@ public sealed class SeriesReportBuilder(IForumStore store, TimeProvider time)
         foreach (var item in forum.Items)
         {
             ItemResults results;
-            if (item.Spec is NeedsCollectionSpec)
+            if (item.Spec is NeedsCollectionSpec && countAnswersOnly)
+            {
+                // Ranked by the store, read as the report shows them; held, because the needs table and the chapter by
+                // topic and kind both list them (reading them twice allocated more than holding them, see README.md).
+                var ranking = await store.StreamRankedNeedsAsync(item.Id, cancellationToken).ToListAsync(cancellationToken);
+                results = ResultsCalculator.ComputeNeeds(item, await store.CountNeedFilersAsync(item.Id, cancellationToken), ranking, series);
+            }
+            else if (item.Spec is NeedsCollectionSpec)
             {
                 // Supporters counted by the store: a report of 100,000 needs never holds their supports.
                 var needs = await store.GetNeedsAsync(item.Id, cancellationToken);

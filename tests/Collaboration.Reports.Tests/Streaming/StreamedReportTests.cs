@@ -180,6 +180,46 @@ public abstract class StreamedReportTests : IAsyncLifetime
 
         Assert.Equal(3, ranked.WithheldBelow);
         Assert.Empty(ranked.Ranking);
+        var summary = (await new SeriesReportBuilder(Store, new FakeTimeProvider(Start)).BuildStreamedAsync(series.Id, default))!.Summary;
+        Assert.Equal((3, 0), (summary.Forums[0].Items[0].Results.WithheldBelow, ((NeedsResults)summary.Forums[0].Items[0].Results).Ranking.Count));
+        var (whole, streamed) = await BothAsync(series.Id, new FakeTimeProvider(Start), new ReportOptions());
+        Assert.Equal(whole, streamed);
+        using var document = WordprocessingDocument.Open(new MemoryStream(streamed), false);
+        Assert.DoesNotContain("Geheimer Wunsch", document.MainDocumentPart!.Document!.Body!.InnerText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Language.De)]
+    [InlineData(Language.En)]
+    public async Task The_streamed_report_of_tied_and_merged_needs_equals_the_report_from_the_whole_model(Language language)
+    {
+        // Filed at one moment, so text and id order equal support; topics the series does not list; every kind.
+        var (series, item) = await NeedsSeriesAsync(minGroupSize: 3);
+        string[] texts = ["Ｗlan im Rathaus", "😀 Wlan im Rathaus", "Breitband", "Breitband", "Rufbus", "Glasfaser", "Funkmast", "Schulungen", "Coworking", "Beratung", "Fördermittel"];
+        string[] topics = ["mobility", "arbeit", "digital"];
+        var need = new List<NeedEntry>();
+        for (var i = 0; i < texts.Length; i++)
+        {
+            need.Add(new NeedEntry(Guid.NewGuid(), item.Id, $"key-{i % 5}", null, i % 5 == 4 ? "landkreis" : "kommune", (NeedKind)(i % 4), topics[i % 3], texts[i], $"c-{i}", Start));
+            await Store.AddNeedAsync(need[i], default);
+        }
+
+        foreach (var (index, supporter) in new[] { (2, 1), (2, 3), (5, 0), (6, 2), (0, 4) })
+        {
+            await Store.AddNeedSupportAsync(new NeedSupport(need[index].Id, $"key-{supporter}", Start.AddHours(1)), default);
+        }
+
+        // Glasfaser and Funkmast go into Breitband, which gets a moderator's text.
+        Assert.True((await Store.ChangeMergesAsync(item.Id, stored => NeedMerges.Merge(item, stored, need[2].Id, [need[5].Id, need[6].Id], "Schnelles Internet"), default)).Succeeded);
+
+        var (whole, streamed) = await BothAsync(series.Id, new FakeTimeProvider(Start), new ReportOptions { Language = language });
+
+        Assert.Equal(whole, streamed);
+        using var document = WordprocessingDocument.Open(new MemoryStream(streamed), false);
+        OfficeValidation.AssertValid(document);
+        var body = document.MainDocumentPart!.Document!.Body!.InnerText;
+        Assert.Contains("Schnelles Internet", body, StringComparison.Ordinal);
+        Assert.Contains("„Funkmast“", body, StringComparison.Ordinal);
     }
 
     private async Task<(ForumSeries Series, ForumItem Item)> NeedsSeriesAsync(int minGroupSize)
