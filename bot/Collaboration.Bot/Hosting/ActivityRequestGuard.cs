@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
@@ -51,20 +52,28 @@ internal sealed class ActivityRequestGuard(IOptions<BotOptions> options, ILogger
     private static async Task<MemoryStream?> ReadBoundedAsync(Stream source, int limit, CancellationToken cancellationToken)
     {
         var buffer = new MemoryStream();
-        var chunk = new byte[ChunkBytes];
-        int read;
-        while ((read = await source.ReadAsync(chunk, cancellationToken)) > 0)
+        // Rented: a new 16 KiB chunk per request was an eighth of what a vote allocated.
+        var chunk = ArrayPool<byte>.Shared.Rent(ChunkBytes);
+        try
         {
-            if (buffer.Length + read > limit)
+            int read;
+            while ((read = await source.ReadAsync(chunk.AsMemory(0, ChunkBytes), cancellationToken)) > 0)
             {
-                await buffer.DisposeAsync();
-                return null;
+                if (buffer.Length + read > limit)
+                {
+                    await buffer.DisposeAsync();
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
             }
 
-            buffer.Write(chunk, 0, read);
+            return buffer;
         }
-
-        return buffer;
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
     }
 
     /// <returns>The activity, or why the body is no activity the bot can answer.</returns>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Collaboration.Bot.Teams;
 using Microsoft.Bot.Builder.Skills;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
@@ -11,15 +12,19 @@ namespace Collaboration.Bot.Hosting;
 /// a malformed header or token throws ArgumentException or a SecurityTokenException, and signing keys that cannot be
 /// fetched throw from the metadata retriever: all of those would otherwise end as a 500. A time limit keeps a forged
 /// token from holding a request while the SDK waits for signing keys.
+/// The connector factories it hands out keep one client per app id, service URL and audience for the host's lifetime
+/// (<see cref="KeptConnectorClients"/>) instead of the SDK's new client per activity.
 /// </summary>
-internal sealed class FailClosedAuthentication(BotFrameworkAuthentication inner, TimeSpan timeout, TimeProvider time, ILogger<FailClosedAuthentication> logger)
+internal sealed class FailClosedAuthentication(
+    BotFrameworkAuthentication inner, KeptConnectorClients connectorClients, TimeSpan timeout, TimeProvider time, ILogger<FailClosedAuthentication> logger)
     : BotFrameworkAuthentication
 {
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
     {
+        AuthenticateRequestResult result;
         try
         {
-            return await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).WaitAsync(timeout, time, cancellationToken);
+            result = await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).WaitAsync(timeout, time, cancellationToken);
         }
         catch (Exception failure) when (IsRefusal(failure, cancellationToken))
         {
@@ -27,6 +32,14 @@ internal sealed class FailClosedAuthentication(BotFrameworkAuthentication inner,
             HostingLog.RequestUnauthenticated(logger, failure.GetType().Name);
             throw new UnauthorizedAccessException("The request's token could not be validated.", failure);
         }
+
+        // Only now is the activity's serviceUrl the channel's word (its token names it); the turn's client comes from here.
+        if (result.ConnectorFactory is { } sdk)
+        {
+            result.ConnectorFactory = Kept(sdk, result.ClaimsIdentity);
+        }
+
+        return result;
     }
 
     public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
@@ -57,13 +70,17 @@ internal sealed class FailClosedAuthentication(BotFrameworkAuthentication inner,
 
     public override string GetOriginatingAudience() => inner.GetOriginatingAudience();
 
-    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => inner.CreateConnectorFactory(claimsIdentity);
+    // Proactive sends (ContinueConversation, CreateConversation) ask here, with the bot's own identity.
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => Kept(inner.CreateConnectorFactory(claimsIdentity), claimsIdentity);
 
     // Created only when something asks for a user token; the adapter asks for a client on every turn (DeferredUserTokenClient).
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
         Task.FromResult<UserTokenClient>(new DeferredUserTokenClient(token => inner.CreateUserTokenClientAsync(claimsIdentity, token)));
 
     public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
+
+    private KeptConnectorFactory Kept(ConnectorFactory sdk, ClaimsIdentity identity) =>
+        KeptConnectorFactory.For(sdk, identity, inner.GetOriginatingAudience(), connectorClients);
 
     // Only the caller giving up (the request aborted) is not a refusal: that cancellation goes on as it is.
     private static bool IsRefusal(Exception failure, CancellationToken cancellationToken) =>

@@ -29,7 +29,12 @@ internal static class ForumBotExtensions
         // The connector client comes from the default client: every call the bot makes to Teams passes one limiter.
         services.TryAddSingleton<ConnectorRateLimiter>();
         services.AddTransient<ConnectorCallHandler>();
-        services.AddHttpClient(Options.DefaultName).AddHttpMessageHandler<ConnectorCallHandler>();
+        // Kept connector clients hold their HttpClient for the host's lifetime, so connections are renewed instead
+        // (DNS: Teams' service URLs sit behind Azure Traffic Manager, which fails over by DNS).
+        services.AddHttpClient(Options.DefaultName).AddHttpMessageHandler<ConnectorCallHandler>()
+            .UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = TimeSpan.FromMinutes(2));
+        // One connector client per app id, service URL and audience for the host's lifetime, disposed with the host.
+        services.AddSingleton<KeptConnectorClients>();
         services.AddHealthChecks();
         services.TryAddSingleton(TimeProvider.System);
         // One jitter source per process for every retry (connector calls, fan-out, card updates, outbox); tests seed theirs.
@@ -41,6 +46,7 @@ internal static class ForumBotExtensions
             new ConfigurationBotFrameworkAuthentication(
                 builder.Configuration.GetSection(BotOptions.Section), httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
                 logger: sp.GetRequiredService<ILogger<ForumBotAdapter>>()),
+            sp.GetRequiredService<KeptConnectorClients>(),
             sp.GetRequiredService<IOptions<BotOptions>>().Value.AuthenticationTimeout,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<FailClosedAuthentication>>()));
