@@ -47,7 +47,10 @@ internal static class ItemCards
             body.AddRange(OwnNeedsSection.For(text, request.View.MyNeeds));
         }
 
-        body.AddRange(ResultsSections.For(text, series, item, request.View.Results, withSupportButtons: true));
+        // A voter's card shares its results section with every voter of this snapshot; the shared card's results are fresh each time.
+        body.AddRange(request.Personal
+            ? SharedResultsSections.For(text, series, item, request.View.Results)
+            : ResultsSections.For(text, series, item, request.View.Results, withSupportButtons: true));
         if (!request.Personal)
         {
             // For a needs collection the author's own entries, and where a moderator merged them.

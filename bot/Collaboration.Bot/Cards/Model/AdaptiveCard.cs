@@ -4,7 +4,7 @@ namespace Collaboration.Bot.Cards.Model;
 /// The root of a card. Version 1.5 is the highest schema Teams renders; charts are Teams extensions that
 /// work within it.
 /// </summary>
-internal sealed record AdaptiveCard(IReadOnlyList<CardElement> Body)
+internal sealed record AdaptiveCard([property: JsonConverter(typeof(CardBodyConverter))] IReadOnlyList<CardElement> Body)
 {
     public const string SchemaVersion = "1.5";
 
