@@ -41,20 +41,23 @@ internal static class HostileSeries
             implementationPath: [new Milestone(label, label, text)]);
     }
 
-    /// <summary>Nine respondents in three groups (so every group is broken out by name), their needs and open answers being the text.</summary>
-    public static (ItemResults Results, Answer? Mine) Results(ForumSeries series, ForumItem item, string text)
+    /// <summary>
+    /// Nine respondents in three groups (so every group is broken out by name), their needs and open answers being the
+    /// text; fewer <paramref name="respondents"/> give the withheld results and hidden small groups.
+    /// </summary>
+    public static (ItemResults Results, Answer? Mine) Results(ForumSeries series, ForumItem item, string text, int respondents = 9)
     {
         string Group(int n) => series.Groups[n % 3].Key;
         if (item.Spec is NeedsCollectionSpec needs)
         {
-            var entries = Enumerable.Range(0, 9).Select(n => new NeedEntry(Guid.NewGuid(), item.Id, $"p:{n}", null, Group(n),
+            var entries = Enumerable.Range(0, respondents).Select(n => new NeedEntry(Guid.NewGuid(), item.Id, $"p:{n}", null, Group(n),
                 needs.Kinds[n % needs.Kinds.Count], series.Topics[n % series.Topics.Count].Key, text, $"c{n}", Now.AddMinutes(n))).ToList();
-            return (ResultsCalculator.ComputeNeeds(item, entries, [new NeedSupport(entries[0].Id, "p:8", Now)], series), null);
+            return (ResultsCalculator.ComputeNeeds(item, entries, [.. entries.Take(1).Select(e => new NeedSupport(e.Id, "p:8", Now))], series), null);
         }
 
-        var answers = Enumerable.Range(0, 9).Select(n => AnswerFor(item.Spec, n, text)).ToList();
+        var answers = Enumerable.Range(0, respondents).Select(n => AnswerFor(item.Spec, n, text)).ToList();
         var responses = answers.Select((answer, n) => new Response(item.Id, $"p:{n}", null, Group(n), answer, Now)).ToList();
-        return (ResultsCalculator.Compute(item, responses, series), answers[0]);
+        return (ResultsCalculator.Compute(item, responses, series), answers.FirstOrDefault());
     }
 
     private static Answer AnswerFor(ItemSpec spec, int n, string text) => spec switch
