@@ -8,8 +8,8 @@ namespace Collaboration.Simulator.Bench;
 /// </summary>
 internal static class VoteBurst
 {
-    /// <returns>The burst's duration, the latencies, and for each invoke (in order) whether it was confirmed.</returns>
-    public static async Task<(TimeSpan Wall, LatencyStats Latency, bool[] Confirmed)> FireAsync(
+    /// <returns>The burst's duration, and for each invoke (in order) its latency and whether it was confirmed.</returns>
+    public static async Task<(TimeSpan Wall, TimeSpan[] Latencies, bool[] Confirmed)> FireAsync(
         BotEndpoint endpoint, IReadOnlyList<JsonObject> invokes, int inFlight, Func<EndpointAnswer, bool> confirmed, CancellationToken cancellationToken)
     {
         using var gate = new SemaphoreSlim(inFlight);
@@ -28,6 +28,6 @@ internal static class VoteBurst
             }
         }));
         clock.Stop();
-        return (clock.Elapsed, new LatencyStats(results.Select(r => r.Latency)), [.. results.Select(r => r.Ok)]);
+        return (clock.Elapsed, [.. results.Select(r => r.Latency)], [.. results.Select(r => r.Ok)]);
     }
 }

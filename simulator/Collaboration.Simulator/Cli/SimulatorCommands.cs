@@ -65,9 +65,11 @@ internal static class SimulatorCommands
         var work = new Option<DirectoryInfo>("--out") { Description = "Folder for the bots' logs and SQLite files.", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("artifacts", "bench-votes")) };
         var warmUp = new Option<int>("--warm-up-rounds") { Description = "Rounds of 200 warm-up votes before each burst (default 0: until the time per round stops falling; 1 measures a bot just after its start).", DefaultValueFactory = _ => 0 };
         warmUp.Validators.Add(r => { if (r.GetValue(warmUp) < 0) { r.AddError("--warm-up-rounds must be 0 (until steady) or more."); } });
+        var bursts = new Option<int>("--bursts") { Description = "Bursts per size and bot, each by voters voting for the first time; the median burst is reported (default 0: enough for about 1,000 votes per size, at least 3, odd).", DefaultValueFactory = _ => 0 };
+        bursts.Validators.Add(r => { if (r.GetValue(bursts) is var n && (n < 0 || (n > 0 && n % 2 == 0))) { r.AddError("--bursts must be 0 (automatic) or an odd number, so that the median is one burst."); } });
         var command = new Command("bench-votes", "Benchmark 1: N voters answer one question at once; the product bot on SQLite and PostgreSQL beside a bare Bot Framework bot.")
         {
-            seed, sizes, stores, inFlight, work, warmUp,
+            seed, sizes, stores, inFlight, work, warmUp, bursts,
         };
         command.SetAction(async (parse, token) =>
         {
@@ -78,7 +80,7 @@ internal static class SimulatorCommands
             await output.WriteLineAsync($"bench-votes {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores");
             var folder = parse.GetValue(work)!;
             folder.Create();
-            var results = await new VoteBenchmark(parse.GetValue(seed), parse.GetValue(inFlight), parse.GetValue(warmUp), folder, output).RunAsync(sizeList, storeList, token);
+            var results = await new VoteBenchmark(parse.GetValue(seed), parse.GetValue(inFlight), parse.GetValue(warmUp), parse.GetValue(bursts), folder, output).RunAsync(sizeList, storeList, token);
             VoteTable.Write(results, output);
             return results.All(r => r.Lost == 0) ? 0 : 1;
         });
