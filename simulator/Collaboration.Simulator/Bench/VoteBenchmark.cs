@@ -22,11 +22,12 @@ internal sealed class VoteBenchmark(int seed, int inFlight, int warmUpRounds, in
     private const string VotedItem = "bedeutung";
     private const string WarmUpItem = "chancen-mobilitaet";
 
-    // Between two bursts, the same for every bot: longer than the product bot's Bot:CardUpdateInterval (2 s by
-    // default), so the shared card update the last burst scheduled has run and its results snapshot has expired, and
-    // each burst meets the bot as the first one did (its first vote reads the item's results afresh). With 300 ms the
-    // update of one burst landed inside a later one, which then paid for it.
-    private static readonly TimeSpan BetweenBursts = TimeSpan.FromSeconds(2.5);
+    // Before every burst, the first included, the same for every bot: longer than the product bot's
+    // Bot:CardUpdateInterval (2 s by default), so the shared card update the warm-up or the last burst scheduled has
+    // run and the voter card's results snapshot has expired, and every burst meets the bot in the same state (its
+    // first vote reads the item's results afresh). With 300 ms the update of one burst landed inside a later one, and
+    // without a pause the first burst followed the warm-up's last round at once and was the slowest of eleven.
+    private static readonly TimeSpan BeforeEachBurst = TimeSpan.FromSeconds(2.5);
 
     public async Task<IReadOnlyList<BurstSeries>> RunAsync(IReadOnlyList<int> sizes, IReadOnlyList<StoreKind> stores, CancellationToken cancellationToken)
     {
@@ -126,11 +127,7 @@ internal sealed class VoteBenchmark(int seed, int inFlight, int warmUpRounds, in
         var fired = new List<(TimeSpan, TimeSpan[], bool[])>(voters.Bursts);
         for (var burst = 0; burst < voters.Bursts; burst++)
         {
-            if (burst > 0)
-            {
-                await Task.Delay(BetweenBursts, cancellationToken);
-            }
-
+            await Task.Delay(BeforeEachBurst, cancellationToken);
             fired.Add(await VoteBurst.FireAsync(endpoint, Votes(chat, voters.Burst(burst), data), Math.Min(inFlight, voters.Size), confirmed, cancellationToken));
         }
 
