@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Collaboration.Forums.Store.Diagnostics;
 using Collaboration.Forums.Store.Postgres;
 using Npgsql;
 
@@ -17,8 +16,8 @@ internal sealed record KeptCopyCheck<TKey>(
     Func<DbDataReader, TKey> ReadHolding)
     where TKey : notnull
 {
-    /// <returns>Those of <paramref name="copies"/> that still hold.</returns>
-    public async Task<HashSet<TKey>> HoldingAsync(ForumDbContext db, IReadOnlyList<TKey> copies, DbTransaction transaction, StoreCommands commands, CancellationToken cancellationToken)
+    /// <summary>The statements that check <paramref name="copies"/>; once the batch has run them, <paramref name="holding"/> holds those that still hold.</summary>
+    public IEnumerable<StatementRead> Reads(ForumDbContext db, IReadOnlyList<TKey> copies, HashSet<TKey> holding)
     {
         if (copies.Count == 0)
         {
@@ -27,21 +26,21 @@ internal sealed record KeptCopyCheck<TKey>(
 
         if (db is not PostgresForumDbContext)
         {
-            var found = await BatchStatements.RunAsync(transaction, [.. copies.Select(copy => SqliteStatement(db, copy))],
-                static async (reader, ct) => await reader.ReadAsync(ct), commands, cancellationToken);
-            return [.. copies.Where((_, i) => found[i])];
+            return copies.Select(copy => new StatementRead(SqliteStatement(db, copy), async (reader, ct) =>
+            {
+                if (await reader.ReadAsync(ct))
+                {
+                    holding.Add(copy);
+                }
+            }));
         }
 
-        commands.Count(PostgresSql);
-        await using var command = new NpgsqlCommand(PostgresSql, (NpgsqlConnection)transaction.Connection!, (NpgsqlTransaction)transaction);
-        command.Parameters.AddRange(PostgresParameters(copies));
-        var holding = new HashSet<TKey>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        return [new StatementRead(new Statement(PostgresSql, PostgresParameters(copies)), async (reader, ct) =>
         {
-            holding.Add(ReadHolding(reader));
-        }
-
-        return holding;
+            while (await reader.ReadAsync(ct))
+            {
+                holding.Add(ReadHolding(reader));
+            }
+        })];
     }
 }

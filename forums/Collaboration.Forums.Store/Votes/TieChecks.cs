@@ -1,6 +1,4 @@
-using System.Data.Common;
 using Collaboration.Forums.Delivery;
-using Collaboration.Forums.Store.Diagnostics;
 using Collaboration.Forums.Store.Sql;
 using Npgsql;
 using NpgsqlTypes;
@@ -29,7 +27,7 @@ internal static class TieChecks
         ],
         static reader => new ConversationTie(reader.GetString(0), reader.GetGuid(1), reader.GetBoolean(2)));
 
-    /// <returns>Those of the votes' ties that still hold.</returns>
-    public static Task<HashSet<ConversationTie>> HoldingAsync(ForumDbContext db, IReadOnlyList<PendingVote> votes, DbTransaction transaction, StoreCommands commands, CancellationToken cancellationToken) =>
-        Check.HoldingAsync(db, [.. votes.Where(v => v.Tie is not null).Select(v => v.Tie!).Distinct()], transaction, commands, cancellationToken);
+    /// <summary>The statements that check the votes' ties; once run, <paramref name="holding"/> holds those that still hold.</summary>
+    public static IEnumerable<StatementRead> Reads(ForumDbContext db, IReadOnlyList<PendingVote> votes, HashSet<ConversationTie> holding) =>
+        Check.Reads(db, [.. votes.Where(v => v.Tie is not null).Select(v => v.Tie!).Distinct()], holding);
 }

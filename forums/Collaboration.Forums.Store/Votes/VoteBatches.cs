@@ -16,8 +16,11 @@ namespace Collaboration.Forums.Store.Votes;
 /// queue; a single writer takes what is waiting (up to <see cref="MaxBatch"/>) and writes it in one transaction:
 /// per item one check that it and its forum are open, a check that the voters' participant rows a vote was decided
 /// with are unchanged (<see cref="VoterChecks"/>) and that the kept ties of conversation and series the gate let them
-/// in on still hold (<see cref="TieChecks"/>), then the upserts, one commit. On PostgreSQL the upserts are one
-/// multi-row statement (<see cref="PostgresVoteUpserts"/>), one round trip for the batch, not one per vote.
+/// in on still hold (<see cref="TieChecks"/>), then the upserts, one commit. On PostgreSQL all the checks go in one
+/// round trip (<see cref="BatchStatements"/>) and the upserts are one multi-row statement
+/// (<see cref="PostgresVoteUpserts"/>): three round trips per batch (checks, upserts, commit), not one per vote.
+/// The batches are written one after another, so a batch's round trips bound how many votes a second get stored when
+/// the cores are busy serving the voters' requests: each round trip waits for the server to be scheduled.
 /// Each voter's task completes only after that commit, so a confirmed vote is a stored vote; the per-voter key stays
 /// the database's unique key, so a vote written twice still counts once. If anything in a batch fails, the batch
 /// rolled back whole and every vote of it is written again alone: the others land, only the failing one fails.
@@ -144,9 +147,15 @@ internal sealed partial class VoteBatches : IAsyncDisposable
     {
         // On SQLite this begins IMMEDIATE: the write lock is held from the open check to the commit.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var open = await OpenItemsAsync(db, votes, transaction.GetDbTransaction(), cancellationToken);
-        var voters = await VoterChecks.CurrentAsync(db, votes, transaction.GetDbTransaction(), _commands, cancellationToken);
-        var ties = await TieChecks.HoldingAsync(db, votes, transaction.GetDbTransaction(), _commands, cancellationToken);
+        // Every check in one round: on PostgreSQL one round trip for all of them, the series locked first.
+        var open = new Dictionary<Guid, long>();
+        var voters = new HashSet<Voter>();
+        var ties = new HashSet<ConversationTie>();
+        await BatchStatements.RunAsync(
+            transaction.GetDbTransaction(),
+            [.. OpenItemReads(db, votes, open), .. VoterChecks.Reads(db, votes, voters), .. TieChecks.Reads(db, votes, ties)],
+            _commands,
+            cancellationToken);
         var verdicts = votes.Select(v => Verdict(v, open)
             ?? ((v.Voter is { } voter && !voters.Contains(voter)) || (v.Tie is { } tie && !ties.Contains(tie)) ? ResponseWrite.Stale : null)).ToList();
         var written = votes.Where((_, i) => verdicts[i] is null).ToList();
@@ -180,37 +189,28 @@ internal sealed partial class VoteBatches : IAsyncDisposable
             : vote.SnapshotRevision is null ? ResponseWrite.NotOpen : ResponseWrite.Stale;
 
     /// <summary>
-    /// The items of <paramref name="votes"/> that are open with their forum, each with its series' revision: per item
-    /// one check (on PostgreSQL after locking the series row), all of them in one round trip where the provider batches.
+    /// The statements that find which items of <paramref name="votes"/> are open with their forum: per item one check
+    /// (on PostgreSQL after a statement that locks the series row); once run, <paramref name="open"/> holds each open
+    /// item with its series' revision.
     /// </summary>
-    private async Task<Dictionary<Guid, long>> OpenItemsAsync(ForumDbContext db, IReadOnlyList<PendingVote> votes, DbTransaction transaction, CancellationToken cancellationToken)
+    private static IEnumerable<StatementRead> OpenItemReads(ForumDbContext db, IReadOnlyList<PendingVote> votes, Dictionary<Guid, long> open)
     {
-        var items = votes.Select(v => v.Response.ItemId).Distinct().ToList();
-        var lockFirst = db is PostgresForumDbContext;
-        var statements = new List<Statement>(items.Count * 2);
-        foreach (var itemId in items)
+        foreach (var itemId in votes.Select(v => v.Response.ItemId).Distinct())
         {
-            if (lockFirst)
+            if (db is PostgresForumDbContext)
             {
                 // Separate statements: in READ COMMITTED a statement that waited for the lock still reads the join as of its start.
-                statements.Add(new Statement(OpenItemSql.LockSeries, ItemParameter(db, itemId)));
+                yield return new StatementRead(new Statement(OpenItemSql.LockSeries, ItemParameter(db, itemId)), static (_, _) => Task.CompletedTask);
             }
 
-            statements.Add(new Statement(OpenItemSql.IsOpen, ItemParameter(db, itemId)));
-        }
-
-        var rows = await BatchStatements.RunAsync(transaction, statements, ReadSeriesRevisionAsync, _commands, cancellationToken);
-        var perItem = lockFirst ? 2 : 1;
-        var open = new Dictionary<Guid, long>(items.Count);
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (rows[(i * perItem) + perItem - 1] is { } revision)
+            yield return new StatementRead(new Statement(OpenItemSql.IsOpen, ItemParameter(db, itemId)), async (reader, ct) =>
             {
-                open.Add(items[i], revision);
-            }
+                if (await reader.ReadAsync(ct))
+                {
+                    open.Add(itemId, Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture));
+                }
+            });
         }
-
-        return open;
     }
 
     private static object[] ItemParameter(ForumDbContext db, Guid itemId) =>
@@ -220,10 +220,6 @@ internal sealed partial class VoteBatches : IAsyncDisposable
         await reader.ReadAsync(cancellationToken)
             ? Convert.ToInt64(reader.GetValue(reader.GetOrdinal("revision")), System.Globalization.CultureInfo.InvariantCulture)
             : null;
-
-    // The series revision both the lock and the check return, or null for no row (only the check's is used).
-    private static async Task<long?> ReadSeriesRevisionAsync(DbDataReader reader, CancellationToken cancellationToken) =>
-        await reader.ReadAsync(cancellationToken) ? Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture) : null;
 
     public async ValueTask DisposeAsync()
     {

@@ -1,5 +1,3 @@
-using System.Data.Common;
-using Collaboration.Forums.Store.Diagnostics;
 using Collaboration.Forums.Store.Sql;
 using Npgsql;
 using NpgsqlTypes;
@@ -23,7 +21,7 @@ internal static class VoterChecks
         ],
         static reader => new Voter(reader.GetGuid(0), reader.GetString(1)));
 
-    /// <returns>Those of the votes' voters whose row is still stored with that id and group.</returns>
-    public static Task<HashSet<Voter>> CurrentAsync(ForumDbContext db, IReadOnlyList<PendingVote> votes, DbTransaction transaction, StoreCommands commands, CancellationToken cancellationToken) =>
-        Check.HoldingAsync(db, [.. votes.Where(v => v.Voter is not null).Select(v => v.Voter!.Value).Distinct()], transaction, commands, cancellationToken);
+    /// <summary>The statements that check the votes' voters; once run, <paramref name="current"/> holds those whose row is still stored with that id and group.</summary>
+    public static IEnumerable<StatementRead> Reads(ForumDbContext db, IReadOnlyList<PendingVote> votes, HashSet<Voter> current) =>
+        Check.Reads(db, [.. votes.Where(v => v.Voter is not null).Select(v => v.Voter!.Value).Distinct()], current);
 }
