@@ -110,6 +110,7 @@ internal sealed partial class VoteBatches : IAsyncDisposable
                     batch.Add(vote);
                 }
 
+                _commands.CountVoteBatch(batch.Count);
                 await WriteBatchAsync(batch, stopping);
                 batch.Clear();
             }
