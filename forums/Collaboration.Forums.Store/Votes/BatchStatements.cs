@@ -4,13 +4,10 @@ using Collaboration.Forums.Store.Diagnostics;
 namespace Collaboration.Forums.Store.Votes;
 
 /// <summary>
-/// Runs a batch's statements inside its transaction. On SQLite (in-process, no round trip to save) one command per
+/// Runs a batch's statements inside its transaction on SQLite (in-process, no round trip to save): one command per
 /// statement text is re-run with each statement's parameters, so SQLite compiles the text once per batch, not once per
-/// vote. On PostgreSQL all of them go to the server in one <see cref="DbBatch"/>, one round trip: there only the
-/// batch's checks run through here (its writes are one array statement, <see cref="PostgresVoteUpserts"/>), and the
-/// server still runs them one after another, each with a snapshot of its own (READ COMMITTED), so a check placed after
-/// a lock reads what was committed before the lock was granted.
-/// Every statement is counted in <see cref="StoreCommands"/> as before: the counts are statements, not round trips.
+/// vote. (PostgreSQL sends a whole batch in one round trip, <see cref="PostgresVoteBatch"/>.)
+/// Every statement is counted in <see cref="StoreCommands"/>.
 /// </summary>
 internal static class BatchStatements
 {
@@ -45,12 +42,6 @@ internal static class BatchStatements
             commands.Count(read.Statement.Sql);
         }
 
-        if (connection.CanCreateBatch)
-        {
-            await RunInOneRoundTripAsync(connection, transaction, reads, cancellationToken);
-            return;
-        }
-
         var reused = new Dictionary<string, DbCommand>(StringComparer.Ordinal);
         try
         {
@@ -76,30 +67,6 @@ internal static class BatchStatements
             {
                 await command.DisposeAsync();
             }
-        }
-    }
-
-    private static async Task RunInOneRoundTripAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<StatementRead> reads, CancellationToken cancellationToken)
-    {
-        await using var batch = connection.CreateBatch();
-        batch.Transaction = transaction;
-        foreach (var (statement, _) in reads)
-        {
-            var command = batch.CreateBatchCommand();
-            command.CommandText = statement.Sql;
-            command.Parameters.AddRange(statement.Parameters);
-            batch.BatchCommands.Add(command);
-        }
-
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        for (var i = 0; i < reads.Count; i++)
-        {
-            if (i > 0 && !await reader.NextResultAsync(cancellationToken))
-            {
-                throw new InvalidOperationException($"The batch returned {i} results for {reads.Count} statements.");
-            }
-
-            await reads[i].Read(reader, cancellationToken);
         }
     }
 }

@@ -7,6 +7,7 @@ using Collaboration.Forums.Store.Sql;
 using Collaboration.Forums.Store.Sqlite;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace Collaboration.Forums.Store.Votes;
 
@@ -14,13 +15,12 @@ namespace Collaboration.Forums.Store.Votes;
 /// Group commit for votes. A burst of votes paid one transaction each: on SQLite one commit (the WAL's sync) per vote
 /// behind the single writer, on PostgreSQL a connection, round trips and a commit per vote. Votes now wait in one
 /// queue; a single writer takes what is waiting (up to <see cref="MaxBatch"/>) and writes it in one transaction:
-/// per item one check that it and its forum are open, a check that the voters' participant rows a vote was decided
-/// with are unchanged (<see cref="VoterChecks"/>) and that the kept ties of conversation and series the gate let them
-/// in on still hold (<see cref="TieChecks"/>), then the upserts, one commit. On PostgreSQL all the checks go in one
-/// round trip (<see cref="BatchStatements"/>) and the upserts are one multi-row statement
-/// (<see cref="PostgresVoteUpserts"/>): three round trips per batch (checks, upserts, commit), not one per vote.
-/// The batches are written one after another, so a batch's round trips bound how many votes a second get stored when
-/// the cores are busy serving the voters' requests: each round trip waits for the server to be scheduled.
+/// per item a check that it and its forum are open, a check that the voters' participant rows a vote was decided with
+/// are unchanged (<see cref="VoterChecks"/>) and that the kept ties of conversation and series the gate let them in on
+/// still hold (<see cref="TieChecks"/>), then the upserts, one commit. On PostgreSQL the whole batch is one round trip
+/// (<see cref="PostgresVoteBatch"/>): the batches are written one after another, so while the cores are busy serving
+/// the voters' requests a batch's round trips, each waiting for the server to be scheduled, bound how many votes a
+/// second get stored.
 /// Each voter's task completes only after that commit, so a confirmed vote is a stored vote; the per-voter key stays
 /// the database's unique key, so a vote written twice still counts once. If anything in a batch fails, the batch
 /// rolled back whole and every vote of it is written again alone: the others land, only the failing one fails.
@@ -139,16 +139,31 @@ internal sealed partial class VoteBatches : IAsyncDisposable
         // the batch is where a vote first meets the database.
         return await _writes.RunAsync(db, () => db.Database.CreateExecutionStrategy().ExecuteAsync(
             (Batches: this, Db: db, Votes: votes),
-            static (_, state, ct) => state.Batches.WriteInTransactionAsync(state.Db, state.Votes, ct),
+            static (_, state, ct) => state.Db is PostgresForumDbContext
+                ? state.Batches.WriteOnPostgresAsync(state.Db, state.Votes, ct)
+                : state.Batches.WriteInTransactionAsync(state.Db, state.Votes, ct),
             verifySucceeded: null,
             cancellationToken), cancellationToken);
     }
 
+    private async Task<ResponseWrite[]> WriteOnPostgresAsync(ForumDbContext db, IReadOnlyList<PendingVote> votes, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await PostgresVoteBatch.WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), votes, _commands, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>SQLite: the checks, then one compiled upsert re-run per vote, in one IMMEDIATE transaction.</summary>
     private async Task<ResponseWrite[]> WriteInTransactionAsync(ForumDbContext db, IReadOnlyList<PendingVote> votes, CancellationToken cancellationToken)
     {
         // On SQLite this begins IMMEDIATE: the write lock is held from the open check to the commit.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Every check in one round: on PostgreSQL one round trip for all of them, the series locked first.
         var open = new Dictionary<Guid, long>();
         var voters = new HashSet<Voter>();
         var ties = new HashSet<ConversationTie>();
@@ -173,11 +188,8 @@ internal sealed partial class VoteBatches : IAsyncDisposable
         return results;
     }
 
-    /// <summary>PostgreSQL: one multi-row statement (a round trip per statement counts there); SQLite: one compiled upsert re-run per vote.</summary>
     private Task<long?[]> UpsertAsync(ForumDbContext db, List<PendingVote> written, DbTransaction transaction, CancellationToken cancellationToken) =>
-        db is PostgresForumDbContext
-            ? PostgresVoteUpserts.RunAsync(transaction, [.. written.Select(v => v.Response)], _commands, cancellationToken)
-            : BatchStatements.RunAsync(transaction, [.. written.Select(v => new Statement(UpsertSql.Response, ResponseParameters.For(db, v.Response)))], ReadRevisionAsync, _commands, cancellationToken);
+        BatchStatements.RunAsync(transaction, [.. written.Select(v => new Statement(UpsertSql.Response, ResponseParameters.For(db, v.Response)))], ReadRevisionAsync, _commands, cancellationToken);
 
     /// <summary>
     /// Null when the vote is to be written; else why not. A vote decided on a snapshot is written only while its series
@@ -189,30 +201,15 @@ internal sealed partial class VoteBatches : IAsyncDisposable
             ? vote.SnapshotRevision is { } decidedAt && decidedAt != revision ? ResponseWrite.Stale : null
             : vote.SnapshotRevision is null ? ResponseWrite.NotOpen : ResponseWrite.Stale;
 
-    /// <summary>
-    /// The statements that find which items of <paramref name="votes"/> are open with their forum: per item one check
-    /// (on PostgreSQL after a statement that locks the series row); once run, <paramref name="open"/> holds each open
-    /// item with its series' revision.
-    /// </summary>
-    private static IEnumerable<StatementRead> OpenItemReads(ForumDbContext db, IReadOnlyList<PendingVote> votes, Dictionary<Guid, long> open)
-    {
-        foreach (var itemId in votes.Select(v => v.Response.ItemId).Distinct())
+    /// <summary>The statements that find which items of <paramref name="votes"/> are open with their forum; once run, <paramref name="open"/> holds each with its series' revision.</summary>
+    private static IEnumerable<StatementRead> OpenItemReads(ForumDbContext db, IReadOnlyList<PendingVote> votes, Dictionary<Guid, long> open) =>
+        votes.Select(v => v.Response.ItemId).Distinct().Select(itemId => new StatementRead(new Statement(OpenItemSql.IsOpen, ItemParameter(db, itemId)), async (reader, ct) =>
         {
-            if (db is PostgresForumDbContext)
+            if (await reader.ReadAsync(ct))
             {
-                // Separate statements: in READ COMMITTED a statement that waited for the lock still reads the join as of its start.
-                yield return new StatementRead(new Statement(OpenItemSql.LockSeries, ItemParameter(db, itemId)), static (_, _) => Task.CompletedTask);
+                open.Add(itemId, Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture));
             }
-
-            yield return new StatementRead(new Statement(OpenItemSql.IsOpen, ItemParameter(db, itemId)), async (reader, ct) =>
-            {
-                if (await reader.ReadAsync(ct))
-                {
-                    open.Add(itemId, Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture));
-                }
-            });
-        }
-    }
+        }));
 
     private static object[] ItemParameter(ForumDbContext db, Guid itemId) =>
         new ModelParameters<ItemEntity>(db).Add(nameof(ItemEntity.Id), itemId, "item_id").ToArray();

@@ -73,7 +73,7 @@ public sealed class VoteCostOnSqliteTests : VoteCostTests
 [Collection(PostgresFixture.Collection)]
 public sealed class VoteCostOnPostgresTests(PostgresFixture postgres) : VoteCostTests
 {
-    protected override int ReadsPerBatch => 4;
+    protected override int ReadsPerBatch => 2;
 
     protected override int ReadsPerVote => 0;
 
