@@ -13,6 +13,7 @@ public sealed class StoreCommands : IDisposable
 
     private readonly Meter _meter;
     private readonly Counter<long> _commands;
+    private readonly Histogram<int> _voteBatches;
     private long _reads;
     private long _writes;
 
@@ -21,6 +22,8 @@ public sealed class StoreCommands : IDisposable
         ArgumentNullException.ThrowIfNull(meters);
         _meter = meters.Create(MeterName);
         _commands = _meter.CreateCounter<long>("collaboration.store.commands", unit: "{command}", description: "SQL statements sent to the forum store");
+        // Full batches while votes wait mean the batches' round trips, not the requests, bound how fast votes are stored.
+        _voteBatches = _meter.CreateHistogram<int>("collaboration.store.vote_batch.size", unit: "{vote}", description: "Votes written in one transaction");
     }
 
     /// <summary>Statements that only read, since the host started.</summary>
@@ -35,6 +38,8 @@ public sealed class StoreCommands : IDisposable
         Interlocked.Increment(ref write ? ref _writes : ref _reads);
         _commands.Add(1, new KeyValuePair<string, object?>("kind", write ? "write" : "read"));
     }
+
+    internal void CountVoteBatch(int votes) => _voteBatches.Record(votes);
 
     public void Dispose() => _meter.Dispose();
 }

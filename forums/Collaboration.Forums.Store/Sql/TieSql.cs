@@ -3,9 +3,10 @@ namespace Collaboration.Forums.Store.Sql;
 /// <summary>
 /// The checks a batch of votes runs for the ties the gate decided on from this instance's kept copies
 /// (<see cref="KeptBindings"/>): the conversation is still bound to the series, or the series still has a delivery sent
-/// into the personal chat. No row lock: a rebind committed after the check orders after the vote, which was cast in a
-/// chat of its series; an expiry of the series takes the series row's lock the batch holds (PostgreSQL) or SQLite's
-/// write lock, so it cannot slip in between.
+/// into the personal chat, here on SQLite (PostgreSQL checks the same inside <see cref="PostgresVoteSql.CheckAndWrite"/>).
+/// No row lock: a rebind committed after the check orders after the vote, which was cast in a chat of its series; an
+/// expiry of the series takes the series row's lock the batch holds (PostgreSQL) or SQLite's write lock, so it cannot
+/// slip in between.
 /// </summary>
 internal static class TieSql
 {
@@ -21,14 +22,4 @@ internal static class TieSql
         LIMIT 1
         """;
 
-    /// <summary>PostgreSQL: the ties of all the batch's votes that still hold, in one round trip.</summary>
-    public const string Holding = """
-        SELECT c.conversation_id, c.series_id, c.sent_into
-        FROM unnest(@conversation_ids, @series_ids, @sent_into) AS c(conversation_id, series_id, sent_into)
-        WHERE CASE WHEN c.sent_into
-            THEN EXISTS (SELECT 1 FROM fan_out_recipients r JOIN fan_outs f ON f.id = r.fan_out_id
-                WHERE r.personal_conversation_id = c.conversation_id AND r.state = @state AND f.series_id = c.series_id)
-            ELSE EXISTS (SELECT 1 FROM conversation_bindings b WHERE b.conversation_id = c.conversation_id AND b.series_id = c.series_id)
-        END
-        """;
 }

@@ -20,7 +20,7 @@ internal static class UpsertSql
 
     /// <summary>
     /// What a vote does to an answer already stored: the one rule of <see cref="Response"/>, also used by PostgreSQL's
-    /// write of a whole batch (<see cref="Votes.PostgresVoteUpserts"/>), so both paths decide alike.
+    /// write of a whole batch (<see cref="PostgresVoteSql.CheckAndWrite"/>), so both paths decide alike.
     /// </summary>
     public const string ResponseConflictRule = """
         ON CONFLICT (item_id, respondent_key) DO UPDATE

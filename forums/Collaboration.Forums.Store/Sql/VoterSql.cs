@@ -11,14 +11,4 @@ internal static class VoterSql
     public const string IsCurrent = """
         SELECT id FROM participants WHERE id = @id AND group_key = @group_key
         """;
-
-    /// <summary>
-    /// PostgreSQL: the unchanged rows of all the batch's voters in one round trip, held against change or erasure
-    /// until the batch commits (an erasure on another instance either committed before, and is seen, or waits).
-    /// </summary>
-    public const string AreCurrent = """
-        SELECT p.id, p.group_key FROM participants p
-        JOIN unnest(@ids, @group_keys) AS c(id, group_key) ON p.id = c.id AND p.group_key = c.group_key
-        FOR SHARE OF p
-        """;
 }

@@ -4,10 +4,10 @@ using Collaboration.Forums.Store.Diagnostics;
 namespace Collaboration.Forums.Store.Votes;
 
 /// <summary>
-/// Runs a batch's statements inside its transaction. On SQLite (in-process, no round trip to save) one command per
+/// Runs a batch's statements inside its transaction on SQLite (in-process, no round trip to save): one command per
 /// statement text is re-run with each statement's parameters, so SQLite compiles the text once per batch, not once per
-/// vote. On PostgreSQL each statement is a command of its own (see below why not one <see cref="DbBatch"/>).
-/// Every statement is counted in <see cref="StoreCommands"/> as before: the counts are statements, not round trips.
+/// vote. (PostgreSQL sends a whole batch in one round trip, <see cref="PostgresVoteBatch"/>.)
+/// Every statement is counted in <see cref="StoreCommands"/>.
 /// </summary>
 internal static class BatchStatements
 {
@@ -19,45 +19,34 @@ internal static class BatchStatements
         StoreCommands commands,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(statements);
         ArgumentNullException.ThrowIfNull(read);
         var results = new T[statements.Count];
-        if (statements.Count == 0)
+        await RunAsync(transaction, [.. statements.Select((statement, i) => new StatementRead(statement, async (reader, ct) => results[i] = await read(reader, ct)))], commands, cancellationToken);
+        return results;
+    }
+
+    /// <summary>Runs <paramref name="reads"/> in order, each read handed its own statement's result.</summary>
+    public static async Task RunAsync(DbTransaction transaction, IReadOnlyList<StatementRead> reads, StoreCommands commands, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        ArgumentNullException.ThrowIfNull(reads);
+        if (reads.Count == 0)
         {
-            return results;
+            return;
         }
 
         var connection = transaction.Connection ?? throw new InvalidOperationException("The batch's transaction has no connection.");
-        foreach (var statement in statements)
+        foreach (var read in reads)
         {
-            commands.Count(statement.Sql);
-        }
-
-        if (connection.CanCreateBatch)
-        {
-            // Npgsql: one command per statement, one after another. One NpgsqlBatch for all of them lost or miscounted
-            // votes under load (ConcurrencyOnPostgresTests: 200 voters, 50 delivered twice, the results did not show
-            // 200), and re-running one Npgsql command with swapped values did before; so no reuse and no batch here.
-            for (var i = 0; i < statements.Count; i++)
-            {
-                await using var command = connection.CreateCommand();
-                command.Transaction = transaction;
-                command.CommandText = statements[i].Sql;
-                command.Parameters.AddRange(statements[i].Parameters);
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                results[i] = await read(reader, cancellationToken);
-            }
-
-            return results;
+            commands.Count(read.Statement.Sql);
         }
 
         var reused = new Dictionary<string, DbCommand>(StringComparer.Ordinal);
         try
         {
-            for (var i = 0; i < statements.Count; i++)
+            foreach (var (statement, read) in reads)
             {
-                var statement = statements[i];
                 if (!reused.TryGetValue(statement.Sql, out var command))
                 {
                     command = connection.CreateCommand();
@@ -69,7 +58,7 @@ internal static class BatchStatements
                 command.Parameters.Clear();
                 command.Parameters.AddRange(statement.Parameters);
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                results[i] = await read(reader, cancellationToken);
+                await read(reader, cancellationToken);
             }
         }
         finally
@@ -79,10 +68,11 @@ internal static class BatchStatements
                 await command.DisposeAsync();
             }
         }
-
-        return results;
     }
 }
 
 /// <summary>One statement of a batch with its own parameters (a parameter belongs to one command at a time).</summary>
 internal sealed record Statement(string Sql, object[] Parameters);
+
+/// <summary>A statement and what is done with the rows it returns.</summary>
+internal sealed record StatementRead(Statement Statement, Func<DbDataReader, CancellationToken, Task> Read);

@@ -1,13 +1,9 @@
-using System.Data.Common;
 using Collaboration.Forums.Delivery;
-using Collaboration.Forums.Store.Diagnostics;
 using Collaboration.Forums.Store.Sql;
-using Npgsql;
-using NpgsqlTypes;
 
 namespace Collaboration.Forums.Store.Votes;
 
-/// <summary>Checks, inside a batch's transaction, that the ties the gate let its votes in on still hold (<see cref="KeptBindings"/>).</summary>
+/// <summary>Checks, inside a batch's transaction on SQLite, that the ties the gate let its votes in on still hold (<see cref="KeptBindings"/>).</summary>
 internal static class TieChecks
 {
     private static readonly KeptCopyCheck<ConversationTie> Check = new(
@@ -18,18 +14,10 @@ internal static class TieChecks
                 .. new ModelParameters<FanOutEntity>(db).Add(nameof(FanOutEntity.SeriesId), tie.SeriesId).ToArray()])
             : new Statement(TieSql.IsBound, new ModelParameters<ConversationBindingEntity>(db)
                 .Add(nameof(ConversationBindingEntity.ConversationId), tie.ConversationId)
-                .Add(nameof(ConversationBindingEntity.SeriesId), tie.SeriesId).ToArray()),
-        TieSql.Holding,
-        static ties =>
-        [
-            new NpgsqlParameter("conversation_ids", NpgsqlDbType.Array | NpgsqlDbType.Varchar) { Value = ties.Select(t => t.ConversationId).ToArray() },
-            new NpgsqlParameter("series_ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = ties.Select(t => t.SeriesId).ToArray() },
-            new NpgsqlParameter("sent_into", NpgsqlDbType.Array | NpgsqlDbType.Boolean) { Value = ties.Select(t => t.SentInto).ToArray() },
-            new NpgsqlParameter("state", NpgsqlDbType.Varchar) { Value = nameof(RecipientState.Sent) },
-        ],
-        static reader => new ConversationTie(reader.GetString(0), reader.GetGuid(1), reader.GetBoolean(2)));
+                .Add(nameof(ConversationBindingEntity.SeriesId), tie.SeriesId).ToArray()));
 
-    /// <returns>Those of the votes' ties that still hold.</returns>
-    public static Task<HashSet<ConversationTie>> HoldingAsync(ForumDbContext db, IReadOnlyList<PendingVote> votes, DbTransaction transaction, StoreCommands commands, CancellationToken cancellationToken) =>
-        Check.HoldingAsync(db, [.. votes.Where(v => v.Tie is not null).Select(v => v.Tie!).Distinct()], transaction, commands, cancellationToken);
+
+    /// <summary>The statements that check the votes' ties; once run, <paramref name="holding"/> holds those that still hold.</summary>
+    public static IEnumerable<StatementRead> Reads(ForumDbContext db, IReadOnlyList<PendingVote> votes, HashSet<ConversationTie> holding) =>
+        Check.Reads(db, [.. votes.Where(v => v.Tie is not null).Select(v => v.Tie!).Distinct()], holding);
 }

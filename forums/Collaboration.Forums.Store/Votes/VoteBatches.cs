@@ -7,6 +7,7 @@ using Collaboration.Forums.Store.Sql;
 using Collaboration.Forums.Store.Sqlite;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace Collaboration.Forums.Store.Votes;
 
@@ -14,10 +15,12 @@ namespace Collaboration.Forums.Store.Votes;
 /// Group commit for votes. A burst of votes paid one transaction each: on SQLite one commit (the WAL's sync) per vote
 /// behind the single writer, on PostgreSQL a connection, round trips and a commit per vote. Votes now wait in one
 /// queue; a single writer takes what is waiting (up to <see cref="MaxBatch"/>) and writes it in one transaction:
-/// per item one check that it and its forum are open, a check that the voters' participant rows a vote was decided
-/// with are unchanged (<see cref="VoterChecks"/>) and that the kept ties of conversation and series the gate let them
-/// in on still hold (<see cref="TieChecks"/>), then the upserts, one commit. On PostgreSQL the upserts are one
-/// multi-row statement (<see cref="PostgresVoteUpserts"/>), one round trip for the batch, not one per vote.
+/// per item a check that it and its forum are open, a check that the voters' participant rows a vote was decided with
+/// are unchanged (<see cref="VoterChecks"/>) and that the kept ties of conversation and series the gate let them in on
+/// still hold (<see cref="TieChecks"/>), then the upserts, one commit. On PostgreSQL the whole batch is one round trip
+/// (<see cref="PostgresVoteBatch"/>): the batches are written one after another, so while the cores are busy serving
+/// the voters' requests a batch's round trips, each waiting for the server to be scheduled, bound how many votes a
+/// second get stored.
 /// Each voter's task completes only after that commit, so a confirmed vote is a stored vote; the per-voter key stays
 /// the database's unique key, so a vote written twice still counts once. If anything in a batch fails, the batch
 /// rolled back whole and every vote of it is written again alone: the others land, only the failing one fails.
@@ -107,6 +110,7 @@ internal sealed partial class VoteBatches : IAsyncDisposable
                     batch.Add(vote);
                 }
 
+                _commands.CountVoteBatch(batch.Count);
                 await WriteBatchAsync(batch, stopping);
                 batch.Clear();
             }
@@ -135,18 +139,39 @@ internal sealed partial class VoteBatches : IAsyncDisposable
         // the batch is where a vote first meets the database.
         return await _writes.RunAsync(db, () => db.Database.CreateExecutionStrategy().ExecuteAsync(
             (Batches: this, Db: db, Votes: votes),
-            static (_, state, ct) => state.Batches.WriteInTransactionAsync(state.Db, state.Votes, ct),
+            static (_, state, ct) => state.Db is PostgresForumDbContext
+                ? state.Batches.WriteOnPostgresAsync(state.Db, state.Votes, ct)
+                : state.Batches.WriteInTransactionAsync(state.Db, state.Votes, ct),
             verifySucceeded: null,
             cancellationToken), cancellationToken);
     }
 
+    private async Task<ResponseWrite[]> WriteOnPostgresAsync(ForumDbContext db, IReadOnlyList<PendingVote> votes, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await PostgresVoteBatch.WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), votes, _commands, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>SQLite: the checks, then one compiled upsert re-run per vote, in one IMMEDIATE transaction.</summary>
     private async Task<ResponseWrite[]> WriteInTransactionAsync(ForumDbContext db, IReadOnlyList<PendingVote> votes, CancellationToken cancellationToken)
     {
         // On SQLite this begins IMMEDIATE: the write lock is held from the open check to the commit.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var open = await OpenItemsAsync(db, votes, transaction.GetDbTransaction(), cancellationToken);
-        var voters = await VoterChecks.CurrentAsync(db, votes, transaction.GetDbTransaction(), _commands, cancellationToken);
-        var ties = await TieChecks.HoldingAsync(db, votes, transaction.GetDbTransaction(), _commands, cancellationToken);
+        var open = new Dictionary<Guid, long>();
+        var voters = new HashSet<Voter>();
+        var ties = new HashSet<ConversationTie>();
+        await BatchStatements.RunAsync(
+            transaction.GetDbTransaction(),
+            [.. OpenItemReads(db, votes, open), .. VoterChecks.Reads(db, votes, voters), .. TieChecks.Reads(db, votes, ties)],
+            _commands,
+            cancellationToken);
         var verdicts = votes.Select(v => Verdict(v, open)
             ?? ((v.Voter is { } voter && !voters.Contains(voter)) || (v.Tie is { } tie && !ties.Contains(tie)) ? ResponseWrite.Stale : null)).ToList();
         var written = votes.Where((_, i) => verdicts[i] is null).ToList();
@@ -163,11 +188,8 @@ internal sealed partial class VoteBatches : IAsyncDisposable
         return results;
     }
 
-    /// <summary>PostgreSQL: one multi-row statement (a round trip per statement counts there); SQLite: one compiled upsert re-run per vote.</summary>
     private Task<long?[]> UpsertAsync(ForumDbContext db, List<PendingVote> written, DbTransaction transaction, CancellationToken cancellationToken) =>
-        db is PostgresForumDbContext
-            ? PostgresVoteUpserts.RunAsync(transaction, [.. written.Select(v => v.Response)], _commands, cancellationToken)
-            : BatchStatements.RunAsync(transaction, [.. written.Select(v => new Statement(UpsertSql.Response, ResponseParameters.For(db, v.Response)))], ReadRevisionAsync, _commands, cancellationToken);
+        BatchStatements.RunAsync(transaction, [.. written.Select(v => new Statement(UpsertSql.Response, ResponseParameters.For(db, v.Response)))], ReadRevisionAsync, _commands, cancellationToken);
 
     /// <summary>
     /// Null when the vote is to be written; else why not. A vote decided on a snapshot is written only while its series
@@ -179,39 +201,15 @@ internal sealed partial class VoteBatches : IAsyncDisposable
             ? vote.SnapshotRevision is { } decidedAt && decidedAt != revision ? ResponseWrite.Stale : null
             : vote.SnapshotRevision is null ? ResponseWrite.NotOpen : ResponseWrite.Stale;
 
-    /// <summary>
-    /// The items of <paramref name="votes"/> that are open with their forum, each with its series' revision: per item
-    /// one check (on PostgreSQL after locking the series row), all of them in one round trip where the provider batches.
-    /// </summary>
-    private async Task<Dictionary<Guid, long>> OpenItemsAsync(ForumDbContext db, IReadOnlyList<PendingVote> votes, DbTransaction transaction, CancellationToken cancellationToken)
-    {
-        var items = votes.Select(v => v.Response.ItemId).Distinct().ToList();
-        var lockFirst = db is PostgresForumDbContext;
-        var statements = new List<Statement>(items.Count * 2);
-        foreach (var itemId in items)
+    /// <summary>The statements that find which items of <paramref name="votes"/> are open with their forum; once run, <paramref name="open"/> holds each with its series' revision.</summary>
+    private static IEnumerable<StatementRead> OpenItemReads(ForumDbContext db, IReadOnlyList<PendingVote> votes, Dictionary<Guid, long> open) =>
+        votes.Select(v => v.Response.ItemId).Distinct().Select(itemId => new StatementRead(new Statement(OpenItemSql.IsOpen, ItemParameter(db, itemId)), async (reader, ct) =>
         {
-            if (lockFirst)
+            if (await reader.ReadAsync(ct))
             {
-                // Separate statements: in READ COMMITTED a statement that waited for the lock still reads the join as of its start.
-                statements.Add(new Statement(OpenItemSql.LockSeries, ItemParameter(db, itemId)));
+                open.Add(itemId, Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture));
             }
-
-            statements.Add(new Statement(OpenItemSql.IsOpen, ItemParameter(db, itemId)));
-        }
-
-        var rows = await BatchStatements.RunAsync(transaction, statements, ReadSeriesRevisionAsync, _commands, cancellationToken);
-        var perItem = lockFirst ? 2 : 1;
-        var open = new Dictionary<Guid, long>(items.Count);
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (rows[(i * perItem) + perItem - 1] is { } revision)
-            {
-                open.Add(items[i], revision);
-            }
-        }
-
-        return open;
-    }
+        }));
 
     private static object[] ItemParameter(ForumDbContext db, Guid itemId) =>
         new ModelParameters<ItemEntity>(db).Add(nameof(ItemEntity.Id), itemId, "item_id").ToArray();
@@ -220,10 +218,6 @@ internal sealed partial class VoteBatches : IAsyncDisposable
         await reader.ReadAsync(cancellationToken)
             ? Convert.ToInt64(reader.GetValue(reader.GetOrdinal("revision")), System.Globalization.CultureInfo.InvariantCulture)
             : null;
-
-    // The series revision both the lock and the check return, or null for no row (only the check's is used).
-    private static async Task<long?> ReadSeriesRevisionAsync(DbDataReader reader, CancellationToken cancellationToken) =>
-        await reader.ReadAsync(cancellationToken) ? Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture) : null;
 
     public async ValueTask DisposeAsync()
     {

@@ -1,29 +1,19 @@
-using System.Data.Common;
-using Collaboration.Forums.Store.Diagnostics;
 using Collaboration.Forums.Store.Sql;
-using Npgsql;
-using NpgsqlTypes;
 
 namespace Collaboration.Forums.Store.Votes;
 
 /// <summary>The participant row a vote was decided with, as far as the vote's row depends on it (<see cref="VoterSql"/>).</summary>
 internal readonly record struct Voter(Guid ParticipantId, string GroupKey);
 
-/// <summary>Checks, inside a batch's transaction, that the voters its votes were decided with are still stored as they were.</summary>
+/// <summary>Checks, inside a batch's transaction on SQLite, that the voters its votes were decided with are still stored as they were.</summary>
 internal static class VoterChecks
 {
     private static readonly KeptCopyCheck<Voter> Check = new(
         static (db, voter) => new Statement(VoterSql.IsCurrent, new ModelParameters<ParticipantEntity>(db)
-            .Add(nameof(ParticipantEntity.Id), voter.ParticipantId).Add(nameof(ParticipantEntity.GroupKey), voter.GroupKey).ToArray()),
-        VoterSql.AreCurrent,
-        static voters =>
-        [
-            new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = voters.Select(v => v.ParticipantId).ToArray() },
-            new NpgsqlParameter("group_keys", NpgsqlDbType.Array | NpgsqlDbType.Varchar) { Value = voters.Select(v => v.GroupKey).ToArray() },
-        ],
-        static reader => new Voter(reader.GetGuid(0), reader.GetString(1)));
+            .Add(nameof(ParticipantEntity.Id), voter.ParticipantId).Add(nameof(ParticipantEntity.GroupKey), voter.GroupKey).ToArray()));
 
-    /// <returns>Those of the votes' voters whose row is still stored with that id and group.</returns>
-    public static Task<HashSet<Voter>> CurrentAsync(ForumDbContext db, IReadOnlyList<PendingVote> votes, DbTransaction transaction, StoreCommands commands, CancellationToken cancellationToken) =>
-        Check.HoldingAsync(db, [.. votes.Where(v => v.Voter is not null).Select(v => v.Voter!.Value).Distinct()], transaction, commands, cancellationToken);
+
+    /// <summary>The statements that check the votes' voters; once run, <paramref name="current"/> holds those whose row is still stored with that id and group.</summary>
+    public static IEnumerable<StatementRead> Reads(ForumDbContext db, IReadOnlyList<PendingVote> votes, HashSet<Voter> current) =>
+        Check.Reads(db, [.. votes.Where(v => v.Voter is not null).Select(v => v.Voter!.Value).Distinct()], current);
 }
