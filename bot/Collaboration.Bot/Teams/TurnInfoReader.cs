@@ -15,8 +15,7 @@ internal static class TurnInfoReader
         var kind = KindOf(activity.Conversation?.ConversationType);
 
         var user = new UserRef(UserRef.IdOf(activity.From?.Id ?? string.Empty, activity.From?.AadObjectId), activity.From?.Name ?? string.Empty);
-        var reference = JsonConvert.SerializeObject(activity.GetConversationReference());
-        return new TurnInfo(ConversationIdOf(activity), kind, user, BotText.LanguageOf(activity.Locale), reference) 
+        return new TurnInfo(ConversationIdOf(activity), kind, user, BotText.LanguageOf(activity.Locale), () => JsonConvert.SerializeObject(activity.GetConversationReference()))
         {
             TeamsUserId = activity.From?.Id,
             MeetingId = activity.TeamsGetMeetingInfo()?.Id,
