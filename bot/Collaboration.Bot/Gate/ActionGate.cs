@@ -16,8 +16,11 @@ internal sealed partial class ActionGate(ActionTable table, AccessGate access, I
         var rule = table[action.Kind];
         using var span = CollaborationTelemetry.StartUseCase(action.Kind.ToString());
         var text = BotText.For(action.Turn.Language);
-        // The bot carries the grant's tie into the vote's write, which checks it (ParticipantActions.AnswerAsync).
-        var granted = await access.CheckAsync(action.Kind, action.Turn.Actor, action.Claims, action.ReadFresh ? KeptReads.None : KeptReads.SeriesAndBinding, cancellationToken);
+        // The bot carries the grant's tie into the vote's write, which checks it (ParticipantActions.AnswerAsync). A vote
+        // that comes back for fresh reads was counted against its limit when it first passed.
+        var granted = action.ReadFresh
+            ? await access.CheckAgainAsync(action.Kind, action.Turn.Actor, action.Claims, cancellationToken)
+            : await access.CheckAsync(action.Kind, action.Turn.Actor, action.Claims, KeptReads.SeriesAndBinding, cancellationToken);
         if (!granted.Succeeded)
         {
             return Refuse(action, text, granted.Rejection);

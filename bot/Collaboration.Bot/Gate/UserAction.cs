@@ -19,7 +19,8 @@ internal sealed record UserAction(ActionKind Kind, TurnInfo Turn, ClaimedIds Cla
 
     /// <summary>
     /// The gate reads everything now, nothing from this instance's kept copies: the action's first decision rested on
-    /// a kept copy its write found stale (<see cref="KeptReads.None"/>).
+    /// a kept copy its write found stale (<see cref="AccessGate.CheckAgainAsync"/>). It is the same action, so it takes
+    /// no second permit of its per-user limit.
     /// </summary>
     public bool ReadFresh { get; init; }
 

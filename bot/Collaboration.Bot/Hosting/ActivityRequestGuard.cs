@@ -1,7 +1,7 @@
 using System.Buffers;
+using Collaboration.Bot.Teams;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
-using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json;
 
 namespace Collaboration.Bot.Hosting;
@@ -103,12 +103,13 @@ internal sealed class ActivityRequestGuard(IOptions<BotOptions> options, ILogger
     }
 
     // The parts every turn reads before any handler (the tenant filter reads channelData, the message handler the
-    // mentions, the member handlers the ids) are read once here, so their shape cannot fail a turn half-way.
+    // mentions, the member handlers the ids) are read once here, so their shape cannot fail a turn half-way. The
+    // channel data stays converted with the activity (TurnChannelData), so the turn does not convert it again.
     private static bool HasTeamsShape(Activity activity)
     {
         try
         {
-            _ = activity.GetChannelData<TeamsChannelData>();
+            _ = TurnChannelData.Of(activity);
             _ = activity.GetMentions();
         }
         catch (Exception wrongShape) when (wrongShape is JsonException or InvalidCastException or ArgumentException)

@@ -25,7 +25,7 @@ internal sealed class ForumBot(CommandHandler commands, CardActionHandler action
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var conversationId = TurnInfoReader.ConversationIdOf(turnContext.Activity);
-        var meetingId = turnContext.Activity.TeamsGetMeetingInfo()?.Id;
+        var meetingId = TurnChannelData.Of(turnContext.Activity)?.Meeting?.Id;
         await meetings.RememberAsync(conversationId, meetingId, cancellationToken);
         await base.OnTurnAsync(turnContext, cancellationToken);
         await meetings.RememberAsync(conversationId, meetingId, cancellationToken);

@@ -1,6 +1,5 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Microsoft.Bot.Schema.Teams;
 
 namespace Collaboration.Bot.Teams;
 
@@ -13,7 +12,7 @@ internal sealed class TenantFilter(IOptions<BotOptions> options, ILogger<TenantF
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
     {
         var allowed = options.Value.TenantAllowList();
-        var tenantId = turnContext.Activity.GetChannelData<TeamsChannelData>()?.Tenant?.Id ?? turnContext.Activity.Conversation?.TenantId;
+        var tenantId = TurnChannelData.Of(turnContext.Activity)?.Tenant?.Id ?? turnContext.Activity.Conversation?.TenantId;
         if (allowed.Count == 0 || (tenantId is not null && allowed.Contains(tenantId, StringComparer.OrdinalIgnoreCase)))
         {
             await next(cancellationToken);

@@ -1,7 +1,5 @@
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
-using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json;
 
 namespace Collaboration.Bot.Teams;
@@ -15,12 +13,11 @@ internal static class TurnInfoReader
         var kind = KindOf(activity.Conversation?.ConversationType);
 
         var user = new UserRef(UserRef.IdOf(activity.From?.Id ?? string.Empty, activity.From?.AadObjectId), activity.From?.Name ?? string.Empty);
-        var reference = JsonConvert.SerializeObject(activity.GetConversationReference());
-        return new TurnInfo(ConversationIdOf(activity), kind, user, BotText.LanguageOf(activity.Locale), reference) 
+        return new TurnInfo(ConversationIdOf(activity), kind, user, BotText.LanguageOf(activity.Locale), () => JsonConvert.SerializeObject(activity.GetConversationReference()))
         {
             TeamsUserId = activity.From?.Id,
-            MeetingId = activity.TeamsGetMeetingInfo()?.Id,
-            TenantId = activity.Conversation?.TenantId ?? activity.GetChannelData<TeamsChannelData>()?.Tenant?.Id,
+            MeetingId = TurnChannelData.Of(activity)?.Meeting?.Id,
+            TenantId = activity.Conversation?.TenantId ?? TurnChannelData.Of(activity)?.Tenant?.Id,
         };
     }
 

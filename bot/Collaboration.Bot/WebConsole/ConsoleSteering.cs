@@ -35,7 +35,7 @@ internal sealed partial class ConsoleSteering(
         // The gate let the moderator in through this conversation, so the bot is in it and has its reference.
         var referenceJson = await conversations.GetConversationReferenceAsync(moderator.ConversationId, cancellationToken);
         var reference = referenceJson is null ? null : JsonConvert.DeserializeObject<ConversationReference>(referenceJson);
-        var turn = new TurnInfo(moderator.ConversationId, moderator.Kind, moderator.User, BotText.LanguageOf(reference?.Locale), referenceJson ?? string.Empty)
+        var turn = new TurnInfo(moderator.ConversationId, moderator.Kind, moderator.User, BotText.LanguageOf(reference?.Locale), () => referenceJson ?? string.Empty)
         {
             TeamsUserId = moderator.TeamsUserId,
             MeetingId = moderator.MeetingId,

@@ -14,7 +14,18 @@ public sealed class AccessGate(ConversationScope scope, ModeratorRule moderators
         CheckAsync(kind, actor, claims, KeptReads.Series, cancellationToken);
 
     /// <param name="kept">What may come from this instance's kept copies, where the action's policy allows any (<see cref="ActionPolicy.KeptSeries"/>).</param>
-    public async Task<Outcome<Grant>> CheckAsync(ActionKind kind, Actor actor, ClaimedIds claims, KeptReads kept, CancellationToken cancellationToken)
+    public Task<Outcome<Grant>> CheckAsync(ActionKind kind, Actor actor, ClaimedIds claims, KeptReads kept, CancellationToken cancellationToken) =>
+        CheckAsync(kind, actor, claims, kept, countAgainstLimit: true, cancellationToken);
+
+    /// <summary>
+    /// The second decision of an action this gate already let in once, whose write found a kept copy stale and wrote
+    /// nothing (a vote): everything is checked again on fresh reads (<see cref="KeptReads.None"/>), but the action is
+    /// the same one, so it does not take a second permit of its per-user limit.
+    /// </summary>
+    public Task<Outcome<Grant>> CheckAgainAsync(ActionKind kind, Actor actor, ClaimedIds claims, CancellationToken cancellationToken) =>
+        CheckAsync(kind, actor, claims, KeptReads.None, countAgainstLimit: false, cancellationToken);
+
+    private async Task<Outcome<Grant>> CheckAsync(ActionKind kind, Actor actor, ClaimedIds claims, KeptReads kept, bool countAgainstLimit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(claims);
@@ -41,7 +52,7 @@ public sealed class AccessGate(ConversationScope scope, ModeratorRule moderators
             return refusal;
         }
 
-        if (policy.Limit is { } limit && limiter.TryTake(actor.User.Id, limit) is { } wait)
+        if (countAgainstLimit && policy.Limit is { } limit && limiter.TryTake(actor.User.Id, limit) is { } wait)
         {
             return new Rejection(RejectionCode.TooManyRequests, Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes)));
         }

@@ -12,7 +12,7 @@ namespace Collaboration.Bot.Tests.Cards;
 /// </summary>
 public sealed class CardWireTests
 {
-    private static readonly TurnInfo Turn = new("19:chat@thread.v2", ConversationKind.GroupChat, new UserRef("user-1", "Anna"), Language.De, "{}");
+    private static readonly TurnInfo Turn = new("19:chat@thread.v2", ConversationKind.GroupChat, new UserRef("user-1", "Anna"), Language.De, () => "{}");
 
     [Fact]
     public void Verbs_keep_the_strings_that_posted_cards_carry() =>

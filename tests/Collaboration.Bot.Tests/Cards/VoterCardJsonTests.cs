@@ -7,9 +7,10 @@ using Collaboration.Bot.Tests.Cards.Hostile;
 namespace Collaboration.Bot.Tests.Cards;
 
 /// <summary>
-/// A voter's card copies its results section in as JSON serialised once per results snapshot (SharedResultsSections).
-/// Every card built that way must be byte-for-byte the card the serializer writes element by element, and must show
-/// what a card built from a snapshot of its own would: no other language's, variant's or item state's section.
+/// A voter's card copies its header (series, forum, prompt, help, status) and its results section in as JSON serialised
+/// once per results snapshot (SharedVoterSections). Every card built that way must be byte-for-byte the card the
+/// serializer writes element by element, and must show what a card built from a snapshot of its own would: no other
+/// language's, variant's or item state's header or section.
 /// </summary>
 public sealed class VoterCardJsonTests
 {

@@ -16,14 +16,9 @@ internal static class ItemCards
         var values = Prefill(request);
         var body = CardParts.StartBody(request.Notice);
 
-        body.Add(CardParts.Subtle(CardText.Escape($"{text.Of(series.Title)} · {text.Format("Forum.Label", forum.Number)} {text.Of(forum.Title)}")));
-        body.Add(CardParts.Title(CardText.Escape(text.Of(item.Prompt))));
-        if (item.Help is { } help)
-        {
-            body.Add(new TextBlock(CardText.Escape(text.Of(help))) { IsSubtle = true });
-        }
-
-        body.Add(CardParts.Subtle(StatusLine(text, item)));
+        // A voter's card shares its header and results section with every voter of this snapshot; the shared card's are fresh each time.
+        var shared = request.Personal ? SharedVoterSections.For(text, series, forum, item, request.View.Results) : null;
+        body.AddRange(shared?.Header ?? Header(text, series, forum, item));
         var actions = new List<AdaptiveAction>();
         if (item.Status == ItemStatus.Open)
         {
@@ -47,10 +42,7 @@ internal static class ItemCards
             body.AddRange(OwnNeedsSection.For(text, request.View.MyNeeds));
         }
 
-        // A voter's card shares its results section with every voter of this snapshot; the shared card's results are fresh each time.
-        body.AddRange(request.Personal
-            ? SharedResultsSections.For(text, series, item, request.View.Results)
-            : ResultsSections.For(text, series, item, request.View.Results, withSupportButtons: true));
+        body.AddRange(shared?.Results ?? ResultsSections.For(text, series, item, request.View.Results, withSupportButtons: true));
         if (!request.Personal)
         {
             // For a needs collection the author's own entries, and where a moderator merged them.
@@ -63,6 +55,23 @@ internal static class ItemCards
         }
 
         return CardParts.Card(body, actions, text.LanguageTag);
+    }
+
+    /// <summary>What the item is and where it stands: series and forum, the prompt, its help, its status.</summary>
+    public static IEnumerable<CardElement> Header(BotText text, ForumSeries series, Forum forum, ForumItem item)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(forum);
+        ArgumentNullException.ThrowIfNull(item);
+        yield return CardParts.Subtle(CardText.Escape($"{text.Of(series.Title)} · {text.Format("Forum.Label", forum.Number)} {text.Of(forum.Title)}"));
+        yield return CardParts.Title(CardText.Escape(text.Of(item.Prompt)));
+        if (item.Help is { } help)
+        {
+            yield return new TextBlock(CardText.Escape(text.Of(help))) { IsSubtle = true };
+        }
+
+        yield return CardParts.Subtle(StatusLine(text, item));
     }
 
     private static string StatusLine(BotText text, ForumItem item)
