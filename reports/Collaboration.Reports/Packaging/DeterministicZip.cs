@@ -47,7 +47,7 @@ internal static class DeterministicZip
                 using var to = copy.Open();
                 if (entry.FullName == replacedEntry && replacement is not null)
                 {
-                    replacement.CopyTo(to);
+                    CopyInFullBlocks(replacement, to);
                     replaced = true;
                 }
                 else if (entry.FullName == PackageRelationships)
@@ -72,6 +72,40 @@ internal static class DeterministicZip
     }
 
     public static DateTimeOffset EntryTimestamp => Stamp;
+
+    private const int CopyBlock = 131072;
+
+    /// <summary>
+    /// Copies in writes of exactly <see cref="CopyBlock"/> bytes but the last. The deflater (zlib-ng) may compress the
+    /// same bytes differently when they come in other pieces, and a stream's own CopyTo writes whatever pieces its
+    /// source hands it; fixed pieces keep the entry's bytes the same whatever buffer the replacement was read from.
+    /// 128 KiB is what <c>DeflateStream.CopyTo</c> wrote when the body was read from one array (its pooled buffer),
+    /// so reports stay byte-identical with the ones written before.
+    /// </summary>
+    private static void CopyInFullBlocks(Stream from, Stream to)
+    {
+        var block = System.Buffers.ArrayPool<byte>.Shared.Rent(CopyBlock);
+        try
+        {
+            int filled;
+            do
+            {
+                filled = 0;
+                int read;
+                while (filled < CopyBlock && (read = from.Read(block, filled, CopyBlock - filled)) > 0)
+                {
+                    filled += read;
+                }
+
+                to.Write(block, 0, filled);
+            }
+            while (filled == CopyBlock);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(block);
+        }
+    }
 
     private const string PackageRelationships = "_rels/.rels";
 

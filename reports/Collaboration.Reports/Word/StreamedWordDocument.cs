@@ -16,7 +16,7 @@ internal sealed class StreamedWordDocument : IDisposable
     private const string MainPartEntry = "word/document.xml";
 
     private readonly MemoryStream _package = new();
-    private readonly MemoryStream _body = new();
+    private readonly ChunkedBuffer _body = new();
     private readonly DeflateStream _deflate;
     private bool _finished;
 
