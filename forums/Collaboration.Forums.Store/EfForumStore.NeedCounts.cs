@@ -54,6 +54,15 @@ internal sealed partial class EfForumStore
         await using var reader = await ReadNeedsAsync(db, RankedNeedSql.Ranked(postgres), itemId, cancellationToken);
         RankedNeed? need = null;
         List<NeedSource>? sources = null;
+        // An item has a handful of topics and up to 100,000 needs, which the streamed report holds while it is written:
+        // one string per topic, not one per need (5 MiB of the report's resident set at 113,355 needs).
+        var topics = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Topic(int ordinal)
+        {
+            var key = reader.GetString(ordinal);
+            return topics.TryGetValue(key, out var kept) ? kept : topics[key] = key;
+        }
+
         while (await reader.ReadAsync(cancellationToken))
         {
             var id = reader.GetGuid(0);
@@ -66,7 +75,7 @@ internal sealed partial class EfForumStore
             if (need is null || need.NeedId != id)
             {
                 var created = postgres ? reader.GetFieldValue<DateTimeOffset>(4) : new DateTimeOffset(reader.GetInt64(4), TimeSpan.Zero);
-                need = new RankedNeed(id, (int)reader.GetInt64(6), RankedNeedSql.Kind(reader.GetInt64(1)), reader.GetString(2), reader.GetString(3),
+                need = new RankedNeed(id, (int)reader.GetInt64(6), RankedNeedSql.Kind(reader.GetInt64(1)), Topic(2), reader.GetString(3),
                     (int)reader.GetInt64(5), created);
             }
 
@@ -74,7 +83,7 @@ internal sealed partial class EfForumStore
             {
                 // The need that stayed comes first among the sources, with its own text (ResultsCalculator.Rank).
                 sources ??= [new NeedSource(need.NeedId, need.Kind, need.TopicKey, reader.GetString(7))];
-                sources.Add(new NeedSource(reader.GetGuid(8), Enum.Parse<NeedKind>(reader.GetString(9)), reader.GetString(10), reader.GetString(11)));
+                sources.Add(new NeedSource(reader.GetGuid(8), Enum.Parse<NeedKind>(reader.GetString(9)), Topic(10), reader.GetString(11)));
             }
         }
 

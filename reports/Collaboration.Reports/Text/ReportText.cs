@@ -9,6 +9,7 @@ internal sealed class ReportText
 
     private const int CountsKept = 4096;
     private readonly string?[] _counts = new string?[CountsKept];
+    private (long Value, string Text)? _lastLargeCount;
     private readonly Dictionary<NeedKind, string> _kinds = [];
 
     public ReportText(Language language)
@@ -40,7 +41,16 @@ internal sealed class ReportText
             return _counts[value] ??= value.ToString("N0", Culture);
         }
 
-        return value.ToString("N0", Culture);
+        // Larger ranks repeat: needs with equal support share one, and at 100,000 needs nearly all of them tie at a
+        // rank above the kept counts (a new string per row was 4 MiB per report).
+        if (_lastLargeCount is { } last && last.Value == value)
+        {
+            return last.Text;
+        }
+
+        var text = value.ToString("N0", Culture);
+        _lastLargeCount = (value, text);
+        return text;
     }
 
     /// <summary>A chart value in a table: a count grouped like <see cref="Count"/>, anything else with one decimal.</summary>

@@ -111,48 +111,68 @@ internal static class ReportSections
         ResultTables.Write(body, item, report, text);
     }
 
+    /// <summary>
+    /// All needs by topic and kind, each in ranking order (items one after the other); topics the series does not list
+    /// follow its own, in the order they first appear. The rankings are scanned in place, once per topic and kind
+    /// present, rather than copied and grouped: a report may hold 100,000 needs.
+    /// </summary>
     public static void NeedsByTopic(WordBody body, SeriesReport report, ReportText text)
     {
-        var needs = report.Forums.SelectMany(f => f.Items).Select(i => i.Results).OfType<NeedsResults>().SelectMany(r => r.Ranking).ToList();
+        var rankings = report.Forums.SelectMany(f => f.Items).Select(i => i.Results).OfType<NeedsResults>().Select(r => r.Ranking).Where(r => r.Count > 0).ToList();
         body.Heading(1, text["NeedsByTopicTitle"]);
-        if (needs.Count == 0)
+        if (rankings.Count == 0)
         {
             body.Text(text["NoAnswers"], bold: true);
             return;
         }
 
-        var topics = report.Topics.Select(t => (t.Key, Name: text.Of(t.Name)))
-            .Concat(needs.Select(n => n.TopicKey).Distinct(StringComparer.Ordinal).Where(k => report.Topics.All(t => t.Key != k)).Select(k => (Key: k, Name: k)));
-        // One pass over the needs, in ranking order within each topic and kind (a report may hold 100,000).
-        var byTopicAndKind = needs.ToLookup(n => (n.TopicKey, n.Kind));
-        var byTopic = needs.Select(n => n.TopicKey).ToHashSet(StringComparer.Ordinal);
+        var listed = report.Topics.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        var unlisted = new List<string>();
+        var present = new HashSet<(string TopicKey, NeedKind Kind)>();
+        foreach (var ranking in rankings)
+        {
+            for (var i = 0; i < ranking.Count; i++)
+            {
+                var need = ranking[i];
+                if (present.Add((need.TopicKey, need.Kind)) && !listed.Contains(need.TopicKey) && !unlisted.Contains(need.TopicKey, StringComparer.Ordinal))
+                {
+                    unlisted.Add(need.TopicKey);
+                }
+            }
+        }
+
+        var topics = report.Topics.Select(t => (t.Key, Name: text.Of(t.Name))).Concat(unlisted.Select(k => (Key: k, Name: k)));
         var supporters = text["Supporters"];
         var numbers = new string?[256];
         string Number(int value) => value is >= 0 and < 256 ? numbers[value] ??= Plain(value) : Plain(value);
         static string Plain(int value) => value.ToString(CultureInfo.InvariantCulture);
         foreach (var (key, name) in topics)
         {
-            if (!byTopic.Contains(key))
+            var kinds = Enum.GetValues<NeedKind>().Where(kind => present.Contains((key, kind))).ToList();
+            if (kinds.Count == 0)
             {
                 continue;
             }
 
             body.Heading(2, SafeText.Line(name, 200));
-            foreach (var kind in Enum.GetValues<NeedKind>())
+            foreach (var kind in kinds)
             {
-                var entries = byTopicAndKind[(key, kind)];
-                if (!entries.Any())
-                {
-                    continue;
-                }
-
                 body.Heading(3, text.Kind(kind));
-                foreach (var need in entries)
+                foreach (var ranking in rankings)
                 {
-                    body.Bullet(SafeText.Block(need.Text, 5000), supporters, Number(need.Supporters));
-                    if (need.IsMerged)
+                    for (var i = 0; i < ranking.Count; i++)
                     {
-                        body.Text(text.MergedFrom(need, 500), italic: true);
+                        var need = ranking[i];
+                        if (need.Kind != kind || !string.Equals(need.TopicKey, key, StringComparison.Ordinal))
+                        {
+                            continue;
+                        }
+
+                        body.Bullet(SafeText.Block(need.Text, 5000), supporters, Number(need.Supporters));
+                        if (need.IsMerged)
+                        {
+                            body.Text(text.MergedFrom(need, 500), italic: true);
+                        }
                     }
                 }
             }

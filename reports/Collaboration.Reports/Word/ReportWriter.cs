@@ -18,8 +18,8 @@ public static class ReportWriter
         ArgumentNullException.ThrowIfNull(output);
         // The model's answers complete without waiting and the document is written to memory, so this task has
         // finished when it returns: waiting on it blocks nothing.
-        var bytes = WriteCoreAsync(report, ModelAnswers.Instance, options, CancellationToken.None).GetAwaiter().GetResult();
-        output.Write(bytes, 0, bytes.Length);
+        using var written = WriteCoreAsync(report, ModelAnswers.Instance, options, CancellationToken.None).GetAwaiter().GetResult();
+        written.CopyTo(output);
     }
 
     /// <summary>
@@ -30,11 +30,11 @@ public static class ReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        var bytes = await WriteCoreAsync(report.Summary, report.OpenAnswers, options, cancellationToken);
-        await output.WriteAsync(bytes, cancellationToken);
+        using var written = await WriteCoreAsync(report.Summary, report.OpenAnswers, options, cancellationToken);
+        await written.CopyToAsync(output, cancellationToken);
     }
 
-    private static async Task<byte[]> WriteCoreAsync(SeriesReport report, IOpenAnswerSource answers, ReportOptions options, CancellationToken cancellationToken)
+    private static async Task<MemoryStream> WriteCoreAsync(SeriesReport report, IOpenAnswerSource answers, ReportOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(options);
@@ -85,6 +85,6 @@ public static class ReportWriter
         xml.WriteEndElement();
         CoreProperties.Write(document.Package.AddCoreFilePropertiesPart(), title, text.Tag, report.AsOf);
 
-        return document.Finish();
+        return document.FinishBuffered();
     }
 }

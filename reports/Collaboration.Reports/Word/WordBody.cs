@@ -89,7 +89,15 @@ internal sealed class WordBody(MainDocumentPart main, OpenXmlWriter writer, Repo
             _xml.ParagraphProperties(null, rightToLeft: true);
         }
 
-        var lines = clean.Contains('\n', StringComparison.Ordinal) ? clean.Split('\n') : [clean];
+        if (!clean.Contains('\n', StringComparison.Ordinal))
+        {
+            // Nearly every need: one run, and no array of lines for it.
+            _xml.Run(["• ", clean, " (", SafeText.Clean(label), ": ", count, ")"], breakBefore: false);
+            _xml.End();
+            return;
+        }
+
+        var lines = clean.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             var last = i == lines.Length - 1;
