@@ -41,10 +41,15 @@ public sealed class ResultsService(IForumStore store, RespondentKeys respondentK
         return Outcome<ItemView>.Success(new ItemView(series, forum, item, results, participant, mine) { MyNeeds = await OwnNeedsAsync(item, participant, cancellationToken) });
     }
 
-    public async Task<ItemResults> ComputeResultsAsync(ForumSeries series, ForumItem item, CancellationToken cancellationToken) =>
-        item.Spec is NeedsCollectionSpec
-            ? await ComputeNeedsAsync(series, item, cancellationToken)
-            : ResultsCalculator.Compute(item, await store.GetResponsesAsync(item.Id, cancellationToken), series);
+    public async Task<ItemResults> ComputeResultsAsync(ForumSeries series, ForumItem item, CancellationToken cancellationToken) => item.Spec switch
+    {
+        NeedsCollectionSpec => await ComputeNeedsAsync(series, item, cancellationToken),
+        // Open answers are listed oldest first, so they are read one by one.
+        OpenTextSpec => ResultsCalculator.Compute(item, await store.GetResponsesAsync(item.Id, cancellationToken), series),
+        // Every other kind counted by the store: one row per different answer and group instead of one per respondent,
+        // read once per card interval and item while people vote; the same results as from every answer.
+        _ => ResultsCalculator.ComputeTallied(item, await store.TallyAnswersAsync(item.Id, cancellationToken), series),
+    };
 
     /// <summary>
     /// The item as the card in reply to a participant's action shows it. Computing results reads every answer or need
