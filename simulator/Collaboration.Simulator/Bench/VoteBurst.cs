@@ -9,7 +9,7 @@ namespace Collaboration.Simulator.Bench;
 internal static class VoteBurst
 {
     /// <returns>The burst's duration, and for each invoke (in order) its latency and whether it was confirmed.</returns>
-    public static async Task<(TimeSpan Wall, TimeSpan[] Latencies, bool[] Confirmed)> FireAsync(
+    public static async Task<FiredBurst> FireAsync(
         BotEndpoint endpoint, IReadOnlyList<JsonObject> invokes, int inFlight, Func<EndpointAnswer, bool> confirmed, CancellationToken cancellationToken)
     {
         using var gate = new SemaphoreSlim(inFlight);
@@ -28,6 +28,6 @@ internal static class VoteBurst
             }
         }));
         clock.Stop();
-        return (clock.Elapsed, [.. results.Select(r => r.Latency)], [.. results.Select(r => r.Ok)]);
+        return new FiredBurst(clock.Elapsed, [.. results.Select(r => r.Latency)], [.. results.Select(r => r.Ok)]);
     }
 }

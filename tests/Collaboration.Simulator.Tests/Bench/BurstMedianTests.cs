@@ -14,11 +14,11 @@ public sealed class BurstMedianTests
 
     [Theory]
     [InlineData(100, 11)]
-    [InlineData(1000, 3)]
-    [InlineData(10000, 3)]
+    [InlineData(1000, 5)]
+    [InlineData(10000, 5)]
     [InlineData(250, 5)]
     [InlineData(10, 101)]
-    public void Short_bursts_are_repeated_until_they_hold_about_a_thousand_votes_odd_and_at_least_three(int size, int expected) =>
+    public void Short_bursts_are_repeated_until_they_hold_about_a_thousand_votes_odd_and_at_least_five(int size, int expected) =>
         Assert.Equal(expected, BurstCount.For(size, requested: 0));
 
     [Fact]
