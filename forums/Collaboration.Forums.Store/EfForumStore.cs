@@ -242,9 +242,14 @@ internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> con
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // Through EF, not a bare command: the cards read it while people vote, so like every interactive read it is
         // counted, traced and run through the execution strategy (an unreachable database is "try again").
-        var rows = await db.Database.SqlQueryRaw<AnswerTallySql.Row>(AnswerTallySql.Select,
-            new ModelParameters<ResponseEntity>(db).Add(nameof(ResponseEntity.ItemId), itemId).ToArray()).ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new AnswerTally(r.GroupKey, StoreJson.Read<Answer>(r.Answer), checked((int)r.Respondents)))];
+        var tallies = new List<AnswerTally>();
+        await foreach (var row in db.Database.SqlQueryRaw<AnswerTallySql.Row>(AnswerTallySql.Select,
+            new ModelParameters<ResponseEntity>(db).Add(nameof(ResponseEntity.ItemId), itemId).ToArray()).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            tallies.Add(new AnswerTally(row.GroupKey, StoreJson.ReadAnswer(row.Answer), checked((int)row.Respondents)));
+        }
+
+        return tallies;
     }
 
     public async Task<int> CountResponsesAsync(Guid itemId, CancellationToken cancellationToken)

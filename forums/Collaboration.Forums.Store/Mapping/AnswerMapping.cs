@@ -6,7 +6,7 @@ namespace Collaboration.Forums.Store.Mapping;
 internal static class AnswerMapping
 {
     public static Response ToDomain(ResponseEntity entity) => new(
-        entity.ItemId, entity.RespondentKey, entity.ParticipantId, entity.GroupKey, StoreJson.Read<Answer>(entity.Answer), entity.UpdatedAt);
+        entity.ItemId, entity.RespondentKey, entity.ParticipantId, entity.GroupKey, StoreJson.ReadAnswer(entity.Answer), entity.UpdatedAt);
 
     public static NeedEntry ToDomain(NeedEntryEntity entity) => new(
         entity.Id, entity.ItemId, entity.RespondentKey, entity.ParticipantId, entity.GroupKey, entity.Kind, entity.TopicKey,

@@ -1,3 +1,4 @@
+using Collaboration.Forums.Answers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -12,6 +13,9 @@ internal static class StoreJson
 {
     private static readonly JsonSerializerOptions Options = CreateOptions();
 
+    // Answers are read by the thousand (results, reports, tallies of distinct answers): their keyed parts compact.
+    private static readonly JsonSerializerOptions AnswerOptions = CreateOptions(new CompactDictionaryConverter());
+
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
 
     public static string? WriteOptional<T>(T? value)
@@ -23,7 +27,11 @@ internal static class StoreJson
     public static T? ReadOptional<T>(string? json)
         where T : class => json is null ? null : Read<T>(json);
 
-    private static JsonSerializerOptions CreateOptions()
+    /// <summary>A stored answer, its keyed parts read as <see cref="CompactDictionary{TValue}"/> with shared keys.</summary>
+    public static Answer ReadAnswer(string json) =>
+        JsonSerializer.Deserialize<Answer>(json, AnswerOptions) ?? throw new InvalidDataException("Stored JSON for Answer is null.");
+
+    private static JsonSerializerOptions CreateOptions(params JsonConverter[] converters)
     {
         var resolver = new DefaultJsonTypeInfoResolver();
         resolver.Modifiers.Add(LeaveOutComputedProperties);
@@ -33,6 +41,10 @@ internal static class StoreJson
             TypeInfoResolver = resolver,
         };
         options.Converters.Add(new JsonStringEnumConverter());
+        foreach (var converter in converters)
+        {
+            options.Converters.Add(converter);
+        }
         options.MakeReadOnly();
         return options;
     }

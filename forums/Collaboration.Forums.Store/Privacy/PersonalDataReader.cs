@@ -73,7 +73,7 @@ internal sealed class PersonalDataReader(ForumDbContext db, string userId)
             [.. answers.Select(a =>
             {
                 var (series, forum, item) = directory.Item(a.ItemId);
-                return new ExportedAnswer(series.Id, forum.Number, item.Key, item.Prompt.De, a.GroupKey, StoreJson.Read<Answers.Answer>(a.Answer), a.UpdatedAt);
+                return new ExportedAnswer(series.Id, forum.Number, item.Key, item.Prompt.De, a.GroupKey, StoreJson.ReadAnswer(a.Answer), a.UpdatedAt);
             })],
             [.. needs.Select(n =>
             {
