@@ -6,8 +6,8 @@ namespace Collaboration.Forums.Store.Mapping;
 /// <summary>
 /// A read-only dictionary of a stored answer's few keys (an answer's row, cell or option keys: a handful each) in two
 /// arrays, searched in order. A <see cref="Dictionary{TKey,TValue}"/> of six entries takes about 330 bytes, these
-/// arrays about 130; a tally of distinct answers holds one per answer and row. Enumerates in the stored order, so an
-/// answer written back is the same JSON.
+/// arrays and their holder about 150; a tally of distinct answers holds one per answer and row. Enumerates in the
+/// stored order, so an answer written back is the same JSON.
 /// </summary>
 internal sealed class CompactDictionary<TValue>(string[] keys, TValue[] values) : IReadOnlyDictionary<string, TValue>
 {

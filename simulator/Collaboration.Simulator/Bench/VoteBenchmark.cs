@@ -41,8 +41,7 @@ internal sealed class VoteBenchmark(int seed, int inFlight, int warmUpRounds, in
             try
             {
                 // Each bot is warmed up right after its start, so whatever its start and onboarding leave running in
-                // the background runs during its own warm-up, not another bot's (warmed after both product bots had
-                // onboarded their voters, the bare bot's best warm-up round was 1,335 votes/s where it reaches 5,000).
+                // the background runs during its own warm-up and not during another bot's.
                 targets.Add(await BareBotTarget.StartAsync(connector, size, work, cancellationToken));
                 await WarmUpAsync(targets[^1], voters, cancellationToken);
                 foreach (var store in stores)

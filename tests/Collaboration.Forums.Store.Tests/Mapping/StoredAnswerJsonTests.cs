@@ -1,4 +1,5 @@
 using Collaboration.Forums.Answers;
+using System.Text.Json;
 using Collaboration.Forums.Store.Mapping;
 
 namespace Collaboration.Forums.Store.Tests.Mapping;
@@ -10,6 +11,8 @@ namespace Collaboration.Forums.Store.Tests.Mapping;
 /// </summary>
 public sealed class StoredAnswerJsonTests
 {
+    private static readonly JsonSerializerOptions CompactOptions = new(JsonSerializerDefaults.Web) { Converters = { new CompactDictionaryConverter() } };
+
     public static TheoryData<Answer> EveryShape() =>
     [
         new ChoiceAnswer(["beratung", "schulung"]),
@@ -31,6 +34,13 @@ public sealed class StoredAnswerJsonTests
         var stored = StoreJson.Write(answer);
 
         Assert.Equal(stored, StoreJson.Write(StoreJson.ReadAnswer(stored)));
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryShape))]
+    public void The_compact_converter_writes_what_the_store_writes(Answer answer)
+    {
+        Assert.Equal(StoreJson.Write(answer), JsonSerializer.Serialize(StoreJson.ReadAnswer(StoreJson.Write(answer)), CompactOptions));
     }
 
     [Fact]
