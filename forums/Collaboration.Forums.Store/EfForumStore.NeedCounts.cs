@@ -1,10 +1,10 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Collaboration.Forums.Items;
 using Collaboration.Forums.Results;
 using Collaboration.Forums.Store.Postgres;
 using Collaboration.Forums.Store.Sql;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Collaboration.Forums.Store;
 
@@ -14,7 +14,8 @@ internal sealed partial class EfForumStore
     public async Task<IReadOnlyDictionary<Guid, int>> CountNeedSupportersAsync(Guid itemId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var reader = await ReadNeedsAsync(db, NeedSupporterSql.Select, itemId, cancellationToken);
+        await using var rows = await ReadNeedsAsync(db, NeedSupporterSql.Select, itemId, cancellationToken);
+        var reader = rows.DbDataReader;
         var supporters = new Dictionary<Guid, int>();
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -27,7 +28,8 @@ internal sealed partial class EfForumStore
     public async Task<NeedFilers> CountNeedFilersAsync(Guid itemId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var reader = await ReadNeedsAsync(db, NeedFilerSql.Select, itemId, cancellationToken);
+        await using var rows = await ReadNeedsAsync(db, NeedFilerSql.Select, itemId, cancellationToken);
+        var reader = rows.DbDataReader;
         var known = new Dictionary<string, int>(StringComparer.Ordinal);
         var respondents = 0;
         while (await reader.ReadAsync(cancellationToken))
@@ -51,7 +53,8 @@ internal sealed partial class EfForumStore
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var postgres = db is PostgresForumDbContext;
-        await using var reader = await ReadNeedsAsync(db, RankedNeedSql.Ranked(postgres), itemId, cancellationToken);
+        await using var rows = await ReadNeedsAsync(db, RankedNeedSql.Ranked(postgres), itemId, cancellationToken);
+        var reader = rows.DbDataReader;
         RankedNeed? need = null;
         List<NeedSource>? sources = null;
         // An item has a handful of topics and up to 100,000 needs, which the streamed report holds while it is written:
@@ -95,12 +98,6 @@ internal sealed partial class EfForumStore
 
     private static RankedNeed WithSources(RankedNeed need, List<NeedSource>? sources) => sources is null ? need : need with { Sources = sources };
 
-    private static async Task<DbDataReader> ReadNeedsAsync(DbContext db, string sql, Guid itemId, CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        var query = db.Database.GetDbConnection().CreateCommand();
-        query.CommandText = sql;
-        query.Parameters.AddRange(new ModelParameters<NeedEntryEntity>(db).Add(nameof(NeedEntryEntity.ItemId), itemId).ToArray());
-        return await query.ExecuteReaderAsync(cancellationToken);
-    }
+    private static Task<RelationalDataReader> ReadNeedsAsync(DbContext db, string sql, Guid itemId, CancellationToken cancellationToken) =>
+        StreamingReads.ExecuteReaderAsync(db, sql, new ModelParameters<NeedEntryEntity>(db).Add(nameof(NeedEntryEntity.ItemId), itemId).ToArray(), cancellationToken);
 }

@@ -216,14 +216,10 @@ internal sealed partial class EfForumStore(IDbContextFactory<ForumDbContext> con
     /// </summary>
     public async IAsyncEnumerable<string> StreamOpenAnswersAsync(Guid itemId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        // A plain reader, not EF's scalar query: EF's enumeration set an async-local per row (14 MiB per report at
-        // 100,000 answers), and the rows are one text each.
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var query = db.Database.GetDbConnection().CreateCommand();
-        query.CommandText = db is PostgresForumDbContext ? OpenAnswerSql.Postgres : OpenAnswerSql.Sqlite;
-        query.Parameters.AddRange(new ModelParameters<ResponseEntity>(db).Add(nameof(ResponseEntity.ItemId), itemId).ToArray());
-        await using var reader = await query.ExecuteReaderAsync(cancellationToken);
+        await using var rows = await StreamingReads.ExecuteReaderAsync(db, db is PostgresForumDbContext ? OpenAnswerSql.Postgres : OpenAnswerSql.Sqlite,
+            new ModelParameters<ResponseEntity>(db).Add(nameof(ResponseEntity.ItemId), itemId).ToArray(), cancellationToken);
+        var reader = rows.DbDataReader;
         while (await reader.ReadAsync(cancellationToken))
         {
             if (!reader.IsDBNull(0) && ResultsCalculator.OpenText(reader.GetString(0)) is { } open)

@@ -25,6 +25,10 @@ public sealed class StoreUnavailabilityTests : IDisposable
         await Assert.ThrowsAsync<StoreUnavailableException>(() => store.Forums.GetSeriesAsync(series.Id, CancellationToken.None));
         await Assert.ThrowsAsync<StoreUnavailableException>(() => store.Forums.UpdateSeriesAsync(series, CancellationToken.None));
         await Assert.ThrowsAsync<StoreUnavailableException>(() => store.Conversations.BindSeriesAsync("19:c@thread.v2", series.Id, "{}", CancellationToken.None));
+        // The report's streamed reads, hand-written SQL, too.
+        var item = series.Forums.SelectMany(f => f.Items).First().Id;
+        await Assert.ThrowsAsync<StoreUnavailableException>(async () => await store.Forums.StreamOpenAnswersAsync(item, CancellationToken.None).ToListAsync());
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => store.Forums.CountNeedFilersAsync(item, CancellationToken.None));
 
         await server.StartAgainAsync();
         Assert.NotNull(await store.Forums.GetSeriesAsync(series.Id, CancellationToken.None));
