@@ -1,7 +1,7 @@
-using Collaboration.Forums.Answers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Collaboration.Forums.Answers;
 
 namespace Collaboration.Forums.Store.Mapping;
 
