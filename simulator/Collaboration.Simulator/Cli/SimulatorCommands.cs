@@ -63,9 +63,9 @@ internal static class SimulatorCommands
         var stores = new Option<string>("--stores") { Description = "Comma-separated stores: sqlite, postgres.", DefaultValueFactory = _ => "sqlite,postgres" };
         var inFlight = new Option<int>("--in-flight") { Description = "Most invokes under way at once (default: all voters at once).", DefaultValueFactory = _ => int.MaxValue };
         var work = new Option<DirectoryInfo>("--out") { Description = "Folder for the bots' logs and SQLite files.", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("artifacts", "bench-votes")) };
-        var warmUp = new Option<int>("--warm-up-rounds") { Description = "Rounds of 200 warm-up votes before each burst (default 0: until the time per round stops falling; 1 measures a bot just after its start).", DefaultValueFactory = _ => 0 };
+        var warmUp = new Option<int>("--warm-up-rounds") { Description = "Rounds of 200 warm-up votes per bot after its start, before the bursts (default 0: until the time per round stops falling, at least 10; 1 measures a bot just after its start).", DefaultValueFactory = _ => 0 };
         warmUp.Validators.Add(r => { if (r.GetValue(warmUp) < 0) { r.AddError("--warm-up-rounds must be 0 (until steady) or more."); } });
-        var bursts = new Option<int>("--bursts") { Description = "Bursts per size and bot, each by voters voting for the first time; the median burst is reported (default 0: enough for about 1,000 votes per size, at least 3, odd).", DefaultValueFactory = _ => 0 };
+        var bursts = new Option<int>("--bursts") { Description = "Bursts per size and bot, each by voters voting for the first time; the median burst is reported (default 0: enough for about 1,000 votes per size, at least 5, odd).", DefaultValueFactory = _ => 0 };
         bursts.Validators.Add(r => { if (r.GetValue(bursts) is var n && (n < 0 || (n > 0 && n % 2 == 0))) { r.AddError("--bursts must be 0 (automatic) or an odd number, so that the median is one burst."); } });
         var command = new Command("bench-votes", "Benchmark 1: N voters answer one question at once; the product bot on SQLite and PostgreSQL beside a bare Bot Framework bot.")
         {
