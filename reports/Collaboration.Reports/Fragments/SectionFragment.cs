@@ -19,27 +19,26 @@ internal static class SectionFragment
 
         // The report's own writer writes each item's section inside its control.
         var xml = document.Xml;
-        xml.WriteStartElement(new Document(), null!, WordBody.Namespaces);
-        xml.WriteStartElement(new Body());
+        xml.StartDocument();
         var writer = new WordBody(main, xml, theme, text.Tag);
         foreach (var (forum, item, source) in selected.Items)
         {
             var tag = source.ContentControlTag();
             var title = text.Format("FragmentTitle", forum.Number, SafeText.Line(text.Of(item.Prompt), 60));
-            xml.WriteStartElement(new SdtBlock());
-            xml.WriteElement(new SdtProperties(new SdtAlias { Val = title }, new Tag { Val = tag }, new SdtId { Val = IdOf(tag) }));
-            xml.WriteStartElement(new SdtContentBlock());
+            xml.Start(new SdtBlock());
+            xml.Element(new SdtProperties(new SdtAlias { Val = title }, new Tag { Val = tag }, new SdtId { Val = IdOf(tag) }));
+            xml.Start(new SdtContentBlock());
             ReportSections.Item(writer, report, item, text);
             writer.Text(text.Format("FragmentMethod", text.Format("AsOf", text.Date(report.AsOf)), report.MinGroupSize), italic: true, style: WordStyles.Caption);
-            xml.WriteEndElement();
-            xml.WriteEndElement();
+            xml.End();
+            xml.End();
         }
 
-        xml.WriteElement(new SectionProperties(
+        xml.Element(new SectionProperties(
             new PageSize { Width = 11906, Height = 16838 },
             new PageMargin { Top = 1134, Right = 1134, Bottom = 1134, Left = 1134, Header = 567, Footer = 567, Gutter = 0 }));
-        xml.WriteEndElement();
-        xml.WriteEndElement();
+        xml.End();
+        xml.End();
         CoreProperties.Write(document.Package.AddCoreFilePropertiesPart(), SafeText.Line(text.Of(report.Title), 250), text.Tag, report.AsOf);
         return document.Finish();
     }

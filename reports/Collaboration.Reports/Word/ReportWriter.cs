@@ -58,8 +58,7 @@ public static class ReportWriter
         footer.Footer = new Footer(pageNumber);
 
         var xml = document.Xml;
-        xml.WriteStartElement(new Document(), null!, WordBody.Namespaces);
-        xml.WriteStartElement(new Body());
+        xml.StartDocument();
         var writer = new WordBody(main, xml, options.Theme, text.Tag);
         ReportSections.TitlePage(writer, report, text);
         ReportSections.Contents(writer, report, text);
@@ -75,14 +74,14 @@ public static class ReportWriter
         await ReportSections.AppendixAsync(writer, report, answers, text, cancellationToken);
 
         // A4 with 2 cm margins; the title page carries no header or footer.
-        xml.WriteElement(new SectionProperties(
+        xml.Element(new SectionProperties(
             new HeaderReference { Type = HeaderFooterValues.Default, Id = "rId3" },
             new FooterReference { Type = HeaderFooterValues.Default, Id = "rId4" },
             new PageSize { Width = 11906, Height = 16838 },
             new PageMargin { Top = 1134, Right = 1134, Bottom = 1134, Left = 1134, Header = 567, Footer = 567, Gutter = 0 },
             new TitlePage()));
-        xml.WriteEndElement();
-        xml.WriteEndElement();
+        xml.End();
+        xml.End();
         CoreProperties.Write(document.Package.AddCoreFilePropertiesPart(), title, text.Tag, report.AsOf);
 
         return document.FinishBuffered();

@@ -1,12 +1,13 @@
 using System.IO.Compression;
 using System.Text;
+using System.Xml;
 
 namespace Collaboration.Reports.Word;
 
 /// <summary>
 /// A Word package whose main document is written as a stream of XML, so that memory does not grow with the report's
 /// length. The small parts (styles, header, charts...) go through the SDK as before. The body is written with an
-/// <see cref="OpenXmlWriter"/> into a deflated buffer beside the package, not into the main part: System.IO.Packaging
+/// <see cref="WordXml"/> into a deflated buffer beside the package, not into the main part: System.IO.Packaging
 /// keeps every part it writes uncompressed in memory until the package closes (13 MiB of body for 10,000 participants,
 /// ten times that for 100,000 open answers). <see cref="Finish"/> puts the body into the main part's place while the
 /// package is rewritten deterministically.
@@ -18,6 +19,7 @@ internal sealed class StreamedWordDocument : IDisposable
     private readonly MemoryStream _package = new();
     private readonly ChunkedBuffer _body = new();
     private readonly DeflateStream _deflate;
+    private readonly XmlWriter _writer;
     private bool _finished;
 
     public StreamedWordDocument()
@@ -25,16 +27,18 @@ internal sealed class StreamedWordDocument : IDisposable
         Package = WordprocessingDocument.Create(_package, WordprocessingDocumentType.Document);
         Main = Package.AddMainDocumentPart();
         _deflate = new DeflateStream(_body, CompressionLevel.Fastest, leaveOpen: true);
-        Xml = new OpenXmlPartWriter(_deflate, new UTF8Encoding(false));
-        Xml.WriteStartDocument();
+        // The settings the SDK's part writer uses, so the body's bytes are the ones it wrote.
+        _writer = XmlWriter.Create(_deflate, new XmlWriterSettings { CloseOutput = false, Encoding = new UTF8Encoding(false) });
+        _writer.WriteStartDocument();
+        Xml = new WordXml(_writer);
     }
 
     public WordprocessingDocument Package { get; }
 
     public MainDocumentPart Main { get; }
 
-    /// <summary>The main document's XML, from the XML declaration on; the caller writes the root element.</summary>
-    public OpenXmlWriter Xml { get; }
+    /// <summary>The main document's XML, from the XML declaration on; the caller starts with <see cref="WordXml.StartDocument"/>.</summary>
+    public WordXml Xml { get; }
 
     /// <summary>Closes the package and returns it, deterministic, with the streamed body as its main document.</summary>
     public byte[] Finish()
@@ -51,7 +55,7 @@ internal sealed class StreamedWordDocument : IDisposable
     {
         ObjectDisposedException.ThrowIf(_finished, this);
         _finished = true;
-        Xml.Close();
+        _writer.Close();
         _deflate.Dispose();
         Package.Dispose();
         _body.Position = 0;
@@ -66,7 +70,7 @@ internal sealed class StreamedWordDocument : IDisposable
         if (!_finished)
         {
             _finished = true;
-            Xml.Dispose();
+            _writer.Dispose();
             _deflate.Dispose();
             Package.Dispose();
         }

@@ -11,13 +11,13 @@ namespace Collaboration.Reports.Word;
 /// alt text), fields. Nothing written stays in memory, so the report's size does not grow the process. Drawing and
 /// relationship ids count up, so equal content gives equal XML.
 /// </summary>
-internal sealed class WordBody(MainDocumentPart main, OpenXmlWriter writer, ReportTheme theme, string language)
+internal sealed class WordBody(MainDocumentPart main, WordXml xml, ReportTheme theme, string language)
 {
     /// <summary>Usable width of an A4 page with 2 cm margins, in twentieths of a point (dxa).</summary>
     public const int TextWidth = 9638;
     private const long TextWidthEmu = 6120000;
 
-    private readonly WordXml _xml = new(writer);
+    private readonly WordXml _xml = xml;
     private readonly Dictionary<string, OpenXmlAttribute[]> _styles = new(StringComparer.Ordinal);
     private readonly OpenXmlAttribute[] _headerFill = WordXml.Fill(theme.Primary);
     private readonly OpenXmlAttribute[] _markedFill = WordXml.Fill(theme.Highlight);
@@ -26,17 +26,6 @@ internal sealed class WordBody(MainDocumentPart main, OpenXmlWriter writer, Repo
     private int _nextRelationship = 10;
 
     public ReportTheme Theme => theme;
-
-    /// <summary>The namespaces of everything the body holds, declared once on the document element.</summary>
-    public static readonly IReadOnlyList<KeyValuePair<string, string>> Namespaces =
-    [
-        new("w", WordXml.W),
-        new("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
-        new("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"),
-        new("a", "http://schemas.openxmlformats.org/drawingml/2006/main"),
-        new("pic", "http://schemas.openxmlformats.org/drawingml/2006/picture"),
-        new("c", "http://schemas.openxmlformats.org/drawingml/2006/chart"),
-    ];
 
     public void Heading(int level, string text) => Styled(WordStyles.Heading(level), text);
 

@@ -30,11 +30,10 @@ public sealed class NeedBulletTests
     private static byte[] Body(Action<WordBody> write)
     {
         using var document = new StreamedWordDocument();
-        document.Xml.WriteStartElement(new Document(), null!, WordBody.Namespaces);
-        document.Xml.WriteStartElement(new Body());
+        document.Xml.StartDocument();
         write(new WordBody(document.Main, document.Xml, ReportTheme.Default, "de-DE"));
-        document.Xml.WriteEndElement();
-        document.Xml.WriteEndElement();
+        document.Xml.End();
+        document.Xml.End();
         return document.Finish();
     }
 }
