@@ -4,8 +4,11 @@ using Collaboration.Reports.Building;
 using Collaboration.Reports.Export;
 using Collaboration.Reports.Model;
 using Collaboration.Reports.Streaming;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 
 namespace Collaboration.Reports.Cli;
@@ -33,9 +36,7 @@ internal static class ReportSource
             return (null, $"'{series}' is neither an export file that exists nor a series id (a GUID).");
         }
 
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Directory.GetCurrentDirectory() });
-        builder.AddForumStore();
-        var host = builder.Build();
+        var host = StoreHost(Directory.GetCurrentDirectory());
         try
         {
             // Reading the options validates them, so a wrong ForumStore setting is reported here by its key.
@@ -69,6 +70,21 @@ internal static class ReportSource
         {
             host?.Dispose();
         }
+    }
+
+    /// <summary>
+    /// The store as the bot configures it, read from <paramref name="folder"/>'s appsettings.json and ForumStore__*.
+    /// A command's own output is its messages and files: the log (EF Core writes every statement at Information) goes
+    /// to standard error and shows warnings and errors unless the settings (Logging:LogLevel) ask for more.
+    /// </summary>
+    public static IHost StoreHost(string folder)
+    {
+        var defaults = new ConfigurationManager();
+        defaults.AddInMemoryCollection([new("Logging:LogLevel:Default", nameof(LogLevel.Warning))]);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = folder, Configuration = defaults });
+        builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.AddForumStore();
+        return builder.Build();
     }
 
     public static string StoreUnreadable(System.Data.Common.DbException e) =>
