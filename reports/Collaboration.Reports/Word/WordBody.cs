@@ -17,7 +17,6 @@ internal sealed class WordBody(MainDocumentPart main, WordXml xml, ReportTheme t
     public const int TextWidth = 9638;
     private const long TextWidthEmu = 6120000;
 
-    private readonly WordXml _xml = xml;
     private readonly Dictionary<string, OpenXmlAttribute[]> _styles = new(StringComparer.Ordinal);
     private readonly OpenXmlAttribute[] _headerFill = WordXml.Fill(theme.Primary);
     private readonly OpenXmlAttribute[] _markedFill = WordXml.Fill(theme.Highlight);
@@ -31,10 +30,10 @@ internal sealed class WordBody(MainDocumentPart main, WordXml xml, ReportTheme t
 
     public void Styled(string style, string text)
     {
-        _xml.StartParagraph();
-        _xml.ParagraphProperties(Style(style), rightToLeft: false);
-        _xml.Run(SafeText.Clean(text));
-        _xml.End();
+        xml.StartParagraph();
+        xml.ParagraphProperties(Style(style), rightToLeft: false);
+        xml.Run(SafeText.Clean(text));
+        xml.End();
     }
 
     /// <summary>A paragraph of user or report text; line breaks inside it stay line breaks.</summary>
@@ -42,10 +41,10 @@ internal sealed class WordBody(MainDocumentPart main, WordXml xml, ReportTheme t
     {
         var clean = SafeText.Clean(text);
         var rightToLeft = SafeText.StartsRightToLeft(clean);
-        _xml.StartParagraph();
+        xml.StartParagraph();
         if (style is not null || rightToLeft)
         {
-            _xml.ParagraphProperties(style is null ? null : Style(style), rightToLeft);
+            xml.ParagraphProperties(style is null ? null : Style(style), rightToLeft);
         }
 
         if (clean.Contains('\n', StringComparison.Ordinal))
@@ -53,15 +52,15 @@ internal sealed class WordBody(MainDocumentPart main, WordXml xml, ReportTheme t
             var lines = clean.Split('\n');
             for (var i = 0; i < lines.Length; i++)
             {
-                _xml.Run(lines[i], bold, italic, breakBefore: i > 0);
+                xml.Run(lines[i], bold, italic, breakBefore: i > 0);
             }
         }
         else
         {
-            _xml.Run(clean, bold, italic);
+            xml.Run(clean, bold, italic);
         }
 
-        _xml.End();
+        xml.End();
     }
 
     /// <summary>
@@ -71,18 +70,18 @@ internal sealed class WordBody(MainDocumentPart main, WordXml xml, ReportTheme t
     public void Bullet(string text, string label, string count)
     {
         var clean = SafeText.Clean(text);
-        _xml.StartParagraph();
+        xml.StartParagraph();
         // The bullet is not a letter, and the label starts with one that is not right to left.
         if (SafeText.StartsRightToLeft(clean))
         {
-            _xml.ParagraphProperties(null, rightToLeft: true);
+            xml.ParagraphProperties(null, rightToLeft: true);
         }
 
         if (!clean.Contains('\n', StringComparison.Ordinal))
         {
             // Nearly every need: one run, and no array of lines for it.
-            _xml.Run(["• ", clean, " (", SafeText.Clean(label), ": ", count, ")"], breakBefore: false);
-            _xml.End();
+            xml.Run(["• ", clean, " (", SafeText.Clean(label), ": ", count, ")"], breakBefore: false);
+            xml.End();
             return;
         }
 
@@ -90,14 +89,14 @@ internal sealed class WordBody(MainDocumentPart main, WordXml xml, ReportTheme t
         for (var i = 0; i < lines.Length; i++)
         {
             var last = i == lines.Length - 1;
-            _xml.Run([i == 0 ? "• " : string.Empty, lines[i], last ? " (" : string.Empty, last ? SafeText.Clean(label) : string.Empty, last ? ": " : string.Empty, last ? count : string.Empty, last ? ")" : string.Empty],
+            xml.Run([i == 0 ? "• " : string.Empty, lines[i], last ? " (" : string.Empty, last ? SafeText.Clean(label) : string.Empty, last ? ": " : string.Empty, last ? count : string.Empty, last ? ")" : string.Empty],
                 breakBefore: i > 0);
         }
 
-        _xml.End();
+        xml.End();
     }
 
-    public void PageBreak() => _xml.Element(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
+    public void PageBreak() => xml.Element(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
 
     public static Paragraph Field(string instruction, string placeholder, string? style = null)
     {
@@ -139,24 +138,24 @@ internal sealed class WordBody(MainDocumentPart main, WordXml xml, ReportTheme t
                 paragraph.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
             }
 
-            _xml.Element(paragraph);
+            xml.Element(paragraph);
         }
     }
 
-    public void Append(OpenXmlElement element) => _xml.Element(element);
+    public void Append(OpenXmlElement element) => xml.Element(element);
 
     /// <summary>A table with a header row; marked cells are shaded in the highlight colour and bold. Rows are written as they come.</summary>
     public void Table(IReadOnlyList<int> widths, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<(string Text, bool Marked)>> rows)
     {
         var scale = (double)TextWidth / widths.Sum();
         var columns = widths.Select(w => ((int)(w * scale)).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        _xml.StartTable();
-        _xml.Element(new TableProperties(
+        xml.StartTable();
+        xml.Element(new TableProperties(
             new TableStyle { Val = WordStyles.TableGrid },
             new TableWidth { Width = TextWidth.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
             new TableLayout { Type = TableLayoutValues.Fixed },
             new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true }));
-        _xml.Element(new TableGrid(columns.Select(w => new GridColumn { Width = w })));
+        xml.Element(new TableGrid(columns.Select(w => new GridColumn { Width = w })));
         var cellWidths = columns.Select(WordXml.Width).ToList();
         Row(cellWidths, header.Select(h => (h, false)).ToList(), isHeader: true);
         foreach (var row in rows)
@@ -164,8 +163,8 @@ internal sealed class WordBody(MainDocumentPart main, WordXml xml, ReportTheme t
             Row(cellWidths, row, isHeader: false);
         }
 
-        _xml.End();
-        _xml.Element(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "60" })));
+        xml.End();
+        xml.Element(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "60" })));
     }
 
     public void Chart(ChartSpec spec, string altText, long height = 3000000)
@@ -174,7 +173,7 @@ internal sealed class WordBody(MainDocumentPart main, WordXml xml, ReportTheme t
         var part = main.AddNewPart<ChartPart>(relationship);
         ChartPartWriter.Write(part, spec, theme, language);
         var graphic = new A.GraphicData(new C.ChartReference { Id = relationship }) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/chart" };
-        _xml.Element(new Paragraph(new Run(Inline(TextWidthEmu, height, altText, graphic))));
+        xml.Element(new Paragraph(new Run(Inline(TextWidthEmu, height, altText, graphic))));
     }
 
     public void Picture(ThemeImage image, long maxWidth, long maxHeight, string altText)
@@ -195,7 +194,7 @@ internal sealed class WordBody(MainDocumentPart main, WordXml xml, ReportTheme t
             new PIC.ShapeProperties(new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = width, Cy = height }),
                 new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle }));
         var graphic = new A.GraphicData(picture) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" };
-        _xml.Element(new Paragraph(new Run(Inline(width, height, altText, graphic))));
+        xml.Element(new Paragraph(new Run(Inline(width, height, altText, graphic))));
     }
 
     private Drawing Inline(long width, long height, string altText, A.GraphicData graphic)
@@ -212,18 +211,18 @@ internal sealed class WordBody(MainDocumentPart main, WordXml xml, ReportTheme t
 
     private void Row(List<OpenXmlAttribute[]> widths, IReadOnlyList<(string Text, bool Marked)> cells, bool isHeader)
     {
-        _xml.StartRow(isHeader);
+        xml.StartRow(isHeader);
         for (var i = 0; i < cells.Count && i < widths.Count; i++)
         {
             var (text, marked) = cells[i];
-            _xml.StartCell(widths[i], isHeader ? _headerFill : marked ? _markedFill : null);
-            _xml.StartParagraph();
-            _xml.Run(SafeText.Clean(text).Replace('\n', ' '), isHeader || marked, color: isHeader ? _headerColor : null);
-            _xml.End();
-            _xml.End();
+            xml.StartCell(widths[i], isHeader ? _headerFill : marked ? _markedFill : null);
+            xml.StartParagraph();
+            xml.Run(SafeText.Clean(text).Replace('\n', ' '), isHeader || marked, color: isHeader ? _headerColor : null);
+            xml.End();
+            xml.End();
         }
 
-        _xml.End();
+        xml.End();
     }
 
     private OpenXmlAttribute[] Style(string style)

@@ -7,7 +7,7 @@ namespace Collaboration.Reports.Word;
 /// and cells) as tags by name with cached attributes, the rare ones (table properties, drawings) as element objects.
 /// The markup is the one the SDK's element objects and its <c>OpenXmlPartWriter</c> would give, byte for byte; not
 /// through that writer, because it takes attributes as an <c>IEnumerable</c>: an enumerator allocated per start tag
-/// wherever the JIT has not removed it (a third of a 10,000-participant report's allocations without dynamic PGO).
+/// wherever the JIT has not removed it (a third of a 10,000-participant report's allocations, more without dynamic PGO).
 /// </summary>
 internal sealed class WordXml(XmlWriter xml)
 {
