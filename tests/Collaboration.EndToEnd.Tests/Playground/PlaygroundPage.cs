@@ -154,7 +154,20 @@ internal sealed class PlaygroundPage(IPage page, Uri playground, UserSwitch user
     /// </summary>
     public async Task ScreenshotAsync(string moment, ILocator focus)
     {
-        await focus.ScrollIntoViewIfNeededAsync();
+        // A card the bot updates in place is rendered anew by the Playground; if that happens while Playwright scrolls
+        // to it, the element it found is gone ("not attached to the DOM") and the locator finds the new one next time.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await focus.ScrollIntoViewIfNeededAsync();
+                break;
+            }
+            catch (PlaywrightException e) when (attempt < 3 && e.Message.Contains("not attached to the DOM", StringComparison.Ordinal))
+            {
+            }
+        }
+
         await ScreenshotAsync(moment);
     }
 
